@@ -1,0 +1,54 @@
+# FerretDB 1.24.x, the MongoDB wire protocol over SQLite (default) or PostgreSQL, built from the Go module proxy.
+FERRETDB_VERSION=v1.24.2
+FERRETDB_BIN="$BIN_DIR/ferretdb-$FERRETDB_VERSION"
+FERRETDB_PORT=27017
+FERRETDB_BACKEND="${VETLINK_FERRETDB_BACKEND:-sqlite}"
+
+ferretdb_is_external() { [[ -n "${MONGODB_URI:-}" ]]; }
+
+# `go install .../cmd/ferretdb@v1.24.2` builds a binary that panics at start: the release embeds
+# build/version/version.txt, which only FerretDB's own build task writes. So we fetch the very same
+# module with the Go toolchain, write that one file, and build the official command from it.
+ferretdb_build() {
+  local src="$VETLINK_HOME/build/ferretdb-$FERRETDB_VERSION" module_dir
+  module_dir="$(go mod download -json "github.com/FerretDB/FerretDB@$FERRETDB_VERSION" | sed -n 's/.*"Dir": "\(.*\)",*/\1/p')"
+  [[ -d "$module_dir" ]] || { echo "module download failed"; return 1; }
+  rm -rf "$src" && mkdir -p "$(dirname "$src")" && cp -r "$module_dir" "$src" && chmod -R u+w "$src"
+  echo "$FERRETDB_VERSION" >"$src/build/version/version.txt"
+  (cd "$src" && GOFLAGS=-buildvcs=false go build -trimpath -o "$FERRETDB_BIN" ./cmd/ferretdb)
+  rm -rf "$src"
+}
+
+ferretdb_install() {
+  [[ -x "$FERRETDB_BIN" ]] && return 0
+  command -v go >/dev/null || die "Go is required to build FerretDB"
+  run_step "ferretdb: building FerretDB $FERRETDB_VERSION from the Go module proxy" "$LOG_DIR/install-ferretdb.log" ferretdb_build
+}
+
+ferretdb_backend_args() {
+  if [[ "$FERRETDB_BACKEND" == "postgresql" ]]; then
+    postgres_up
+    echo "--handler=postgresql --postgresql-url=postgres://vetlink@127.0.0.1:$POSTGRES_PORT/ferretdb"
+  else
+    mkdir -p "$DATA_DIR/ferretdb"
+    echo "--handler=sqlite --sqlite-url=file:$DATA_DIR/ferretdb/"
+  fi
+}
+
+ferretdb_up() {
+  if ferretdb_is_external; then say "mongodb: external (MONGODB_URI set), not started"; return 0; fi
+  if is_running ferretdb; then say "ferretdb: already running (pid $(cat "$(pid_file ferretdb)"))"; return 0; fi
+  port_in_use "$FERRETDB_PORT" && die "ferretdb: port $FERRETDB_PORT is taken by a process we did not start"
+  ferretdb_install
+  local backend_args; backend_args="$(ferretdb_backend_args)"
+  mkdir -p "$VETLINK_HOME/ferretdb-state"
+  say "ferretdb: starting $FERRETDB_VERSION ($FERRETDB_BACKEND backend) on 127.0.0.1:$FERRETDB_PORT"
+  # shellcheck disable=SC2086
+  start_daemon ferretdb "$FERRETDB_BIN" $backend_args \
+    --listen-addr="127.0.0.1:$FERRETDB_PORT" --debug-addr="127.0.0.1:8088" \
+    --state-dir="$VETLINK_HOME/ferretdb-state" --telemetry=disable --log-level=warn --log-format=json
+}
+
+ferretdb_ready() {
+  probe mongodb "${MONGODB_URI:-mongodb://127.0.0.1:$FERRETDB_PORT/}"
+}

@@ -1,0 +1,55 @@
+# The vetlink services, run from source for local use, each on its own port (deploy/local/services.tsv).
+SERVICES_FILE="$REPO_ROOT/deploy/local/services.tsv"
+DEV_KEYS="$VETLINK_HOME/keys"
+
+service_names() { awk '!/^#/ && NF {print $1}' "$SERVICES_FILE"; }
+service_port() { awk -v n="$1" '$1 == n {print $2}' "$SERVICES_FILE"; }
+
+# A development key pair, so that local services verify tokens exactly as in production;
+# the private key only mints demo tokens on this machine.
+ensure_dev_keys() {
+  [[ -f "$DEV_KEYS/jwt-public.pem" ]] && return 0
+  mkdir -p "$DEV_KEYS" && chmod 700 "$DEV_KEYS"
+  openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "$DEV_KEYS/jwt-private.pem"
+  openssl ec -in "$DEV_KEYS/jwt-private.pem" -pubout -out "$DEV_KEYS/jwt-public.pem" 2>/dev/null
+}
+
+service_up() {
+  local name="$1" port; port="$(service_port "$name")"
+  if is_running "$name"; then say "$name: already running (pid $(cat "$(pid_file "$name")"))"; return 0; fi
+  port_in_use "$port" && die "$name: port $port is taken by a process we did not start"
+  say "$name: starting on 127.0.0.1:$port"
+  SWC_NODE_PROJECT="$REPO_ROOT/tsconfig.base.json" PORT="$port" HOST=127.0.0.1 \
+    AUTH_JWT_PUBLIC_KEY_FILE="$DEV_KEYS/jwt-public.pem" \
+    start_daemon "$name" node -r @swc-node/register "$REPO_ROOT/services/$name/src/main.ts"
+}
+
+service_ready() {
+  local name="$1" port; port="$(service_port "$name")"
+  for _ in $(seq 1 120); do
+    is_running "$name" || die "$name exited; see .vetlink/logs/$name.log"
+    curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && { say "$name: ready"; return 0; }
+    sleep 0.5
+  done
+  die "$name not ready after 60s; see .vetlink/logs/$name.log"
+}
+
+services_up() {
+  ensure_dev_keys
+  local name
+  for name in $(service_names); do service_up "$name"; done
+  for name in $(service_names); do service_ready "$name"; done
+}
+
+services_down() {
+  local name
+  for name in $(service_names); do stop_daemon "$name"; done
+}
+
+# Demo data arrives through the services' public APIs once they exist; a marker keeps it to once.
+demo_data_up() {
+  local seed="$REPO_ROOT/deploy/local/demo/seed.ts"
+  [[ -f "$seed" ]] || return 0
+  [[ -f "$VETLINK_HOME/demo-seeded" ]] && { say "demo data: already loaded"; return 0; }
+  node_run "$seed" && touch "$VETLINK_HOME/demo-seeded"
+}

@@ -1,0 +1,38 @@
+/**
+ * Adds up the Jest JSON reports of a test run and prints `N passed, M failed` alone on the last line.
+ * A suite that could not run (compile error, crashed global setup) and an expected report that is
+ * missing (the runner died) each count as a failure, so a broken run can never read as green.
+ * Usage: test-summary.ts <reports-dir> <expected report names...>
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface JestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numRuntimeErrorTestSuites: number;
+  numPendingTests: number;
+}
+
+const [reportsDir, ...expected] = process.argv.slice(2);
+if (!reportsDir || expected.length === 0) throw new Error('usage: test-summary.ts <reports-dir> <expected...>');
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const name of expected) {
+  const file = join(reportsDir, `${name}.json`);
+  if (!existsSync(file)) {
+    failed += 1;
+    console.log(`  ${name}: no report (the test run did not complete)`);
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8')) as JestReport;
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
+  skipped += report.numPendingTests;
+  console.log(`  ${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+}
+console.log(`${expected.length} test targets, ${skipped} skipped tests`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,37 @@
+import { createTestTokenIssuer } from '@vetlink/testing';
+import { AccessTokenVerifier } from './access-token.verifier';
+
+describe('AccessTokenVerifier', () => {
+  const issuer = createTestTokenIssuer();
+  const verifier = new AccessTokenVerifier(issuer.authConfig);
+
+  it('accepts a token signed by the trusted key and yields the caller', async () => {
+    const token = issuer.mint({ userId: 'emp-1', role: 'employer', organisationId: 'org-9' });
+    await expect(verifier.verify(token)).resolves.toEqual({ userId: 'emp-1', role: 'employer', organisationId: 'org-9' });
+  });
+
+  it('rejects a token signed by another key', async () => {
+    const forged = createTestTokenIssuer().mint({ userId: 'emp-1', role: 'officer' });
+    await expect(verifier.verify(forged)).resolves.toBeUndefined();
+  });
+
+  it('rejects expired tokens and tokens for another audience or issuer', async () => {
+    await expect(verifier.verify(issuer.mint({ userId: 'v', role: 'veteran' }, { expiresIn: -10 }))).resolves.toBeUndefined();
+    await expect(verifier.verify(issuer.mint({ userId: 'v', role: 'veteran' }, { audience: 'other' }))).resolves.toBeUndefined();
+    await expect(verifier.verify(issuer.mint({ userId: 'v', role: 'veteran' }, { issuer: 'evil' }))).resolves.toBeUndefined();
+  });
+
+  it('rejects a symmetric (HS256) token even if it names the public key as secret', async () => {
+    const { JwtService } = await import('@nestjs/jwt');
+    const hs = new JwtService().sign(
+      { role: 'officer' },
+      { secret: issuer.authConfig.publicKey, algorithm: 'HS256', subject: 'x', issuer: 'vetlink-gateway', audience: 'vetlink' },
+    );
+    await expect(verifier.verify(hs)).resolves.toBeUndefined();
+  });
+
+  it('rejects a token with an unknown role', async () => {
+    const token = issuer.mint({ userId: 'x', role: 'admin' as never });
+    await expect(verifier.verify(token)).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,24 @@
+export const ROLES = ['veteran', 'employer', 'mentor', 'officer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling, as proven by a verified access token; never taken from a plain header. */
+export interface Principal {
+  userId: string;
+  role: Role;
+  /** The employer, bank or base the caller acts for; officers carry the bureau's id. */
+  organisationId?: string;
+}
+
+/** The claims an access token carries (issued by the gateway, verified by every service). */
+export interface AccessTokenClaims {
+  sub: string;
+  role: Role;
+  org?: string;
+}
+
+export function principalFromClaims(claims: Partial<AccessTokenClaims>): Principal | undefined {
+  if (typeof claims.sub !== 'string' || !claims.sub) return undefined;
+  if (!ROLES.includes(claims.role as Role)) return undefined;
+  const organisationId = typeof claims.org === 'string' && claims.org ? claims.org : undefined;
+  return { userId: claims.sub, role: claims.role as Role, ...(organisationId ? { organisationId } : {}) };
+}

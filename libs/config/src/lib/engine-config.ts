@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/** Local defaults match the engines that `deploy/local/vetlink up` starts; production sets each variable. */
+export const engineConfigSchema = z.object({
+  KAFKA_BROKERS: z
+    .string()
+    .default('127.0.0.1:9092')
+    .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
+  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URI').default('mongodb://127.0.0.1:27017'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URI').default('redis://127.0.0.1:6379'),
+});
+
+export const httpConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** The verifying key for access tokens: inline PEM or a file holding it. Services never see a private key. */
+export const authConfigSchema = z
+  .object({
+    AUTH_JWT_PUBLIC_KEY: z.string().optional(),
+    AUTH_JWT_PUBLIC_KEY_FILE: z.string().optional(),
+    AUTH_JWT_ISSUER: z.string().default('vetlink-gateway'),
+    AUTH_JWT_AUDIENCE: z.string().default('vetlink'),
+  })
+  .transform((value, context) => {
+    const publicKey = value.AUTH_JWT_PUBLIC_KEY ?? readKeyFile(value.AUTH_JWT_PUBLIC_KEY_FILE);
+    if (!publicKey?.includes('PUBLIC KEY')) {
+      context.addIssue({
+        code: 'custom',
+        path: ['AUTH_JWT_PUBLIC_KEY'],
+        message: 'a PEM public key is required (AUTH_JWT_PUBLIC_KEY or a readable AUTH_JWT_PUBLIC_KEY_FILE)',
+      });
+      return z.NEVER;
+    }
+    return { publicKey, issuer: value.AUTH_JWT_ISSUER, audience: value.AUTH_JWT_AUDIENCE };
+  });
+
+function readKeyFile(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export type EngineConfig = z.infer<typeof engineConfigSchema>;
+export type HttpConfig = z.infer<typeof httpConfigSchema>;
+export type AuthConfig = z.infer<typeof authConfigSchema>;

@@ -1,0 +1,2 @@
+export { bootstrapService, configureService } from './lib/bootstrap-service';
+export type { ServiceHttpSettings } from './lib/bootstrap-service';

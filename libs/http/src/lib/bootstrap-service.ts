@@ -1,0 +1,32 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { correlationMiddleware } from '@vetlink/logging';
+import { Logger } from 'nestjs-pino';
+
+export interface ServiceHttpSettings {
+  title: string;
+  description: string;
+  host: string;
+  port: number;
+}
+
+/** Applies what every vetlink HTTP service shares: logging, correlation ids, OpenAPI at /docs, graceful shutdown. */
+export function configureService(app: INestApplication, settings: Pick<ServiceHttpSettings, 'title' | 'description'>) {
+  app.use(correlationMiddleware);
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(settings.title).setDescription(settings.description).addBearerAuth().build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  return app;
+}
+
+export async function bootstrapService(module: Type<unknown> | ReturnType<typeof Object>, settings: ServiceHttpSettings) {
+  const app = await NestFactory.create(module, { bufferLogs: true });
+  configureService(app, settings);
+  await app.listen(settings.port, settings.host);
+  return app;
+}

@@ -1,0 +1,49 @@
+import { Writable } from 'node:stream';
+import { runWithCorrelationId } from './correlation';
+import { createLogger } from './create-logger';
+
+function capture() {
+  const lines: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString()));
+      done();
+    },
+  });
+  return { lines, logger: createLogger({ service: 'test', destination }) };
+}
+
+describe('createLogger', () => {
+  it('writes structured JSON with the service name and level label', () => {
+    const { lines, logger } = capture();
+    logger.info({ jobId: 'j1' }, 'job posted');
+    expect(lines[0]).toMatchObject({ service: 'test', level: 'info', msg: 'job posted', jobId: 'j1' });
+  });
+
+  it('redacts personal data by key at any depth and scrubs it from messages', () => {
+    const { lines, logger } = capture();
+    logger.info(
+      { profile: { name: '张伟', idNumber: '320102199001011234', contact: { phone: '13812345678' } } },
+      'veteran 320102199001011234 called from 138 1234 5678',
+    );
+    const text = JSON.stringify(lines[0]);
+    expect(text).not.toContain('320102199001011234');
+    expect(text).not.toContain('13812345678');
+    expect(text).not.toContain('138 1234 5678');
+    expect(text).toContain('张伟');
+  });
+
+  it('scrubs error messages that quote user input', () => {
+    const { lines, logger } = capture();
+    logger.error({ err: new Error('duplicate key phone 13912345678') }, 'failed');
+    expect(JSON.stringify(lines[0])).not.toContain('13912345678');
+  });
+
+  it('stamps the current correlation id on every line', () => {
+    const { lines, logger } = capture();
+    runWithCorrelationId('corr-123456', () => logger.info('inside'));
+    logger.info('outside');
+    expect(lines[0]).toMatchObject({ correlationId: 'corr-123456' });
+    expect(lines[1]).not.toHaveProperty('correlationId');
+  });
+});

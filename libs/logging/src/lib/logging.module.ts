@@ -1,0 +1,48 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CORRELATION_HEADER, correlationIdFrom, runWithCorrelationId } from './correlation';
+import { createLogger, LoggerSettings } from './create-logger';
+
+/** Request logging for a Nest service: one line per request with its correlation id, personal data redacted. */
+@Module({})
+export class LoggingModule {
+  static forRoot(settings: LoggerSettings): DynamicModule {
+    return {
+      module: LoggingModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            logger: createLogger(settings),
+            genReqId: (request: IncomingMessage, response: ServerResponse) => {
+              const correlationId = correlationIdFrom(request.headers[CORRELATION_HEADER]);
+              response.setHeader(CORRELATION_HEADER, correlationId);
+              return correlationId;
+            },
+            customAttributeKeys: { reqId: 'correlationId' },
+            serializers: {
+              req: (request: { method: string; url: string; id: string }) => ({
+                method: request.method,
+                url: request.url.split('?')[0],
+              }),
+              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+            },
+            autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
+          },
+          forRoutes: ['*path'],
+        }),
+      ],
+    };
+  }
+}
+
+/**
+ * Express middleware, installed first, that settles the request's correlation id (the caller's, when well
+ * formed) and makes it current for everything the request calls: logs, outgoing events.
+ */
+export function correlationMiddleware(request: IncomingMessage, _response: ServerResponse, next: () => void): void {
+  const correlationId = correlationIdFrom(request.headers[CORRELATION_HEADER]);
+  request.headers[CORRELATION_HEADER] = correlationId;
+  runWithCorrelationId(correlationId, next);
+}

@@ -1,0 +1,35 @@
+/**
+ * Personal data and secrets never reach the logs. Keys are redacted by name wherever they nest,
+ * and free text is scrubbed of anything shaped like a PRC resident ID number or mobile number,
+ * because a message or an error can quote user input verbatim.
+ */
+const SENSITIVE_KEY = /^(authorization|cookie|set-cookie|password|secret|token|accesstoken|refreshtoken|idnumber|nationalid|idcard|phone|mobile|telephone|contactphone|privatekey|apikey)$/i;
+const RESIDENT_ID_NUMBER = /(?<![\dA-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}\d{3}[\dXx](?![\dA-Za-z])/g;
+const MOBILE_NUMBER = /(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)/g;
+const MAX_DEPTH = 8;
+
+export const REDACTED = '[REDACTED]';
+
+export function scrubText(text: string): string {
+  return text.replace(RESIDENT_ID_NUMBER, '[ID-NUMBER]').replace(MOBILE_NUMBER, '[PHONE]');
+}
+
+export function redactPersonalData(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return scrubText(value);
+  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value;
+  if (value instanceof Error) return redactError(value);
+  if (Array.isArray(value)) return value.map((item) => redactPersonalData(item, depth + 1));
+  const result: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    result[key] = SENSITIVE_KEY.test(normaliseKey(key)) ? REDACTED : redactPersonalData(item, depth + 1);
+  }
+  return result;
+}
+
+function normaliseKey(key: string): string {
+  return key.replace(/[-_]/g, '');
+}
+
+function redactError(error: Error): Record<string, unknown> {
+  return { type: error.name, message: scrubText(error.message), stack: error.stack && scrubText(error.stack) };
+}

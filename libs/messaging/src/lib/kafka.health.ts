@@ -1,0 +1,45 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import { ReadinessIndicator, withTimeout } from '@vetlink/health';
+import { Admin, Kafka } from 'kafkajs';
+import { KAFKA } from './tokens';
+
+/** Ready when the brokers answer a metadata request. */
+@Injectable()
+export class KafkaReadiness implements ReadinessIndicator, OnModuleDestroy {
+  private admin?: Admin;
+
+  constructor(
+    private readonly indicators: HealthIndicatorService,
+    @Inject(KAFKA) private readonly kafka: Kafka,
+  ) {}
+
+  async isReady() {
+    const indicator = this.indicators.check('kafka');
+    try {
+      const cluster = await withTimeout(this.describeCluster(), 3000, 'kafka');
+      return indicator.up({ brokers: cluster.brokers.length });
+    } catch (error) {
+      await this.resetAdmin();
+      return indicator.down({ message: (error as Error).message });
+    }
+  }
+
+  async onModuleDestroy() {
+    await this.resetAdmin();
+  }
+
+  private async describeCluster() {
+    if (!this.admin) {
+      this.admin = this.kafka.admin();
+      await this.admin.connect();
+    }
+    return this.admin.describeCluster();
+  }
+
+  private async resetAdmin() {
+    const admin = this.admin;
+    this.admin = undefined;
+    await admin?.disconnect().catch(() => undefined);
+  }
+}

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import { ReadinessIndicator, withTimeout } from '@vetlink/health';
+import { Connection } from 'mongoose';
+
+/** Ready when the database answers a ping over the service's own connection. */
+@Injectable()
+export class MongoReadiness implements ReadinessIndicator {
+  constructor(
+    private readonly indicators: HealthIndicatorService,
+    @InjectConnection() private readonly connection: Connection,
+  ) {}
+
+  async isReady() {
+    const indicator = this.indicators.check('mongodb');
+    try {
+      if (!this.connection.db) throw new Error(`connection is ${this.connection.readyState === 2 ? 'connecting' : 'closed'}`);
+      await withTimeout(this.connection.db.admin().ping(), 3000, 'mongodb');
+      return indicator.up({ database: this.connection.name });
+    } catch (error) {
+      return indicator.down({ message: (error as Error).message });
+    }
+  }
+}

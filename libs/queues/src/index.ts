@@ -1,0 +1,4 @@
+export { QueuesModule } from './lib/queues.module';
+export { RedisReadiness } from './lib/redis.health';
+export { createRedisConnection } from './lib/redis-connection';
+export { REDIS } from './lib/tokens';

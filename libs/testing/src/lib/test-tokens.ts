@@ -1,0 +1,47 @@
+import { JwtService } from '@nestjs/jwt';
+import { generateKeyPairSync } from 'node:crypto';
+import type { AuthConfig } from '@vetlink/config';
+
+/** The caller a token speaks for (structurally the auth lib's Principal; kept apart so auth's own tests can use this). */
+export interface TokenSubject {
+  userId: string;
+  role: string;
+  organisationId?: string;
+}
+
+export interface TestTokenIssuer {
+  /** What a service under test is configured with: the public half only. */
+  authConfig: AuthConfig;
+  mint(principal: TokenSubject, options?: { expiresIn?: number; audience?: string; issuer?: string }): string;
+}
+
+/**
+ * Mints access tokens with a throwaway ES256 key pair, standing in for the gateway in tests.
+ * The service under test verifies them exactly as it would real ones.
+ */
+export function createTestTokenIssuer(): TestTokenIssuer {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const authConfig: AuthConfig = {
+    publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    issuer: 'vetlink-gateway',
+    audience: 'vetlink',
+  };
+  const jwt = new JwtService({
+    privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    signOptions: { algorithm: 'ES256' },
+  });
+  return {
+    authConfig,
+    mint(principal, options = {}) {
+      return jwt.sign(
+        { role: principal.role, ...(principal.organisationId ? { org: principal.organisationId } : {}) },
+        {
+          subject: principal.userId,
+          issuer: options.issuer ?? authConfig.issuer,
+          audience: options.audience ?? authConfig.audience,
+          expiresIn: options.expiresIn ?? 900,
+        },
+      );
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import { authConfigSchema, engineConfigSchema, httpConfigSchema, loadConfig } from '@vetlink/config';
+import { z } from 'zod';
+
+const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
+  MONGODB_DATABASE: z.string().regex(/^[\w-]+$/).default('vetlink-job-postings'),
+});
+
+export interface JobPostingsConfig {
+  service: z.infer<typeof serviceSchema>;
+  auth: z.infer<typeof authConfigSchema>;
+}
+
+export function loadJobPostingsConfig(env: Record<string, string | undefined> = process.env): JobPostingsConfig {
+  return { service: loadConfig(serviceSchema, env), auth: loadConfig(authConfigSchema, env) };
+}
