@@ -1,7 +1,8 @@
 # FerretDB 1.24.x, the MongoDB wire protocol over SQLite (default) or PostgreSQL, built from the Go module proxy.
 FERRETDB_VERSION=v1.24.2
 FERRETDB_BIN="$BIN_DIR/ferretdb-$FERRETDB_VERSION"
-FERRETDB_PORT=27017
+FERRETDB_PORT="${VETLINK_MONGO_PORT:-27017}"
+FERRETDB_DEBUG_PORT="${VETLINK_FERRETDB_DEBUG_PORT:-8088}"
 FERRETDB_BACKEND="${VETLINK_FERRETDB_BACKEND:-sqlite}"
 
 ferretdb_is_external() { [[ -n "${MONGODB_URI:-}" ]]; }
@@ -45,7 +46,7 @@ ferretdb_up() {
   say "ferretdb: starting $FERRETDB_VERSION ($FERRETDB_BACKEND backend) on 127.0.0.1:$FERRETDB_PORT"
   # shellcheck disable=SC2086
   start_daemon ferretdb "$FERRETDB_BIN" $backend_args \
-    --listen-addr="127.0.0.1:$FERRETDB_PORT" --debug-addr="127.0.0.1:8088" \
+    --listen-addr="127.0.0.1:$FERRETDB_PORT" --debug-addr="127.0.0.1:$FERRETDB_DEBUG_PORT" \
     --state-dir="$VETLINK_HOME/ferretdb-state" --telemetry=disable --log-level=warn --log-format=json
 }
 

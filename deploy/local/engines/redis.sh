@@ -1,5 +1,5 @@
 # Redis for BullMQ, from Debian's redis-server: AOF persistence, noeviction (BullMQ requires it).
-REDIS_PORT=6379
+REDIS_PORT="${VETLINK_REDIS_PORT:-6379}"
 REDIS_DATA="$DATA_DIR/redis"
 
 redis_is_external() { [[ -n "${REDIS_URL:-}" ]]; }

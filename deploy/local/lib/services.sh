@@ -36,6 +36,7 @@ service_ready() {
 
 services_up() {
   ensure_dev_keys
+  export_engine_addresses
   local name
   for name in $(service_names); do service_up "$name"; done
   for name in $(service_names); do service_ready "$name"; done
