@@ -1,5 +1,33 @@
-export { createKafka } from './lib/kafka-client';
-export type { KafkaSettings } from './lib/kafka-client';
-export { KafkaReadiness } from './lib/kafka.health';
-export { MessagingModule } from './lib/messaging.module';
-export { KAFKA } from './lib/tokens';
+export { createKafka } from './kafka/kafka-client';
+export type { KafkaSettings } from './kafka/kafka-client';
+export { KafkaReadiness } from './kafka/kafka.health';
+export { EventProducer } from './kafka/event-producer';
+export { ensureTopics } from './kafka/topic-admin';
+export type { TopicSettings } from './kafka/topic-admin';
+export { toKafkaMessage, headerText, EVENT_HEADERS } from './kafka/kafka-message';
+export {
+  pendingEvent,
+  withPendingEvents,
+  initialPendingEvents,
+  PENDING_EVENTS_FIELD,
+  HAS_PENDING_EVENTS_FIELD,
+} from './outbox/pending-event';
+export type { PendingEvent } from './outbox/pending-event';
+export { OutboxRelay } from './outbox/outbox-relay';
+export type { OutboxCollection, OutboxRelayOptions } from './outbox/outbox-relay';
+export { EventConsumer } from './consumer/event-consumer';
+export type { EventHandler, EventConsumerOptions } from './consumer/event-consumer';
+export { ProcessedEventLedger } from './consumer/processed-event-ledger';
+export type { LedgerCollection } from './consumer/processed-event-ledger';
+export { backoffDelayMs, DEFAULT_RETRY_POLICY } from './consumer/retry-policy';
+export type { RetryPolicy } from './consumer/retry-policy';
+export { triageMessage } from './consumer/message-triage';
+export type { Triage, DeadLetterReason } from './consumer/message-triage';
+export { DEAD_LETTER_HEADERS, deadLetterMessage } from './dead-letters/dead-letter-headers';
+export { redriveDeadLetters } from './dead-letters/redrive';
+export type { RedriveResult } from './dead-letters/redrive';
+export { MessagingModule } from './nest/messaging.module';
+export { OutboxRelayHost } from './nest/outbox-relay.host';
+export { EventConsumerFactory } from './nest/event-consumer.factory';
+export { KAFKA } from './nest/tokens';
+export type { MessagingSettings } from './nest/tokens';

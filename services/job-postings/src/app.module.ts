@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@vetlink/auth';
+import { TOPICS } from '@vetlink/contracts';
 import { HealthModule } from '@vetlink/health';
 import { LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
@@ -19,7 +20,12 @@ export class AppModule {
         LoggingModule.forRoot({ service: SERVICE_NAME, level: service.LOG_LEVEL }),
         AuthModule.forRoot(config.auth),
         PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
-        MessagingModule.forRoot({ clientId: SERVICE_NAME, brokers: service.KAFKA_BROKERS }),
+        MessagingModule.forRoot({
+          clientId: SERVICE_NAME,
+          brokers: service.KAFKA_BROKERS,
+          topics: [TOPICS.jobPostings, TOPICS.jobApplications],
+          topicSettings: { partitions: service.KAFKA_TOPIC_PARTITIONS, replicationFactor: service.KAFKA_REPLICATION_FACTOR },
+        }),
         QueuesModule.forRoot({ redisUrl: service.REDIS_URL }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness]),
       ],

@@ -19,6 +19,8 @@ describe('job-postings wiring against the real engines', () => {
             PORT: 0,
             LOG_LEVEL: 'warn',
             KAFKA_BROKERS: testEngines.kafkaBrokers,
+            KAFKA_TOPIC_PARTITIONS: 3,
+            KAFKA_REPLICATION_FACTOR: 1,
             MONGODB_URI: testEngines.mongoUri,
             REDIS_URL: testEngines.redisUrl,
             MONGODB_DATABASE: uniqueName('it-job-postings'),

@@ -1,8 +1,10 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { cleanupOpenApiDoc, ZodValidationPipe } from 'nestjs-zod';
 import { correlationMiddleware } from '@vetlink/logging';
 import { Logger } from 'nestjs-pino';
+import { ZodValidationFilter } from './validation';
 
 export interface ServiceHttpSettings {
   title: string;
@@ -11,14 +13,21 @@ export interface ServiceHttpSettings {
   port: number;
 }
 
-/** Applies what every vetlink HTTP service shares: logging, correlation ids, OpenAPI at /docs, graceful shutdown. */
+/**
+ * Applies what every vetlink HTTP service shares: correlation ids and logging, zod validation of every
+ * body, query and param with a 400 naming the fields, OpenAPI at /docs, graceful shutdown.
+ */
 export function configureService(app: INestApplication, settings: Pick<ServiceHttpSettings, 'title' | 'description'>) {
   app.use(correlationMiddleware);
   app.useLogger(app.get(Logger));
+  app.useGlobalPipes(new ZodValidationPipe());
+  app.useGlobalFilters(new ZodValidationFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(settings.title).setDescription(settings.description).addBearerAuth().build(),
+  const document = cleanupOpenApiDoc(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle(settings.title).setDescription(settings.description).addBearerAuth().build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   return app;

@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { ReadinessIndicator, withTimeout } from '@vetlink/health';
 import { Admin, Kafka } from 'kafkajs';
-import { KAFKA } from './tokens';
+import { KAFKA } from '../nest/tokens';
 
 /** Ready when the brokers answer a metadata request. */
 @Injectable()

@@ -1,0 +1,10 @@
+export { envelopeSchema, newEnvelope } from './lib/envelope';
+export type { EventEnvelope, EnvelopeOrigin } from './lib/envelope';
+export { defineEvent, createEvent, describeIssues, InvalidEventPayloadError } from './lib/define-event';
+export type { EventDefinition, PayloadOf } from './lib/define-event';
+export { EventRegistry } from './lib/event-registry';
+export type { Resolution } from './lib/event-registry';
+export { TOPICS, deadLetterTopicOf } from './lib/topics';
+export type { TopicName } from './lib/topics';
+export { renderEventCatalog } from './lib/event-catalog';
+export * from './events';

@@ -1,0 +1,33 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/common';
+import { ZodValidationException, ZodValidationPipe } from 'nestjs-zod';
+import type { Response } from 'express';
+import type { ZodError } from 'zod';
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export function fieldIssues(error: ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', message: issue.message }));
+}
+
+/** The 400 every service answers for bad input: which fields, and what is wrong with each. */
+export function badRequestBody(issues: FieldIssue[]) {
+  return {
+    statusCode: HttpStatus.BAD_REQUEST,
+    error: 'Bad Request',
+    message: issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '),
+    issues,
+  };
+}
+
+@Catch(ZodValidationException)
+export class ZodValidationFilter implements ExceptionFilter {
+  catch(exception: ZodValidationException, host: ArgumentsHost) {
+    const issues = fieldIssues(exception.getZodError() as ZodError);
+    host.switchToHttp().getResponse<Response>().status(HttpStatus.BAD_REQUEST).json(badRequestBody(issues));
+  }
+}
+
+export { ZodValidationPipe };

@@ -1,0 +1,45 @@
+/** The slice of a MongoDB collection the ledger needs. */
+export interface LedgerCollection {
+  findOne(filter: object, options?: object): Promise<unknown>;
+  updateOne(filter: object, update: object, options: { upsert: boolean }): Promise<unknown>;
+  deleteMany(filter: object): Promise<{ deletedCount: number }>;
+  createIndex(spec: Record<string, 1 | -1>): Promise<string>;
+}
+
+/**
+ * Which events a consumer group has already applied, kept in the consumer's own database so that a
+ * redelivered event is skipped. FerretDB 1.x has no TTL indexes, so old entries are pruned by `prune`,
+ * which the service runs on a schedule.
+ */
+export class ProcessedEventLedger {
+  constructor(
+    private readonly collection: LedgerCollection,
+    private readonly groupId: string,
+  ) {}
+
+  async ensureIndexes(): Promise<void> {
+    await this.collection.createIndex({ processedAt: 1 });
+  }
+
+  async has(eventId: string): Promise<boolean> {
+    return (await this.collection.findOne({ _id: this.idOf(eventId) }, { projection: { _id: 1 } })) !== null;
+  }
+
+  async record(eventId: string, type: string, now = new Date()): Promise<void> {
+    await this.collection.updateOne(
+      { _id: this.idOf(eventId) },
+      { $setOnInsert: { groupId: this.groupId, type, processedAt: now } },
+      { upsert: true },
+    );
+  }
+
+  /** Forgets events applied before the cutoff; redeliveries older than the retention are not expected. */
+  async prune(olderThan: Date): Promise<number> {
+    const result = await this.collection.deleteMany({ groupId: this.groupId, processedAt: { $lt: olderThan } });
+    return result.deletedCount;
+  }
+
+  private idOf(eventId: string): string {
+    return `${this.groupId}/${eventId}`;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Kafka, Message, Producer } from 'kafkajs';
+import { toKafkaMessage } from './kafka-message';
+import type { PendingEvent } from '../outbox/pending-event';
+
+/**
+ * An idempotent producer: broker-side de-duplication of retried sends within a session, acks from all
+ * in-sync replicas, one request in flight so that per-partition order survives retries.
+ */
+export class EventProducer {
+  private readonly producer: Producer;
+  private connected?: Promise<void>;
+
+  constructor(kafka: Kafka) {
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  }
+
+  connect(): Promise<void> {
+    this.connected ??= this.producer.connect();
+    return this.connected;
+  }
+
+  async disconnect(): Promise<void> {
+    if (!this.connected) return;
+    this.connected = undefined;
+    await this.producer.disconnect();
+  }
+
+  /** Sends events in order; resolves once every one is acknowledged. */
+  async publish(events: readonly PendingEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.connect();
+    const byTopic = new Map<string, Message[]>();
+    for (const { topic, envelope } of events) byTopic.set(topic, [...(byTopic.get(topic) ?? []), toKafkaMessage(envelope)]);
+    await this.producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    });
+  }
+
+  /** Raw send for dead letters and re-drives, which carry their original bytes and headers. */
+  async sendRaw(topic: string, messages: Message[]): Promise<void> {
+    await this.connect();
+    await this.producer.send({ topic, acks: -1, messages });
+  }
+}

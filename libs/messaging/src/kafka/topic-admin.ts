@@ -1,0 +1,33 @@
+import type { Kafka } from 'kafkajs';
+import { deadLetterTopicOf } from '@vetlink/contracts';
+
+export interface TopicSettings {
+  partitions: number;
+  replicationFactor: number;
+}
+
+/**
+ * Creates each topic and its dead-letter topic when missing (auto-creation is off in every
+ * environment), with partitions and replication from configuration. Existing topics are left as they are.
+ */
+export async function ensureTopics(kafka: Kafka, topics: readonly string[], settings: TopicSettings): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const wanted = [...new Set(topics.flatMap((topic) => [topic, deadLetterTopicOf(topic)]))].filter(
+      (topic) => !existing.has(topic),
+    );
+    if (wanted.length === 0) return;
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: wanted.map((topic) => ({
+        topic,
+        numPartitions: settings.partitions,
+        replicationFactor: settings.replicationFactor,
+      })),
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -1,0 +1,26 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { Kafka } from 'kafkajs';
+import { createKafka } from '../kafka/kafka-client';
+import { EventProducer } from '../kafka/event-producer';
+import { EventConsumerFactory } from './event-consumer.factory';
+import { OutboxRelayHost } from './outbox-relay.host';
+import { KAFKA, MESSAGING_SETTINGS, MessagingSettings } from './tokens';
+
+/** Kafka for a Nest service: client, idempotent producer, outbox relay, and a factory for consumers. */
+@Module({})
+export class MessagingModule {
+  static forRoot(settings: MessagingSettings): DynamicModule {
+    return {
+      module: MessagingModule,
+      global: true,
+      providers: [
+        { provide: MESSAGING_SETTINGS, useValue: settings },
+        { provide: KAFKA, useFactory: () => createKafka(settings) },
+        { provide: EventProducer, useFactory: (kafka: Kafka) => new EventProducer(kafka), inject: [KAFKA] },
+        OutboxRelayHost,
+        EventConsumerFactory,
+      ],
+      exports: [KAFKA, EventProducer, OutboxRelayHost, EventConsumerFactory],
+    };
+  }
+}

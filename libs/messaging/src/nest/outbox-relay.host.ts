@@ -1,0 +1,48 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import { createLogger } from '@vetlink/logging';
+import type { Kafka } from 'kafkajs';
+import type { Connection } from 'mongoose';
+import { EventProducer } from '../kafka/event-producer';
+import { ensureTopics } from '../kafka/topic-admin';
+import { OutboxCollection, OutboxRelay } from '../outbox/outbox-relay';
+import { KAFKA, MESSAGING_SETTINGS, MessagingSettings } from './tokens';
+
+/**
+ * Creates the service's topics at start-up, then runs the outbox relay for its aggregate collections.
+ * Repositories call `nudge()` after a write so that events go out at once rather than at the next poll.
+ */
+@Injectable()
+export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private relay?: OutboxRelay;
+
+  constructor(
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(MESSAGING_SETTINGS) private readonly settings: MessagingSettings,
+    private readonly producer: EventProducer,
+    @InjectConnection() private readonly connection: Connection,
+  ) {}
+
+  async onApplicationBootstrap() {
+    await ensureTopics(this.kafka, this.settings.topics, this.settings.topicSettings ?? { partitions: 3, replicationFactor: 1 });
+    const collections = (this.settings.outboxCollections ?? []).map(
+      (name) => this.connection.collection(name) as unknown as OutboxCollection,
+    );
+    if (collections.length === 0) return;
+    this.relay = new OutboxRelay(collections, this.producer, {
+      logger: createLogger({ service: this.settings.clientId }).child({ component: 'outbox-relay' }),
+      pollIntervalMs: this.settings.relayPollIntervalMs,
+    });
+    await this.relay.ensureIndexes();
+    this.relay.start();
+  }
+
+  nudge(): void {
+    this.relay?.nudge();
+  }
+
+  async onApplicationShutdown() {
+    await this.relay?.stop();
+    await this.producer.disconnect();
+  }
+}

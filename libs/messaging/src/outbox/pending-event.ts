@@ -1,0 +1,42 @@
+import { createEvent, EnvelopeOrigin, EventDefinition, EventEnvelope } from '@vetlink/contracts';
+import type { z } from 'zod';
+
+/**
+ * An event waiting in its aggregate's document to be published. Stored in the same document as the
+ * state change, so that the write and the event succeed or fail together without transactions.
+ */
+export interface PendingEvent<Payload = unknown> {
+  topic: string;
+  envelope: EventEnvelope<Payload>;
+}
+
+export const PENDING_EVENTS_FIELD = 'pendingEvents';
+/** Set while events wait, unset once all are sent: an indexed flag, so that finding work never scans. */
+export const HAS_PENDING_EVENTS_FIELD = 'hasPendingEvents';
+
+export function pendingEvent<Schema extends z.ZodType>(
+  definition: EventDefinition<Schema>,
+  payload: z.input<Schema>,
+  origin: EnvelopeOrigin,
+): PendingEvent<z.infer<Schema>> {
+  return { topic: definition.topic, envelope: createEvent(definition, payload, origin) };
+}
+
+/** Adds events to an update of the aggregate's document: one atomic single-document write. */
+export function withPendingEvents<Update extends Record<string, unknown>>(
+  update: Update,
+  events: readonly PendingEvent[],
+): Update & { $push: Record<string, unknown>; $set: Record<string, unknown> } {
+  const push = (update['$push'] as Record<string, unknown> | undefined) ?? {};
+  const set = (update['$set'] as Record<string, unknown> | undefined) ?? {};
+  return {
+    ...update,
+    $push: { ...push, [PENDING_EVENTS_FIELD]: { $each: events } },
+    $set: { ...set, [HAS_PENDING_EVENTS_FIELD]: true },
+  };
+}
+
+/** The fields a new aggregate document starts with when its creation is itself an event. */
+export function initialPendingEvents(events: readonly PendingEvent[]) {
+  return { [PENDING_EVENTS_FIELD]: [...events], [HAS_PENDING_EVENTS_FIELD]: true };
+}
