@@ -1,6 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
 import { generateKeyPairSync } from 'node:crypto';
-import type { AuthConfig } from '@vetlink/config';
 
 /** The caller a token speaks for (structurally the auth lib's Principal; kept apart so auth's own tests can use this). */
 export interface TokenSubject {
@@ -9,9 +8,16 @@ export interface TokenSubject {
   organisationId?: string;
 }
 
+/** What a service's auth configuration holds (structurally @vetlink/config's AuthConfig). */
+export interface TestAuthConfig {
+  publicKey: string;
+  issuer: string;
+  audience: string;
+}
+
 export interface TestTokenIssuer {
   /** What a service under test is configured with: the public half only. */
-  authConfig: AuthConfig;
+  authConfig: TestAuthConfig;
   mint(principal: TokenSubject, options?: { expiresIn?: number; audience?: string; issuer?: string }): string;
 }
 
@@ -21,7 +27,7 @@ export interface TestTokenIssuer {
  */
 export function createTestTokenIssuer(): TestTokenIssuer {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const authConfig: AuthConfig = {
+  const authConfig: TestAuthConfig = {
     publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     issuer: 'vetlink-gateway',
     audience: 'vetlink',
