@@ -1,0 +1,63 @@
+export {
+  STRENGTHS,
+  STRENGTH_WEIGHTS,
+  SENIORITY_BANDS,
+  BRANCHES,
+  RANK_TIERS,
+  CATEGORIES,
+  bandAtLeast,
+} from './lib/vocabulary';
+export type { Strength, SeniorityBand, Branch, RankTier, Category } from './lib/vocabulary';
+export type {
+  Skill,
+  Occupation,
+  Certificate,
+  Specialty,
+  Training,
+  Rank,
+  LeadershipRole,
+  City,
+  District,
+  SkillLink,
+  OccupationLink,
+} from './lib/schemas';
+export type { EntryByKind, TaxonomyKind } from './lib/entries-by-kind';
+export { TaxonomyDataError } from './lib/load-taxonomy';
+export type { DistrictInCity } from './lib/load-taxonomy';
+export {
+  listEntries,
+  getEntry,
+  findByName,
+  getSkill,
+  getOccupation,
+  getCertificate,
+  getSpecialty,
+  getTraining,
+  getCity,
+  getDistrict,
+  getRank,
+  getRole,
+  isKnownSkillId,
+  isKnownOccupationId,
+  isKnownCertificateId,
+  isKnownSpecialtyId,
+  isKnownTrainingId,
+  isKnownCityId,
+  isKnownDistrictId,
+  isKnownRankId,
+  isKnownRoleId,
+} from './lib/lookups';
+export { normaliseTerm } from './lib/terms';
+export { certificatesCovered, certificateSatisfies } from './lib/certificates';
+export { seniorityBandOf } from './lib/seniority';
+export { translateServiceRecord, UnknownTaxonomyIdError } from './lib/translate-service-record';
+export type {
+  ServiceRecord,
+  CivilianProfile,
+  DerivedSkill,
+  DerivedOccupation,
+} from './lib/translate-service-record';
+export type { Provenance } from './lib/merge-claims';
+export { searchSynonyms } from './lib/search-synonyms';
+export { distanceKm } from './lib/distance';
+export type { GeoPoint } from './lib/distance';

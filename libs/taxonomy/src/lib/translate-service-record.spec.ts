@@ -1,0 +1,134 @@
+import { STRENGTH_WEIGHTS } from './vocabulary';
+import {
+  translateServiceRecord,
+  UnknownTaxonomyIdError,
+  type CivilianProfile,
+} from './translate-service-record';
+
+const skillOf = (profile: CivilianProfile, skillId: string) =>
+  profile.derivedSkills.find((skill) => skill.skillId === skillId);
+const occupationOf = (profile: CivilianProfile, occupationId: string) =>
+  profile.occupations.find((occupation) => occupation.occupationId === occupationId);
+
+describe('translateServiceRecord', () => {
+  describe('a wheeled-vehicle driver, sergeant, who was squad leader', () => {
+    const profile = translateServiceRecord({
+      specialties: ['wheeled-vehicle-driver'],
+      rankId: 'sergeant',
+      roles: ['squad-leader'],
+      trainings: [],
+      certificates: [],
+    });
+
+    it('has driving skills directly', () => {
+      expect(skillOf(profile, 'heavy-truck-driving')).toEqual({
+        skillId: 'heavy-truck-driving',
+        strength: 'direct',
+        from: [{ kind: 'specialty', id: 'wheeled-vehicle-driver' }],
+      });
+      expect(skillOf(profile, 'light-vehicle-driving')?.strength).toBe('direct');
+      expect(skillOf(profile, 'convoy-driving')?.strength).toBe('direct');
+    });
+
+    it('is supervisory because of the squad-leader post', () => {
+      expect(profile.seniorityBand).toBe('supervisory');
+    });
+
+    it('includes the supervisory occupation the rank gate opens, and the driving jobs', () => {
+      expect(occupationOf(profile, 'fleet-manager')).toBeDefined();
+      expect(occupationOf(profile, 'truck-driver')?.strength).toBe('direct');
+    });
+  });
+
+  it('keeps supervisory occupations closed to a private without a leadership post', () => {
+    const profile = translateServiceRecord({
+      specialties: ['wheeled-vehicle-driver'],
+      rankId: 'private',
+      trainings: [],
+      certificates: [],
+    });
+    expect(profile.seniorityBand).toBe('entry');
+    expect(occupationOf(profile, 'fleet-manager')).toBeUndefined();
+  });
+
+  describe('a cook who took the crayfish course', () => {
+    const profile = translateServiceRecord({
+      specialties: ['military-cook'],
+      trainings: ['crayfish-cooking-course'],
+      certificates: [],
+    });
+
+    it('credits catering skills to both the specialty and the training', () => {
+      expect(skillOf(profile, 'food-hygiene')?.from).toEqual([
+        { kind: 'specialty', id: 'military-cook' },
+        { kind: 'training', id: 'crayfish-cooking-course' },
+      ]);
+      expect(skillOf(profile, 'crayfish-cooking')).toEqual({
+        skillId: 'crayfish-cooking',
+        strength: 'direct',
+        from: [{ kind: 'training', id: 'crayfish-cooking-course' }],
+      });
+    });
+
+    it('keeps the strongest strength when sources disagree', () => {
+      // The cook specialty says chinese-cooking is direct, the crayfish course only partial.
+      expect(skillOf(profile, 'chinese-cooking')?.strength).toBe('direct');
+      // The cook specialty says crayfish-chef is transferable, the course says direct.
+      expect(occupationOf(profile, 'crayfish-chef')).toEqual({
+        occupationId: 'crayfish-chef',
+        strength: 'direct',
+        from: [
+          { kind: 'specialty', id: 'military-cook' },
+          { kind: 'training', id: 'crayfish-cooking-course' },
+        ],
+      });
+    });
+
+    it('lists the strongest skills first', () => {
+      const weights = profile.derivedSkills.map((skill) => STRENGTH_WEIGHTS[skill.strength]);
+      expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    });
+  });
+
+  it('derives the skills of every licence class an A2 covers, credited to the A2', () => {
+    const profile = translateServiceRecord({
+      specialties: [],
+      trainings: [],
+      certificates: ['driving-licence-a2'],
+    });
+    const fromA2 = [{ kind: 'certificate', id: 'driving-licence-a2' }];
+    expect(skillOf(profile, 'tractor-trailer-driving')).toMatchObject({ strength: 'direct', from: fromA2 });
+    expect(skillOf(profile, 'heavy-truck-driving')).toMatchObject({ strength: 'direct', from: fromA2 });
+    expect(skillOf(profile, 'light-vehicle-driving')).toMatchObject({ strength: 'direct', from: fromA2 });
+  });
+
+  it('returns an empty entry-level profile for an empty record', () => {
+    expect(translateServiceRecord({ specialties: [], trainings: [], certificates: [] })).toEqual({
+      derivedSkills: [],
+      occupations: [],
+      seniorityBand: 'entry',
+    });
+  });
+
+  it('names every unknown id at once', () => {
+    const attempt = () =>
+      translateServiceRecord({
+        specialties: ['wheeled-vehicle-driver', 'astronaut'],
+        rankId: 'admiral-of-the-fleet',
+        roles: ['squad-leader', 'king'],
+        trainings: [],
+        certificates: ['driving-licence-z'],
+      });
+    expect(attempt).toThrow(UnknownTaxonomyIdError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as UnknownTaxonomyIdError).unknownIds).toEqual([
+        { kind: 'specialty', id: 'astronaut' },
+        { kind: 'certificate', id: 'driving-licence-z' },
+        { kind: 'rank', id: 'admiral-of-the-fleet' },
+        { kind: 'role', id: 'king' },
+      ]);
+    }
+  });
+});
