@@ -32,7 +32,11 @@ export default [
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/jest*.js', 'deploy/**', '**/bench/**', '**/scripts/**'],
-    rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
+    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/test/**', '**/jest*.js', 'deploy/**', '**/bench/**', '**/scripts/**'],
+    rules: {
+      'no-console': 'off',
+      '@typescript-eslint/no-require-imports': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
   },
 ];

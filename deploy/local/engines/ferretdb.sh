@@ -32,7 +32,10 @@ ferretdb_backend_args() {
     echo "--handler=postgresql --postgresql-url=postgres://vetlink@127.0.0.1:$POSTGRES_PORT/ferretdb"
   else
     mkdir -p "$DATA_DIR/ferretdb"
-    echo "--handler=sqlite --sqlite-url=file:$DATA_DIR/ferretdb/"
+    # BEGIN IMMEDIATE: concurrent writers queue on busy_timeout instead of failing with SQLITE_BUSY
+    # when a read transaction tries to upgrade to a write; and a longer wait than the default 10 s,
+    # for a busy 2-core machine.
+    echo "--handler=sqlite --sqlite-url=file:$DATA_DIR/ferretdb/?_txlock=immediate&_pragma=busy_timeout(60000)"
   fi
 }
 

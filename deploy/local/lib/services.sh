@@ -5,13 +5,16 @@ DEV_KEYS="$VETLINK_HOME/keys"
 service_names() { awk '!/^#/ && NF {print $1}' "$SERVICES_FILE"; }
 service_port() { awk -v n="$1" '$1 == n {print $2}' "$SERVICES_FILE"; }
 
-# A development key pair, so that local services verify tokens exactly as in production;
-# the private key only mints demo tokens on this machine.
+# Local secrets, made once per machine and kept in .vetlink/keys: a token key pair, so that local services
+# verify tokens exactly as in production (the private key only mints demo tokens here), and the key
+# that encrypts personal data at rest.
 ensure_dev_keys() {
-  [[ -f "$DEV_KEYS/jwt-public.pem" ]] && return 0
   mkdir -p "$DEV_KEYS" && chmod 700 "$DEV_KEYS"
-  openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "$DEV_KEYS/jwt-private.pem"
-  openssl ec -in "$DEV_KEYS/jwt-private.pem" -pubout -out "$DEV_KEYS/jwt-public.pem" 2>/dev/null
+  if [[ ! -f "$DEV_KEYS/jwt-public.pem" ]]; then
+    openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out "$DEV_KEYS/jwt-private.pem"
+    openssl ec -in "$DEV_KEYS/jwt-private.pem" -pubout -out "$DEV_KEYS/jwt-public.pem" 2>/dev/null
+  fi
+  [[ -f "$DEV_KEYS/pii.key" ]] || (umask 077 && openssl rand -base64 32 >"$DEV_KEYS/pii.key")
 }
 
 service_up() {
@@ -20,7 +23,7 @@ service_up() {
   port_in_use "$port" && die "$name: port $port is taken by a process we did not start"
   say "$name: starting on 127.0.0.1:$port"
   SWC_NODE_PROJECT="$REPO_ROOT/tsconfig.base.json" PORT="$port" HOST=127.0.0.1 \
-    AUTH_JWT_PUBLIC_KEY_FILE="$DEV_KEYS/jwt-public.pem" \
+    AUTH_JWT_PUBLIC_KEY_FILE="$DEV_KEYS/jwt-public.pem" PII_ENCRYPTION_KEY="$(cat "$DEV_KEYS/pii.key")" \
     start_daemon "$name" node -r @swc-node/register "$REPO_ROOT/services/$name/src/main.ts"
 }
 

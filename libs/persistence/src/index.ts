@@ -2,3 +2,15 @@ export { PersistenceModule } from './lib/persistence.module';
 export type { PersistenceSettings } from './lib/persistence.module';
 export { MongoReadiness } from './lib/mongo.health';
 export { isDuplicateKeyError } from './lib/duplicate-key';
+export * from './lib/cursor-pagination';
+export { FieldCipher, PersonalDataCipherError } from './personal-data/field-cipher';
+export { createKeyring, decodeEncryptionKey, EncryptionKeyError } from './personal-data/encryption-keyring';
+export type { EncryptionKeyring } from './personal-data/encryption-keyring';
+export { personalDataConfigSchema } from './personal-data/personal-data-config';
+export {
+  isValidResidentIdNumber,
+  maskResidentIdNumber,
+  normaliseResidentIdNumber,
+  residentIdCheckCharacter,
+} from './personal-data/resident-id-number';
+export { isMainlandMobileNumber, maskMobileNumber, normaliseMobileNumber } from './personal-data/mobile-number';

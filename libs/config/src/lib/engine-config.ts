@@ -10,7 +10,12 @@ export const engineConfigSchema = z.object({
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
   KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).max(256).default(3),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(7).default(1),
-  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URI').default('mongodb://127.0.0.1:27017'),
+  // One connection locally: FerretDB 1.x applies an update as read-then-write, so two connections of one
+  // service can interleave and lose an update; commands of one connection run in turn. MongoDB needs no such limit.
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URI')
+    .default('mongodb://127.0.0.1:27017/?maxPoolSize=1'),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URI').default('redis://127.0.0.1:6379'),
 });
 

@@ -9,7 +9,7 @@ describe('loadConfig', () => {
     const config = loadConfig(schema, {});
     expect(config.PORT).toBe(3000);
     expect(config.KAFKA_BROKERS).toEqual(['127.0.0.1:9092']);
-    expect(config.MONGODB_URI).toBe('mongodb://127.0.0.1:27017');
+    expect(config.MONGODB_URI).toBe('mongodb://127.0.0.1:27017/?maxPoolSize=1');
   });
 
   it('names every malformed variable at once', () => {

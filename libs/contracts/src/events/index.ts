@@ -1,7 +1,11 @@
 import { EventDefinition } from '../lib/define-event';
 import { probeRecorded } from './backbone';
+import { JOB_EVENTS } from './jobs';
+import { PROFILE_EVENTS } from './profiles';
 
 export { probeRecorded } from './backbone';
+export * from './jobs';
+export * from './profiles';
 
 /** Every event definition of the platform: the source of the generated catalogue (EVENTS.md). */
-export const ALL_EVENTS: readonly EventDefinition[] = [probeRecorded];
+export const ALL_EVENTS: readonly EventDefinition[] = [probeRecorded, ...JOB_EVENTS, ...PROFILE_EVENTS];

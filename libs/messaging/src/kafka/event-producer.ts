@@ -1,6 +1,7 @@
-import type { Kafka, Message, Producer } from 'kafkajs';
+import { Kafka, Message, Partitioners, Producer } from 'kafkajs';
 import { toKafkaMessage } from './kafka-message';
 import type { PendingEvent } from '../outbox/pending-event';
+import { chunksForRequests } from './request-chunks';
 
 /**
  * An idempotent producer: broker-side de-duplication of retried sends within a session, acks from all
@@ -11,7 +12,12 @@ export class EventProducer {
   private connected?: Promise<void>;
 
   constructor(kafka: Kafka) {
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
   }
 
   connect(): Promise<void> {
@@ -25,16 +31,17 @@ export class EventProducer {
     await this.producer.disconnect();
   }
 
-  /** Sends events in order; resolves once every one is acknowledged. */
+  /**
+   * Sends events in order, in requests small enough for the broker's message size limit;
+   * resolves once every one is acknowledged.
+   */
   async publish(events: readonly PendingEvent[]): Promise<void> {
-    if (events.length === 0) return;
     await this.connect();
-    const byTopic = new Map<string, Message[]>();
-    for (const { topic, envelope } of events) byTopic.set(topic, [...(byTopic.get(topic) ?? []), toKafkaMessage(envelope)]);
-    await this.producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
+    for (const chunk of chunksForRequests(events.map(({ topic, envelope }) => ({ topic, message: toKafkaMessage(envelope) })))) {
+      const byTopic = new Map<string, Message[]>();
+      for (const { topic, message } of chunk) byTopic.set(topic, [...(byTopic.get(topic) ?? []), message]);
+      await this.producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+    }
   }
 
   /** Raw send for dead letters and re-drives, which carry their original bytes and headers. */

@@ -10,7 +10,8 @@ import { KAFKA, MESSAGING_SETTINGS, MessagingSettings } from './tokens';
 
 /**
  * Creates the service's topics at start-up, then runs the outbox relay for its aggregate collections.
- * Repositories call `nudge()` after a write so that events go out at once rather than at the next poll.
+ * Repositories call `announce(collection, aggregateId)` after a write with pending events, so that
+ * they go out at once; the relay's sweeps catch anything a crash left unannounced.
  */
 @Injectable()
 export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -31,14 +32,14 @@ export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShu
     if (collections.length === 0) return;
     this.relay = new OutboxRelay(collections, this.producer, {
       logger: createLogger({ service: this.settings.clientId }).child({ component: 'outbox-relay' }),
-      pollIntervalMs: this.settings.relayPollIntervalMs,
+      sweepIntervalMs: this.settings.outboxSweepIntervalMs,
     });
     await this.relay.ensureIndexes();
     this.relay.start();
   }
 
-  nudge(): void {
-    this.relay?.nudge();
+  announce(collectionName: string, aggregateId: string): void {
+    this.relay?.announce(collectionName, aggregateId);
   }
 
   async onApplicationShutdown() {

@@ -13,5 +13,6 @@ export interface MessagingSettings {
   topicSettings?: TopicSettings;
   /** Collections whose documents carry pending events for the outbox relay. */
   outboxCollections?: readonly string[];
-  relayPollIntervalMs?: number;
+  /** How often the relay sweeps the collections for unannounced events (default 60 s). */
+  outboxSweepIntervalMs?: number;
 }

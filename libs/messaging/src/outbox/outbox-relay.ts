@@ -6,6 +6,7 @@ import { HAS_PENDING_EVENTS_FIELD, PENDING_EVENTS_FIELD, PendingEvent } from './
 export interface OutboxCollection {
   collectionName: string;
   find(filter: object, options: object): { limit(count: number): { toArray(): Promise<OutboxDocument[]> } };
+  findOne(filter: object, options: object): Promise<OutboxDocument | null>;
   updateOne(filter: object, update: object): Promise<{ modifiedCount: number }>;
   createIndex(spec: Record<string, 1 | -1>): Promise<string>;
 }
@@ -16,37 +17,50 @@ export interface OutboxDocument {
 }
 
 export interface OutboxRelayOptions {
-  pollIntervalMs?: number;
-  batchSize?: number;
   logger: Logger;
+  /** How often to look through whole collections for events nobody announced (crashes, other instances). */
+  sweepIntervalMs?: number;
+  batchSize?: number;
   /** Called after Kafka acknowledged a batch and before it is marked sent (metrics; crash tests). */
   afterPublish?: (events: readonly PendingEvent[]) => void | Promise<void>;
 }
 
+interface Located {
+  collection: OutboxCollection;
+  document: OutboxDocument;
+}
+
 /**
  * Publishes the events waiting in aggregate documents, then removes exactly those from their documents.
- * A crash between the two re-sends them on restart: delivery is at least once, and consumers drop the
- * repeats by event id, so the effect is exactly once. Per aggregate, events go out in the order written.
+ * A writer announces the aggregate it changed (`announce`), so its events go out at once with a lookup
+ * by id; a sweep at start-up and every `sweepIntervalMs` finds what was never announced (a process that
+ * died between its write and the send, or another instance's writes). A crash between the send and the
+ * removal re-sends on restart: delivery is at least once, consumers drop repeats by event id, so the
+ * effect is exactly once. Per aggregate, events go out in the order they were written.
  */
 export class OutboxRelay {
+  private readonly announced = new Map<string, Set<string>>();
+  private readonly byName: Map<string, OutboxCollection>;
+  private readonly sweepIntervalMs: number;
+  private readonly batchSize: number;
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
-  private readonly pollIntervalMs: number;
-  private readonly batchSize: number;
+  private lastSweepAt = 0;
 
   constructor(
-    private readonly collections: readonly OutboxCollection[],
+    collections: readonly OutboxCollection[],
     private readonly producer: EventProducer,
     private readonly options: OutboxRelayOptions,
   ) {
-    this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.byName = new Map(collections.map((collection) => [collection.collectionName, collection]));
+    this.sweepIntervalMs = options.sweepIntervalMs ?? 60_000;
     this.batchSize = options.batchSize ?? 200;
   }
 
-  /** The index that keeps finding pending events cheap however large the collection grows. */
+  /** The index that makes sweeps cheap on MongoDB (FerretDB 1.x scans regardless). */
   async ensureIndexes(): Promise<void> {
-    for (const collection of this.collections) await collection.createIndex({ [HAS_PENDING_EVENTS_FIELD]: 1 });
+    for (const collection of this.byName.values()) await collection.createIndex({ [HAS_PENDING_EVENTS_FIELD]: 1 });
   }
 
   start(): void {
@@ -55,46 +69,77 @@ export class OutboxRelay {
     this.loop = this.run();
   }
 
-  /** Publishes soon after a write instead of waiting for the next poll. */
-  nudge(): void {
+  /** Tells the relay that this aggregate has new pending events, so they go out now. */
+  announce(collectionName: string, aggregateId: string): void {
+    if (!this.byName.has(collectionName)) throw new Error(`outbox collection ${collectionName} is not registered`);
+    const ids = this.announced.get(collectionName) ?? new Set<string>();
+    ids.add(aggregateId);
+    this.announced.set(collectionName, ids);
     this.wake?.();
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    this.nudge();
+    this.wake?.();
     await this.loop;
   }
 
-  /** Publishes everything pending now; returns how many events went out. */
+  /** Publishes everything pending in every collection now (start-up recovery, tools, tests). */
   async drain(): Promise<number> {
     let total = 0;
-    for (const collection of this.collections) total += await this.drainCollection(collection);
+    for (const collection of this.byName.values()) {
+      for (;;) {
+        const documents = await collection
+          .find({ [HAS_PENDING_EVENTS_FIELD]: true }, { projection: { [PENDING_EVENTS_FIELD]: 1 } })
+          .limit(this.batchSize)
+          .toArray();
+        if (documents.length === 0) break;
+        total += await this.publish(documents.map((document) => ({ collection, document })));
+      }
+    }
+    this.lastSweepAt = Date.now();
     return total;
   }
 
   private async run(): Promise<void> {
     while (this.running) {
-      let published = 0;
       try {
-        published = await this.drain();
+        if (Date.now() - this.lastSweepAt >= this.sweepIntervalMs) await this.drain();
+        if ((await this.publishAnnounced()) === 0) await this.sleep();
       } catch (error) {
         this.options.logger.warn({ err: error }, 'outbox relay: publishing failed, will retry');
+        await this.sleep(1000);
       }
-      if (published === 0 && this.running) await this.sleep();
     }
   }
 
-  private async drainCollection(collection: OutboxCollection): Promise<number> {
-    const documents = await collection
-      .find({ [HAS_PENDING_EVENTS_FIELD]: true }, { projection: { [PENDING_EVENTS_FIELD]: 1 } })
-      .limit(this.batchSize)
-      .toArray();
-    const events = documents.flatMap((document) => document[PENDING_EVENTS_FIELD] ?? []);
+  private async publishAnnounced(): Promise<number> {
+    const located: Located[] = [];
+    for (const [name, ids] of this.announced) {
+      const collection = this.byName.get(name) as OutboxCollection;
+      for (const id of [...ids].slice(0, this.batchSize)) {
+        ids.delete(id);
+        const document = await collection.findOne(
+          { _id: id, [HAS_PENDING_EVENTS_FIELD]: true },
+          { projection: { [PENDING_EVENTS_FIELD]: 1 } },
+        );
+        if (document) located.push({ collection, document });
+      }
+    }
+    try {
+      return await this.publish(located);
+    } catch (error) {
+      for (const { collection, document } of located) this.announce(collection.collectionName, String(document._id));
+      throw error;
+    }
+  }
+
+  private async publish(located: readonly Located[]): Promise<number> {
+    const events = located.flatMap(({ document }) => document[PENDING_EVENTS_FIELD] ?? []);
     if (events.length === 0) return 0;
     await this.producer.publish(events);
     await this.options.afterPublish?.(events);
-    for (const document of documents) await this.markSent(collection, document);
+    for (const { collection, document } of located) await this.markSent(collection, document);
     return events.length;
   }
 
@@ -110,15 +155,13 @@ export class OutboxRelay {
       { $set: { [PENDING_EVENTS_FIELD]: [] }, $unset: { [HAS_PENDING_EVENTS_FIELD]: '' } },
     );
     if (cleared.modifiedCount === 1) return;
-    const pulled = await collection.updateOne({ _id: document._id }, { $pullAll: { [PENDING_EVENTS_FIELD]: sent } });
-    if (pulled.modifiedCount === 0) {
-      this.options.logger.warn({ collection: collection.collectionName }, 'outbox relay: sent events were already cleared');
-    }
+    await collection.updateOne({ _id: document._id }, { $pullAll: { [PENDING_EVENTS_FIELD]: sent } });
+    this.announce(collection.collectionName, String(document._id));
   }
 
-  private sleep(): Promise<void> {
+  private sleep(ms = this.sweepIntervalMs - (Date.now() - this.lastSweepAt)): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, this.pollIntervalMs);
+      const timer = setTimeout(done, Math.max(10, ms));
       function done() {
         clearTimeout(timer);
         resolve();

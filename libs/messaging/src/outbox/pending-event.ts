@@ -22,11 +22,13 @@ export function pendingEvent<Schema extends z.ZodType>(
   return { topic: definition.topic, envelope: createEvent(definition, payload, origin) };
 }
 
+/** A MongoDB update document; drivers type operator values loosely, and so do we. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type MongoUpdate = Record<string, any>;
+
 /** Adds events to an update of the aggregate's document: one atomic single-document write. */
-export function withPendingEvents<Update extends Record<string, unknown>>(
-  update: Update,
-  events: readonly PendingEvent[],
-): Update & { $push: Record<string, unknown>; $set: Record<string, unknown> } {
+export function withPendingEvents(update: MongoUpdate, events: readonly PendingEvent[]): MongoUpdate {
+  if (events.length === 0) return update;
   const push = (update['$push'] as Record<string, unknown> | undefined) ?? {};
   const set = (update['$set'] as Record<string, unknown> | undefined) ?? {};
   return {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 /** Where integration tests find the real engines: the launcher's local ones unless the env points elsewhere. */
 export const testEngines = {
   kafkaBrokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
-  mongoUri: process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017',
+  mongoUri: process.env['MONGODB_URI'] ?? 'mongodb://127.0.0.1:27017/?maxPoolSize=1',
   redisUrl: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
 };
 

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { defineEvent, EventDefinition } from '../lib/define-event';
+import { TOPICS } from '../lib/topics';
+
+/** The vocabularies below travel in payloads: adding a value is safe, renaming one is a new version. */
+export const JOB_STATUSES = ['draft', 'open', 'paused', 'closed', 'filled'] as const;
+export const JOB_CLOSE_REASONS = ['closed-by-employer', 'filled', 'deadline-passed'] as const;
+export const JOB_EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'internship', 'flexible'] as const;
+/** The least schooling a position asks for, in the order of China's education system. */
+export const JOB_EDUCATION_LEVELS = [
+  'none',
+  'junior-high',
+  'senior-high',
+  'vocational-secondary',
+  'associate',
+  'bachelor',
+  'master',
+  'doctorate',
+] as const;
+export const APPLICATION_STAGES = [
+  'applied',
+  'viewed',
+  'interview',
+  'offer',
+  'hired',
+  'rejected',
+  'withdrawn',
+] as const;
+export const APPLICATION_ACTORS = ['employer', 'veteran', 'officer'] as const;
+
+export type JobStatus = (typeof JOB_STATUSES)[number];
+export type JobCloseReason = (typeof JOB_CLOSE_REASONS)[number];
+export type JobEmploymentType = (typeof JOB_EMPLOYMENT_TYPES)[number];
+export type JobEducationLevel = (typeof JOB_EDUCATION_LEVELS)[number];
+export type ApplicationStage = (typeof APPLICATION_STAGES)[number];
+export type ApplicationActor = (typeof APPLICATION_ACTORS)[number];
+
+const aggregateId = z.string().min(1).max(128);
+const taxonomyId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a taxonomy id')
+  .max(80);
+const instant = z.iso.datetime({ offset: true });
+
+const skillRequirement = z.object({ skillId: taxonomyId, level: z.number().int().min(1).max(5) });
+
+const jobLocation = z.object({
+  cityId: taxonomyId,
+  districtId: taxonomyId,
+  address: z.string().min(1).max(200),
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
+
+/** Monthly pay in CNY. */
+const monthlySalary = z
+  .object({ min: z.number().int().min(0).max(1_000_000), max: z.number().int().min(0).max(1_000_000) })
+  .refine((salary) => salary.min <= salary.max, { message: 'min must not exceed max', path: ['min'] });
+
+/**
+ * Everything another service needs to keep its own read model of a job (matching indexes and scores
+ * it, notifications quote it) without ever reading this service's database.
+ */
+const jobSnapshot = z.object({
+  jobId: aggregateId,
+  employerId: aggregateId,
+  employerName: z.string().min(1).max(200),
+  employerVerified: z.boolean(),
+  title: z.string().min(1).max(120),
+  description: z.string().min(1).max(10_000),
+  occupationId: taxonomyId,
+  requiredSkills: z.array(skillRequirement).max(50),
+  preferredSkills: z.array(skillRequirement).max(50),
+  requiredCertificates: z.array(taxonomyId).max(30),
+  education: z.enum(JOB_EDUCATION_LEVELS),
+  experienceYears: z.number().int().min(0).max(60),
+  location: jobLocation,
+  salary: monthlySalary,
+  employmentType: z.enum(JOB_EMPLOYMENT_TYPES),
+  headcount: z.number().int().min(1).max(10_000),
+  benefits: z.array(z.string().min(1).max(60)).max(30),
+  veteransOnly: z.boolean(),
+  veteranPriority: z.boolean(),
+  deadline: instant,
+  status: z.enum(JOB_STATUSES),
+  postedAt: instant,
+  updatedAt: instant,
+});
+
+export const jobPosted = defineEvent({
+  type: 'jobs.job-posted',
+  version: 1,
+  topic: TOPICS.jobPostings,
+  description: 'An employer published a job: it is open for applications. Carries the full job snapshot.',
+  payload: jobSnapshot.extend({ status: z.literal('open') }),
+  keyOf: (payload) => payload.jobId,
+});
+
+export const jobUpdated = defineEvent({
+  type: 'jobs.job-updated',
+  version: 1,
+  topic: TOPICS.jobPostings,
+  description:
+    'A published job changed (its content, or paused / resumed). Carries the full snapshot after the change; ' +
+    '`materialChange` is true when anything that affects matching changed (title, occupation, skills, ' +
+    'certificates, location, salary, employment type, veteran flags).',
+  payload: jobSnapshot.extend({ status: z.enum(['open', 'paused']), materialChange: z.boolean() }),
+  keyOf: (payload) => payload.jobId,
+});
+
+export const jobClosed = defineEvent({
+  type: 'jobs.job-closed',
+  version: 1,
+  topic: TOPICS.jobPostings,
+  description:
+    'A job stopped taking applications for good: closed by its employer, filled, or past its deadline.',
+  payload: z.object({
+    jobId: aggregateId,
+    employerId: aggregateId,
+    reason: z.enum(JOB_CLOSE_REASONS),
+    closedAt: instant,
+  }),
+  keyOf: (payload) => payload.jobId,
+});
+
+export const applicationSubmitted = defineEvent({
+  type: 'jobs.application-submitted',
+  version: 1,
+  topic: TOPICS.jobApplications,
+  description: 'A veteran applied to an open job.',
+  payload: z.object({
+    applicationId: aggregateId,
+    jobId: aggregateId,
+    employerId: aggregateId,
+    veteranId: aggregateId,
+    jobTitle: z.string().min(1).max(120),
+    submittedAt: instant,
+  }),
+  keyOf: (payload) => payload.applicationId,
+});
+
+export const applicationStageChanged = defineEvent({
+  type: 'jobs.application-stage-changed',
+  version: 1,
+  topic: TOPICS.jobApplications,
+  description: 'An application moved to another stage (by the employer, or withdrawn by the veteran).',
+  payload: z.object({
+    applicationId: aggregateId,
+    jobId: aggregateId,
+    employerId: aggregateId,
+    veteranId: aggregateId,
+    from: z.enum(APPLICATION_STAGES),
+    to: z.enum(APPLICATION_STAGES),
+    changedBy: z.enum(APPLICATION_ACTORS),
+    changedAt: instant,
+  }),
+  keyOf: (payload) => payload.applicationId,
+});
+
+export const veteranHired = defineEvent({
+  type: 'jobs.veteran-hired',
+  version: 1,
+  topic: TOPICS.jobApplications,
+  description: 'An employment outcome: a veteran was hired through an application (the bureau counts these).',
+  payload: z.object({
+    applicationId: aggregateId,
+    jobId: aggregateId,
+    employerId: aggregateId,
+    employerName: z.string().min(1).max(200),
+    veteranId: aggregateId,
+    jobTitle: z.string().min(1).max(120),
+    occupationId: taxonomyId,
+    employmentType: z.enum(JOB_EMPLOYMENT_TYPES),
+    cityId: taxonomyId,
+    districtId: taxonomyId,
+    salary: monthlySalary,
+    veteransOnly: z.boolean(),
+    veteranPriority: z.boolean(),
+    hiredAt: instant,
+  }),
+  keyOf: (payload) => payload.applicationId,
+});
+
+export const JOB_EVENTS: readonly EventDefinition[] = [
+  jobPosted,
+  jobUpdated,
+  jobClosed,
+  applicationSubmitted,
+  applicationStageChanged,
+  veteranHired,
+];

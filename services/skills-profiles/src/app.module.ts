@@ -1,0 +1,53 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@vetlink/auth';
+import { TOPICS } from '@vetlink/contracts';
+import { HealthModule } from '@vetlink/health';
+import { LoggerSettings, LoggingModule } from '@vetlink/logging';
+import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
+import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
+import { CivilianViewModule } from './civilian-view/civilian-view.module';
+import { CompletenessModule } from './completeness/completeness.module';
+import { SkillsProfilesConfig } from './config';
+import { PersonalDataModule } from './personal-data/personal-data.module';
+import { PROFILES_COLLECTION } from './profiles/profile.schema';
+import { ProfilesModule } from './profiles/profiles.module';
+import { SERVICE_NAME } from './service-name';
+
+export interface AppOptions {
+  /** Where logs go (default stdout); tests capture them to prove no personal data is logged. */
+  logDestination?: LoggerSettings['destination'];
+}
+
+@Module({})
+export class AppModule {
+  static register(config: SkillsProfilesConfig, options: AppOptions = {}): DynamicModule {
+    const { service } = config;
+    return {
+      module: AppModule,
+      imports: [
+        LoggingModule.forRoot({
+          service: SERVICE_NAME,
+          level: service.LOG_LEVEL,
+          destination: options.logDestination,
+        }),
+        AuthModule.forRoot(config.auth),
+        PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
+        MessagingModule.forRoot({
+          clientId: SERVICE_NAME,
+          brokers: service.KAFKA_BROKERS,
+          topics: [TOPICS.veteranProfiles],
+          topicSettings: {
+            partitions: service.KAFKA_TOPIC_PARTITIONS,
+            replicationFactor: service.KAFKA_REPLICATION_FACTOR,
+          },
+          outboxCollections: [PROFILES_COLLECTION],
+        }),
+        HealthModule.forRoot([KafkaReadiness, MongoReadiness]),
+        PersonalDataModule.forRoot(config.personalData),
+        ProfilesModule,
+        CivilianViewModule,
+        CompletenessModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { FieldCipher } from '@vetlink/persistence';
+import type { Identity } from '../profiles/domain/profile';
+
+/** How an identity rests in the database: the ID number and phone only as ciphertext. */
+export interface StoredIdentity {
+  fullName: string;
+  encryptedIdNumber: string;
+  /** Keyed blind index of the ID number: enforces one profile per person, finds a profile by number. */
+  idNumberIndex: string;
+  encryptedPhone: string;
+}
+
+const ID_NUMBER_INDEX_CONTEXT = 'resident-id-number';
+
+/**
+ * Encrypts and decrypts a veteran's identity. Each ciphertext is bound to its field and its veteran,
+ * so a value copied into another field or profile fails to decrypt instead of passing as genuine.
+ */
+@Injectable()
+export class IdentityProtector {
+  constructor(private readonly cipher: FieldCipher) {}
+
+  protect(veteranId: string, identity: Identity): StoredIdentity {
+    return {
+      fullName: identity.fullName,
+      encryptedIdNumber: this.cipher.encrypt(identity.idNumber, context('idNumber', veteranId)),
+      idNumberIndex: this.idNumberIndex(identity.idNumber),
+      encryptedPhone: this.cipher.encrypt(identity.phone, context('phone', veteranId)),
+    };
+  }
+
+  reveal(veteranId: string, stored: StoredIdentity): Identity {
+    return {
+      fullName: stored.fullName,
+      idNumber: this.cipher.decrypt(stored.encryptedIdNumber, context('idNumber', veteranId)),
+      phone: this.cipher.decrypt(stored.encryptedPhone, context('phone', veteranId)),
+    };
+  }
+
+  idNumberIndex(idNumber: string): string {
+    return this.cipher.blindIndex(idNumber, ID_NUMBER_INDEX_CONTEXT);
+  }
+}
+
+function context(field: string, veteranId: string): string {
+  return `profiles.identity.${field}:${veteranId}`;
+}

@@ -1,0 +1,112 @@
+import type {
+  JobEducationLevel,
+  JobEmploymentType,
+  JobSeekingStatus,
+  NotificationChannel,
+} from '@vetlink/contracts';
+import type { Branch } from '@vetlink/taxonomy';
+
+/** Who the veteran is. The ID number and phone are personal data: encrypted at rest, masked for most viewers. */
+export interface Identity {
+  fullName: string;
+  idNumber: string;
+  phone: string;
+}
+
+export interface Residence {
+  cityId: string;
+  districtId: string | null;
+  lat: number | null;
+  lng: number | null;
+}
+
+export interface ServiceRecord {
+  branch: Branch;
+  specialtyIds: string[];
+  rankId: string | null;
+  roleIds: string[];
+  yearsServed: number;
+  /** YYYY-MM-DD, Asia/Shanghai. */
+  dischargeDate: string;
+  awards: string[];
+}
+
+export interface SkillVerification {
+  verifiedBy: string;
+  verifiedAt: Date;
+}
+
+/** A skill the veteran claims, at level 1 (basic) to 5 (expert); an officer may verify it. */
+export interface DeclaredSkill {
+  skillId: string;
+  level: number;
+  verification: SkillVerification | null;
+}
+
+export interface Education {
+  level: JobEducationLevel;
+  major: string | null;
+  institution: string | null;
+  graduationYear: number | null;
+}
+
+export interface JobPreferences {
+  desiredOccupationIds: string[];
+  preferredCityIds: string[];
+  radiusKm: number | null;
+  /** CNY per month. */
+  minimumMonthlySalary: number | null;
+  employmentTypes: JobEmploymentType[];
+}
+
+/** Wall-clock HH:mm in Asia/Shanghai; may wrap midnight (22:00-08:00). */
+export interface QuietHours {
+  start: string;
+  end: string;
+}
+
+export interface NotificationPreferences {
+  channels: NotificationChannel[];
+  weeklyDigest: boolean;
+  quietHours: QuietHours | null;
+}
+
+/** Everything the veteran (or, for verifications, an officer) writes. */
+export interface ProfileContent {
+  identity: Identity;
+  residence: Residence | null;
+  serviceRecord: ServiceRecord | null;
+  skills: DeclaredSkill[];
+  certificateIds: string[];
+  trainingIds: string[];
+  education: Education | null;
+  preferences: JobPreferences;
+  jobSeekingStatus: JobSeekingStatus;
+  notificationPreferences: NotificationPreferences;
+}
+
+export interface VeteranProfile extends ProfileContent {
+  /** The veteran's user id: one profile per veteran. */
+  veteranId: string;
+  /** Grows by one with every write; writes name the revision they read (optimistic concurrency). */
+  revision: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const DEFAULT_JOB_SEEKING_STATUS: JobSeekingStatus = 'actively-looking';
+
+/** In-app only until the veteran chooses more: SMS or WeChat pushes need their consent. */
+export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
+  channels: ['in-app'],
+  weeklyDigest: true,
+  quietHours: { start: '22:00', end: '08:00' },
+};
+
+export const EMPTY_JOB_PREFERENCES: JobPreferences = {
+  desiredOccupationIds: [],
+  preferredCityIds: [],
+  radiusKm: null,
+  minimumMonthlySalary: null,
+  employmentTypes: [],
+};

@@ -1,0 +1,38 @@
+import { jobSeekingStatusChanged, profileCreated, profileUpdated } from '@vetlink/contracts';
+import { currentCorrelationId } from '@vetlink/logging';
+import { pendingEvent, PendingEvent } from '@vetlink/messaging';
+import { SERVICE_NAME } from '../service-name';
+import { VeteranProfile } from './domain/profile';
+import { buildProfileSnapshot, changedSnapshotFields } from './domain/profile-snapshot';
+
+export function profileCreatedEvents(profile: VeteranProfile): PendingEvent[] {
+  return [pendingEvent(profileCreated, buildProfileSnapshot(profile), originAt(profile.updatedAt))];
+}
+
+/**
+ * profile-updated whenever the snapshot changed, so that a read model built from created/updated
+ * events alone stays right; job-seeking-status-changed as well when the status did, for those who act
+ * on that fact alone. Nothing when only unshared details (ID number, phone, awards) changed.
+ */
+export function profileChangeEvents(before: VeteranProfile, after: VeteranProfile): PendingEvent[] {
+  const snapshot = buildProfileSnapshot(after);
+  const changedFields = changedSnapshotFields(buildProfileSnapshot(before), snapshot);
+  if (changedFields.length === 0) return [];
+  const origin = originAt(after.updatedAt);
+  const events: PendingEvent[] = [pendingEvent(profileUpdated, { ...snapshot, changedFields }, origin)];
+  if (before.jobSeekingStatus !== after.jobSeekingStatus) {
+    const change = {
+      veteranId: after.veteranId,
+      revision: after.revision,
+      previousStatus: before.jobSeekingStatus,
+      status: after.jobSeekingStatus,
+      changedAt: after.updatedAt.toISOString(),
+    };
+    events.push(pendingEvent(jobSeekingStatusChanged, change, origin));
+  }
+  return events;
+}
+
+function originAt(occurredAt: Date) {
+  return { producer: SERVICE_NAME, correlationId: currentCorrelationId(), occurredAt };
+}

@@ -1,0 +1,73 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { OutboxRelayHost } from '@vetlink/messaging';
+import { ProfileContent, VeteranProfile } from './domain/profile';
+import { contentOf, hasChanged } from './domain/profile-draft';
+import { profileChangeEvents, profileCreatedEvents } from './profile-events';
+import { IdNumberTakenError, ProfileExistsError } from './profile-errors';
+import { PROFILES_COLLECTION } from './profile.schema';
+import { ProfilesRepository } from './profiles.repository';
+
+export type ProfileEdit = (content: ProfileContent, now: Date) => ProfileContent;
+
+/**
+ * The one way profiles change: each change and its events are one single-document write (FerretDB has
+ * no transactions), made only if the profile is still at the revision the change was computed from,
+ * so two concurrent edits can never silently undo each other: the later one gets a 409.
+ */
+@Injectable()
+export class ProfileWriter {
+  constructor(
+    private readonly profiles: ProfilesRepository,
+    private readonly relay: OutboxRelayHost,
+  ) {}
+
+  async create(profile: VeteranProfile): Promise<VeteranProfile> {
+    await translateConflicts(() => this.profiles.insert(profile, profileCreatedEvents(profile)));
+    this.relay.announce(PROFILES_COLLECTION, profile.veteranId);
+    return profile;
+  }
+
+  /** Loads the profile, checks the revision the caller saw (if any), and applies the edit. */
+  async change(veteranId: string, edit: ProfileEdit, expectedRevision?: number): Promise<VeteranProfile> {
+    const current = await this.profiles.findById(veteranId);
+    if (!current) throw new NotFoundException(`veteran ${veteranId} has no profile yet`);
+    assertRevision(current, expectedRevision);
+    return this.apply(current, edit);
+  }
+
+  async apply(current: VeteranProfile, edit: ProfileEdit): Promise<VeteranProfile> {
+    const now = new Date();
+    const next = edit(contentOf(current), now);
+    if (!hasChanged(contentOf(current), next)) return current;
+    const updated: VeteranProfile = { ...current, ...next, revision: current.revision + 1, updatedAt: now };
+    const events = profileChangeEvents(current, updated);
+    const written = await translateConflicts(() => this.profiles.replace(current.revision, updated, events));
+    if (!written) throw staleRevision(current.revision);
+    if (events.length > 0) this.relay.announce(PROFILES_COLLECTION, updated.veteranId);
+    return updated;
+  }
+}
+
+export function assertRevision(current: VeteranProfile, expectedRevision: number | undefined): void {
+  if (expectedRevision !== undefined && expectedRevision !== current.revision) {
+    throw new ConflictException(
+      `the profile is at revision ${current.revision}, not ${expectedRevision}; reload it and try again`,
+    );
+  }
+}
+
+function staleRevision(revision: number): ConflictException {
+  return new ConflictException(
+    `the profile changed since revision ${revision} was read; reload it and try again`,
+  );
+}
+
+async function translateConflicts<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof IdNumberTakenError || error instanceof ProfileExistsError)
+      throw new ConflictException(error.message);
+    throw error;
+  }
+}

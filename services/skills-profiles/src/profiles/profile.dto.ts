@@ -1,0 +1,220 @@
+import {
+  JOB_EDUCATION_LEVELS,
+  JOB_EMPLOYMENT_TYPES,
+  JOB_SEEKING_STATUSES,
+  NOTIFICATION_CHANNELS,
+} from '@vetlink/contracts';
+import { createZodDto } from '@vetlink/http';
+import {
+  isMainlandMobileNumber,
+  isValidResidentIdNumber,
+  normaliseMobileNumber,
+  normaliseResidentIdNumber,
+} from '@vetlink/persistence';
+import {
+  BRANCHES,
+  getDistrict,
+  isKnownCertificateId,
+  isKnownCityId,
+  isKnownDistrictId,
+  isKnownOccupationId,
+  isKnownRankId,
+  isKnownRoleId,
+  isKnownSkillId,
+  isKnownSpecialtyId,
+  isKnownTrainingId,
+} from '@vetlink/taxonomy';
+import { z } from 'zod';
+import { pagingFields } from '../shared/listing';
+import { todayInShanghai } from '../shared/shanghai-date';
+import { knownTaxonomyId, knownTaxonomyIds, uniqueList } from '../shared/taxonomy-fields';
+
+// Messages never quote an ID number or phone number: error bodies and logs must not carry them.
+export const idNumberField = z
+  .string()
+  .max(40)
+  .transform(normaliseResidentIdNumber)
+  .refine(
+    (idNumber) => isValidResidentIdNumber(idNumber),
+    'must be an 18-character PRC resident ID number with a valid birth date and check character (GB 11643)',
+  );
+
+const phoneField = z
+  .string()
+  .max(30)
+  .transform(normaliseMobileNumber)
+  .refine(isMainlandMobileNumber, 'must be a mainland China mobile number (11 digits, starting 13 to 19)');
+
+// The name is stored in clear, so it must not become a place where numbers hide.
+const fullNameField = z
+  .string()
+  .trim()
+  .min(2)
+  .max(40)
+  .regex(/^[^\d]+$/, 'must not contain digits');
+const optionalText = (max: number) => z.string().trim().min(1).max(max).nullable().default(null);
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm (24-hour, Asia/Shanghai)');
+
+const identitySchema = z.strictObject({
+  fullName: fullNameField,
+  idNumber: idNumberField,
+  phone: phoneField,
+});
+
+const residenceSchema = z
+  .strictObject({
+    cityId: knownTaxonomyId(isKnownCityId, 'Jiangsu city'),
+    districtId: knownTaxonomyId(isKnownDistrictId, 'district').nullable().default(null),
+    lat: z.number().min(-90).max(90).nullable().default(null),
+    lng: z.number().min(-180).max(180).nullable().default(null),
+  })
+  .superRefine((residence, context) => {
+    if (residence.districtId && getDistrict(residence.districtId)?.cityId !== residence.cityId) {
+      context.addIssue({
+        code: 'custom',
+        path: ['districtId'],
+        message: `district "${residence.districtId}" is not in city "${residence.cityId}"`,
+      });
+    }
+    if ((residence.lat === null) !== (residence.lng === null)) {
+      context.addIssue({
+        code: 'custom',
+        path: [residence.lat === null ? 'lat' : 'lng'],
+        message: 'give both lat and lng, or neither',
+      });
+    }
+  });
+
+const dischargeDateField = z.iso
+  .date()
+  .refine((date) => date <= todayInShanghai(), 'must not be in the future')
+  .refine((date) => date >= '1950-01-01', 'must be 1950 or later');
+
+const serviceRecordSchema = z.strictObject({
+  branch: z.enum(BRANCHES),
+  specialtyIds: knownTaxonomyIds(isKnownSpecialtyId, 'military specialty', 10).default([]),
+  rankId: knownTaxonomyId(isKnownRankId, 'rank').nullable().default(null),
+  roleIds: knownTaxonomyIds(isKnownRoleId, 'leadership role', 10).default([]),
+  yearsServed: z.number().min(0).max(45),
+  dischargeDate: dischargeDateField,
+  awards: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+});
+
+const skillsSchema = z
+  .array(
+    z.strictObject({
+      skillId: knownTaxonomyId(isKnownSkillId, 'skill'),
+      level: z.number().int().min(1).max(5),
+    }),
+  )
+  .max(50)
+  .refine(
+    (skills) => new Set(skills.map((skill) => skill.skillId)).size === skills.length,
+    'lists a skill more than once',
+  );
+
+const educationSchema = z.strictObject({
+  level: z.enum(JOB_EDUCATION_LEVELS),
+  major: optionalText(100),
+  institution: optionalText(100),
+  graduationYear: z
+    .number()
+    .int()
+    .min(1950)
+    .refine((year) => year <= new Date().getFullYear() + 6, 'is too far in the future')
+    .nullable()
+    .default(null),
+});
+
+const preferencesSchema = z.strictObject({
+  desiredOccupationIds: knownTaxonomyIds(isKnownOccupationId, 'occupation', 10).default([]),
+  preferredCityIds: knownTaxonomyIds(isKnownCityId, 'Jiangsu city', 13).default([]),
+  radiusKm: z.number().int().min(1).max(500).nullable().default(null),
+  minimumMonthlySalary: z.number().int().min(0).max(1_000_000).nullable().default(null),
+  employmentTypes: uniqueList(
+    z.enum(JOB_EMPLOYMENT_TYPES),
+    'employment type',
+    JOB_EMPLOYMENT_TYPES.length,
+  ).default([]),
+});
+
+const quietHoursSchema = z
+  .strictObject({ start: clockTime, end: clockTime })
+  .refine((hours) => hours.start !== hours.end, { message: 'must differ from start', path: ['end'] });
+
+const notificationPreferencesSchema = z.strictObject({
+  channels: uniqueList(z.enum(NOTIFICATION_CHANNELS), 'channel', NOTIFICATION_CHANNELS.length),
+  weeklyDigest: z.boolean(),
+  quietHours: quietHoursSchema.nullable(),
+});
+
+const certificateIdsField = knownTaxonomyIds(isKnownCertificateId, 'certificate', 30);
+const trainingIdsField = knownTaxonomyIds(isKnownTrainingId, 'training', 30);
+const jobSeekingStatusField = z.enum(JOB_SEEKING_STATUSES);
+
+/** PUT: the whole profile; sections left out are emptied, except status and notifications, which are kept. */
+export const saveProfileSchema = z.strictObject({
+  identity: identitySchema,
+  residence: residenceSchema.nullable().default(null),
+  serviceRecord: serviceRecordSchema.nullable().default(null),
+  skills: skillsSchema.default([]),
+  certificateIds: certificateIdsField.default([]),
+  trainingIds: trainingIdsField.default([]),
+  education: educationSchema.nullable().default(null),
+  preferences: preferencesSchema.prefault({}),
+  jobSeekingStatus: jobSeekingStatusField.optional(),
+  notificationPreferences: notificationPreferencesSchema.optional(),
+});
+
+/** PATCH: the sections given replace the stored ones (identity field by field); null empties a section. */
+export const patchProfileSchema = z
+  .strictObject({
+    identity: identitySchema.partial().optional(),
+    residence: residenceSchema.nullable().optional(),
+    serviceRecord: serviceRecordSchema.nullable().optional(),
+    skills: skillsSchema.optional(),
+    certificateIds: certificateIdsField.optional(),
+    trainingIds: trainingIdsField.optional(),
+    education: educationSchema.nullable().optional(),
+    preferences: preferencesSchema.optional(),
+    jobSeekingStatus: jobSeekingStatusField.optional(),
+    notificationPreferences: notificationPreferencesSchema.optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, 'name at least one section to change');
+
+export class SaveProfileBody extends createZodDto(saveProfileSchema) {}
+export class PatchProfileBody extends createZodDto(patchProfileSchema) {}
+
+export class JobSeekingStatusBody extends createZodDto(z.strictObject({ status: jobSeekingStatusField })) {}
+
+export class NotificationPreferencesBody extends createZodDto(
+  notificationPreferencesSchema
+    .partial()
+    .refine((changes) => Object.keys(changes).length > 0, 'name at least one setting to change'),
+) {}
+
+export class SkillVerificationBody extends createZodDto(z.strictObject({ verified: z.boolean() })) {}
+
+export class IdNumberLookupBody extends createZodDto(z.strictObject({ idNumber: idNumberField })) {}
+
+const veteranIdField = z.string().regex(/^[\w.:-]{1,128}$/, 'must be a user id, or "me"');
+
+export class VeteranIdParams extends createZodDto(z.strictObject({ veteranId: veteranIdField })) {}
+
+export class SkillVerificationParams extends createZodDto(
+  z.strictObject({ veteranId: veteranIdField, skillId: knownTaxonomyId(isKnownSkillId, 'skill') }),
+) {}
+
+export class ListProfilesQuery extends createZodDto(
+  z.strictObject({
+    cityId: knownTaxonomyId(isKnownCityId, 'Jiangsu city').optional(),
+    districtId: knownTaxonomyId(isKnownDistrictId, 'district').optional(),
+    jobSeekingStatus: jobSeekingStatusField.optional(),
+    specialtyId: knownTaxonomyId(isKnownSpecialtyId, 'military specialty').optional(),
+    skillId: knownTaxonomyId(isKnownSkillId, 'skill').optional(),
+    certificateId: knownTaxonomyId(isKnownCertificateId, 'certificate').optional(),
+    trainingId: knownTaxonomyId(isKnownTrainingId, 'training').optional(),
+    desiredOccupationId: knownTaxonomyId(isKnownOccupationId, 'occupation').optional(),
+    ...pagingFields,
+  }),
+) {}

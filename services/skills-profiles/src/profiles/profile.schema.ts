@@ -1,0 +1,124 @@
+import type { JobSeekingStatus } from '@vetlink/contracts';
+import { HAS_PENDING_EVENTS_FIELD, PENDING_EVENTS_FIELD, PendingEvent } from '@vetlink/messaging';
+import { Schema } from 'mongoose';
+import type { StoredIdentity } from '../personal-data/identity-protector';
+import type {
+  Education,
+  JobPreferences,
+  NotificationPreferences,
+  Residence,
+  ServiceRecord,
+} from './domain/profile';
+
+export const PROFILE_MODEL = 'VeteranProfile';
+export const PROFILES_COLLECTION = 'profiles';
+
+export interface StoredSkill {
+  skillId: string;
+  level: number;
+  verifiedBy: string | null;
+  verifiedAt: Date | null;
+}
+
+export interface ProfileRecord {
+  _id: string;
+  revision: number;
+  identity: StoredIdentity;
+  residence: Residence | null;
+  serviceRecord: ServiceRecord | null;
+  skills: StoredSkill[];
+  certificateIds: string[];
+  trainingIds: string[];
+  education: Education | null;
+  preferences: JobPreferences;
+  jobSeekingStatus: JobSeekingStatus;
+  notificationPreferences: NotificationPreferences;
+  createdAt: Date;
+  updatedAt: Date;
+  [PENDING_EVENTS_FIELD]?: PendingEvent[];
+  [HAS_PENDING_EVENTS_FIELD]?: boolean;
+}
+
+const nullable = <T>(schema: Schema<T>) => ({ type: schema, default: null });
+const part = <T>(definition: Record<string, unknown>) =>
+  new Schema<T>(definition, { _id: false, minimize: false });
+
+const identitySchema = part<StoredIdentity>({
+  fullName: { type: String, required: true },
+  encryptedIdNumber: { type: String, required: true },
+  idNumberIndex: { type: String, required: true },
+  encryptedPhone: { type: String, required: true },
+});
+
+const residenceSchema = part<Residence>({
+  cityId: { type: String, required: true },
+  districtId: { type: String, default: null },
+  lat: { type: Number, default: null },
+  lng: { type: Number, default: null },
+});
+
+const serviceRecordSchema = part<ServiceRecord>({
+  branch: { type: String, required: true },
+  specialtyIds: [String],
+  rankId: { type: String, default: null },
+  roleIds: [String],
+  yearsServed: { type: Number, required: true },
+  dischargeDate: { type: String, required: true },
+  awards: [String],
+});
+
+const skillSchema = part<StoredSkill>({
+  skillId: { type: String, required: true },
+  level: { type: Number, required: true },
+  verifiedBy: { type: String, default: null },
+  verifiedAt: { type: Date, default: null },
+});
+
+const educationSchema = part<Education>({
+  level: { type: String, required: true },
+  major: { type: String, default: null },
+  institution: { type: String, default: null },
+  graduationYear: { type: Number, default: null },
+});
+
+const preferencesSchema = part<JobPreferences>({
+  desiredOccupationIds: [String],
+  preferredCityIds: [String],
+  radiusKm: { type: Number, default: null },
+  minimumMonthlySalary: { type: Number, default: null },
+  employmentTypes: [String],
+});
+
+const notificationPreferencesSchema = part<NotificationPreferences>({
+  channels: [String],
+  weeklyDigest: { type: Boolean, required: true },
+  quietHours: { type: part({ start: String, end: String }), default: null },
+});
+
+// minimize: false keeps empty objects inside pending events, whose payloads must arrive as validated.
+export const profileSchema = new Schema<ProfileRecord>(
+  {
+    _id: { type: String, required: true },
+    revision: { type: Number, required: true },
+    identity: { type: identitySchema, required: true },
+    residence: nullable(residenceSchema),
+    serviceRecord: nullable(serviceRecordSchema),
+    skills: [skillSchema],
+    certificateIds: [String],
+    trainingIds: [String],
+    education: nullable(educationSchema),
+    preferences: { type: preferencesSchema, required: true },
+    jobSeekingStatus: { type: String, required: true },
+    notificationPreferences: { type: notificationPreferencesSchema, required: true },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+    [PENDING_EVENTS_FIELD]: { type: [Schema.Types.Mixed], default: undefined, select: false },
+    [HAS_PENDING_EVENTS_FIELD]: Boolean,
+  },
+  { collection: PROFILES_COLLECTION, versionKey: false, minimize: false },
+);
+
+profileSchema.index({ 'identity.idNumberIndex': 1 }, { unique: true, name: 'one_profile_per_id_number' });
+profileSchema.index({ createdAt: -1, _id: -1 }, { name: 'newest_first' });
+profileSchema.index({ 'residence.cityId': 1, createdAt: -1 }, { name: 'by_city' });
+profileSchema.index({ jobSeekingStatus: 1, createdAt: -1 }, { name: 'by_job_seeking_status' });

@@ -1,0 +1,214 @@
+import {
+  JOB_EDUCATION_LEVELS,
+  JOB_EMPLOYMENT_TYPES,
+  JOB_SEEKING_STATUSES,
+  NOTIFICATION_CHANNELS,
+  PROFILE_TIME_ZONE,
+} from '@vetlink/contracts';
+import { createZodDto } from '@vetlink/http';
+import { maskMobileNumber, maskResidentIdNumber } from '@vetlink/persistence';
+import { BRANCHES } from '@vetlink/taxonomy';
+import { z } from 'zod';
+import { assessCompleteness } from '../completeness/domain/completeness';
+import { maskedDisplayName } from './domain/display-name';
+import { NotificationPreferences, VeteranProfile } from './domain/profile';
+
+// Response shapes: documented in OpenAPI, and the mappers below must produce them (checked by the compiler).
+const instant = z.iso.datetime();
+
+const serviceRecordView = z.object({
+  branch: z.enum(BRANCHES),
+  specialtyIds: z.array(z.string()),
+  rankId: z.string().nullable(),
+  roleIds: z.array(z.string()),
+  yearsServed: z.number(),
+  dischargeDate: z.iso.date(),
+  awards: z.array(z.string()),
+});
+
+const educationView = z.object({
+  level: z.enum(JOB_EDUCATION_LEVELS),
+  major: z.string().nullable(),
+  institution: z.string().nullable(),
+  graduationYear: z.number().int().nullable(),
+});
+
+const preferencesView = z.object({
+  desiredOccupationIds: z.array(z.string()),
+  preferredCityIds: z.array(z.string()),
+  radiusKm: z.number().int().nullable(),
+  minimumMonthlySalary: z.number().int().nullable(),
+  employmentTypes: z.array(z.enum(JOB_EMPLOYMENT_TYPES)),
+});
+
+const notificationPreferencesView = z.object({
+  channels: z.array(z.enum(NOTIFICATION_CHANNELS)),
+  weeklyDigest: z.boolean(),
+  quietHours: z
+    .object({ start: z.string(), end: z.string(), timeZone: z.literal(PROFILE_TIME_ZONE) })
+    .nullable(),
+});
+
+export const fullProfileViewSchema = z
+  .object({
+    view: z.literal('full'),
+    veteranId: z.string(),
+    revision: z.number().int(),
+    identity: z.object({ fullName: z.string(), idNumber: z.string(), phone: z.string() }),
+    residence: z
+      .object({
+        cityId: z.string(),
+        districtId: z.string().nullable(),
+        lat: z.number().nullable(),
+        lng: z.number().nullable(),
+      })
+      .nullable(),
+    serviceRecord: serviceRecordView.nullable(),
+    skills: z.array(
+      z.object({
+        skillId: z.string(),
+        level: z.number().int(),
+        verified: z.boolean(),
+        verifiedBy: z.string().nullable(),
+        verifiedAt: instant.nullable(),
+      }),
+    ),
+    certificateIds: z.array(z.string()),
+    trainingIds: z.array(z.string()),
+    education: educationView.nullable(),
+    preferences: preferencesView,
+    jobSeekingStatus: z.enum(JOB_SEEKING_STATUSES),
+    notificationPreferences: notificationPreferencesView,
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .meta({ description: 'For the veteran themself and officers: everything, unmasked.' });
+
+export const maskedProfileViewSchema = z
+  .object({
+    view: z.literal('masked'),
+    veteranId: z.string(),
+    identity: z.object({
+      displayName: z.string().meta({ example: '张**' }),
+      idNumberMasked: z.string().meta({ example: '3201**********1234' }),
+      phoneMasked: z.string().meta({ example: '138****5678' }),
+    }),
+    residence: z.object({ cityId: z.string(), districtId: z.string().nullable() }).nullable(),
+    serviceRecord: serviceRecordView.nullable(),
+    skills: z.array(z.object({ skillId: z.string(), level: z.number().int(), verified: z.boolean() })),
+    certificateIds: z.array(z.string()),
+    trainingIds: z.array(z.string()),
+    education: educationView.nullable(),
+    preferences: preferencesView,
+    jobSeekingStatus: z.enum(JOB_SEEKING_STATUSES),
+    updatedAt: instant,
+  })
+  .meta({
+    description:
+      'For employers and mentors: masked identity, no contact, home location only to the district.',
+  });
+
+export const profileSummarySchema = z
+  .object({
+    veteranId: z.string(),
+    fullName: z.string(),
+    cityId: z.string().nullable(),
+    districtId: z.string().nullable(),
+    branch: z.enum(BRANCHES).nullable(),
+    jobSeekingStatus: z.enum(JOB_SEEKING_STATUSES),
+    completeness: z.number().int(),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .meta({ id: 'ProfileSummary' });
+
+export type FullProfileView = z.infer<typeof fullProfileViewSchema>;
+export type MaskedProfileView = z.infer<typeof maskedProfileViewSchema>;
+export type ProfileSummary = z.infer<typeof profileSummarySchema>;
+
+export class FullProfileDto extends createZodDto(fullProfileViewSchema) {}
+export class MaskedProfileDto extends createZodDto(maskedProfileViewSchema) {}
+export class ProfilePageDto extends createZodDto(
+  z.object({ items: z.array(profileSummarySchema), nextCursor: z.string().optional() }),
+) {}
+
+export function toFullProfileView(profile: VeteranProfile): FullProfileView {
+  return {
+    view: 'full',
+    veteranId: profile.veteranId,
+    revision: profile.revision,
+    identity: {
+      fullName: profile.identity.fullName,
+      idNumber: profile.identity.idNumber,
+      phone: profile.identity.phone,
+    },
+    residence: profile.residence,
+    serviceRecord: profile.serviceRecord,
+    skills: profile.skills.map((skill) => ({
+      skillId: skill.skillId,
+      level: skill.level,
+      verified: skill.verification !== null,
+      verifiedBy: skill.verification?.verifiedBy ?? null,
+      verifiedAt: skill.verification?.verifiedAt.toISOString() ?? null,
+    })),
+    certificateIds: profile.certificateIds,
+    trainingIds: profile.trainingIds,
+    education: profile.education,
+    preferences: profile.preferences,
+    jobSeekingStatus: profile.jobSeekingStatus,
+    notificationPreferences: withTimeZone(profile.notificationPreferences),
+    createdAt: profile.createdAt.toISOString(),
+    updatedAt: profile.updatedAt.toISOString(),
+  };
+}
+
+export function toMaskedProfileView(profile: VeteranProfile): MaskedProfileView {
+  return {
+    view: 'masked',
+    veteranId: profile.veteranId,
+    identity: {
+      displayName: maskedDisplayName(profile.identity.fullName),
+      idNumberMasked: maskResidentIdNumber(profile.identity.idNumber),
+      phoneMasked: maskMobileNumber(profile.identity.phone),
+    },
+    residence: profile.residence && {
+      cityId: profile.residence.cityId,
+      districtId: profile.residence.districtId,
+    },
+    serviceRecord: profile.serviceRecord,
+    skills: profile.skills.map((skill) => ({
+      skillId: skill.skillId,
+      level: skill.level,
+      verified: skill.verification !== null,
+    })),
+    certificateIds: profile.certificateIds,
+    trainingIds: profile.trainingIds,
+    education: profile.education,
+    preferences: profile.preferences,
+    jobSeekingStatus: profile.jobSeekingStatus,
+    updatedAt: profile.updatedAt.toISOString(),
+  };
+}
+
+/** A line of an officer's list: enough to pick a veteran, none of the personal numbers. */
+export function toProfileSummary(profile: VeteranProfile): ProfileSummary {
+  return {
+    veteranId: profile.veteranId,
+    fullName: profile.identity.fullName,
+    cityId: profile.residence?.cityId ?? null,
+    districtId: profile.residence?.districtId ?? null,
+    branch: profile.serviceRecord?.branch ?? null,
+    jobSeekingStatus: profile.jobSeekingStatus,
+    completeness: assessCompleteness(profile).score,
+    createdAt: profile.createdAt.toISOString(),
+    updatedAt: profile.updatedAt.toISOString(),
+  };
+}
+
+function withTimeZone(preferences: NotificationPreferences): FullProfileView['notificationPreferences'] {
+  return {
+    channels: preferences.channels,
+    weeklyDigest: preferences.weeklyDigest,
+    quietHours: preferences.quietHours && { ...preferences.quietHours, timeZone: PROFILE_TIME_ZONE },
+  };
+}

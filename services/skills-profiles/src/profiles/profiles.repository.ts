@@ -1,0 +1,201 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { JobSeekingStatus } from '@vetlink/contracts';
+import { initialPendingEvents, PendingEvent, withPendingEvents } from '@vetlink/messaging';
+import { fetchSizeFor, KeysetOrder, Page, pageOf } from '@vetlink/persistence';
+import { FilterQuery, Model } from 'mongoose';
+import { IdentityProtector } from '../personal-data/identity-protector';
+import { keysetQueryOrBadRequest } from '../shared/listing';
+import { isUniqueIndexViolation } from '../shared/unique-violation';
+import { DeclaredSkill, VeteranProfile } from './domain/profile';
+import { IdNumberTakenError, ProfileExistsError } from './profile-errors';
+import { PROFILE_MODEL, ProfileRecord, StoredSkill } from './profile.schema';
+
+export interface ProfileFilter {
+  cityId?: string;
+  districtId?: string;
+  jobSeekingStatus?: JobSeekingStatus;
+  specialtyId?: string;
+  skillId?: string;
+  certificateId?: string;
+  trainingId?: string;
+  desiredOccupationId?: string;
+}
+
+const NEWEST_FIRST: KeysetOrder = { field: 'createdAt', direction: 'desc' };
+
+/** Profiles in MongoDB: identities encrypted on the way in and decrypted on the way out. */
+@Injectable()
+export class ProfilesRepository implements OnModuleInit {
+  constructor(
+    @InjectModel(PROFILE_MODEL) private readonly profiles: Model<ProfileRecord>,
+    private readonly identities: IdentityProtector,
+  ) {}
+
+  async onModuleInit() {
+    await this.profiles.createIndexes();
+  }
+
+  async findById(veteranId: string): Promise<VeteranProfile | undefined> {
+    const record = await this.profiles.findById(veteranId).lean<ProfileRecord>();
+    return record ? this.toProfile(record) : undefined;
+  }
+
+  async findByIdNumber(idNumber: string): Promise<VeteranProfile | undefined> {
+    const record = await this.profiles
+      .findOne({ 'identity.idNumberIndex': this.identities.idNumberIndex(idNumber) })
+      .lean<ProfileRecord>();
+    return record ? this.toProfile(record) : undefined;
+  }
+
+  /** The profile and its creation event in one insert. */
+  async insert(profile: VeteranProfile, events: readonly PendingEvent[]): Promise<void> {
+    try {
+      await this.profiles.create({ ...this.toRecord(profile), ...initialPendingEvents(events) });
+    } catch (error) {
+      if (!isUniqueIndexViolation(error)) throw error;
+      // The server does not say which unique index refused it; only the id index or the ID number's can.
+      if (await this.profiles.exists({ _id: profile.veteranId }))
+        throw new ProfileExistsError(profile.veteranId);
+      throw new IdNumberTakenError();
+    }
+  }
+
+  /**
+   * Writes the new state and its events in one update, only if the stored revision is still the one
+   * the change was based on. False when someone else wrote in between (nothing is written then).
+   * (updateOne rather than findOneAndUpdate: FerretDB 1.x cannot project findAndModify results,
+   * and the new state is already known.)
+   */
+  async replace(
+    basedOnRevision: number,
+    profile: VeteranProfile,
+    events: readonly PendingEvent[],
+  ): Promise<boolean> {
+    const { _id, createdAt: _createdAt, ...fields } = this.toRecord(profile);
+    const update = events.length > 0 ? withPendingEvents({ $set: fields }, events) : { $set: fields };
+    try {
+      const result = await this.profiles.updateOne({ _id, revision: basedOnRevision }, update);
+      return result.matchedCount === 1;
+    } catch (error) {
+      if (isUniqueIndexViolation(error)) throw new IdNumberTakenError();
+      throw error;
+    }
+  }
+
+  /** Newest profiles first, by keyset pages. */
+  async list(filter: ProfileFilter, limit: number, cursor?: string): Promise<Page<VeteranProfile>> {
+    const keyset = keysetQueryOrBadRequest(NEWEST_FIRST, cursor);
+    const records = await this.profiles
+      .find({ $and: [keyset.filter, ...conditionsOf(filter)] })
+      .sort(keyset.sort)
+      .limit(fetchSizeFor(limit))
+      .lean<ProfileRecord[]>();
+    return pageOf(
+      records,
+      limit,
+      NEWEST_FIRST,
+      (record) => ({ value: record.createdAt, id: record._id }),
+      (record) => this.toProfile(record),
+    );
+  }
+
+  private toRecord(profile: VeteranProfile): ProfileRecord {
+    const { veteranId, identity, skills, ...fields } = profile;
+    return {
+      _id: veteranId,
+      ...fields,
+      identity: this.identities.protect(veteranId, identity),
+      skills: skills.map(toStoredSkill),
+    };
+  }
+
+  /** Field by field, so that a profile read back equals the one written (change detection relies on it). */
+  private toProfile(record: ProfileRecord): VeteranProfile {
+    const {
+      residence,
+      serviceRecord,
+      education,
+      preferences,
+      notificationPreferences: notifications,
+    } = record;
+    return {
+      veteranId: record._id,
+      revision: record.revision,
+      identity: this.identities.reveal(record._id, record.identity),
+      residence: residence && {
+        cityId: residence.cityId,
+        districtId: residence.districtId,
+        lat: residence.lat,
+        lng: residence.lng,
+      },
+      serviceRecord: serviceRecord && {
+        branch: serviceRecord.branch,
+        specialtyIds: serviceRecord.specialtyIds,
+        rankId: serviceRecord.rankId,
+        roleIds: serviceRecord.roleIds,
+        yearsServed: serviceRecord.yearsServed,
+        dischargeDate: serviceRecord.dischargeDate,
+        awards: serviceRecord.awards,
+      },
+      skills: record.skills.map(toDeclaredSkill),
+      certificateIds: record.certificateIds,
+      trainingIds: record.trainingIds,
+      education: education && {
+        level: education.level,
+        major: education.major,
+        institution: education.institution,
+        graduationYear: education.graduationYear,
+      },
+      preferences: {
+        desiredOccupationIds: preferences.desiredOccupationIds,
+        preferredCityIds: preferences.preferredCityIds,
+        radiusKm: preferences.radiusKm,
+        minimumMonthlySalary: preferences.minimumMonthlySalary,
+        employmentTypes: preferences.employmentTypes,
+      },
+      jobSeekingStatus: record.jobSeekingStatus,
+      notificationPreferences: {
+        channels: notifications.channels,
+        weeklyDigest: notifications.weeklyDigest,
+        quietHours: notifications.quietHours && {
+          start: notifications.quietHours.start,
+          end: notifications.quietHours.end,
+        },
+      },
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+    };
+  }
+}
+
+function toStoredSkill(skill: DeclaredSkill): StoredSkill {
+  return {
+    skillId: skill.skillId,
+    level: skill.level,
+    verifiedBy: skill.verification?.verifiedBy ?? null,
+    verifiedAt: skill.verification?.verifiedAt ?? null,
+  };
+}
+
+function toDeclaredSkill(skill: StoredSkill): DeclaredSkill {
+  const verification =
+    skill.verifiedBy && skill.verifiedAt
+      ? { verifiedBy: skill.verifiedBy, verifiedAt: skill.verifiedAt }
+      : null;
+  return { skillId: skill.skillId, level: skill.level, verification };
+}
+
+function conditionsOf(filter: ProfileFilter): FilterQuery<ProfileRecord>[] {
+  const conditions: FilterQuery<ProfileRecord>[] = [];
+  if (filter.cityId) conditions.push({ 'residence.cityId': filter.cityId });
+  if (filter.districtId) conditions.push({ 'residence.districtId': filter.districtId });
+  if (filter.jobSeekingStatus) conditions.push({ jobSeekingStatus: filter.jobSeekingStatus });
+  if (filter.specialtyId) conditions.push({ 'serviceRecord.specialtyIds': filter.specialtyId });
+  if (filter.skillId) conditions.push({ 'skills.skillId': filter.skillId });
+  if (filter.certificateId) conditions.push({ certificateIds: filter.certificateId });
+  if (filter.trainingId) conditions.push({ trainingIds: filter.trainingId });
+  if (filter.desiredOccupationId)
+    conditions.push({ 'preferences.desiredOccupationIds': filter.desiredOccupationId });
+  return conditions;
+}

@@ -1,0 +1,38 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { canAccessOwnedBy, Principal } from '@vetlink/auth';
+import { VeteranProfile } from '../domain/profile';
+import { ProfilesRepository } from '../profiles.repository';
+
+/** The veteran and officers see everything; employers and mentors a masked profile without contact. */
+export type ProfileAccess = 'full' | 'masked';
+
+export interface ReadableProfile {
+  profile: VeteranProfile;
+  access: ProfileAccess;
+}
+
+/** `me` names the calling veteran's own profile. */
+const OWN_PROFILE = 'me';
+
+@Injectable()
+export class ReadProfile {
+  constructor(private readonly profiles: ProfilesRepository) {}
+
+  async execute(principal: Principal, veteranIdOrMe: string): Promise<ReadableProfile> {
+    const veteranId = veteranIdOrMe === OWN_PROFILE ? principal.userId : veteranIdOrMe;
+    const access = accessFor(principal, veteranId);
+    const profile = await this.profiles.findById(veteranId);
+    if (!profile)
+      throw new NotFoundException(
+        veteranIdOrMe === OWN_PROFILE ? 'you have no profile yet' : `veteran ${veteranId} has no profile`,
+      );
+    return { profile, access };
+  }
+}
+
+/** Decided before loading, so a refusal says nothing about whether the profile exists. */
+function accessFor(principal: Principal, veteranId: string): ProfileAccess {
+  if (canAccessOwnedBy(principal, veteranId)) return 'full';
+  if (principal.role === 'veteran') throw new ForbiddenException('a veteran may read only their own profile');
+  return 'masked';
+}

@@ -1,0 +1,27 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { Principal } from '@vetlink/auth';
+import { VeteranProfile } from '../domain/profile';
+import { setSkillVerification, UndeclaredSkillError } from '../domain/skill-verification';
+import { ProfileWriter } from '../profile-writer';
+
+/** An officer confirms a declared skill (after seeing a certificate, a test, the unit's record) or withdraws that. */
+@Injectable()
+export class VerifySkill {
+  constructor(private readonly writer: ProfileWriter) {}
+
+  async execute(
+    officer: Principal,
+    veteranId: string,
+    skillId: string,
+    verified: boolean,
+  ): Promise<VeteranProfile> {
+    try {
+      return await this.writer.change(veteranId, (content, now) =>
+        setSkillVerification(content, skillId, verified, officer.userId, now),
+      );
+    } catch (error) {
+      if (error instanceof UndeclaredSkillError) throw new NotFoundException(error.message);
+      throw error;
+    }
+  }
+}
