@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from '@vetlink/auth';
 import { TOPICS } from '@vetlink/contracts';
 import { HealthModule } from '@vetlink/health';
@@ -6,9 +7,19 @@ import { LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
 import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
 import { QueuesModule, RedisReadiness } from '@vetlink/queues';
+import { APPLICATIONS_COLLECTION } from './applications/application.schema';
+import { ApplicationsModule } from './applications/applications.module';
 import { JobPostingsConfig } from './config';
+import { EmployersModule } from './employers/employers.module';
+import { ExpiryModule } from './expiry/expiry.module';
+import { JOBS_COLLECTION } from './postings/job.schema';
+import { PostingsModule } from './postings/postings.module';
+import { SERVICE_NAME } from './service-name';
+import { DomainErrorFilter } from './shared/domain-error.filter';
+import { InvalidCursorFilter } from './shared/invalid-cursor.filter';
+import { SweepSettingsModule } from './shared/sweep-settings';
 
-export const SERVICE_NAME = 'job-postings';
+export { SERVICE_NAME } from './service-name';
 
 @Module({})
 export class AppModule {
@@ -24,10 +35,24 @@ export class AppModule {
           clientId: SERVICE_NAME,
           brokers: service.KAFKA_BROKERS,
           topics: [TOPICS.jobPostings, TOPICS.jobApplications],
-          topicSettings: { partitions: service.KAFKA_TOPIC_PARTITIONS, replicationFactor: service.KAFKA_REPLICATION_FACTOR },
+          topicSettings: {
+            partitions: service.KAFKA_TOPIC_PARTITIONS,
+            replicationFactor: service.KAFKA_REPLICATION_FACTOR,
+          },
+          // The aggregates whose documents carry their own pending events (the transactional outbox).
+          outboxCollections: [JOBS_COLLECTION, APPLICATIONS_COLLECTION],
         }),
         QueuesModule.forRoot({ redisUrl: service.REDIS_URL }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness]),
+        SweepSettingsModule.register({ intervalMs: service.JOB_SWEEP_INTERVAL_MS }),
+        EmployersModule,
+        PostingsModule,
+        ApplicationsModule,
+        ExpiryModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: InvalidCursorFilter },
       ],
     };
   }

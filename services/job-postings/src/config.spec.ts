@@ -1,12 +1,26 @@
 import { loadJobPostingsConfig } from './config';
 
+const pem = '-----BEGIN PUBLIC KEY-----\nx\n-----END PUBLIC KEY-----';
+
 describe('job-postings configuration', () => {
   it('stops the service at start-up when the token key is missing', () => {
     expect(() => loadJobPostingsConfig({})).toThrow(/AUTH_JWT_PUBLIC_KEY/);
   });
 
   it('rejects a malformed database name', () => {
-    const pem = '-----BEGIN PUBLIC KEY-----\nx\n-----END PUBLIC KEY-----';
-    expect(() => loadJobPostingsConfig({ AUTH_JWT_PUBLIC_KEY: pem, MONGODB_DATABASE: 'a b' })).toThrow(/MONGODB_DATABASE/);
+    expect(() => loadJobPostingsConfig({ AUTH_JWT_PUBLIC_KEY: pem, MONGODB_DATABASE: 'a b' })).toThrow(
+      /MONGODB_DATABASE/,
+    );
+  });
+
+  it('sweeps every minute unless told otherwise, and refuses a nonsense interval', () => {
+    expect(loadJobPostingsConfig({ AUTH_JWT_PUBLIC_KEY: pem }).service.JOB_SWEEP_INTERVAL_MS).toBe(60_000);
+    expect(
+      loadJobPostingsConfig({ AUTH_JWT_PUBLIC_KEY: pem, JOB_SWEEP_INTERVAL_MS: '5000' }).service
+        .JOB_SWEEP_INTERVAL_MS,
+    ).toBe(5000);
+    expect(() => loadJobPostingsConfig({ AUTH_JWT_PUBLIC_KEY: pem, JOB_SWEEP_INTERVAL_MS: '0' })).toThrow(
+      /JOB_SWEEP_INTERVAL_MS/,
+    );
   });
 });

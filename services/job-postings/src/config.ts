@@ -2,7 +2,12 @@ import { authConfigSchema, engineConfigSchema, httpConfigSchema, loadConfig } fr
 import { z } from 'zod';
 
 const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
-  MONGODB_DATABASE: z.string().regex(/^[\w-]+$/).default('vetlink-job-postings'),
+  MONGODB_DATABASE: z
+    .string()
+    .regex(/^[\w-]+$/)
+    .default('vetlink-job-postings'),
+  /** How often overdue jobs are closed and interrupted hires completed (also once at start-up). */
+  JOB_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
 });
 
 export interface JobPostingsConfig {
@@ -10,6 +15,8 @@ export interface JobPostingsConfig {
   auth: z.infer<typeof authConfigSchema>;
 }
 
-export function loadJobPostingsConfig(env: Record<string, string | undefined> = process.env): JobPostingsConfig {
+export function loadJobPostingsConfig(
+  env: Record<string, string | undefined> = process.env,
+): JobPostingsConfig {
   return { service: loadConfig(serviceSchema, env), auth: loadConfig(authConfigSchema, env) };
 }

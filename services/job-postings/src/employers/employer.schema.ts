@@ -1,0 +1,49 @@
+import { Schema } from 'mongoose';
+import type { Industry } from './domain/industries';
+
+export const EMPLOYER_MODEL = 'Employer';
+export const EMPLOYERS_COLLECTION = 'employers';
+
+/** How an employer is stored; `_id` is the organisation id from the access token. */
+export interface EmployerRecord {
+  _id: string;
+  name: string;
+  creditCode: string;
+  industry: Industry;
+  cityId: string;
+  contact: { name: string; phone: string };
+  verification?: { verifiedAt: Date; verifiedBy: string };
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const employerSchema = new Schema<EmployerRecord>(
+  {
+    _id: { type: String, required: true },
+    name: { type: String, required: true },
+    creditCode: { type: String, required: true },
+    industry: { type: String, required: true },
+    cityId: { type: String, required: true },
+    contact: {
+      type: new Schema(
+        { name: { type: String, required: true }, phone: { type: String, required: true } },
+        { _id: false },
+      ),
+      required: true,
+    },
+    verification: {
+      type: new Schema(
+        { verifiedAt: { type: Date, required: true }, verifiedBy: { type: String, required: true } },
+        { _id: false },
+      ),
+      default: undefined,
+    },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { collection: EMPLOYERS_COLLECTION, versionKey: false, timestamps: false },
+);
+
+// One organisation per legal entity: the credit code identifies it nationwide.
+employerSchema.index({ creditCode: 1 }, { unique: true });
+employerSchema.index({ createdAt: -1, _id: -1 });

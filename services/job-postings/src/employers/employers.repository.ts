@@ -1,0 +1,108 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { fetchSizeFor, KeysetOrder, keysetQuery, Page, pageOf } from '@vetlink/persistence';
+import { FilterQuery, Model } from 'mongoose';
+import { Employer, EmployerContact, EmployerVerification } from './domain/employer';
+import type { Industry } from './domain/industries';
+import { EMPLOYER_MODEL, EmployerRecord } from './employer.schema';
+
+export type EmployerProfileChanges = Partial<{
+  industry: Industry;
+  cityId: string;
+  contact: EmployerContact;
+}>;
+
+export interface EmployerFilter {
+  verified?: boolean;
+  cityId?: string;
+}
+
+const NEWEST_FIRST: KeysetOrder = { field: 'createdAt', direction: 'desc' };
+
+@Injectable()
+export class EmployersRepository implements OnModuleInit {
+  constructor(@InjectModel(EMPLOYER_MODEL) private readonly employers: Model<EmployerRecord>) {}
+
+  async onModuleInit() {
+    await this.employers.createIndexes();
+  }
+
+  /** Rejects with a duplicate-key error when the organisation or its credit code is already registered. */
+  async insert(employer: Employer): Promise<void> {
+    await this.employers.create(toRecord(employer));
+  }
+
+  async findById(id: string): Promise<Employer | undefined> {
+    const record = await this.employers.findById(id).lean<EmployerRecord>();
+    return record ? toEmployer(record) : undefined;
+  }
+
+  async findByCreditCode(creditCode: string): Promise<Employer | undefined> {
+    const record = await this.employers.findOne({ creditCode }).lean<EmployerRecord>();
+    return record ? toEmployer(record) : undefined;
+  }
+
+  async updateProfile(id: string, changes: EmployerProfileChanges, now: Date): Promise<Employer | undefined> {
+    const record = await this.employers
+      .findOneAndUpdate({ _id: id }, { $set: { ...changes, updatedAt: now } }, { new: true })
+      .lean<EmployerRecord>();
+    return record ? toEmployer(record) : undefined;
+  }
+
+  /** Records the verification unless one exists already; undefined when nothing changed. */
+  async markVerified(id: string, verification: EmployerVerification): Promise<Employer | undefined> {
+    const record = await this.employers
+      .findOneAndUpdate(
+        { _id: id, verification: { $exists: false } },
+        { $set: { verification, updatedAt: verification.verifiedAt } },
+        { new: true },
+      )
+      .lean<EmployerRecord>();
+    return record ? toEmployer(record) : undefined;
+  }
+
+  async list(filter: EmployerFilter, limit: number, cursor?: string): Promise<Page<Employer>> {
+    const keyset = keysetQuery(NEWEST_FIRST, cursor);
+    const conditions: FilterQuery<EmployerRecord>[] = [keyset.filter];
+    if (filter.verified !== undefined) conditions.push({ verification: { $exists: filter.verified } });
+    if (filter.cityId) conditions.push({ cityId: filter.cityId });
+    const records = await this.employers
+      .find({ $and: conditions })
+      .sort(keyset.sort)
+      .limit(fetchSizeFor(limit))
+      .lean<EmployerRecord[]>();
+    return pageOf(
+      records,
+      limit,
+      NEWEST_FIRST,
+      (record) => ({ value: record.createdAt, id: record._id }),
+      toEmployer,
+    );
+  }
+}
+
+function toRecord(employer: Employer): EmployerRecord {
+  const { id, ...fields } = employer;
+  return { _id: id, ...fields };
+}
+
+function toEmployer(record: EmployerRecord): Employer {
+  return {
+    id: record._id,
+    name: record.name,
+    creditCode: record.creditCode,
+    industry: record.industry,
+    cityId: record.cityId,
+    contact: { name: record.contact.name, phone: record.contact.phone },
+    ...(record.verification
+      ? {
+          verification: {
+            verifiedAt: record.verification.verifiedAt,
+            verifiedBy: record.verification.verifiedBy,
+          },
+        }
+      : {}),
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}

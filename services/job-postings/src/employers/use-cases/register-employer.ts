@@ -1,0 +1,35 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { Principal, requireOrganisation } from '@vetlink/auth';
+import { isDuplicateKeyError } from '@vetlink/persistence';
+import { Employer } from '../domain/employer';
+import { RegisterEmployerCommand } from '../employer.dto';
+import { EmployersRepository } from '../employers.repository';
+
+const ALREADY_REGISTERED = 'an organisation with this unified social credit code is already registered';
+
+/** An employer's staff registers its organisation; the bureau verifies it before its jobs can go live. */
+@Injectable()
+export class RegisterEmployer {
+  constructor(private readonly employers: EmployersRepository) {}
+
+  async execute(principal: Principal, command: RegisterEmployerCommand): Promise<Employer> {
+    const organisationId = requireOrganisation(principal);
+    if (await this.employers.findById(organisationId)) {
+      throw new ConflictException(
+        `organisation ${organisationId} is registered already; change it with PATCH /employers/${organisationId}`,
+      );
+    }
+    if (await this.employers.findByCreditCode(command.creditCode))
+      throw new ConflictException(ALREADY_REGISTERED);
+    const now = new Date();
+    const employer: Employer = { id: organisationId, ...command, createdAt: now, updatedAt: now };
+    try {
+      await this.employers.insert(employer);
+    } catch (error) {
+      // Two registrations raced past the checks above; the unique indexes let exactly one in.
+      if (isDuplicateKeyError(error)) throw new ConflictException(ALREADY_REGISTERED);
+      throw error;
+    }
+    return employer;
+  }
+}

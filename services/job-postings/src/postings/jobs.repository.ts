@@ -1,0 +1,172 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { JobEmploymentType, JobStatus } from '@vetlink/contracts';
+import { OutboxRelayHost, PendingEvent, withPendingEvents } from '@vetlink/messaging';
+import { fetchSizeFor, KeysetOrder, keysetQuery, Page, pageOf } from '@vetlink/persistence';
+import { FilterQuery, Model, Types, UpdateQuery } from 'mongoose';
+import { WITHOUT_PROJECTION } from '../shared/outbox-fields';
+import { Job } from './domain/job';
+import { ListingScope } from './domain/job-visibility';
+import { JOB_MODEL, JobRecord, JOBS_COLLECTION } from './job.schema';
+
+export interface JobListFilter {
+  status?: JobStatus;
+  cityId?: string;
+  occupationId?: string;
+  employmentType?: JobEmploymentType;
+  veteranPriority?: boolean;
+  employerId?: string;
+}
+
+/** Fields a write may set; identity and bookkeeping of the outbox are not among them. */
+export type JobFieldChanges = Partial<Omit<Job, 'id' | 'employerId' | 'revision' | 'createdAt'>>;
+
+const NEWEST_FIRST: KeysetOrder = { field: 'listedAt', direction: 'desc' };
+
+@Injectable()
+export class JobsRepository implements OnModuleInit {
+  constructor(
+    @InjectModel(JOB_MODEL) private readonly jobs: Model<JobRecord>,
+    private readonly outbox: OutboxRelayHost,
+  ) {}
+
+  async onModuleInit() {
+    await this.jobs.createIndexes();
+  }
+
+  newId(): string {
+    return new Types.ObjectId().toHexString();
+  }
+
+  async insert(job: Job): Promise<void> {
+    const { id, ...fields } = job;
+    await this.jobs.create({ _id: id, ...fields });
+  }
+
+  async findById(id: string): Promise<Job | undefined> {
+    const record = await this.jobs.findById(id).lean<JobRecord>();
+    return record ? toJob(record) : undefined;
+  }
+
+  /**
+   * Writes the changes and their events in one single-document write, provided nobody wrote the job
+   * since it was read at `expectedRevision`. Undefined when somebody did (the caller decides again).
+   */
+  async update(
+    id: string,
+    expectedRevision: number,
+    changes: JobFieldChanges,
+    events: readonly PendingEvent[] = [],
+    extra: { pushHiredApplicationId?: string } = {},
+  ): Promise<Job | undefined> {
+    let update: UpdateQuery<JobRecord> = { $set: changes, $inc: { revision: 1 } };
+    if (extra.pushHiredApplicationId) update.$push = { hiredApplicationIds: extra.pushHiredApplicationId };
+    if (events.length > 0) update = withPendingEvents(update, events) as UpdateQuery<JobRecord>;
+    return this.write(id, { revision: expectedRevision }, update, events.length > 0);
+  }
+
+  /** Live jobs whose deadline has passed, oldest deadline first. */
+  async findOverdue(now: Date, statuses: readonly JobStatus[], limit: number): Promise<Job[]> {
+    const records = await this.jobs
+      .find({ status: { $in: statuses }, deadline: { $lte: now } })
+      .sort({ deadline: 1, _id: 1 })
+      .limit(limit)
+      .lean<JobRecord[]>();
+    return records.map(toJob);
+  }
+
+  /**
+   * Closes the job at its deadline unless it changed status meanwhile (an employer closing it, another
+   * instance's sweep): the status in the filter makes the close happen, and its event exist, once.
+   */
+  async closeIfOverdue(job: Job, changes: JobFieldChanges, event: PendingEvent, now: Date): Promise<boolean> {
+    const update = withPendingEvents({ $set: changes, $inc: { revision: 1 } }, [
+      event,
+    ]) as UpdateQuery<JobRecord>;
+    const closed = await this.write(job.id, { status: job.status, deadline: { $lte: now } }, update, true);
+    return closed !== undefined;
+  }
+
+  async list(filter: JobListFilter, scope: ListingScope, limit: number, cursor?: string): Promise<Page<Job>> {
+    const keyset = keysetQuery(NEWEST_FIRST, cursor);
+    const conditions: FilterQuery<JobRecord>[] = [keyset.filter, ...filterConditions(filter)];
+    if (scope.statuses) conditions.push({ status: { $in: scope.statuses } });
+    if (scope.excludeDrafts) conditions.push({ status: { $ne: 'draft' } });
+    const records = await this.jobs
+      .find({ $and: conditions })
+      .sort(keyset.sort)
+      .limit(fetchSizeFor(limit))
+      .lean<JobRecord[]>();
+    return pageOf(
+      records,
+      limit,
+      NEWEST_FIRST,
+      (record) => ({ value: record.listedAt, id: record._id }),
+      toJob,
+    );
+  }
+  /** One conditional single-document write; announces its events to the relay when it happened. */
+  private async write(
+    id: string,
+    condition: FilterQuery<JobRecord>,
+    update: UpdateQuery<JobRecord>,
+    carriesEvents: boolean,
+  ): Promise<Job | undefined> {
+    const record = await this.jobs
+      .findOneAndUpdate({ _id: id, ...condition }, update, { new: true })
+      .select(WITHOUT_PROJECTION)
+      .lean<JobRecord>();
+    if (record && carriesEvents) this.outbox.announce(JOBS_COLLECTION, id);
+    return record ? toJob(record) : undefined;
+  }
+}
+
+function filterConditions(filter: JobListFilter): FilterQuery<JobRecord>[] {
+  const conditions: FilterQuery<JobRecord>[] = [];
+  if (filter.cityId) conditions.push({ 'location.cityId': filter.cityId });
+  if (filter.occupationId) conditions.push({ occupationId: filter.occupationId });
+  if (filter.employmentType) conditions.push({ employmentType: filter.employmentType });
+  if (filter.veteranPriority !== undefined) conditions.push({ veteranPriority: filter.veteranPriority });
+  if (filter.employerId) conditions.push({ employerId: filter.employerId });
+  return conditions;
+}
+
+function toJob(record: JobRecord): Job {
+  return {
+    id: record._id,
+    employerId: record.employerId,
+    employerName: record.employerName,
+    title: record.title,
+    description: record.description,
+    occupationId: record.occupationId,
+    requiredSkills: record.requiredSkills.map(({ skillId, level }) => ({ skillId, level })),
+    preferredSkills: record.preferredSkills.map(({ skillId, level }) => ({ skillId, level })),
+    requiredCertificates: [...record.requiredCertificates],
+    education: record.education,
+    experienceYears: record.experienceYears,
+    location: {
+      cityId: record.location.cityId,
+      districtId: record.location.districtId,
+      address: record.location.address,
+      lat: record.location.lat,
+      lng: record.location.lng,
+    },
+    salary: { min: record.salary.min, max: record.salary.max },
+    employmentType: record.employmentType,
+    headcount: record.headcount,
+    benefits: [...record.benefits],
+    veteransOnly: record.veteransOnly,
+    veteranPriority: record.veteranPriority,
+    deadline: record.deadline,
+    status: record.status,
+    hiredCount: record.hiredCount,
+    hiredApplicationIds: [...(record.hiredApplicationIds ?? [])],
+    revision: record.revision,
+    listedAt: record.listedAt,
+    ...(record.postedAt ? { postedAt: record.postedAt } : {}),
+    ...(record.closedAt ? { closedAt: record.closedAt } : {}),
+    ...(record.closeReason ? { closeReason: record.closeReason } : {}),
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { Principal } from '@vetlink/auth';
+import { jobPosted } from '@vetlink/contracts';
+import { pendingEvent } from '@vetlink/messaging';
+import { eventOrigin } from '../../shared/event-origin';
+import { withOptimisticRetry } from '../../shared/optimistic-retry';
+import { Job } from '../domain/job';
+import { jobPostedPayload } from '../domain/job-events';
+import { publication } from '../domain/publication';
+import { JobsRepository } from '../jobs.repository';
+import { JobAccess } from './job-access';
+
+/** Opens a draft for applications and announces it (jobs.job-posted) with its full snapshot. */
+@Injectable()
+export class PublishJob {
+  constructor(
+    private readonly jobs: JobsRepository,
+    private readonly access: JobAccess,
+  ) {}
+
+  execute(principal: Principal, jobId: string): Promise<Job> {
+    return withOptimisticRetry(`job ${jobId}`, async () => {
+      const job = await this.access.jobToManage(principal, jobId);
+      const employer = await this.access.snapshotEmployer(job);
+      const now = new Date();
+      const changes = { ...publication(job, employer, now), employerName: employer.name, updatedAt: now };
+      const event = pendingEvent(
+        jobPosted,
+        jobPostedPayload({ ...job, ...changes }, employer),
+        eventOrigin(now),
+      );
+      return this.jobs.update(job.id, job.revision, changes, [event]);
+    });
+  }
+}
