@@ -15,7 +15,7 @@ const repoRoot = resolve(__dirname, '../../..');
 const mainHome = process.env['VETLINK_HOME'] ?? join(repoRoot, '.vetlink');
 const home = join(mainHome, 'test-homes', uniqueName('launcher'));
 const ports = { kafka: 19092, controller: 19093, mongo: 27027, ferretDebug: 18088, redis: 16379 };
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   VETLINK_HOME: home,
   VETLINK_KAFKA_PORT: String(ports.kafka),

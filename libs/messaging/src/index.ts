@@ -10,7 +10,7 @@ export {
   withPendingEvents,
   initialPendingEvents,
   PENDING_EVENTS_FIELD,
-  HAS_PENDING_EVENTS_FIELD,
+  PENDING_EVENT_ID_PATH,
 } from './outbox/pending-event';
 export type { PendingEvent } from './outbox/pending-event';
 export { OutboxRelay } from './outbox/outbox-relay';

@@ -127,7 +127,7 @@ describe('bad input: 400 naming each field, and nothing written', () => {
     const stored = () =>
       service.connection
         .collection<{ _id: string }>('jobs')
-        .findOne({ _id: jobId }, { projection: { pendingEvents: 0, hasPendingEvents: 0 } });
+        .findOne({ _id: jobId }, { projection: { pendingEvents: 0 } });
     const before = await stored();
     const response = await http(service)
       .patch(`/jobs/${jobId}`)

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { createLogger } from '@vetlink/logging';
 import type { Kafka } from 'kafkajs';
@@ -14,7 +14,7 @@ import { KAFKA, MESSAGING_SETTINGS, MessagingSettings } from './tokens';
  * they go out at once; the relay's sweeps catch anything a crash left unannounced.
  */
 @Injectable()
-export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelayHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private relay?: OutboxRelay;
 
   constructor(
@@ -42,7 +42,8 @@ export class OutboxRelayHost implements OnApplicationBootstrap, OnApplicationShu
     this.relay?.announce(collectionName, aggregateId);
   }
 
-  async onApplicationShutdown() {
+  /** Before the database connection closes, so that a write in flight completes. */
+  async beforeApplicationShutdown() {
     await this.relay?.stop();
     await this.producer.disconnect();
   }

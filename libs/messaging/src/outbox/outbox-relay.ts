@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { EventProducer } from '../kafka/event-producer';
-import { HAS_PENDING_EVENTS_FIELD, PENDING_EVENTS_FIELD, PendingEvent } from './pending-event';
+import { PENDING_EVENT_ID_PATH, PENDING_EVENTS_FIELD, PendingEvent } from './pending-event';
 
 /** The slice of a MongoDB collection the relay needs (mongoose's `connection.collection(name)` fits). */
 export interface OutboxCollection {
@@ -60,7 +60,7 @@ export class OutboxRelay {
 
   /** The index that makes sweeps cheap on MongoDB (FerretDB 1.x scans regardless). */
   async ensureIndexes(): Promise<void> {
-    for (const collection of this.byName.values()) await collection.createIndex({ [HAS_PENDING_EVENTS_FIELD]: 1 });
+    for (const collection of this.byName.values()) await collection.createIndex({ [PENDING_EVENT_ID_PATH]: 1 });
   }
 
   start(): void {
@@ -69,7 +69,7 @@ export class OutboxRelay {
     this.loop = this.run();
   }
 
-  /** Tells the relay that this aggregate has new pending events, so they go out now. */
+  /** Tells the relay that this aggregate (whose `_id` is this string) has new pending events, so they go out now. */
   announce(collectionName: string, aggregateId: string): void {
     if (!this.byName.has(collectionName)) throw new Error(`outbox collection ${collectionName} is not registered`);
     const ids = this.announced.get(collectionName) ?? new Set<string>();
@@ -90,7 +90,7 @@ export class OutboxRelay {
     for (const collection of this.byName.values()) {
       for (;;) {
         const documents = await collection
-          .find({ [HAS_PENDING_EVENTS_FIELD]: true }, { projection: { [PENDING_EVENTS_FIELD]: 1 } })
+          .find({ [PENDING_EVENT_ID_PATH]: { $exists: true } }, { projection: { [PENDING_EVENTS_FIELD]: 1 } })
           .limit(this.batchSize)
           .toArray();
         if (documents.length === 0) break;
@@ -119,11 +119,9 @@ export class OutboxRelay {
       const collection = this.byName.get(name) as OutboxCollection;
       for (const id of [...ids].slice(0, this.batchSize)) {
         ids.delete(id);
-        const document = await collection.findOne(
-          { _id: id, [HAS_PENDING_EVENTS_FIELD]: true },
-          { projection: { [PENDING_EVENTS_FIELD]: 1 } },
-        );
-        if (document) located.push({ collection, document });
+        // A filter on _id alone: the only one FerretDB 1.x answers from its index rather than a scan.
+        const document = await collection.findOne({ _id: id }, { projection: { [PENDING_EVENTS_FIELD]: 1 } });
+        if (document?.[PENDING_EVENTS_FIELD]?.length) located.push({ collection, document });
       }
     }
     try {
@@ -144,19 +142,12 @@ export class OutboxRelay {
   }
 
   /**
-   * When nothing was added since the read, empties the list and drops the flag in one write; otherwise
-   * removes exactly the elements sent with $pullAll and leaves the newer ones (and the flag) for the
-   * next round. (FerretDB 1.x silently ignores $pull with a condition on a nested field.)
+   * Removes exactly the elements sent, leaving any written since the read for the next round: one
+   * atomic write, filtered on _id alone. (FerretDB 1.x silently ignores $pull with a condition on a
+   * nested field; $pullAll matches whole elements.)
    */
   private async markSent(collection: OutboxCollection, document: OutboxDocument): Promise<void> {
-    const sent = document[PENDING_EVENTS_FIELD] ?? [];
-    const cleared = await collection.updateOne(
-      { _id: document._id, [PENDING_EVENTS_FIELD]: { $size: sent.length } },
-      { $set: { [PENDING_EVENTS_FIELD]: [] }, $unset: { [HAS_PENDING_EVENTS_FIELD]: '' } },
-    );
-    if (cleared.modifiedCount === 1) return;
-    await collection.updateOne({ _id: document._id }, { $pullAll: { [PENDING_EVENTS_FIELD]: sent } });
-    this.announce(collection.collectionName, String(document._id));
+    await collection.updateOne({ _id: document._id }, { $pullAll: { [PENDING_EVENTS_FIELD]: document[PENDING_EVENTS_FIELD] ?? [] } });
   }
 
   private sleep(ms = this.sweepIntervalMs - (Date.now() - this.lastSweepAt)): Promise<void> {

@@ -12,13 +12,17 @@ describe('pending events', () => {
   it('joins the state change in one update, keeping the update operators it had', () => {
     const update = withPendingEvents({ $set: { status: 'open' }, $inc: { revision: 1 } }, [event]);
     expect(update).toEqual({
-      $set: { status: 'open', hasPendingEvents: true },
+      $set: { status: 'open' },
       $inc: { revision: 1 },
       $push: { pendingEvents: { $each: [event] } },
     });
   });
 
   it('starts a new document with its creation event pending', () => {
-    expect(initialPendingEvents([event])).toEqual({ pendingEvents: [event], hasPendingEvents: true });
+    expect(initialPendingEvents([event])).toEqual({ pendingEvents: [event] });
+  });
+
+  it('leaves an update without events untouched', () => {
+    expect(withPendingEvents({ $set: { status: 'open' } }, [])).toEqual({ $set: { status: 'open' } });
   });
 });

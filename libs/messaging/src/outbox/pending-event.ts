@@ -11,8 +11,8 @@ export interface PendingEvent<Payload = unknown> {
 }
 
 export const PENDING_EVENTS_FIELD = 'pendingEvents';
-/** Set while events wait, unset once all are sent: an indexed flag, so that finding work never scans. */
-export const HAS_PENDING_EVENTS_FIELD = 'hasPendingEvents';
+/** Present exactly when events wait; indexed (multikey) so that a sweep on MongoDB reads only those documents. */
+export const PENDING_EVENT_ID_PATH = `${PENDING_EVENTS_FIELD}.envelope.eventId`;
 
 export function pendingEvent<Schema extends z.ZodType>(
   definition: EventDefinition<Schema>,
@@ -30,15 +30,10 @@ export type MongoUpdate = Record<string, any>;
 export function withPendingEvents(update: MongoUpdate, events: readonly PendingEvent[]): MongoUpdate {
   if (events.length === 0) return update;
   const push = (update['$push'] as Record<string, unknown> | undefined) ?? {};
-  const set = (update['$set'] as Record<string, unknown> | undefined) ?? {};
-  return {
-    ...update,
-    $push: { ...push, [PENDING_EVENTS_FIELD]: { $each: events } },
-    $set: { ...set, [HAS_PENDING_EVENTS_FIELD]: true },
-  };
+  return { ...update, $push: { ...push, [PENDING_EVENTS_FIELD]: { $each: events } } };
 }
 
 /** The fields a new aggregate document starts with when its creation is itself an event. */
 export function initialPendingEvents(events: readonly PendingEvent[]) {
-  return { [PENDING_EVENTS_FIELD]: [...events], [HAS_PENDING_EVENTS_FIELD]: true };
+  return { [PENDING_EVENTS_FIELD]: [...events] };
 }

@@ -1,5 +1,5 @@
 import type { ApplicationActor, ApplicationStage } from '@vetlink/contracts';
-import { HAS_PENDING_EVENTS_FIELD, PENDING_EVENTS_FIELD } from '@vetlink/messaging';
+import { PENDING_EVENTS_FIELD } from '@vetlink/messaging';
 import { Schema } from 'mongoose';
 import type { OutboxFields } from '../shared/outbox-fields';
 
@@ -38,7 +38,6 @@ export const applicationSchema = new Schema<ApplicationRecord & OutboxFields>(
     updatedAt: { type: Date, required: true },
     // The transactional outbox: events wait here, written with the change they record (libs/messaging).
     [PENDING_EVENTS_FIELD]: { type: [Schema.Types.Mixed], default: undefined, select: false },
-    [HAS_PENDING_EVENTS_FIELD]: { type: Boolean, select: false },
   },
   { collection: APPLICATIONS_COLLECTION, versionKey: false, timestamps: false },
 );
@@ -50,4 +49,3 @@ applicationSchema.index({ jobId: 1, submittedAt: -1, _id: -1 });
 applicationSchema.index({ veteranId: 1, submittedAt: -1, _id: -1 });
 applicationSchema.index({ employerId: 1, submittedAt: -1, _id: -1 });
 applicationSchema.index({ hirePending: 1 });
-applicationSchema.index({ [HAS_PENDING_EVENTS_FIELD]: 1 });

@@ -1,5 +1,5 @@
 import type { JobCloseReason, JobEducationLevel, JobEmploymentType, JobStatus } from '@vetlink/contracts';
-import { HAS_PENDING_EVENTS_FIELD, PENDING_EVENTS_FIELD } from '@vetlink/messaging';
+import { PENDING_EVENTS_FIELD } from '@vetlink/messaging';
 import { Schema } from 'mongoose';
 import type { OutboxFields } from '../shared/outbox-fields';
 import type { JobLocation, SalaryRange, SkillRequirement } from './domain/job';
@@ -80,7 +80,6 @@ export const jobSchema = new Schema<JobRecord & OutboxFields>(
     updatedAt: { type: Date, required: true },
     // The transactional outbox: events wait here, written with the change they record (libs/messaging).
     [PENDING_EVENTS_FIELD]: { type: [Schema.Types.Mixed], default: undefined, select: false },
-    [HAS_PENDING_EVENTS_FIELD]: { type: Boolean, select: false },
   },
   { collection: JOBS_COLLECTION, versionKey: false, timestamps: false },
 );
@@ -90,4 +89,3 @@ jobSchema.index({ status: 1, listedAt: -1, _id: -1 });
 jobSchema.index({ employerId: 1, listedAt: -1, _id: -1 });
 // The expiry sweep: live jobs by deadline.
 jobSchema.index({ status: 1, deadline: 1 });
-jobSchema.index({ [HAS_PENDING_EVENTS_FIELD]: 1 });

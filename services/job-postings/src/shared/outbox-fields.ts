@@ -3,7 +3,6 @@ import type { PendingEvent } from '@vetlink/messaging';
 /** The outbox fields an aggregate's document carries (never selected by default, never in a response). */
 export interface OutboxFields {
   pendingEvents?: PendingEvent[];
-  hasPendingEvents?: boolean;
 }
 
 /**
@@ -11,4 +10,4 @@ export interface OutboxFields {
  * and mongoose would send one to leave out the `select: false` outbox fields. Selecting them back
  * sends none; the mapping to a domain object drops them anyway.
  */
-export const WITHOUT_PROJECTION = '+pendingEvents +hasPendingEvents';
+export const WITHOUT_PROJECTION = '+pendingEvents';

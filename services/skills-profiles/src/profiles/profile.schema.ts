@@ -1,5 +1,5 @@
 import type { JobSeekingStatus } from '@vetlink/contracts';
-import { HAS_PENDING_EVENTS_FIELD, PENDING_EVENTS_FIELD, PendingEvent } from '@vetlink/messaging';
+import { PENDING_EVENTS_FIELD, PendingEvent } from '@vetlink/messaging';
 import { Schema } from 'mongoose';
 import type { StoredIdentity } from '../personal-data/identity-protector';
 import type {
@@ -36,7 +36,6 @@ export interface ProfileRecord {
   createdAt: Date;
   updatedAt: Date;
   [PENDING_EVENTS_FIELD]?: PendingEvent[];
-  [HAS_PENDING_EVENTS_FIELD]?: boolean;
 }
 
 const nullable = <T>(schema: Schema<T>) => ({ type: schema, default: null });
@@ -113,7 +112,6 @@ export const profileSchema = new Schema<ProfileRecord>(
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
     [PENDING_EVENTS_FIELD]: { type: [Schema.Types.Mixed], default: undefined, select: false },
-    [HAS_PENDING_EVENTS_FIELD]: Boolean,
   },
   { collection: PROFILES_COLLECTION, versionKey: false, minimize: false },
 );
