@@ -31,7 +31,9 @@ async function main() {
   const probe = defineEvent({ ...probeRecorded, topic });
   const kafka = createKafka({ clientId: 'bench', brokers: testEngines.kafkaBrokers });
   await ensureTopics(kafka, [topic], { partitions: 3, replicationFactor: 1 });
-  const connection = await mongoose.createConnection(testEngines.mongoUri, { dbName: uniqueName('bench-backbone') }).asPromise();
+  // As deployed: the publishing service and the consuming service each have their own database and connection.
+  const connection = await mongoose.createConnection(testEngines.mongoUri, { dbName: uniqueName('bench-publisher') }).asPromise();
+  const consumerConnection = await mongoose.createConnection(testEngines.mongoUri, { dbName: uniqueName('bench-consumer') }).asPromise();
   const probes = connection.collection('probes');
   const producer = new EventProducer(kafka);
   const relay = new OutboxRelay([probes as unknown as OutboxCollection], producer, { logger, batchSize: 500 });
@@ -41,7 +43,7 @@ async function main() {
   let lastAppliedAt = 0;
   let allApplied!: () => void;
   const done = new Promise<void>((resolve) => (allApplied = resolve));
-  const ledger = new ProcessedEventLedger(connection.collection('processed_events') as unknown as LedgerCollection, 'bench');
+  const ledger = new ProcessedEventLedger(consumerConnection.collection('processed_events') as unknown as LedgerCollection, 'bench');
   await ledger.ensureIndexes();
   const consumer = new EventConsumer({ kafka, groupId: uniqueName('bench'), producer, ledger, logger }).on(probe, async (event) => {
     const now = Date.now();
@@ -79,6 +81,8 @@ async function main() {
   await producer.disconnect();
   await connection.dropDatabase();
   await connection.close();
+  await consumerConnection.dropDatabase();
+  await consumerConnection.close();
   const admin = kafka.admin();
   await admin.connect();
   await admin.deleteTopics({ topics: [topic, `${topic}.dlq`] });
