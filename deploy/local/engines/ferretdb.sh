@@ -28,7 +28,6 @@ ferretdb_install() {
 
 ferretdb_backend_args() {
   if [[ "$FERRETDB_BACKEND" == "postgresql" ]]; then
-    postgres_up
     echo "--handler=postgresql --postgresql-url=postgres://vetlink@127.0.0.1:$POSTGRES_PORT/ferretdb"
   else
     mkdir -p "$DATA_DIR/ferretdb"
@@ -44,6 +43,7 @@ ferretdb_up() {
   if is_running ferretdb; then say "ferretdb: already running (pid $(cat "$(pid_file ferretdb)"))"; return 0; fi
   port_in_use "$FERRETDB_PORT" && die "ferretdb: port $FERRETDB_PORT is taken by a process we did not start"
   ferretdb_install
+  [[ "$FERRETDB_BACKEND" == "postgresql" ]] && postgres_up
   local backend_args; backend_args="$(ferretdb_backend_args)"
   mkdir -p "$VETLINK_HOME/ferretdb-state"
   say "ferretdb: starting $FERRETDB_VERSION ($FERRETDB_BACKEND backend) on 127.0.0.1:$FERRETDB_PORT"
