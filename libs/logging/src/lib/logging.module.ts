@@ -26,7 +26,10 @@ export class LoggingModule {
                 method: request.method,
                 url: request.url.split('?')[0],
               }),
-              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+              // pino's standard serializer reports null unless headers were flushed; the raw response knows.
+              res: (response: { statusCode: number | null; raw?: ServerResponse }) => ({
+                statusCode: response.raw?.statusCode ?? response.statusCode,
+              }),
             },
             autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
           },
