@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent, EventDefinition } from '../lib/define-event';
+import { aggregateIdField, cnyField, instantField, taxonomyIdField } from '../lib/payload-fields';
 import { TOPICS } from '../lib/topics';
 
 /** The vocabularies below travel in payloads: adding a value is safe, renaming one is a new version. */
@@ -35,12 +36,9 @@ export type JobEducationLevel = (typeof JOB_EDUCATION_LEVELS)[number];
 export type ApplicationStage = (typeof APPLICATION_STAGES)[number];
 export type ApplicationActor = (typeof APPLICATION_ACTORS)[number];
 
-const aggregateId = z.string().min(1).max(128);
-const taxonomyId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a taxonomy id')
-  .max(80);
-const instant = z.iso.datetime({ offset: true });
+const aggregateId = aggregateIdField;
+const taxonomyId = taxonomyIdField;
+const instant = instantField;
 
 const skillRequirement = z.object({ skillId: taxonomyId, level: z.number().int().min(1).max(5) });
 
@@ -54,7 +52,7 @@ const jobLocation = z.object({
 
 /** Monthly pay in CNY. */
 const monthlySalary = z
-  .object({ min: z.number().int().min(0).max(1_000_000), max: z.number().int().min(0).max(1_000_000) })
+  .object({ min: cnyField, max: cnyField })
   .refine((salary) => salary.min <= salary.max, { message: 'min must not exceed max', path: ['min'] });
 
 /**

@@ -1,6 +1,7 @@
 import { BRANCHES, SENIORITY_BANDS, STRENGTHS } from '@vetlink/taxonomy';
 import { z } from 'zod';
 import { defineEvent, EventDefinition } from '../lib/define-event';
+import { aggregateIdField, cnyField, instantField, taxonomyIdField } from '../lib/payload-fields';
 import { TOPICS } from '../lib/topics';
 import { JOB_EDUCATION_LEVELS, JOB_EMPLOYMENT_TYPES } from './jobs';
 
@@ -13,12 +14,9 @@ export const PROFILE_TIME_ZONE = 'Asia/Shanghai';
 export type JobSeekingStatus = (typeof JOB_SEEKING_STATUSES)[number];
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
-const veteranId = z.string().min(1).max(128);
-const taxonomyId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a taxonomy id')
-  .max(80);
-const instant = z.iso.datetime({ offset: true });
+const veteranId = aggregateIdField;
+const taxonomyId = taxonomyIdField;
+const instant = instantField;
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm');
 const strength = z.enum(STRENGTHS);
 const provenance = z.object({ kind: z.enum(['specialty', 'training', 'certificate']), id: taxonomyId });
@@ -80,7 +78,7 @@ export const veteranProfileSnapshotSchema = z.object({
   preferredCityIds: z.array(taxonomyId).max(20),
   radiusKm: z.number().int().min(1).max(1000).nullable(),
   /** CNY per month. */
-  minimumMonthlySalary: z.number().int().min(0).max(1_000_000).nullable(),
+  minimumMonthlySalary: cnyField.nullable(),
   employmentTypes: z.array(z.enum(JOB_EMPLOYMENT_TYPES)),
   jobSeekingStatus: z.enum(JOB_SEEKING_STATUSES),
   notificationPreferences: notificationPreferencesSchema,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
-import { ApiErrors } from '../shared/api-docs';
+import { ApiErrors } from '@vetlink/http';
 import { ApplicationIdParams, JobIdParams } from '../shared/http-params';
 import { ApplicantsQuery, ApplyBody, ChangeStageBody, ListApplicationsQuery } from './application.dto';
 import {

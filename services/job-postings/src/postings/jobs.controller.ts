@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
-import { ApiErrors } from '../shared/api-docs';
+import { ApiErrors } from '@vetlink/http';
 import { JobIdParams } from '../shared/http-params';
 import { CreateJobBody, ListJobsQuery, UpdateJobBody } from './job.dto';
 import { JobPageDto, JobView, JobViewDto, toJobView } from './job.view';

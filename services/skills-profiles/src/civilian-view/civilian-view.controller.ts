@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { CurrentPrincipal, Principal } from '@vetlink/auth';
 import { VeteranIdParams } from '../profiles/profile.dto';
 import { ReadProfile } from '../profiles/use-cases/read-profile';
-import { ApiErrors } from '../shared/api-docs';
+import { ApiErrors } from '@vetlink/http';
 import { CivilianViewDto, CivilianViewResponse } from './civilian-view.dto';
 import { civilianViewOf } from './domain/civilian-view';
 

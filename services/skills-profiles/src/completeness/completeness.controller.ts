@@ -5,7 +5,7 @@ import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
 import { VeteranIdParams } from '../profiles/profile.dto';
 import { ReadProfile } from '../profiles/use-cases/read-profile';
-import { ApiErrors } from '../shared/api-docs';
+import { ApiErrors } from '@vetlink/http';
 import { assessCompleteness, Completeness } from './domain/completeness';
 
 class CompletenessDto extends createZodDto(

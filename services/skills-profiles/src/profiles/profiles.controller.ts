@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import type { Response } from 'express';
-import { ApiErrors } from '../shared/api-docs';
+import { ApiErrors } from '@vetlink/http';
 import {
   IdNumberLookupBody,
   ListProfilesQuery,

@@ -6,7 +6,7 @@ import {
   ApiNotFoundResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { createZodDto } from '@vetlink/http';
+import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
 export class ErrorBody extends createZodDto(
@@ -33,12 +33,15 @@ const DOCUMENTERS: Record<ErrorCase, (description: string) => MethodDecorator & 
 
 const DEFAULT_DESCRIPTIONS: Record<ErrorCase, string> = {
   400: 'invalid input; `issues` names each bad field',
-  403: 'your role may not do this',
-  404: 'no such profile',
-  409: 'the profile changed since you read it (reload and retry), or the ID number belongs to another profile',
+  403: 'your role or organisation may not do this',
+  404: 'no such resource (or not visible to you)',
+  409: 'the resource is in a state that does not allow this; the message names the state',
 };
 
-/** The error answers of a route: 401 always (every route needs a token), plus the ones listed. */
+/**
+ * Documents the error answers of a route in OpenAPI: 401 always (every route needs a token), plus the
+ * ones listed, each with the default description or the route's own (`[409, 'why']`).
+ */
 export function ApiErrors(...cases: (ErrorCase | [ErrorCase, string])[]) {
   return applyDecorators(
     ApiUnauthorizedResponse({ description: 'missing, invalid or expired access token', type: ErrorBody }),
