@@ -4,7 +4,7 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
-  { ignores: ['**/dist', '**/node_modules', '.vetlink/**', '.nx/**', 'deploy/local/kafka/target/**'] },
+  { ignores: ['**/dist', '**/node_modules', '**/.vetlink/**', '.nx/**', 'deploy/local/kafka/target/**'] },
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs'],
     rules: {
@@ -18,6 +18,7 @@ export default [
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:job-postings', onlyDependOnLibsWithTags: ['scope:job-postings', 'scope:shared'] },
             { sourceTag: 'scope:skills-profiles', onlyDependOnLibsWithTags: ['scope:skills-profiles', 'scope:shared'] },

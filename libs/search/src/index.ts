@@ -1,0 +1,22 @@
+export type {
+  GeoPoint,
+  IndexSettings,
+  Scalar,
+  FilterExpression,
+  SortClause,
+  SearchQuery,
+  SearchHit,
+  SearchResult,
+  SearchIndex,
+  SearchEngine,
+} from './lib/search-port';
+export { createSearchEngine, isEmbeddedEngine } from './lib/create-search-engine';
+export type { SearchEngineEnvironment } from './lib/create-search-engine';
+export { createMeilisearchEngine, MeilisearchTaskError } from './lib/meilisearch/adapter';
+export type { MeilisearchEngineOptions } from './lib/meilisearch/adapter';
+export { createEmbeddedEngine } from './lib/embedded/adapter';
+export type { EmbeddedSearchEngine } from './lib/embedded/adapter';
+export { InvalidSearchQueryError } from './lib/embedded/query-validation';
+export { SnapshotFormatError } from './lib/embedded/snapshot';
+export { describeSearchContract } from './testing/search-contract';
+export type { SearchContractOptions } from './testing/search-contract';

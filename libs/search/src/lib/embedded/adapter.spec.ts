@@ -1,0 +1,4 @@
+import { describeSearchContract } from '../../testing/search-contract';
+import { createEmbeddedEngine } from './adapter';
+
+describeSearchContract('embedded (in-process)', () => createEmbeddedEngine());

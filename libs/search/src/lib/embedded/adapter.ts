@@ -1,0 +1,55 @@
+import type { IndexSettings, SearchEngine, SearchIndex, SearchQuery, SearchResult } from '../search-port';
+import { EmbeddedIndex } from './embedded-index';
+import { readSnapshot, writeSnapshot } from './snapshot';
+
+/** The in-process engine; its indexes live in memory, so it can save them to a file and load them back. */
+export interface EmbeddedSearchEngine extends SearchEngine {
+  /** Writes every index to one file (atomically replacing it), e.g. before the service stops. */
+  snapshot(path: string): Promise<void>;
+  /** Replaces every index with the ones in a file that `snapshot` wrote. */
+  restore(path: string): Promise<void>;
+}
+
+export function createEmbeddedEngine(): EmbeddedSearchEngine {
+  let indexes = new Map<string, EmbeddedIndex>();
+  return {
+    index: <Document extends object>(name: string): SearchIndex<Document> => ({
+      applySettings: async (settings) => {
+        indexes.set(name, reindexed(name, indexes.get(name), settings));
+      },
+      upsert: async (documents) => {
+        const index = indexes.get(name);
+        if (!index) throw new Error(`search index "${name}" has no settings yet: call applySettings first`);
+        index.upsert(documents);
+      },
+      delete: async (ids) => indexes.get(name)?.delete(ids),
+      search: async (query: SearchQuery): Promise<SearchResult<Document>> =>
+        indexes.get(name)?.search<Document>(query) ?? { hits: [], totalHits: 0, facets: noFacets(query) },
+      count: async () => indexes.get(name)?.size ?? 0,
+      clear: async () => indexes.get(name)?.clear(),
+    }),
+    snapshot: (path) => writeSnapshot(path, indexes),
+    restore: async (path) => {
+      indexes = await readSnapshot(path);
+    },
+    close: async () => {
+      indexes = new Map();
+    },
+  };
+}
+
+/** New settings rebuild the index from its documents, as Meilisearch re-indexes on a settings change. */
+function reindexed(name: string, previous: EmbeddedIndex | undefined, settings: IndexSettings): EmbeddedIndex {
+  if (previous && previous.size > 0 && previous.settings.primaryKey !== settings.primaryKey) {
+    throw new Error(
+      `search index "${name}" holds documents keyed by "${previous.settings.primaryKey}"; clear it before changing the primary key`,
+    );
+  }
+  const index = new EmbeddedIndex(structuredClone(settings));
+  if (previous) index.upsert(previous.documents().map(({ document }) => document));
+  return index;
+}
+
+function noFacets(query: SearchQuery): Record<string, Record<string, number>> {
+  return Object.fromEntries((query.facets ?? []).map((facet) => [facet, {}]));
+}

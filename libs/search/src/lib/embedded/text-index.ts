@@ -1,0 +1,100 @@
+import MiniSearch, { type Options, type Query } from 'minisearch';
+import { fieldReader, forEachValue, type FieldReader } from './fields';
+import { tokenize } from './tokenizer';
+
+/** Matches in relevance order, as parallel arrays (one entry per matching document). */
+export interface TextMatches {
+  slots: number[];
+  scores: number[];
+  /** Position in the searchable attributes of the most important one that matched (0 = first). */
+  attributeRanks: number[];
+}
+
+interface SlotDocument {
+  slot: number;
+  document: object;
+}
+
+const SLOT_FIELD = '__slot';
+
+/**
+ * Full-text index over the searchable attributes, on MiniSearch (BM25 over a radix tree), with our
+ * tokenizer on both sides and document slots as its ids. An earlier attribute weighs more, as in
+ * Meilisearch's attribute rule.
+ */
+export class TextIndex {
+  private readonly miniSearch: MiniSearch<SlotDocument>;
+  private readonly attributeRanks: Map<string, number>;
+  private readonly readers: Map<string, FieldReader>;
+
+  constructor(
+    private readonly attributes: readonly string[],
+    /** A previous `serialize()` output, parsed. */
+    serialized?: unknown,
+  ) {
+    this.attributeRanks = new Map(attributes.map((attribute, index) => [attribute, index]));
+    this.readers = new Map(attributes.map((attribute) => [attribute, fieldReader(attribute)]));
+    const options = this.options();
+    this.miniSearch = serialized
+      ? MiniSearch.loadJS(serialized as Parameters<typeof MiniSearch.loadJS>[0], options)
+      : new MiniSearch(options);
+  }
+
+  add(slot: number, document: object): void {
+    this.miniSearch.add({ slot, document });
+  }
+
+  discard(slot: number): void {
+    if (this.miniSearch.has(slot)) this.miniSearch.discard(slot);
+  }
+
+  clear(): void {
+    this.miniSearch.removeAll();
+  }
+
+  search(query: Query): TextMatches {
+    const matches: TextMatches = { slots: [], scores: [], attributeRanks: [] };
+    for (const result of this.miniSearch.search(query)) {
+      let attributeRank = this.attributes.length;
+      for (const fields of Object.values(result.match)) {
+        for (const field of fields) attributeRank = Math.min(attributeRank, this.attributeRanks.get(field) ?? attributeRank);
+      }
+      matches.slots.push(result.id as number);
+      matches.scores.push(result.score);
+      matches.attributeRanks.push(attributeRank);
+    }
+    return matches;
+  }
+
+  /** JSON text of the whole index, to load back without tokenizing every document again. */
+  serialize(): string {
+    return JSON.stringify(this.miniSearch);
+  }
+
+  private options(): Options<SlotDocument> {
+    const boost = Object.fromEntries(this.attributes.map((attribute, index) => [attribute, this.attributes.length - index]));
+    return {
+      idField: SLOT_FIELD,
+      fields: [...this.attributes],
+      storeFields: [],
+      extractField: ({ slot, document }, field) => (field === SLOT_FIELD ? slot : textOf(this.readers.get(field)?.(document))),
+      tokenize,
+      processTerm: (term) => term,
+      searchOptions: {
+        boost,
+        combineWith: 'AND',
+        // Query words arrive already tokenized and normalised by buildTextQuery.
+        tokenize: (word) => [word],
+        processTerm: (word) => word,
+      },
+    };
+  }
+}
+
+function textOf(value: unknown): string {
+  const parts: string[] = [];
+  forEachValue(value, (part) => {
+    if (typeof part === 'string' || typeof part === 'number') parts.push(String(part));
+  });
+  return parts.join(' ');
+}

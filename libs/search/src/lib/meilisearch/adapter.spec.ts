@@ -1,0 +1,193 @@
+import { MeilisearchTaskError, createMeilisearchEngine } from './adapter';
+
+/**
+ * Unit test of the requests the adapter makes, answered at the fetch boundary with canned
+ * Meilisearch replies. It proves what is sent and how replies are read, not that Meilisearch
+ * agrees: that is the contract suite's job against a real server (MEILI_HOST).
+ */
+interface SentRequest {
+  method: string;
+  path: string;
+  body: unknown;
+  authorization: string | null;
+}
+
+type Reply = { status: number; body: unknown };
+
+class FakeMeilisearchHttp {
+  readonly sent: SentRequest[] = [];
+  private nextTaskUid = 1;
+  private readonly taskStatuses = new Map<number, { status: string; error?: { code: string; message: string } }>();
+  failNextTaskWith: { code: string; message: string } | undefined;
+  replyToSearch: Reply = { status: 200, body: { hits: [], estimatedTotalHits: 0, processingTimeMs: 1, query: '' } };
+
+  readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const url = new URL(input instanceof Request ? input.url : input);
+    const method = init?.method ?? 'GET';
+    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    this.sent.push({ method, path: url.pathname + url.search, body, authorization: new Headers(init?.headers).get('authorization') });
+    const reply = this.reply(method, url.pathname);
+    return new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json' } });
+  };
+
+  /** The requests other than task polling, which is the client's business. */
+  writes(): SentRequest[] {
+    return this.sent.filter((request) => !request.path.startsWith('/tasks/'));
+  }
+
+  private reply(method: string, path: string): Reply {
+    const task = /^\/tasks\/(\d+)$/.exec(path);
+    if (task) {
+      const uid = Number(task[1]);
+      return { status: 200, body: { uid, indexUid: 'jobs', type: 'documentAdditionOrUpdate', ...this.taskStatuses.get(uid) } };
+    }
+    if (path.endsWith('/search')) return this.replyToSearch;
+    if (path.endsWith('/stats')) return { status: 200, body: { numberOfDocuments: 3, isIndexing: false, fieldDistribution: {} } };
+    const taskUid = this.nextTaskUid++;
+    const error = this.failNextTaskWith;
+    this.failNextTaskWith = undefined;
+    this.taskStatuses.set(taskUid, error ? { status: 'failed', error } : { status: 'succeeded' });
+    return { status: 202, body: { taskUid, indexUid: 'jobs', status: 'enqueued', type: method, enqueuedAt: new Date().toISOString() } };
+  }
+}
+
+describe('Meilisearch adapter requests', () => {
+  let http: FakeMeilisearchHttp;
+  const engine = () => createMeilisearchEngine({ host: 'http://127.0.0.1:7700', apiKey: 'master-key' });
+
+  beforeEach(() => {
+    http = new FakeMeilisearchHttp();
+    jest.spyOn(globalThis, 'fetch').mockImplementation(http.fetch);
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it('updates settings with the API key and waits until the task succeeded', async () => {
+    await engine()
+      .index('jobs')
+      .applySettings({ primaryKey: 'id', searchableAttributes: ['title'], filterableAttributes: ['skills'], sortableAttributes: [], geo: true });
+    expect(http.writes()).toEqual([
+      {
+        method: 'PATCH',
+        path: '/indexes/jobs/settings',
+        authorization: 'Bearer master-key',
+        body: {
+          searchableAttributes: ['title'],
+          filterableAttributes: ['skills', '_geo'],
+          sortableAttributes: ['_geo'],
+          synonyms: {},
+          rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+          localizedAttributes: [{ attributePatterns: ['*'], locales: ['zho', 'eng'] }],
+        },
+      },
+    ]);
+    expect(http.sent.at(-1)?.path).toBe('/tasks/1');
+  });
+
+  it('adds documents with the primary key from the settings, deletes by id and clears', async () => {
+    const jobs = engine().index<{ id: string; title: string }>('jobs');
+    await jobs.applySettings({ primaryKey: 'jobId', searchableAttributes: [], filterableAttributes: [], sortableAttributes: [] });
+    await jobs.upsert([{ id: 'a', title: '叉车司机' }]);
+    await jobs.delete(['a', 'b']);
+    await jobs.clear();
+    await jobs.upsert([]);
+    await jobs.delete([]);
+    expect(http.writes().slice(1).map(({ method, path, body }) => ({ method, path, body }))).toEqual([
+      { method: 'POST', path: '/indexes/jobs/documents?primaryKey=jobId', body: [{ id: 'a', title: '叉车司机' }] },
+      { method: 'POST', path: '/indexes/jobs/documents/delete-batch', body: ['a', 'b'] },
+      { method: 'DELETE', path: '/indexes/jobs/documents', body: undefined },
+    ]);
+  });
+
+  it('throws when Meilisearch reports the task failed', async () => {
+    http.failNextTaskWith = { code: 'invalid_document_geo_field', message: 'The `_geo` field is invalid' };
+    await expect(engine().index('jobs').upsert([{ id: 'a', _geo: { lat: 'x' } }])).rejects.toThrow(
+      new MeilisearchTaskError(1, 'failed', 'invalid_document_geo_field', 'The `_geo` field is invalid'),
+    );
+  });
+
+  it('has nothing to delete or clear in an index that does not exist', async () => {
+    const jobs = engine().index('jobs');
+    http.failNextTaskWith = { code: 'index_not_found', message: 'Index `jobs` not found.' };
+    await jobs.clear();
+    http.failNextTaskWith = { code: 'index_not_found', message: 'Index `jobs` not found.' };
+    await jobs.delete(['a']);
+  });
+
+  it('sends text, filter, sort, facets and page, and reads hits, distances, totals and facets back', async () => {
+    http.replyToSearch = {
+      status: 200,
+      body: {
+        hits: [{ id: 'forklift-driver', title: '叉车司机', _geoDistance: 12873 }],
+        estimatedTotalHits: 42,
+        facetDistribution: { cityId: { nanjing: 30, suzhou: 12 } },
+        processingTimeMs: 1,
+        query: '叉车',
+      },
+    };
+    const result = await engine()
+      .index('jobs')
+      .search({
+        text: '叉车',
+        filter: {
+          op: 'and',
+          clauses: [
+            { op: 'in', field: 'skills', values: ['forklift', 'warehousing'] },
+            { op: 'geoRadius', center: { lat: 32.0603, lng: 118.7969 }, radiusMeters: 50000 },
+            { op: 'and', clauses: [] },
+          ],
+        },
+        sort: [{ geoPoint: { lat: 32.0603, lng: 118.7969 }, direction: 'asc' }],
+        facets: ['cityId', 'employmentType'],
+        limit: 20,
+        offset: 40,
+      });
+    expect(http.sent).toEqual([
+      {
+        method: 'POST',
+        path: '/indexes/jobs/search',
+        authorization: 'Bearer master-key',
+        body: {
+          q: '叉车',
+          matchingStrategy: 'all',
+          limit: 20,
+          offset: 40,
+          filter: '(skills IN ["forklift", "warehousing"]) AND (_geoRadius(32.0603, 118.7969, 50000))',
+          sort: ['_geoPoint(32.0603, 118.7969):asc'],
+          facets: ['cityId', 'employmentType'],
+        },
+      },
+    ]);
+    expect(result).toEqual({
+      hits: [{ document: { id: 'forklift-driver', title: '叉车司机' }, geoDistanceMeters: 12873 }],
+      totalHits: 42,
+      facets: { cityId: { nanjing: 30, suzhou: 12 }, employmentType: {} },
+    });
+  });
+
+  it('sends a bare query when there is no text, filter, sort or facet', async () => {
+    await engine().index('jobs').search({ limit: 5 });
+    expect(http.sent[0].body).toEqual({ q: '', matchingStrategy: 'all', limit: 5, offset: 0 });
+  });
+
+  it('answers a filter that can match nothing without asking Meilisearch', async () => {
+    const result = await engine()
+      .index('jobs')
+      .search({ filter: { op: 'in', field: 'skills', values: [] }, facets: ['cityId'], limit: 5 });
+    expect(result).toEqual({ hits: [], totalHits: 0, facets: { cityId: {} } });
+    expect(http.sent).toEqual([]);
+  });
+
+  it('treats an index that does not exist yet as empty', async () => {
+    http.replyToSearch = {
+      status: 404,
+      body: { message: 'Index `jobs` not found.', code: 'index_not_found', type: 'invalid_request', link: '' },
+    };
+    expect(await engine().index('jobs').search({ limit: 5 })).toEqual({ hits: [], totalHits: 0, facets: {} });
+  });
+
+  it('counts documents from the index stats', async () => {
+    expect(await engine().index('jobs').count()).toBe(3);
+    expect(http.sent[0]).toMatchObject({ method: 'GET', path: '/indexes/jobs/stats' });
+  });
+});
