@@ -61,3 +61,5 @@ export type { Provenance } from './lib/merge-claims';
 export { searchSynonyms } from './lib/search-synonyms';
 export { distanceKm } from './lib/distance';
 export type { GeoPoint } from './lib/distance';
+export { INDUSTRIES } from './lib/industries';
+export type { Industry } from './lib/industries';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { booleanText, pagingFields } from '../shared/listing';
 import { cityIdField } from '../shared/taxonomy-fields';
 import { creditCodeProblem, normaliseCreditCode } from './domain/credit-code';
-import { INDUSTRIES } from './domain/industries';
+import { INDUSTRIES } from '@vetlink/taxonomy';
 import { normaliseMainlandMobile } from './domain/mobile-phone';
 
 const creditCodeField = z

@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import type { Industry } from './domain/industries';
+import type { Industry } from '@vetlink/taxonomy';
 
 export const EMPLOYER_MODEL = 'Employer';
 export const EMPLOYERS_COLLECTION = 'employers';

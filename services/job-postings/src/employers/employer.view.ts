@@ -2,7 +2,7 @@ import { canActForOrganisation, Principal } from '@vetlink/auth';
 import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
 import { Employer, isVerified } from './domain/employer';
-import { INDUSTRIES } from './domain/industries';
+import { INDUSTRIES } from '@vetlink/taxonomy';
 
 export const employerViewSchema = z.object({
   id: z.string(),

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { fetchSizeFor, KeysetOrder, keysetQuery, Page, pageOf } from '@vetlink/persistence';
 import { FilterQuery, Model } from 'mongoose';
 import { Employer, EmployerContact, EmployerVerification } from './domain/employer';
-import type { Industry } from './domain/industries';
+import type { Industry } from '@vetlink/taxonomy';
 import { EMPLOYER_MODEL, EmployerRecord } from './employer.schema';
 
 export type EmployerProfileChanges = Partial<{

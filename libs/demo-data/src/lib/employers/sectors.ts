@@ -1,32 +1,8 @@
+import { INDUSTRIES } from '@vetlink/taxonomy';
 import type { OrganisationKind } from '../identifiers/credit-code';
 
-/**
- * The industry ids employers register with (GB/T 4754-2017 sections), copied from the job-postings
- * service (services/job-postings/src/employers/domain/industries.ts): a lib cannot import a service.
- * The seed script's run against the real API catches any drift.
- */
-export const EMPLOYER_INDUSTRIES = [
-  'agriculture',
-  'mining',
-  'manufacturing',
-  'utilities',
-  'construction',
-  'wholesale-retail',
-  'transport-logistics',
-  'hospitality-catering',
-  'information-technology',
-  'finance',
-  'real-estate',
-  'business-services',
-  'research-technical-services',
-  'environment-public-facilities',
-  'resident-services',
-  'education',
-  'health-social-work',
-  'culture-sports-entertainment',
-  'public-administration',
-  'international-organisations',
-] as const;
+/** The industry ids employers register with (GB/T 4754-2017 sections), as the job-postings service takes them. */
+export const EMPLOYER_INDUSTRIES = INDUSTRIES;
 
 export type EmployerIndustry = (typeof EMPLOYER_INDUSTRIES)[number];
 

@@ -1,4 +1,4 @@
-import type { Industry } from './industries';
+import type { Industry } from '@vetlink/taxonomy';
 
 /** The person an employer names for the bureau and applicants to call. Personal data: never logged. */
 export interface EmployerContact {
