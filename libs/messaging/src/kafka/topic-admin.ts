@@ -11,6 +11,25 @@ export interface TopicSettings {
  * environment), with partitions and replication from configuration. Existing topics are left as they are.
  */
 export async function ensureTopics(kafka: Kafka, topics: readonly string[], settings: TopicSettings): Promise<void> {
+  // A broker that has just started (or just created a topic for another service) answers metadata
+  // requests with "does not host this topic-partition" for a moment: that is worth waiting out.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await createMissingTopics(kafka, topics, settings);
+    } catch (error) {
+      if (attempt >= CREATE_ATTEMPTS || !isRetriable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * 2 ** attempt)));
+    }
+  }
+}
+
+const CREATE_ATTEMPTS = 8;
+
+function isRetriable(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { retriable?: boolean }).retriable === true;
+}
+
+async function createMissingTopics(kafka: Kafka, topics: readonly string[], settings: TopicSettings): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
