@@ -1,11 +1,21 @@
 import { EventDefinition } from '../lib/define-event';
 import { probeRecorded } from './backbone';
 import { JOB_EVENTS } from './jobs';
+import { MATCHING_EVENTS } from './matching';
+import { NOTIFICATION_EVENTS } from './notifications';
 import { PROFILE_EVENTS } from './profiles';
 
 export { probeRecorded } from './backbone';
 export * from './jobs';
+export * from './matching';
+export * from './notifications';
 export * from './profiles';
 
 /** Every event definition of the platform: the source of the generated catalogue (EVENTS.md). */
-export const ALL_EVENTS: readonly EventDefinition[] = [probeRecorded, ...JOB_EVENTS, ...PROFILE_EVENTS];
+export const ALL_EVENTS: readonly EventDefinition[] = [
+  probeRecorded,
+  ...JOB_EVENTS,
+  ...PROFILE_EVENTS,
+  ...MATCHING_EVENTS,
+  ...NOTIFICATION_EVENTS,
+];

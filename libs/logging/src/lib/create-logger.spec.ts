@@ -33,6 +33,12 @@ describe('createLogger', () => {
     expect(text).toContain('张伟');
   });
 
+  it('redacts e-mail addresses by key and in text', () => {
+    const { lines, logger } = capture();
+    logger.info({ contact: { email: 'li.qiang@example.cn' } }, 'sent to li.qiang@example.cn');
+    expect(JSON.stringify(lines[0])).not.toContain('li.qiang@example.cn');
+  });
+
   it('scrubs error messages that quote user input', () => {
     const { lines, logger } = capture();
     logger.error({ err: new Error('duplicate key phone 13912345678') }, 'failed');

@@ -3,15 +3,19 @@
  * and free text is scrubbed of anything shaped like a PRC resident ID number or mobile number,
  * because a message or an error can quote user input verbatim.
  */
-const SENSITIVE_KEY = /^(authorization|cookie|set-cookie|password|secret|token|accesstoken|refreshtoken|idnumber|nationalid|idcard|phone|mobile|telephone|contactphone|privatekey|apikey)$/i;
+const SENSITIVE_KEY = /^(authorization|cookie|set-cookie|password|secret|token|accesstoken|refreshtoken|idnumber|nationalid|idcard|phone|mobile|telephone|contactphone|email|emailaddress|recipientid|openid|privatekey|apikey)$/i;
 const RESIDENT_ID_NUMBER = /(?<![\dA-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}\d{3}[\dXx](?![\dA-Za-z])/g;
+const EMAIL_ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const MOBILE_NUMBER = /(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)/g;
 const MAX_DEPTH = 8;
 
 export const REDACTED = '[REDACTED]';
 
 export function scrubText(text: string): string {
-  return text.replace(RESIDENT_ID_NUMBER, '[ID-NUMBER]').replace(MOBILE_NUMBER, '[PHONE]');
+  return text
+    .replace(RESIDENT_ID_NUMBER, '[ID-NUMBER]')
+    .replace(MOBILE_NUMBER, '[PHONE]')
+    .replace(EMAIL_ADDRESS, '[EMAIL]');
 }
 
 export function redactPersonalData(value: unknown, depth = 0): unknown {

@@ -1,0 +1,61 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@vetlink/auth';
+import { TOPICS } from '@vetlink/contracts';
+import { HealthModule } from '@vetlink/health';
+import { LoggerSettings, LoggingModule } from '@vetlink/logging';
+import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
+import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
+import { QueuesModule, RedisReadiness } from '@vetlink/queues';
+import { NotificationsConfig } from './config';
+import { ContactsModule } from './contacts/contacts.module';
+import { EventsModule } from './events/events.module';
+import { InboxModule } from './inbox/inbox.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { PreferencesModule } from './preferences/preferences.module';
+import { SERVICE_NAME } from './service-name';
+import { Clock, systemClock } from './shared/clock';
+import { SettingsModule } from './shared/settings.module';
+import { TOLD_JOBS_COLLECTION } from './told/told-jobs.schema';
+import { UnsubscribeModule } from './unsubscribe/unsubscribe.module';
+
+export interface AppOptions {
+  /** Where the service reads the time (tests set it to just before quiet hours end). */
+  clock?: Clock;
+  /** Where logs go (default stdout); tests capture them to prove no contact point is logged. */
+  logDestination?: LoggerSettings['destination'];
+  /** The consumer group's name (tests use one of their own per run). */
+  consumerGroup?: string;
+}
+
+@Module({})
+export class AppModule {
+  static register(config: NotificationsConfig, options: AppOptions = {}): DynamicModule {
+    const { service } = config;
+    const topicSettings = { partitions: service.KAFKA_TOPIC_PARTITIONS, replicationFactor: service.KAFKA_REPLICATION_FACTOR };
+    return {
+      module: AppModule,
+      imports: [
+        LoggingModule.forRoot({ service: SERVICE_NAME, level: service.LOG_LEVEL, destination: options.logDestination }),
+        AuthModule.forRoot(config.auth),
+        PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
+        MessagingModule.forRoot({
+          clientId: SERVICE_NAME,
+          brokers: service.KAFKA_BROKERS,
+          topics: [TOPICS.notifications, TOPICS.jobMatches, TOPICS.veteranProfiles],
+          topicSettings,
+          // The told ledger carries its notifications.job-told events (the transactional outbox).
+          outboxCollections: [TOLD_JOBS_COLLECTION],
+        }),
+        QueuesModule.forRoot({ redisUrl: service.REDIS_URL }),
+        HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness]),
+        SettingsModule.register(config, options.clock ?? systemClock),
+        PreferencesModule,
+        ContactsModule,
+        InboxModule,
+        NotificationsModule,
+        UnsubscribeModule,
+        EventsModule.register(topicSettings, options.consumerGroup),
+      ],
+    };
+  }
+}

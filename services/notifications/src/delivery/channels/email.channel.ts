@@ -1,0 +1,78 @@
+import type { EmailSettings } from '../../config';
+import { scrubEmailAddresses } from '../../shared/personal-data-text';
+import { UnsubscribeTokens } from '../../unsubscribe/domain/unsubscribe-token';
+import { DeliveryChannel, DeliveryFailure, DeliveryReceipt, OutgoingMessage } from '../domain/channel';
+import { layoutEmail } from '../domain/email-layout';
+import nodemailer, { Transporter } from 'nodemailer';
+
+/** E-mail over SMTP (nodemailer), with an unsubscribe link per category except for critical messages. */
+export class EmailChannel implements DeliveryChannel {
+  readonly channel = 'email' as const;
+  readonly configured: boolean;
+  private readonly transporter?: Transporter;
+
+  constructor(
+    private readonly settings: EmailSettings | null,
+    private readonly tokens: UnsubscribeTokens,
+    private readonly publicApiBaseUrl: string,
+  ) {
+    this.configured = settings !== null;
+    if (settings) {
+      this.transporter = nodemailer.createTransport({
+        host: settings.host,
+        port: settings.port,
+        secure: settings.secure,
+        requireTLS: settings.requireTls,
+        ...(settings.auth ? { auth: settings.auth } : {}),
+        connectionTimeout: settings.timeoutMs,
+        greetingTimeout: settings.timeoutMs,
+        socketTimeout: settings.timeoutMs * 3,
+        pool: true,
+        maxConnections: 3,
+        // Messages are built from our own templates only: no files or URLs pulled in as attachments.
+        disableFileAccess: true,
+        disableUrlAccess: true,
+      });
+    }
+  }
+
+  async send(message: OutgoingMessage): Promise<DeliveryReceipt> {
+    if (!this.transporter || !this.settings || !message.address) throw new DeliveryFailure('e-mail is not configured', true);
+    const unsubscribeUrl = message.critical
+      ? null
+      : `${this.publicApiBaseUrl}/unsubscribe?token=${this.tokens.sign({ userId: message.userId, category: message.category })}`;
+    const email = layoutEmail(message.message, message.language, unsubscribeUrl);
+    try {
+      const info = await this.transporter.sendMail({
+        from: this.settings.from,
+        to: message.address,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+        // The same Message-ID on every retry of one delivery, so that a receiving server can drop repeats.
+        messageId: `<${message.deliveryId}@notifications.vetlink>`,
+        headers: {
+          'X-Vetlink-Delivery': message.deliveryId,
+          'X-Vetlink-Type': message.type,
+          ...(unsubscribeUrl ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+        },
+        ...(unsubscribeUrl ? { list: { unsubscribe: { url: unsubscribeUrl, comment: 'Unsubscribe' } } } : {}),
+      });
+      return { reference: info.messageId };
+    } catch (error) {
+      throw smtpFailure(error);
+    }
+  }
+
+  close(): void {
+    this.transporter?.close();
+  }
+}
+
+/** 5xx from the server will not change (no such mailbox, refused); 4xx, time-outs and lost connections may. */
+function smtpFailure(error: unknown): DeliveryFailure {
+  const { responseCode, code, message } = error as { responseCode?: number; code?: string; message?: string };
+  const text = scrubEmailAddresses(`${code ?? 'SMTP'}${responseCode ? ` ${responseCode}` : ''}: ${message ?? 'unknown error'}`).slice(0, 300);
+  const permanent = typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
+  return new DeliveryFailure(text, permanent);
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { InboxRepository } from '../../inbox/inbox.repository';
+import { Clock, CLOCK } from '../../shared/clock';
+import { DeliveryChannel, DeliveryReceipt, OutgoingMessage } from '../domain/channel';
+
+/** The in-app inbox: always configured, always chosen. */
+@Injectable()
+export class InAppChannel implements DeliveryChannel {
+  readonly channel = 'in-app' as const;
+  readonly configured = true;
+
+  constructor(
+    private readonly inbox: InboxRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async send(message: OutgoingMessage): Promise<DeliveryReceipt> {
+    await this.inbox.deliver({
+      _id: message.notificationId,
+      userId: message.userId,
+      type: message.type,
+      category: message.category,
+      content: message.content,
+      createdAt: message.createdAt,
+      deliveredAt: this.clock.now(),
+      readAt: null,
+    });
+    return {};
+  }
+}

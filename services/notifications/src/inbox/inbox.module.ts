@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { PreferencesModule } from '../preferences/preferences.module';
+import { InboxController } from './inbox.controller';
+import { InboxRepository } from './inbox.repository';
+import { INBOX_MODEL, INBOX_STATE_MODEL, inboxItemSchema, inboxStateSchema } from './inbox.schema';
+
+@Module({
+  imports: [
+    MongooseModule.forFeature([
+      { name: INBOX_MODEL, schema: inboxItemSchema },
+      { name: INBOX_STATE_MODEL, schema: inboxStateSchema },
+    ]),
+    PreferencesModule,
+  ],
+  controllers: [InboxController],
+  providers: [InboxRepository],
+  exports: [InboxRepository],
+})
+export class InboxModule {}

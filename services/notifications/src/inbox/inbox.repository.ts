@@ -1,0 +1,100 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { fetchSizeFor, isDuplicateKeyError, KeysetOrder, Page, pageOf } from '@vetlink/persistence';
+import { Model } from 'mongoose';
+import { keysetQueryOrBadRequest } from '../shared/listing';
+import { INBOX_MODEL, INBOX_STATE_MODEL, InboxItemRecord, InboxStateRecord } from './inbox.schema';
+
+const NEWEST_FIRST: KeysetOrder = { field: 'deliveredAt', direction: 'desc' };
+/** How many ids one mark-all-read update names. */
+const MARK_BATCH = 200;
+
+export type InboxItem = InboxItemRecord;
+
+/** The in-app inbox. Every read or change names the user, so nobody reaches another's items. */
+@Injectable()
+export class InboxRepository implements OnModuleInit {
+  constructor(
+    @InjectModel(INBOX_MODEL) private readonly items: Model<InboxItemRecord>,
+    @InjectModel(INBOX_STATE_MODEL) private readonly states: Model<InboxStateRecord>,
+  ) {}
+
+  async onModuleInit() {
+    await this.items.createIndexes();
+  }
+
+  /**
+   * Puts a notification in its user's inbox, once: a repeat (a retried delivery) finds it there and only
+   * makes sure it counts as unread, unless the user has read it meanwhile.
+   */
+  async deliver(item: InboxItemRecord): Promise<void> {
+    try {
+      await this.items.create(item);
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const stored = await this.items.findById(item._id).lean<InboxItemRecord>().exec();
+      if (!stored || stored.readAt) return;
+    }
+    await this.addUnread(item.userId, item._id);
+  }
+
+  async page(userId: string, unreadOnly: boolean, limit: number, cursor?: string): Promise<Page<InboxItemRecord>> {
+    const keyset = keysetQueryOrBadRequest(NEWEST_FIRST, cursor);
+    const records = await this.items
+      .find({ $and: [{ userId }, ...(unreadOnly ? [{ readAt: null }] : []), keyset.filter] })
+      .sort(keyset.sort)
+      .limit(fetchSizeFor(limit))
+      .lean<InboxItemRecord[]>()
+      .exec();
+    return pageOf(records, limit, NEWEST_FIRST, (record) => ({ value: record.deliveredAt, id: record._id }), (record) => record);
+  }
+
+  async unreadCount(userId: string): Promise<number> {
+    const state = await this.states.findById(userId).lean<InboxStateRecord>().exec();
+    return state?.unread.length ?? 0;
+  }
+
+  /** The user's item, or undefined when there is none (or it is someone else's). */
+  async item(userId: string, notificationId: string): Promise<InboxItemRecord | undefined> {
+    const item = await this.items.findById(notificationId).lean<InboxItemRecord>().exec();
+    return item && item.userId === userId ? item : undefined;
+  }
+
+  async markRead(item: InboxItemRecord, at: Date): Promise<InboxItemRecord> {
+    if (item.readAt) return item;
+    await this.items.updateOne({ _id: item._id }, { $set: { readAt: at } }).exec();
+    await this.states.updateOne({ _id: item.userId }, { $pullAll: { unread: [item._id] } }).exec();
+    return { ...item, readAt: at };
+  }
+
+  /** Marks exactly the items that were unread when asked; one delivered meanwhile stays unread. */
+  async markAllRead(userId: string, at: Date): Promise<number> {
+    const state = await this.states.findById(userId).lean<InboxStateRecord>().exec();
+    const unread = state?.unread ?? [];
+    for (let start = 0; start < unread.length; start += MARK_BATCH) {
+      const batch = unread.slice(start, start + MARK_BATCH);
+      await this.items.updateMany({ _id: { $in: batch }, userId }, { $set: { readAt: at } }).exec();
+      await this.states.updateOne({ _id: userId }, { $pullAll: { unread: batch } }).exec();
+    }
+    return unread.length;
+  }
+
+  async remove(item: InboxItemRecord): Promise<void> {
+    await this.items.deleteOne({ _id: item._id }).exec();
+    await this.states.updateOne({ _id: item.userId }, { $pullAll: { unread: [item._id] } }).exec();
+  }
+
+  /** $addToSet by `_id`, inserting the user's state the first time (an insert: FerretDB's upserts are slow). */
+  private async addUnread(userId: string, notificationId: string): Promise<void> {
+    for (;;) {
+      const updated = await this.states.updateOne({ _id: userId }, { $addToSet: { unread: notificationId } }).exec();
+      if (updated.matchedCount === 1) return;
+      try {
+        await this.states.create({ _id: userId, unread: [notificationId] });
+        return;
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+      }
+    }
+  }
+}

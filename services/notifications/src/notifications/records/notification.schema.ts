@@ -1,0 +1,55 @@
+import type { JobToldVia, NotificationChannel } from '@vetlink/contracts';
+import { Schema } from 'mongoose';
+import type { SkipReason, SuppressionReason } from '../../preferences/domain/delivery-decision';
+import type { NotificationCategory } from '../../preferences/domain/preferences';
+import type { LocalisedMessage } from '../../templates/domain/template';
+
+export const NOTIFICATION_MODEL = 'Notification';
+export const NOTIFICATIONS_COLLECTION = 'notifications';
+
+/** What was decided when the notification was made; never changed afterwards. */
+export type StoredDecision =
+  | { kind: 'suppress'; reason: SuppressionReason }
+  | {
+      kind: 'deliver';
+      channels: NotificationChannel[];
+      skipped: { channel: NotificationChannel; reason: SkipReason }[];
+      notBefore: Date | null;
+    };
+
+/**
+ * One notification to one user, made once per cause (`_id` derives from the template type and the
+ * cause's identity, e.g. matching's matchId, so a redelivered or re-sent event finds it).
+ */
+export interface NotificationRecord {
+  _id: string;
+  userId: string;
+  type: string;
+  category: NotificationCategory;
+  critical: boolean;
+  urgent: boolean;
+  /** The event it came from. */
+  source: { eventId: string; eventType: string };
+  /** The job it tells about, for the "already told" ledger. */
+  subject: { jobId: string; jobFingerprint: string; via: JobToldVia } | null;
+  content: LocalisedMessage;
+  decision: StoredDecision;
+  createdAt: Date;
+}
+
+export const notificationSchema = new Schema<NotificationRecord>(
+  {
+    _id: { type: String, required: true },
+    userId: { type: String, required: true },
+    type: { type: String, required: true },
+    category: { type: String, required: true },
+    critical: { type: Boolean, required: true },
+    urgent: { type: Boolean, required: true },
+    source: { type: Schema.Types.Mixed, required: true },
+    subject: { type: Schema.Types.Mixed, default: null },
+    content: { type: Schema.Types.Mixed, required: true },
+    decision: { type: Schema.Types.Mixed, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { collection: NOTIFICATIONS_COLLECTION, versionKey: false, minimize: false },
+);

@@ -1,0 +1,61 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { FieldCipher } from '@vetlink/persistence';
+import type { NotificationsConfig } from '../config';
+import { createTemplateRegistry } from '../templates/domain/catalogue';
+import { TemplateRegistry } from '../templates/domain/template-registry';
+import { UnsubscribeTokens } from '../unsubscribe/domain/unsubscribe-token';
+import { Clock, CLOCK } from './clock';
+
+export const SETTINGS = Symbol('NOTIFICATIONS_SETTINGS');
+export const CHANNEL_SETTINGS = Symbol('CHANNEL_SETTINGS');
+
+/** The settings the capabilities read, cut from the configuration once. */
+export interface NotificationsSettings {
+  portalBaseUrl: string;
+  publicApiBaseUrl: string;
+  jobPushDailyCap: number;
+  jobPushMaxAgeMs: number;
+  delivery: {
+    workers: boolean;
+    concurrency: number;
+    maxAttempts: number;
+    backoffMs: number;
+    queuePrefix: string;
+    redisUrl: string;
+  };
+}
+
+/** Clock, settings, templates, the personal-data cipher and the unsubscribe signer, for every module. */
+@Global()
+@Module({})
+export class SettingsModule {
+  static register(config: NotificationsConfig, clock: Clock): DynamicModule {
+    const { service } = config;
+    const settings: NotificationsSettings = {
+      portalBaseUrl: service.PORTAL_BASE_URL,
+      publicApiBaseUrl: service.PUBLIC_API_BASE_URL,
+      jobPushDailyCap: service.JOB_PUSH_DAILY_CAP,
+      jobPushMaxAgeMs: service.JOB_PUSH_MAX_AGE_HOURS * 3600_000,
+      delivery: {
+        workers: service.DELIVERY_WORKERS === 'on',
+        concurrency: service.DELIVERY_CONCURRENCY,
+        maxAttempts: service.DELIVERY_MAX_ATTEMPTS,
+        backoffMs: service.DELIVERY_BACKOFF_MS,
+        queuePrefix: service.QUEUE_PREFIX,
+        redisUrl: service.REDIS_URL,
+      },
+    };
+    return {
+      module: SettingsModule,
+      providers: [
+        { provide: CLOCK, useValue: clock },
+        { provide: SETTINGS, useValue: settings },
+        { provide: CHANNEL_SETTINGS, useValue: config.channels },
+        { provide: TemplateRegistry, useFactory: createTemplateRegistry },
+        { provide: FieldCipher, useFactory: () => new FieldCipher(config.personalData.keyring) },
+        { provide: UnsubscribeTokens, useFactory: () => new UnsubscribeTokens(config.unsubscribeKey) },
+      ],
+      exports: [CLOCK, SETTINGS, CHANNEL_SETTINGS, TemplateRegistry, FieldCipher, UnsubscribeTokens],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { jobMatchedTemplate } from './job-matched.template';
+import {
+  bookingChangedTemplate,
+  incubationDecisionTemplate,
+  loanDecisionTemplate,
+  sessionReminderTemplate,
+} from './programme.templates';
+import type { AnyTemplate } from './template';
+import { TemplateRegistry } from './template-registry';
+import { weeklyDigestTemplate } from './weekly-digest.template';
+
+/** The templates this service sends: the one list to extend. */
+export const TEMPLATES: readonly AnyTemplate[] = [
+  jobMatchedTemplate,
+  weeklyDigestTemplate,
+  sessionReminderTemplate,
+  bookingChangedTemplate,
+  loanDecisionTemplate,
+  incubationDecisionTemplate,
+];
+
+export function createTemplateRegistry(): TemplateRegistry {
+  return new TemplateRegistry(TEMPLATES);
+}

@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type { MessageNature } from '../../preferences/domain/delivery-decision';
+import type { Language } from '../../preferences/domain/preferences';
+
+/** One message in one language, channel-neutral: each channel lays it out its own way. */
+export interface RenderedMessage {
+  title: string;
+  /** Plain text, one thought per line; lines starting with "· " are list items (the e-mail shows a list). */
+  body: string;
+  /** One line for SMS and WeChat template gateways (at most SHORT_TEXT_LIMIT characters). */
+  short: string;
+  /** Where the message leads in the portal, if anywhere. */
+  link: string | null;
+}
+
+export type LocalisedMessage = Record<Language, RenderedMessage>;
+
+export const SHORT_TEXT_LIMIT = 140;
+
+/** What every template may use besides its data. */
+export interface TemplateContext {
+  /** The portal's public origin, for links (`https://vetlink.example.cn`). */
+  portalBaseUrl: string;
+}
+
+/**
+ * A kind of notification: its category (what a user can switch off), whether it is critical (cannot be
+ * switched off) or urgent (not held by quiet hours), the schema of its data, and how it reads in each
+ * language. A new producer (mentors, incubators, loans, the weekly digest) adds a template and a consumer
+ * that maps its event to the data; delivery, preferences, inbox and channels come for free.
+ */
+export interface NotificationTemplate<Data = unknown> extends MessageNature {
+  /** Stored with every notification: never rename one. */
+  type: string;
+  description: string;
+  data: z.ZodType<Data>;
+  render(data: Data, language: Language, context: TemplateContext): RenderedMessage;
+}
+
+/** A template of any data, as the registry holds them (each validates its own data before rendering). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyTemplate = NotificationTemplate<any>;
+
+export function defineTemplate<Schema extends z.ZodType>(
+  template: NotificationTemplate<z.infer<Schema>> & { data: Schema },
+): NotificationTemplate<z.infer<Schema>> {
+  return template;
+}
+
+/** Cuts a line to the limit on a character boundary (Chinese text counts one per character). */
+export function truncate(text: string, limit = SHORT_TEXT_LIMIT): string {
+  const characters = [...text];
+  return characters.length <= limit ? text : `${characters.slice(0, limit - 1).join('')}…`;
+}

@@ -1,0 +1,45 @@
+import type { VeteranProfileSnapshot } from '@vetlink/contracts';
+import { uniqueName } from '@vetlink/testing';
+import { jobMatchedPayload } from '../../src/testing/job-matched-fixture';
+
+export { jobMatchedPayload };
+
+export function newVeteranId(): string {
+  return uniqueName('vet');
+}
+
+/** A job match made "now" by the service's clock, so that it is fresh enough to push. */
+export function freshMatch(veteranId: string, now: Date, overrides: { jobId?: string; jobFingerprint?: string; title?: string } = {}) {
+  return { ...jobMatchedPayload({ veteranId, ...overrides }), matchedAt: now.toISOString() };
+}
+
+/** A profile snapshot as skills-profiles publishes it, with the notification settings given. */
+export function profileSnapshot(
+  veteranId: string,
+  revision: number,
+  notificationPreferences: VeteranProfileSnapshot['notificationPreferences'],
+): VeteranProfileSnapshot {
+  return {
+    veteranId,
+    revision,
+    displayName: '张**',
+    residence: { cityId: 'nanjing', districtId: 'nanjing-xuanwu', lat: 32.05, lng: 118.8, precision: 'district' },
+    serviceRecord: null,
+    declaredSkills: [],
+    derivedSkills: [],
+    derivedOccupations: [],
+    seniorityBand: 'entry',
+    certificateIds: [],
+    trainingIds: [],
+    education: null,
+    desiredOccupationIds: [],
+    preferredCityIds: [],
+    radiusKm: 30,
+    minimumMonthlySalary: null,
+    employmentTypes: [],
+    jobSeekingStatus: 'actively-looking',
+    notificationPreferences,
+    completeness: 40,
+    updatedAt: new Date().toISOString(),
+  };
+}
