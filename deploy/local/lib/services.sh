@@ -15,6 +15,7 @@ ensure_dev_keys() {
     openssl ec -in "$DEV_KEYS/jwt-private.pem" -pubout -out "$DEV_KEYS/jwt-public.pem" 2>/dev/null
   fi
   [[ -f "$DEV_KEYS/pii.key" ]] || (umask 077 && openssl rand -base64 32 >"$DEV_KEYS/pii.key")
+  [[ -f "$DEV_KEYS/unsubscribe.key" ]] || (umask 077 && openssl rand -base64 32 >"$DEV_KEYS/unsubscribe.key")
 }
 
 service_up() {
@@ -24,6 +25,7 @@ service_up() {
   say "$name: starting on 127.0.0.1:$port"
   SWC_NODE_PROJECT="$REPO_ROOT/tsconfig.base.json" PORT="$port" HOST=127.0.0.1 \
     AUTH_JWT_PUBLIC_KEY_FILE="$DEV_KEYS/jwt-public.pem" PII_ENCRYPTION_KEY="$(cat "$DEV_KEYS/pii.key")" \
+    UNSUBSCRIBE_SIGNING_KEY="$(cat "$DEV_KEYS/unsubscribe.key")" \
     start_daemon "$name" node -r @swc-node/register "$REPO_ROOT/services/$name/src/main.ts"
 }
 
