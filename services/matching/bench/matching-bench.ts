@@ -1,0 +1,255 @@
+/**
+ * Matching at the target scale: 100,000 open jobs and 100,000 veterans (synthetic, all 13 cities of
+ * Jiangsu), in the embedded search engine, through the service's own ranking code. Prints figures;
+ * gates nothing.
+ *
+ *   npx nx run matching:bench                                  # in-memory part
+ *   npx nx run matching:bench --args="--ferretdb"             # also the restart: read model in FerretDB → indexes
+ *   BENCH_JOBS=20000 BENCH_VETERANS=20000 npx nx run matching:bench
+ */
+import { createEmbeddedEngine } from '@vetlink/search';
+import { testEngines } from '@vetlink/testing';
+import mongoose from 'mongoose';
+import { Ranking } from '../src/ranking/ranking';
+import type { JobRecord, VeteranRecord } from '../src/read-model/read-model.schema';
+import type { JobForMatching, VeteranForMatching } from '../src/scoring/domain/match-inputs';
+import { isPushWorthy, scoreMatch } from '../src/scoring/domain/score-match';
+import { DEFAULT_POLICY } from '../src/scoring/domain/weights';
+import { jobSearchQuery } from '../src/search/domain/job-search-query';
+import { jobIndexSettings, veteranIndexSettings } from '../src/search/domain/index-settings';
+import {
+  jobSearchDocument,
+  JobSearchDocument,
+  veteranSearchDocument,
+  VeteranSearchDocument,
+} from '../src/search/domain/search-documents';
+import type { MatchIndexes } from '../src/search/match-indexes';
+import { SearchSync } from '../src/search/search-sync';
+import type { Clock, MatchingTunables } from '../src/shared/matching-settings';
+import { Random, syntheticJob, syntheticVeteran } from '../src/testing/synthetic';
+
+const JOBS = Number(process.env['BENCH_JOBS'] ?? 100_000);
+const VETERANS = Number(process.env['BENCH_VETERANS'] ?? 100_000);
+const NOW = new Date('2026-11-02T01:00:00Z');
+const tunables: MatchingTunables = {
+  policy: DEFAULT_POLICY,
+  candidateLimit: 500,
+  maxPushesPerJob: 2000,
+  maxPushesPerProfileChange: 10,
+  pushWindowHours: 72,
+};
+const clock: Clock = { now: () => NOW };
+
+async function main() {
+  const random = new Random(100_000);
+  let started = Date.now();
+  const jobs = Array.from({ length: JOBS }, (_, index) => syntheticJob(random, index, NOW));
+  const veterans = Array.from({ length: VETERANS }, (_, index) => syntheticVeteran(random, index));
+  console.log(`generated ${JOBS} jobs and ${VETERANS} veterans in ${Date.now() - started} ms`);
+
+  const heapBefore = heapMb();
+  const engine = createEmbeddedEngine();
+  const indexes = {
+    jobs: engine.index<JobSearchDocument>('bench-jobs'),
+    veterans: engine.index<VeteranSearchDocument>('bench-veterans'),
+  };
+  await indexes.jobs.applySettings(jobIndexSettings());
+  await indexes.veterans.applySettings(veteranIndexSettings());
+  started = Date.now();
+  for (const batch of batches(jobs, 1000))
+    await indexes.jobs.upsert(
+      batch.map((job) => jobSearchDocument(job, { status: 'open', description: job.title })),
+    );
+  const jobsMs = Date.now() - started;
+  started = Date.now();
+  for (const batch of batches(veterans, 1000))
+    await indexes.veterans.upsert(batch.map(veteranSearchDocument));
+  const veteransMs = Date.now() - started;
+  console.log(
+    `indexed: jobs ${jobsMs} ms (${rate(JOBS, jobsMs)}/s), veterans ${veteransMs} ms (${rate(VETERANS, veteransMs)}/s); heap +${heapMb() - heapBefore} MB`,
+  );
+
+  const ranking = new Ranking(indexes as unknown as MatchIndexes, tunables, clock);
+
+  const looking = veterans.filter((veteran) => veteran.jobSeekingStatus === 'actively-looking');
+  const recommendations = await measure(200, async () => {
+    const veteran = random.pick(looking);
+    return (await ranking.jobsFor(veteran)).length;
+  });
+  report(
+    'recommendations (GET /veterans/:id/recommended-jobs, ≤500 candidates scored)',
+    recommendations,
+    'eligible jobs',
+  );
+
+  const fanOut = await measure(100, async () => {
+    const job = random.pick(jobs);
+    const ranked = await ranking.veteransFor(job, ['actively-looking'], tunables.maxPushesPerJob * 10);
+    return ranked.filter(({ assessment }) => isPushWorthy(assessment, DEFAULT_POLICY)).length;
+  });
+  report(
+    'push fan-out of one posted job (all actively-looking veterans it fits)',
+    fanOut,
+    'veterans above the threshold',
+  );
+
+  const candidates = await measure(100, async () => {
+    const job = random.pick(jobs);
+    return (await ranking.veteransFor(job, ['actively-looking', 'open'], tunables.candidateLimit)).length;
+  });
+  report('candidates of a job (GET /jobs/:id/candidates)', candidates, 'eligible veterans');
+
+  const queries = ['叉车', '保安', 'forklift driver', '货车司机', '电工', '厨师', 'security guard'];
+  const cities = ['nanjing', 'suzhou', 'xuzhou', 'wuxi'];
+  const searches = await measure(300, async () => {
+    const result = await indexes.jobs.search(
+      jobSearchQuery({ text: random.pick(queries), cityId: random.pick(cities), limit: 20, offset: 0 }),
+    );
+    return result.totalHits;
+  });
+  report('job search (text + city filter + facets, GET /jobs/search)', searches, 'hits');
+
+  started = Date.now();
+  let scored = 0;
+  while (Date.now() - started < 3000) {
+    for (let i = 0; i < 1000; i++)
+      scoreMatch(jobs[(scored + i) % JOBS]!, veterans[(scored * 7 + i) % VETERANS]!, NOW);
+    scored += 1000;
+  }
+  console.log(`score: ${rate(scored, Date.now() - started)} pairs/s on one core`);
+
+  if (process.argv.includes('--ferretdb')) await restartFromFerretDb(jobs, veterans);
+}
+
+/** The restart path: the read model as FerretDB holds it, read back whole and indexed (SearchSync.rebuild). */
+async function restartFromFerretDb(jobs: JobForMatching[], veterans: VeteranForMatching[]) {
+  const connection = await mongoose
+    .createConnection(testEngines.mongoUri, { dbName: `bench-matching-${Date.now().toString(36)}` })
+    .asPromise();
+  try {
+    let started = Date.now();
+    const jobRecords: JobRecord[] = jobs.map((job) => ({
+      _id: job.jobId,
+      status: 'open',
+      updatedAt: job.postedAt,
+      snapshot: {
+        ...job,
+        employerVerified: true,
+        description: job.title,
+        education: 'none',
+        experienceYears: 0,
+        headcount: 1,
+        benefits: [],
+        status: 'open',
+        updatedAt: job.postedAt,
+        location: { ...job.location, address: '—' },
+      } as unknown as JobRecord['snapshot'],
+      closedAt: null,
+      closeReason: null,
+    }));
+    for (const batch of batches(jobRecords, 1000))
+      await connection.collection<JobRecord>('jobs').insertMany(batch);
+    const veteranRecords = veterans.map((veteran) => ({
+      _id: veteran.veteranId,
+      revision: 1,
+      jobSeekingStatus: veteran.jobSeekingStatus,
+      snapshot: {
+        ...veteran,
+        residence: veteran.residence && { ...veteran.residence, precision: 'exact' },
+        revision: 1,
+        serviceRecord: null,
+        trainingIds: [],
+        education: null,
+        notificationPreferences: { channels: ['in-app'], weeklyDigest: true, quietHours: null },
+        completeness: 80,
+        updatedAt: NOW.toISOString(),
+      },
+    })) as unknown as VeteranRecord[];
+    for (const batch of batches(veteranRecords, 1000))
+      await connection.collection<VeteranRecord>('veterans').insertMany(batch);
+    console.log(
+      `ferretdb: wrote the read model (${jobs.length} jobs, ${veterans.length} veterans) in ${Date.now() - started} ms`,
+    );
+
+    const engine = createEmbeddedEngine();
+    const indexes = {
+      jobs: engine.index<JobSearchDocument>('restart-jobs'),
+      veterans: engine.index<VeteranSearchDocument>('restart-veterans'),
+      markRestored: () => undefined,
+    };
+    await indexes.jobs.applySettings(jobIndexSettings());
+    await indexes.veterans.applySettings(veteranIndexSettings());
+    const source = {
+      allJobs: () => batchesOf(connection.collection<JobRecord>('jobs').find().batchSize(1000)),
+      allVeterans: () => batchesOf(connection.collection<VeteranRecord>('veterans').find().batchSize(1000)),
+    };
+    started = Date.now();
+    const restored = await new SearchSync(indexes as unknown as MatchIndexes).rebuild(source);
+    console.log(
+      `restart: rebuilt both indexes from FerretDB (${restored.jobs} jobs, ${restored.veterans} veterans) in ${Date.now() - started} ms`,
+    );
+
+    started = Date.now();
+    for (let i = 0; i < 200; i++)
+      await connection
+        .collection<VeteranRecord>('veterans')
+        .findOne({ _id: veterans[(i * 37) % veterans.length]!.veteranId });
+    console.log(`ferretdb: read one veteran by _id: ${((Date.now() - started) / 200).toFixed(1)} ms each`);
+  } finally {
+    await connection.dropDatabase();
+    await connection.close();
+  }
+}
+
+async function* batchesOf<T>(cursor: AsyncIterable<T>): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of cursor) {
+    batch.push(item);
+    if (batch.length === 1000) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+async function measure(
+  times: number,
+  work: () => Promise<number>,
+): Promise<{ ms: number[]; counts: number[] }> {
+  const ms: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = process.hrtime.bigint();
+    counts.push(await work());
+    ms.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return { ms, counts };
+}
+
+function report(what: string, { ms, counts }: { ms: number[]; counts: number[] }, unit: string) {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
+  const meanCount = Math.round(counts.reduce((a, b) => a + b, 0) / counts.length);
+  console.log(
+    `${what}: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms over ${ms.length} runs; ${meanCount} ${unit} on average`,
+  );
+}
+
+function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return Math.round(process.memoryUsage().heapUsed / 1e6);
+}
+
+function rate(count: number, ms: number): string {
+  return Math.round((count / Math.max(ms, 1)) * 1000).toLocaleString('en-US');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@vetlink/auth';
+import { TOPICS } from '@vetlink/contracts';
+import { HealthModule } from '@vetlink/health';
+import { LoggerSettings, LoggingModule } from '@vetlink/logging';
+import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
+import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
+import type { SearchEngine } from '@vetlink/search';
+import { CandidatesModule } from './candidates/candidates.module';
+import { MatchingConfig } from './config';
+import { EventsModule } from './events/events.module';
+import { JobSearchModule } from './job-search/job-search.module';
+import { PUSHES_COLLECTION } from './pushes/push-ledger.schema';
+import { RecommendationsModule } from './recommendations/recommendations.module';
+import { SearchModule } from './search/search.module';
+import { SearchReadiness } from './search/search.readiness';
+import { SERVICE_NAME } from './service-name';
+import { Clock, MatchingSettingsModule } from './shared/matching-settings';
+
+export interface AppOptions {
+  /** The search engine behind the port (made from the environment by the search lib when left out). */
+  searchEngine: () => SearchEngine;
+  /** A fixed "now" for tests. */
+  clock?: Clock;
+  logDestination?: LoggerSettings['destination'];
+  /** The read model's consumer group (without the `matching.` prefix); tests use their own. */
+  consumerGroup?: string;
+  /** How often the outbox relay sweeps for unannounced pushes (default 60 s). */
+  outboxSweepIntervalMs?: number;
+}
+
+@Module({})
+export class AppModule {
+  static register(config: MatchingConfig, options: AppOptions): DynamicModule {
+    const { service } = config;
+    const topicSettings = {
+      partitions: service.KAFKA_TOPIC_PARTITIONS,
+      replicationFactor: service.KAFKA_REPLICATION_FACTOR,
+    };
+    return {
+      module: AppModule,
+      imports: [
+        LoggingModule.forRoot({
+          service: SERVICE_NAME,
+          level: service.LOG_LEVEL,
+          destination: options.logDestination,
+        }),
+        AuthModule.forRoot(config.auth),
+        PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
+        MessagingModule.forRoot({
+          clientId: SERVICE_NAME,
+          brokers: service.KAFKA_BROKERS,
+          topics: [TOPICS.jobMatches, TOPICS.jobPostings, TOPICS.veteranProfiles],
+          topicSettings,
+          // The push ledger carries each push's job-matched event (the transactional outbox).
+          outboxCollections: [PUSHES_COLLECTION],
+          ...(options.outboxSweepIntervalMs ? { outboxSweepIntervalMs: options.outboxSweepIntervalMs } : {}),
+        }),
+        MatchingSettingsModule.register(config.matching, options.clock),
+        SearchModule.register({ engine: options.searchEngine, indexPrefix: service.SEARCH_INDEX_PREFIX }),
+        HealthModule.forRoot([KafkaReadiness, MongoReadiness, SearchReadiness]),
+        EventsModule.register(topicSettings, options.consumerGroup),
+        RecommendationsModule,
+        JobSearchModule,
+        CandidatesModule,
+      ],
+    };
+  }
+}

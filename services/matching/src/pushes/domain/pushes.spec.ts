@@ -1,0 +1,128 @@
+import { jobMatched } from '@vetlink/contracts';
+import { driverVeteran, forkliftJob, NOW, truckJob } from '../../testing/fixtures';
+import { scoreMatch } from '../../scoring/domain/score-match';
+import { jobFingerprint, matchIdOf } from './job-fingerprint';
+import { jobMatchedPayload } from './job-matched-payload';
+import { decidePush, isPushable, pushLedgerKey } from './push-decision';
+
+describe('job fingerprint', () => {
+  it('is stable and ignores the order of lists', () => {
+    const job = truckJob();
+    const reordered = truckJob({
+      requiredSkills: [...job.requiredSkills].reverse(),
+      requiredCertificates: [...job.requiredCertificates].reverse(),
+    });
+    expect(jobFingerprint(job)).toBe(jobFingerprint(reordered));
+    expect(jobFingerprint(job)).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('changes with every material field', () => {
+    const base = jobFingerprint(truckJob());
+    const changes = [
+      { title: '重卡司机' },
+      { occupationId: 'tractor-trailer-driver' },
+      { requiredSkills: [{ skillId: 'heavy-truck-driving', level: 4 }] },
+      { preferredSkills: [] },
+      { requiredCertificates: ['driving-licence-b2'] },
+      { location: { ...truckJob().location, lat: 31.9 } },
+      { salary: { min: 6000, max: 9000 } },
+      { employmentType: 'contract' as const },
+      { veteransOnly: true },
+      { veteranPriority: false },
+    ];
+    for (const change of changes) expect(jobFingerprint(truckJob(change))).not.toBe(base);
+  });
+
+  it('does not change with what does not move a match', () => {
+    const base = jobFingerprint(truckJob());
+    expect(
+      jobFingerprint(
+        truckJob({
+          deadline: '2027-01-31T00:00:00Z',
+          postedAt: '2026-10-01T00:00:00Z',
+          employerName: '新名字',
+        }),
+      ),
+    ).toBe(base);
+    expect(jobFingerprint(truckJob({ title: ' 货车司机 ' }))).toBe(base);
+  });
+});
+
+describe('push decision', () => {
+  const worthy = { eligible: true, score: 80 };
+
+  it('pushes a fitting job the first time', () => {
+    expect(decidePush(worthy, 60, 'f1', null)).toEqual({ push: true, why: 'first-push' });
+  });
+
+  it('never pushes the same job version twice', () => {
+    expect(decidePush(worthy, 60, 'f1', { fingerprint: 'f1' })).toEqual({
+      push: false,
+      why: 'already-pushed',
+    });
+  });
+
+  it('pushes again once the job changed materially', () => {
+    expect(decidePush(worthy, 60, 'f2', { fingerprint: 'f1' })).toEqual({ push: true, why: 'job-changed' });
+  });
+
+  it('never pushes a vetoed pair or one below the threshold', () => {
+    expect(decidePush({ eligible: false, score: 95 }, 60, 'f1', null)).toEqual({
+      push: false,
+      why: 'vetoed',
+    });
+    expect(decidePush({ eligible: true, score: 59 }, 60, 'f1', null)).toEqual({
+      push: false,
+      why: 'below-threshold',
+    });
+    expect(decidePush({ eligible: true, score: 60 }, 60, 'f1', null).push).toBe(true);
+  });
+
+  it('pushes only fresh events about jobs still taking applications', () => {
+    const now = new Date('2026-11-02T12:00:00Z');
+    expect(isPushable('2026-11-02T11:00:00Z', now, 72)).toBe(true);
+    expect(isPushable('2026-10-25T11:00:00Z', now, 72)).toBe(false);
+    expect(isPushable('2026-11-02T11:00:00Z', now, 72, { deadline: '2026-11-30T00:00:00Z' })).toBe(true);
+    expect(isPushable('2026-11-02T11:00:00Z', now, 72, { deadline: '2026-11-01T00:00:00Z' })).toBe(false);
+  });
+
+  it('keys the ledger by veteran and job', () => {
+    expect(pushLedgerKey('v1', 'j1')).toBe('v1:j1');
+  });
+});
+
+describe('the job-matched payload', () => {
+  it('satisfies the published contract, with reasons rendered for the veteran and a job summary', () => {
+    const job = forkliftJob();
+    const assessment = scoreMatch(job, driverVeteran(), NOW);
+    const fingerprint = jobFingerprint(job);
+    const payload = jobMatchedPayload(job, assessment, fingerprint, 'job-posted', NOW);
+    expect(jobMatched.payload.safeParse(payload).success).toBe(true);
+    expect(payload).toMatchObject({
+      matchId: matchIdOf('veteran-wang', 'job-forklift', fingerprint),
+      veteranId: 'veteran-wang',
+      jobId: 'job-forklift',
+      score: assessment.score,
+      jobFingerprint: fingerprint,
+      trigger: 'job-posted',
+      matchedAt: NOW.toISOString(),
+      job: {
+        title: '仓库叉车司机',
+        employerName: '南京顺达物流有限公司',
+        salary: { min: 6000, max: 8000 },
+        cityId: 'nanjing',
+        districtId: 'nanjing-jiangning',
+        distanceKm: assessment.distanceKm,
+        veteranPriority: true,
+        veteransOnly: false,
+      },
+    });
+    expect(payload.headline.zh).toBe(`仓库叉车司机 · 南京顺达物流有限公司 — 匹配度 ${assessment.score} 分`);
+    expect(payload.reasons.map((reason) => reason.text.zh)).toContain('叉车操作 — 来自您的培训：叉车培训');
+  });
+
+  it('has the same match id for the same job version, and another after a material change', () => {
+    expect(matchIdOf('v', 'j', 'f1')).toBe(matchIdOf('v', 'j', 'f1'));
+    expect(matchIdOf('v', 'j', 'f1')).not.toBe(matchIdOf('v', 'j', 'f2'));
+  });
+});

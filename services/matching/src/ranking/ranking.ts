@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import type { JobSeekingStatus } from '@vetlink/contracts';
+import type { JobForMatching, VeteranForMatching } from '../scoring/domain/match-inputs';
+import { compareAssessments, MatchAssessment, scoreMatch } from '../scoring/domain/score-match';
+import { jobsForVeteranFilter, veteransForJobFilter } from '../search/domain/candidate-filters';
+import type { JobSearchDocument, VeteranSearchDocument } from '../search/domain/search-documents';
+import { MatchIndexes } from '../search/match-indexes';
+import { Clock, InjectTunables, MatchingTunables } from '../shared/matching-settings';
+
+export interface RankedJob {
+  document: JobSearchDocument;
+  assessment: MatchAssessment;
+}
+
+export interface RankedVeteran {
+  document: VeteranSearchDocument;
+  assessment: MatchAssessment;
+}
+
+/** Pages of this size are read from the veterans index when a job is pushed to everyone who fits. */
+const VETERAN_PAGE = 1000;
+
+/**
+ * Both directions of matching: candidates from the search engine (filters that rule out what cannot
+ * fit), then the domain score on each, best first. Vetoed pairs are dropped.
+ */
+@Injectable()
+export class Ranking {
+  constructor(
+    private readonly indexes: MatchIndexes,
+    @InjectTunables() private readonly tunables: MatchingTunables,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Open jobs for a veteran, best first (at most MATCH_CANDIDATE_LIMIT candidates, the newest first);
+   * a job past its deadline that job-postings has not closed yet is left out.
+   */
+  async jobsFor(veteran: VeteranForMatching): Promise<RankedJob[]> {
+    const result = await this.indexes.jobs.search({
+      filter: jobsForVeteranFilter(veteran),
+      sort: [{ field: 'postedAtMs', direction: 'desc' }],
+      limit: this.tunables.candidateLimit,
+    });
+    const now = this.clock.now();
+    return result.hits
+      .filter(({ document }) => Date.parse(document.match.deadline) > now.getTime())
+      .map(({ document }) => ({
+        document,
+        assessment: scoreMatch(document.match, veteran, now, this.tunables.policy),
+      }))
+      .filter(({ assessment }) => assessment.eligible)
+      .sort((a, b) => compareAssessments(rankKey(a), rankKey(b)));
+  }
+
+  /** Veterans in these job-seeking statuses who fit a job, best first; at most `limit` candidates are scored. */
+  async veteransFor(
+    job: JobForMatching,
+    statuses: readonly JobSeekingStatus[],
+    limit: number,
+  ): Promise<RankedVeteran[]> {
+    const filter = veteransForJobFilter(job, statuses);
+    const now = this.clock.now();
+    const ranked: RankedVeteran[] = [];
+    for (let offset = 0; offset < limit; offset += VETERAN_PAGE) {
+      const pageSize = Math.min(VETERAN_PAGE, limit - offset);
+      const { hits } = await this.indexes.veterans.search({ filter, limit: pageSize, offset });
+      for (const { document } of hits) {
+        const assessment = scoreMatch(job, document.match, now, this.tunables.policy);
+        if (assessment.eligible) ranked.push({ document, assessment });
+      }
+      if (hits.length < pageSize) break;
+    }
+    return ranked.sort(
+      (a, b) => b.assessment.score - a.assessment.score || a.document.id.localeCompare(b.document.id),
+    );
+  }
+}
+
+function rankKey({ document, assessment }: RankedJob) {
+  return { assessment, postedAt: document.match.postedAt, id: document.id };
+}

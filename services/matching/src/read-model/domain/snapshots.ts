@@ -1,0 +1,89 @@
+import type {
+  JobStatus,
+  PayloadOf,
+  ProfileSnapshotField,
+  VeteranProfileSnapshot,
+  jobUpdated,
+} from '@vetlink/contracts';
+import type { JobForMatching, VeteranForMatching } from '../../scoring/domain/match-inputs';
+
+/** A job as job-postings last described it (jobs.job-posted / job-updated), without the event's own flags. */
+export type JobSnapshot = Omit<PayloadOf<typeof jobUpdated>, 'materialChange' | 'status'> & {
+  status: JobStatus;
+};
+
+export type { VeteranProfileSnapshot };
+
+export function jobForMatching(snapshot: JobSnapshot): JobForMatching {
+  return {
+    jobId: snapshot.jobId,
+    employerId: snapshot.employerId,
+    employerName: snapshot.employerName,
+    title: snapshot.title,
+    occupationId: snapshot.occupationId,
+    requiredSkills: snapshot.requiredSkills.map(({ skillId, level }) => ({ skillId, level })),
+    preferredSkills: snapshot.preferredSkills.map(({ skillId, level }) => ({ skillId, level })),
+    requiredCertificates: [...snapshot.requiredCertificates],
+    location: {
+      cityId: snapshot.location.cityId,
+      districtId: snapshot.location.districtId,
+      lat: snapshot.location.lat,
+      lng: snapshot.location.lng,
+    },
+    salary: { min: snapshot.salary.min, max: snapshot.salary.max },
+    employmentType: snapshot.employmentType,
+    veteransOnly: snapshot.veteransOnly,
+    veteranPriority: snapshot.veteranPriority,
+    postedAt: snapshot.postedAt,
+    deadline: snapshot.deadline,
+  };
+}
+
+export function veteranForMatching(snapshot: VeteranProfileSnapshot): VeteranForMatching {
+  const residence = snapshot.residence;
+  return {
+    veteranId: snapshot.veteranId,
+    displayName: snapshot.displayName,
+    residence: residence && {
+      cityId: residence.cityId,
+      districtId: residence.districtId,
+      lat: residence.lat,
+      lng: residence.lng,
+    },
+    declaredSkills: snapshot.declaredSkills.map(({ skillId, level, verified }) => ({
+      skillId,
+      level,
+      verified,
+    })),
+    derivedSkills: snapshot.derivedSkills.map(({ skillId, strength, from }) => ({
+      skillId,
+      strength,
+      from: from.map(({ kind, id }) => ({ kind, id })),
+    })),
+    derivedOccupations: snapshot.derivedOccupations.map(({ occupationId, strength, from }) => ({
+      occupationId,
+      strength,
+      from: from.map(({ kind, id }) => ({ kind, id })),
+    })),
+    seniorityBand: snapshot.seniorityBand,
+    certificateIds: [...snapshot.certificateIds],
+    desiredOccupationIds: [...snapshot.desiredOccupationIds],
+    preferredCityIds: [...snapshot.preferredCityIds],
+    radiusKm: snapshot.radiusKm,
+    minimumMonthlySalary: snapshot.minimumMonthlySalary,
+    employmentTypes: [...snapshot.employmentTypes],
+    jobSeekingStatus: snapshot.jobSeekingStatus,
+  };
+}
+
+/** Profile fields that never change a match: a change to only these recomputes nothing. */
+export const FIELDS_MATCHING_IGNORES: readonly ProfileSnapshotField[] = [
+  'displayName',
+  'notificationPreferences',
+  'completeness',
+  'education',
+];
+
+export function changesMatches(changedFields: readonly ProfileSnapshotField[]): boolean {
+  return changedFields.some((field) => !FIELDS_MATCHING_IGNORES.includes(field));
+}

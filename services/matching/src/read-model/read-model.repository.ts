@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { JOB_MODEL, JobRecord, VETERAN_MODEL, VeteranRecord } from './read-model.schema';
+
+/**
+ * The durable read model. Every hot path reads and writes one document by `_id` (the only filter
+ * FerretDB 1.x answers from an index); whole-collection reads happen only when the search indexes are
+ * rebuilt at start-up. Decisions that read then write (ordering by revision) are safe because one
+ * sequential consumer is the only writer.
+ */
+@Injectable()
+export class ReadModelRepository {
+  constructor(
+    @InjectModel(JOB_MODEL) private readonly jobs: Model<JobRecord>,
+    @InjectModel(VETERAN_MODEL) private readonly veterans: Model<VeteranRecord>,
+  ) {}
+
+  findJob(jobId: string): Promise<JobRecord | null> {
+    return this.jobs.findById(jobId).lean<JobRecord>().exec();
+  }
+
+  findVeteran(veteranId: string): Promise<VeteranRecord | null> {
+    return this.veterans.findById(veteranId).lean<VeteranRecord>().exec();
+  }
+
+  /** Inserts the job when it was unknown, replaces it otherwise (an insert is much cheaper than an upsert on FerretDB). */
+  async saveJob(record: JobRecord, known: boolean): Promise<void> {
+    if (known) await this.jobs.replaceOne({ _id: record._id }, record).exec();
+    else await this.jobs.create(record);
+  }
+
+  async saveVeteran(record: VeteranRecord, known: boolean): Promise<void> {
+    if (known) await this.veterans.replaceOne({ _id: record._id }, record).exec();
+    else await this.veterans.create(record);
+  }
+
+  async setJobSeekingStatus(veteranId: string, record: VeteranRecord): Promise<void> {
+    await this.veterans
+      .updateOne(
+        { _id: veteranId },
+        {
+          $set: {
+            jobSeekingStatus: record.jobSeekingStatus,
+            'snapshot.jobSeekingStatus': record.jobSeekingStatus,
+          },
+        },
+      )
+      .exec();
+  }
+
+  /** Every live job, a batch at a time (for rebuilding the index). */
+  async *allJobs(batchSize = 1000): AsyncGenerator<JobRecord[]> {
+    yield* batches(this.jobs.find().lean<JobRecord>().cursor({ batchSize }), batchSize);
+  }
+
+  async *allVeterans(batchSize = 1000): AsyncGenerator<VeteranRecord[]> {
+    yield* batches(this.veterans.find().lean<VeteranRecord>().cursor({ batchSize }), batchSize);
+  }
+}
+
+async function* batches<T>(cursor: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of cursor) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}

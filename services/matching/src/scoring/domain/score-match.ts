@@ -1,0 +1,139 @@
+import { certificateGate } from './certificate-gate';
+import { employmentFit } from './employment-fit';
+import type { Fit } from './fit';
+import { locationFit } from './location-fit';
+import type { JobForMatching, VeteranForMatching } from './match-inputs';
+import { occupationFit } from './occupation-fit';
+import { priorityFit } from './priority-fit';
+import type { ReasonFacts } from './reason-facts';
+import { recencyFit } from './recency-fit';
+import { salaryFit } from './salary-fit';
+import { seniorityFit } from './seniority-fit';
+import { skillFit } from './skill-fit';
+import { DEFAULT_POLICY, MatchPolicy, SCORE_COMPONENTS, ScoreComponent, totalWeight } from './weights';
+
+export interface MatchAssessment {
+  jobId: string;
+  veteranId: string;
+  /** 0-100, the rounded sum of the components' points (also computed for vetoed pairs, for "why not"). */
+  score: number;
+  /** The points each component gave (fit × weight), to one decimal. */
+  components: Record<ScoreComponent, number>;
+  /** What speaks for the pair (and the gaps that are not disqualifying), most telling first. */
+  reasons: ReasonFacts[];
+  /** What rules the pair out; empty when it may be pushed and recommended. */
+  vetoes: ReasonFacts[];
+  eligible: boolean;
+  distanceKm: number | null;
+}
+
+/**
+ * The domain score of one veteran for one job. Each component measures one aspect as a fit from 0 to
+ * 1 (see its function); the score is Σ weight × fit over the components, scaled to 100. Hard
+ * requirements veto the pair instead of costing points:
+ *   - a required certificate or licence the veteran does not hold (certificateSatisfies);
+ *   - the top of the salary range below the veteran's minimum;
+ *   - farther from home than the veteran's radius (or outside the cities they named);
+ *   - an employment type the veteran does not want at all.
+ */
+export function scoreMatch(
+  job: JobForMatching,
+  veteran: VeteranForMatching,
+  now: Date,
+  policy: MatchPolicy = DEFAULT_POLICY,
+): MatchAssessment {
+  const location = locationFit(job, veteran, policy.defaultRadiusKm);
+  const certificates = certificateGate(job, veteran);
+  const fits: Record<ScoreComponent, Fit> = {
+    skills: skillFit(job, veteran),
+    occupation: occupationFit(job, veteran),
+    distance: location,
+    salary: salaryFit(job, veteran),
+    employmentType: employmentFit(job, veteran),
+    seniority: seniorityFit(job, veteran),
+    recency: recencyFit(job, now),
+    veteranPriority: priorityFit(job),
+  };
+  const scale = 100 / totalWeight(policy.weights);
+  const components = Object.fromEntries(
+    SCORE_COMPONENTS.map((component) => [
+      component,
+      Math.round(fits[component].fit * policy.weights[component] * scale * 10) / 10,
+    ]),
+  ) as Record<ScoreComponent, number>;
+  const raw = SCORE_COMPONENTS.reduce(
+    (sum, component) => sum + fits[component].fit * policy.weights[component],
+    0,
+  );
+  const score = Math.max(0, Math.min(100, Math.round(raw * scale)));
+  const vetoes = [...certificates.vetoes, ...SCORE_COMPONENTS.flatMap((component) => fits[component].vetoes)];
+  return {
+    jobId: job.jobId,
+    veteranId: veteran.veteranId,
+    score,
+    components,
+    reasons: orderReasons([
+      ...certificates.reasons,
+      ...SCORE_COMPONENTS.flatMap((component) => fits[component].reasons),
+    ]),
+    vetoes,
+    eligible: vetoes.length === 0,
+    distanceKm: location.distanceKm,
+  };
+}
+
+/**
+ * The order reasons are shown in: the veteran flags first, then the skills that match and where they
+ * come from (why me), the hard requirements met (can I apply), the occupation, then place and pay,
+ * then the rest; gaps last. Notifications quote the first few.
+ */
+const REASON_ORDER: readonly ReasonFacts['kind'][] = [
+  'veterans-only',
+  'veteran-priority',
+  'skill',
+  'certificate',
+  'occupation',
+  'distance',
+  'preferred-city',
+  'salary',
+  'employment-type',
+  'seniority',
+  'recent',
+  'skill-missing',
+];
+
+function orderReasons(reasons: ReasonFacts[]): ReasonFacts[] {
+  const rank = (reason: ReasonFacts) => {
+    const index = REASON_ORDER.indexOf(reason.kind);
+    return (reason.polarity === 'gap' ? 100 : 0) + (index === -1 ? 50 : index);
+  };
+  // A stable sort keeps the components' own order (e.g. strongest skills first) within a kind.
+  return reasons
+    .map((reason, position) => ({ reason, position }))
+    .sort((a, b) => rank(a.reason) - rank(b.reason) || a.position - b.position)
+    .map(({ reason }) => reason);
+}
+
+/** Whether a pair should be pushed: eligible and at or above the threshold. */
+export function isPushWorthy(
+  assessment: MatchAssessment,
+  policy: Pick<MatchPolicy, 'pushThreshold'>,
+): boolean {
+  return assessment.eligible && assessment.score >= policy.pushThreshold;
+}
+
+/**
+ * The order of a result list: eligible before vetoed, higher score first, then the more recently
+ * posted job, then by id so that pages never shuffle.
+ */
+export function compareAssessments(
+  a: { assessment: MatchAssessment; postedAt: string; id: string },
+  b: { assessment: MatchAssessment; postedAt: string; id: string },
+): number {
+  return (
+    Number(b.assessment.eligible) - Number(a.assessment.eligible) ||
+    b.assessment.score - a.assessment.score ||
+    b.postedAt.localeCompare(a.postedAt) ||
+    a.id.localeCompare(b.id)
+  );
+}

@@ -1,0 +1,120 @@
+import { getOccupation, STRENGTH_WEIGHTS } from '@vetlink/taxonomy';
+import { clamp01, Fit } from './fit';
+import type { Evidence, JobForMatching, SkillRequirement, VeteranForMatching } from './match-inputs';
+import type { ReasonFacts } from './reason-facts';
+
+/** A required skill counts fully, a preferred one half. */
+export const REQUIREMENT_WEIGHTS = { required: 1, preferred: 0.5 } as const;
+/** The level (1-5) that a military specialty, training or certificate evidences: a working level. */
+export const DERIVED_SKILL_LEVEL = 3;
+/** A skill the veteran only declared counts a little less than one an officer verified. */
+export const UNVERIFIED_DECLARED_FACTOR = 0.85;
+/** When a job lists no skills at all, its occupation's core skills stand in, at this level. */
+export const CORE_SKILL_LEVEL = 3;
+/** At most this many skill reasons travel with a match (the strongest first). */
+export const MAX_SKILL_REASONS = 12;
+
+type Requirement = SkillRequirement & { requirement: 'required' | 'preferred' };
+
+interface Credit {
+  credit: number;
+  via: Evidence;
+  strength?: ReasonFacts['strength'];
+}
+
+/**
+ * Skill overlap after the crosswalk. Each skill the job asks for earns a credit from 0 to 1 from the
+ * veteran's best evidence of it:
+ *   - a derived skill (military specialty, training, certificate): STRENGTH_WEIGHTS[strength]
+ *     (direct 1.0, partial 0.6, transferable 0.3) × min(1, DERIVED_SKILL_LEVEL / required level);
+ *   - a declared skill: (1 if verified, else 0.85) × min(1, declared level / required level).
+ * The fit is the mean credit weighted 1 for required skills and 0.5 for preferred ones. A required
+ * skill without evidence is a gap, shown as such, not a veto: skills can be learned on the job.
+ */
+export function skillFit(job: JobForMatching, veteran: VeteranForMatching): Fit {
+  const requirements = requirementsOf(job);
+  if (requirements.length === 0) return { fit: 0, reasons: [], vetoes: [] };
+  let earned = 0;
+  let possible = 0;
+  const matched: { reason: ReasonFacts; weighted: number }[] = [];
+  const gaps: ReasonFacts[] = [];
+  for (const requirement of requirements) {
+    const weight = REQUIREMENT_WEIGHTS[requirement.requirement];
+    possible += weight;
+    const best = bestCredit(requirement, veteran);
+    if (!best) {
+      if (requirement.requirement === 'required')
+        gaps.push({
+          kind: 'skill-missing',
+          polarity: 'gap',
+          skillId: requirement.skillId,
+          requirement: 'required',
+        });
+      continue;
+    }
+    earned += weight * best.credit;
+    matched.push({
+      weighted: weight * best.credit,
+      reason: {
+        kind: 'skill',
+        polarity: 'match',
+        skillId: requirement.skillId,
+        requirement: requirement.requirement,
+        via: best.via,
+        ...(best.strength ? { strength: best.strength } : {}),
+      },
+    });
+  }
+  const reasons = matched
+    .sort((a, b) => b.weighted - a.weighted)
+    .slice(0, MAX_SKILL_REASONS)
+    .map(({ reason }) => reason);
+  return { fit: clamp01(earned / possible), reasons: [...reasons, ...gaps.slice(0, 5)], vetoes: [] };
+}
+
+/** The job's skills, or its occupation's core skills when the employer listed none. */
+export function requirementsOf(job: JobForMatching): Requirement[] {
+  const listed: Requirement[] = [
+    ...job.requiredSkills.map((skill) => ({ ...skill, requirement: 'required' as const })),
+    ...job.preferredSkills
+      .filter((skill) => !job.requiredSkills.some((required) => required.skillId === skill.skillId))
+      .map((skill) => ({ ...skill, requirement: 'preferred' as const })),
+  ];
+  if (listed.length > 0) return listed;
+  return (getOccupation(job.occupationId)?.coreSkills ?? []).map((skillId) => ({
+    skillId,
+    level: CORE_SKILL_LEVEL,
+    requirement: 'required' as const,
+  }));
+}
+
+function bestCredit(requirement: SkillRequirement, veteran: VeteranForMatching): Credit | undefined {
+  const credits: Credit[] = [];
+  for (const declared of veteran.declaredSkills) {
+    if (declared.skillId !== requirement.skillId) continue;
+    const factor = declared.verified ? 1 : UNVERIFIED_DECLARED_FACTOR;
+    credits.push({
+      credit: factor * Math.min(1, declared.level / requirement.level),
+      via: { kind: 'declared', id: null },
+    });
+  }
+  for (const derived of veteran.derivedSkills) {
+    if (derived.skillId !== requirement.skillId) continue;
+    const source = preferredSource(derived.from);
+    credits.push({
+      credit: STRENGTH_WEIGHTS[derived.strength] * Math.min(1, DERIVED_SKILL_LEVEL / requirement.level),
+      via: source,
+      strength: derived.strength,
+    });
+  }
+  return credits.sort((a, b) => b.credit - a.credit)[0];
+}
+
+/** A military specialty says most to a veteran about where a skill comes from, then a training, then a certificate. */
+function preferredSource(
+  from: readonly { kind: 'specialty' | 'training' | 'certificate'; id: string }[],
+): Evidence {
+  const order = { specialty: 0, training: 1, certificate: 2 } as const;
+  const first = [...from].sort((a, b) => order[a.kind] - order[b.kind])[0];
+  return first ? { kind: first.kind, id: first.id } : { kind: 'declared', id: null };
+}

@@ -1,0 +1,61 @@
+import type { IndexSettings } from '@vetlink/search';
+import { searchSynonyms } from '@vetlink/taxonomy';
+
+/** Facets the job search offers. */
+export const JOB_FACETS = [
+  'cityId',
+  'employmentType',
+  'occupationCategory',
+  'veteranPriority',
+  'veteransOnly',
+] as const;
+
+export function jobIndexSettings(): IndexSettings {
+  return {
+    primaryKey: 'id',
+    // Most important first: a word in the title outranks the same word in the description.
+    searchableAttributes: ['title', 'occupationNames', 'skillNames', 'employerName', 'description'],
+    filterableAttributes: [
+      'status',
+      'employerId',
+      'occupationId',
+      'occupationCategory',
+      'skillIds',
+      'requiredCertificateIds',
+      'cityId',
+      'districtId',
+      'employmentType',
+      'salaryMin',
+      'salaryMax',
+      'veteransOnly',
+      'veteranPriority',
+      'postedAtMs',
+    ],
+    sortableAttributes: ['postedAtMs', 'salaryMax'],
+    // The crosswalk's names and synonyms: 叉车 finds forklift jobs, "HGV driver" finds 货车司机.
+    synonyms: searchSynonyms(),
+    geo: true,
+  };
+}
+
+export function veteranIndexSettings(): IndexSettings {
+  return {
+    primaryKey: 'id',
+    searchableAttributes: ['occupationNames', 'skillNames'],
+    filterableAttributes: [
+      'jobSeekingStatus',
+      'skillIds',
+      'occupationIds',
+      'coveredCertificateIds',
+      'homeCityId',
+      'preferredCityIds',
+      'radiusBandKm',
+      'minimumMonthlySalary',
+      'employmentTypes',
+      'seniorityBand',
+    ],
+    sortableAttributes: [],
+    synonyms: searchSynonyms(),
+    geo: true,
+  };
+}

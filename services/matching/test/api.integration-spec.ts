@@ -1,0 +1,301 @@
+import { jobPosted, profileCreated } from '@vetlink/contracts';
+import { uniqueName } from '@vetlink/testing';
+import { forkliftJobPosted, profileSnapshot } from './support/event-payloads';
+import { MatchingWorld } from './support/matching-harness';
+
+describe('the HTTP API of matching', () => {
+  let world: MatchingWorld;
+  const veteranId = uniqueName('vet-api');
+  const otherVeteran = uniqueName('vet-other');
+  const cookId = uniqueName('vet-cook');
+  const employerId = uniqueName('employer');
+  const forkliftJob = uniqueName('job-forklift');
+  const truckJob = uniqueName('job-truck');
+  const farJob = uniqueName('job-suzhou');
+
+  beforeAll(async () => {
+    world = await new MatchingWorld().setUp();
+    await world.publish(profileCreated, profileSnapshot(veteranId));
+    await world.publish(
+      profileCreated,
+      profileSnapshot(otherVeteran, undefined, { jobSeekingStatus: 'open', displayName: '李**' }),
+    );
+    await world.publish(
+      profileCreated,
+      profileSnapshot(
+        cookId,
+        { specialties: ['military-cook'] },
+        { displayName: '赵**', minimumMonthlySalary: null },
+      ),
+    );
+    await world.publish(
+      jobPosted,
+      forkliftJobPosted(forkliftJob, { employerId, employerName: '南京顺达物流有限公司' }),
+    );
+    await world.publish(
+      jobPosted,
+      forkliftJobPosted(truckJob, {
+        employerId,
+        title: '城配货车司机',
+        description: '南京市内城市配送，C1 即可。',
+        occupationId: 'truck-driver',
+        requiredSkills: [{ skillId: 'heavy-truck-driving', level: 3 }],
+        preferredSkills: [{ skillId: 'route-planning', level: 2 }],
+        requiredCertificates: ['driving-licence-c1'],
+        veteranPriority: false,
+        veteransOnly: true,
+        salary: { min: 7000, max: 9000 },
+      }),
+    );
+    await world.publish(
+      jobPosted,
+      forkliftJobPosted(farJob, {
+        location: { cityId: 'suzhou', districtId: 'suzhou-gusu', address: '姑苏区', lat: 31.3, lng: 120.62 },
+        employmentType: 'part-time',
+      }),
+    );
+    await world.readModelHas('jobs', farJob);
+    await world.readModelHas('veterans', cookId);
+  });
+
+  afterAll(async () => {
+    await world?.tearDown();
+  });
+
+  const as = (userId: string, role: 'veteran' | 'employer' | 'officer' | 'mentor', organisationId?: string) =>
+    world.bearer(userId, role, organisationId);
+
+  describe('GET /veterans/:veteranId/recommended-jobs', () => {
+    it('ranks the fitting open jobs for me, best first, with reasons, and leaves out what does not fit', async () => {
+      const response = await world
+        .http()
+        .get('/veterans/me/recommended-jobs')
+        .set('Authorization', as(veteranId, 'veteran'))
+        .expect(200);
+      const ids = response.body.items.map((item: { job: { jobId: string } }) => item.job.jobId);
+      expect(ids).toEqual(expect.arrayContaining([forkliftJob, truckJob]));
+      expect(ids).not.toContain(farJob);
+      const scores = response.body.items.map((item: { score: number }) => item.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      const truck = response.body.items.find(
+        (item: { job: { jobId: string } }) => item.job.jobId === truckJob,
+      );
+      expect(truck.reasons).toContainEqual(
+        expect.objectContaining({
+          kind: 'certificate',
+          text: {
+            zh: '需要 C1驾驶证 — 您持有 A2驾驶证（涵盖 C1驾驶证）',
+            en: 'Needs Driving licence C1 — you hold Driving licence A2 (covers Driving licence C1)',
+          },
+        }),
+      );
+      expect(truck.reasons[0]).toMatchObject({ kind: 'veterans-only', text: { zh: '退役军人专属岗位' } });
+      expect(truck.headline.zh).toMatch(/^城配货车司机 · 南京顺达物流有限公司 — 匹配度 \d+ 分$/);
+      expect(truck.job).toMatchObject({
+        veteransOnly: true,
+        cityId: 'nanjing',
+        salary: { min: 7000, max: 9000 },
+      });
+    });
+
+    it('pages by offset', async () => {
+      const page = await world
+        .http()
+        .get('/veterans/me/recommended-jobs?limit=1&offset=1')
+        .set('Authorization', as(veteranId, 'veteran'))
+        .expect(200);
+      expect(page.body).toMatchObject({ limit: 1, offset: 1 });
+      expect(page.body.items).toHaveLength(1);
+      expect(page.body.total).toBeGreaterThanOrEqual(2);
+    });
+
+    it("lets officers see any veteran's, and nobody else", async () => {
+      await world
+        .http()
+        .get(`/veterans/${veteranId}/recommended-jobs`)
+        .set('Authorization', as('officer-1', 'officer'))
+        .expect(200);
+      await world
+        .http()
+        .get(`/veterans/${veteranId}/recommended-jobs`)
+        .set('Authorization', as(otherVeteran, 'veteran'))
+        .expect(403);
+      await world
+        .http()
+        .get(`/veterans/${veteranId}/recommended-jobs`)
+        .set('Authorization', as('emp-1', 'employer', employerId))
+        .expect(403);
+      await world.http().get('/veterans/me/recommended-jobs').expect(401);
+      await world
+        .http()
+        .get('/veterans/nobody-knows/recommended-jobs')
+        .set('Authorization', as('officer-1', 'officer'))
+        .expect(404);
+    });
+
+    it('refuses bad paging, naming the field', async () => {
+      const response = await world
+        .http()
+        .get('/veterans/me/recommended-jobs?limit=500')
+        .set('Authorization', as(veteranId, 'veteran'))
+        .expect(400);
+      expect(response.body.issues).toEqual([expect.objectContaining({ field: 'limit' })]);
+    });
+  });
+
+  describe('GET /veterans/:veteranId/jobs/:jobId/why', () => {
+    it('explains one pair: every component, the reasons and the vetoes', async () => {
+      const response = await world
+        .http()
+        .get(`/veterans/me/jobs/${farJob}/why`)
+        .set('Authorization', as(veteranId, 'veteran'))
+        .expect(200);
+      expect(response.body).toMatchObject({
+        veteranId,
+        eligible: false,
+        pushWorthy: false,
+        pushThreshold: 60,
+        jobStatus: 'open',
+      });
+      expect(response.body.vetoes.map((veto: { kind: string }) => veto.kind)).toEqual([
+        'outside-radius',
+        'employment-type-mismatch',
+      ]);
+      expect(Object.keys(response.body.components)).toEqual([
+        'skills',
+        'occupation',
+        'distance',
+        'salary',
+        'employmentType',
+        'seniority',
+        'recency',
+        'veteranPriority',
+      ]);
+      await world
+        .http()
+        .get(`/veterans/me/jobs/unknown-job/why`)
+        .set('Authorization', as(veteranId, 'veteran'))
+        .expect(404);
+    });
+  });
+
+  describe('GET /jobs/search', () => {
+    it('finds jobs by Chinese or English text, through the crosswalk synonyms', async () => {
+      for (const q of ['叉车', 'forklift', '开叉车']) {
+        const response = await world
+          .http()
+          .get('/jobs/search')
+          .query({ q, cityId: 'nanjing' })
+          .set('Authorization', as('mentor-1', 'mentor'))
+          .expect(200);
+        const ids = response.body.items.map((item: { jobId: string }) => item.jobId);
+        expect(ids).toContain(forkliftJob);
+        expect(ids).not.toContain(farJob);
+      }
+    });
+
+    it("filters, counts facets and searches around the caller's home", async () => {
+      const response = await world
+        .http()
+        .get('/jobs/search')
+        .query({ near: 'home', radiusKm: 40, employmentType: 'full-time', salaryMin: 8500 })
+        .set('Authorization', as(veteranId, 'veteran'))
+        .expect(200);
+      const ids = response.body.items.map((item: { jobId: string }) => item.jobId);
+      expect(ids).toContain(truckJob);
+      expect(ids).not.toContain(forkliftJob);
+      expect(ids).not.toContain(farJob);
+      expect(response.body.items[0].distanceKm).toBeGreaterThan(0);
+      expect(response.body.facets.cityId).toMatchObject({ nanjing: expect.any(Number) });
+      expect(response.body.facets).toHaveProperty('employmentType');
+    });
+
+    it('answers bad filters with a 400 naming each field', async () => {
+      const response = await world
+        .http()
+        .get('/jobs/search')
+        .query({ cityId: 'atlantis', radiusKm: 10 })
+        .set('Authorization', as(veteranId, 'veteran'))
+        .expect(400);
+      expect(response.body.issues.map((issue: { field: string }) => issue.field).sort()).toEqual([
+        'cityId',
+        'radiusKm',
+      ]);
+    });
+  });
+
+  describe('GET /jobs/:jobId/candidates', () => {
+    it("ranks fitting veterans for the job's employer, masked, with reasons about them", async () => {
+      const response = await world
+        .http()
+        .get(`/jobs/${forkliftJob}/candidates`)
+        .set('Authorization', as('emp-1', 'employer', employerId))
+        .expect(200);
+      const ids = response.body.items.map((item: { veteranId: string }) => item.veteranId);
+      expect(ids).toEqual(expect.arrayContaining([veteranId, otherVeteran]));
+      expect(ids).not.toContain(cookId);
+      const candidate = response.body.items.find(
+        (item: { veteranId: string }) => item.veteranId === veteranId,
+      );
+      expect(Object.keys(candidate).sort()).toEqual(
+        [
+          'cityId',
+          'components',
+          'displayName',
+          'distanceKm',
+          'districtId',
+          'jobSeekingStatus',
+          'reasons',
+          'score',
+          'seniorityBand',
+          'veteranId',
+        ].sort(),
+      );
+      expect(candidate.displayName).toBe('王**');
+      expect(candidate.reasons).toContainEqual(
+        expect.objectContaining({
+          kind: 'certificate',
+          text: { zh: '需要 叉车司机证 — 持有', en: 'Needs Forklift operator licence — holds it' },
+        }),
+      );
+      expect(JSON.stringify(response.body)).not.toMatch(/phone|idNumber|fullName/);
+    });
+
+    it('refuses another organisation and veterans; lets officers in', async () => {
+      await world
+        .http()
+        .get(`/jobs/${forkliftJob}/candidates`)
+        .set('Authorization', as('emp-2', 'employer', 'another-org'))
+        .expect(403);
+      await world
+        .http()
+        .get(`/jobs/${forkliftJob}/candidates`)
+        .set('Authorization', as(veteranId, 'veteran'))
+        .expect(403);
+      await world
+        .http()
+        .get(`/jobs/${forkliftJob}/candidates`)
+        .set('Authorization', as('officer-1', 'officer'))
+        .expect(200);
+      await world
+        .http()
+        .get(`/jobs/no-such-job/candidates`)
+        .set('Authorization', as('officer-1', 'officer'))
+        .expect(404);
+    });
+  });
+
+  it('documents every route in OpenAPI and reports ready', async () => {
+    const docs = await world.http().get('/docs/openapi.json').expect(200);
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/veterans/{veteranId}/recommended-jobs',
+        '/veterans/{veteranId}/jobs/{jobId}/why',
+        '/jobs/search',
+        '/jobs/{jobId}/candidates',
+      ]),
+    );
+    const ready = await world.http().get('/health/ready').expect(200);
+    expect(ready.body.info).toHaveProperty('search');
+  });
+});
