@@ -14,3 +14,4 @@ export {
   residentIdCheckCharacter,
 } from './personal-data/resident-id-number';
 export { isMainlandMobileNumber, maskMobileNumber, normaliseMobileNumber } from './personal-data/mobile-number';
+export { PerKeyQueue } from './lib/per-key-queue';

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { assertOrganisation, CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { Ranking } from '../ranking/ranking';
-import { ApiErrors } from '../shared/api-docs';
+import { ApiErrors } from '@vetlink/http';
 import { JobIdParams, PagingQuery } from '../shared/http-params';
 import { ReadModelLookups } from '../shared/lookups';
 import { InjectTunables, MatchingTunables } from '../shared/matching-settings';

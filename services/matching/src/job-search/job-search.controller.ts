@@ -4,7 +4,7 @@ import { CurrentPrincipal, Principal } from '@vetlink/auth';
 import { badRequestBody } from '@vetlink/http';
 import { jobSearchQuery } from '../search/domain/job-search-query';
 import { MatchIndexes } from '../search/match-indexes';
-import { ApiErrors } from '../shared/api-docs';
+import { ApiErrors } from '@vetlink/http';
 import { ReadModelLookups } from '../shared/lookups';
 import { InjectTunables, MatchingTunables } from '../shared/matching-settings';
 import { JobSearchQuery } from './job-search.dto';

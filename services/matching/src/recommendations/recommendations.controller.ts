@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { Ranking } from '../ranking/ranking';
 import { scoreMatch } from '../scoring/domain/score-match';
-import { ApiErrors } from '../shared/api-docs';
+import { ApiErrors } from '@vetlink/http';
 import { PagingQuery, VeteranIdParams, VeteranJobParams } from '../shared/http-params';
 import { ReadModelLookups, veteranIdFor } from '../shared/lookups';
 import { Clock, InjectTunables, MatchingTunables } from '../shared/matching-settings';

@@ -4,7 +4,7 @@ import type { NotificationChannel } from '@vetlink/contracts';
 import { FieldCipher, isDuplicateKeyError } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { Clock, CLOCK } from '../shared/clock';
-import { PerKeyQueue } from '../shared/per-key-queue';
+import { PerKeyQueue } from '@vetlink/persistence';
 import { maskEmailAddress, maskRecipientId } from '../shared/personal-data-text';
 import { CONTACT_POINTS_MODEL, ContactPointsRecord, StoredContact } from './contact-points.schema';
 

@@ -7,7 +7,7 @@ import { JobsRepository } from '../../postings/jobs.repository';
 import { ConflictingStateError } from '../../shared/domain-errors';
 import { eventOrigin } from '../../shared/event-origin';
 import { withOptimisticRetry } from '../../shared/optimistic-retry';
-import { PerKeyQueue } from '../../shared/per-key-queue';
+import { PerKeyQueue } from '@vetlink/persistence';
 import { ApplicationsRepository } from '../applications.repository';
 import { Application, StageChange } from '../domain/application';
 import { stageChangedPayload, veteranHiredPayload } from '../domain/application-events';

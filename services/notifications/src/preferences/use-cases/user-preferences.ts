@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { VeteranProfileSnapshot, ProfileSnapshotField } from '@vetlink/contracts';
 import { Clock, CLOCK } from '../../shared/clock';
-import { PerKeyQueue } from '../../shared/per-key-queue';
+import { PerKeyQueue } from '@vetlink/persistence';
 import { NotificationsSettings, SETTINGS } from '../../shared/settings.module';
 import {
   applyProfileSnapshot,

@@ -1,7 +1,7 @@
 /**
  * Runs work one piece at a time per key, within this process, in arrival order: for a decision that
- * spans more than one database command (read a user's preferences, then write them), which FerretDB 1.x
- * cannot make atomic. (The same helper as job-postings'; a candidate for a shared lib.)
+ * spans more than one database command (read one document, then write another), which FerretDB 1.x
+ * cannot make atomic.
  */
 export class PerKeyQueue {
   private readonly tails = new Map<string, Promise<unknown>>();
@@ -18,5 +18,10 @@ export class PerKeyQueue {
       if (this.tails.get(key) === tail) this.tails.delete(key);
     });
     return result;
+  }
+
+  /** How many keys have work queued or running. */
+  get busyKeys(): number {
+    return this.tails.size;
   }
 }
