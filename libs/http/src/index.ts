@@ -4,3 +4,4 @@ export { ZodValidationFilter, ZodValidationPipe, badRequestBody, fieldIssues } f
 export type { FieldIssue } from './lib/validation';
 export { createZodDto } from 'nestjs-zod';
 export { ApiErrors, ErrorBody, ValidationErrorBody } from './lib/api-errors';
+export { pagingFields, booleanText, keysetQueryOrBadRequest } from './lib/listing';

@@ -2,7 +2,7 @@ import { APPLICATION_STAGES } from '@vetlink/contracts';
 import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
 import { objectIdText } from '../shared/http-params';
-import { pagingFields } from '../shared/listing';
+import { pagingFields } from '@vetlink/http';
 import { EMPLOYER_STAGES } from './domain/application-stages';
 
 export class ApplyBody extends createZodDto(

@@ -1,6 +1,6 @@
 import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
-import { booleanText, pagingFields } from '../shared/listing';
+import { booleanText, pagingFields } from '@vetlink/http';
 import { cityIdField } from '../shared/taxonomy-fields';
 import { creditCodeProblem, normaliseCreditCode } from './domain/credit-code';
 import { INDUSTRIES } from '@vetlink/taxonomy';

@@ -8,7 +8,7 @@ import {
   isKnownSkillId,
 } from '@vetlink/taxonomy';
 import { z } from 'zod';
-import { booleanText, pagingFields } from '../shared/listing';
+import { booleanText, pagingFields } from '@vetlink/http';
 import { cityIdField, knownTaxonomyId } from '../shared/taxonomy-fields';
 import { detailProblems } from './domain/job-changes';
 

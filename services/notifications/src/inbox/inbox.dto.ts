@@ -1,7 +1,7 @@
 import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
 import { LANGUAGES, Language, NOTIFICATION_CATEGORIES } from '../preferences/domain/preferences';
-import { pagingFields } from '../shared/listing';
+import { pagingFields } from '@vetlink/http';
 import type { InboxItem } from './inbox.repository';
 
 export const notificationIdField = z.string().regex(/^[0-9a-f]{32}$/, 'must be a notification id (32 hexadecimal characters)');

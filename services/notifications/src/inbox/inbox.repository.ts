@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { fetchSizeFor, isDuplicateKeyError, KeysetOrder, Page, pageOf } from '@vetlink/persistence';
 import { Model } from 'mongoose';
-import { keysetQueryOrBadRequest } from '../shared/listing';
+import { keysetQueryOrBadRequest } from '@vetlink/http';
 import { INBOX_MODEL, INBOX_STATE_MODEL, InboxItemRecord, InboxStateRecord } from './inbox.schema';
 
 const NEWEST_FIRST: KeysetOrder = { field: 'deliveredAt', direction: 'desc' };

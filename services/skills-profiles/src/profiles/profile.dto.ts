@@ -25,7 +25,7 @@ import {
   isKnownTrainingId,
 } from '@vetlink/taxonomy';
 import { z } from 'zod';
-import { pagingFields } from '../shared/listing';
+import { pagingFields } from '@vetlink/http';
 import { todayInShanghai } from '../shared/shanghai-date';
 import { knownTaxonomyId, knownTaxonomyIds, uniqueList } from '../shared/taxonomy-fields';
 

@@ -5,7 +5,7 @@ import { initialPendingEvents, PendingEvent, withPendingEvents } from '@vetlink/
 import { fetchSizeFor, KeysetOrder, Page, pageOf } from '@vetlink/persistence';
 import { FilterQuery, Model } from 'mongoose';
 import { IdentityProtector } from '../personal-data/identity-protector';
-import { keysetQueryOrBadRequest } from '../shared/listing';
+import { keysetQueryOrBadRequest } from '@vetlink/http';
 import { isUniqueIndexViolation } from '../shared/unique-violation';
 import { DeclaredSkill, VeteranProfile } from './domain/profile';
 import { IdNumberTakenError, ProfileExistsError } from './profile-errors';

@@ -1,13 +1,16 @@
 import { BadRequestException } from '@nestjs/common';
-import { badRequestBody } from '@vetlink/http';
 import { InvalidCursorError, KeysetOrder, keysetQuery } from '@vetlink/persistence';
 import { z } from 'zod';
+import { badRequestBody } from './validation';
 
 /** The paging fields every listing accepts. */
 export const pagingFields = {
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().min(1).max(1000).optional(),
 };
+
+/** A query flag written `true` or `false`. */
+export const booleanText = z.enum(['true', 'false']).transform((text) => text === 'true');
 
 /** The keyset query for a page; a cursor this service did not issue is the caller's mistake (400). */
 export function keysetQueryOrBadRequest(order: KeysetOrder, cursor: string | undefined) {
