@@ -12,9 +12,13 @@ import { testEngines } from '@vetlink/testing';
 import mongoose from 'mongoose';
 import { Ranking } from '../src/ranking/ranking';
 import type { JobRecord, VeteranRecord } from '../src/read-model/read-model.schema';
-import type { JobForMatching, VeteranForMatching } from '../src/scoring/domain/match-inputs';
-import { isPushWorthy, scoreMatch } from '../src/scoring/domain/score-match';
-import { DEFAULT_POLICY } from '../src/scoring/domain/weights';
+import {
+  type JobForMatching,
+  type VeteranForMatching,
+  isPushWorthy,
+  scoreMatch,
+  DEFAULT_POLICY,
+} from '@vetlink/matching-score';
 import { jobSearchQuery } from '../src/search/domain/job-search-query';
 import { jobIndexSettings, veteranIndexSettings } from '../src/search/domain/index-settings';
 import {
@@ -26,7 +30,7 @@ import {
 import type { MatchIndexes } from '../src/search/match-indexes';
 import { SearchSync } from '../src/search/search-sync';
 import type { Clock, MatchingTunables } from '../src/shared/matching-settings';
-import { Random, syntheticJob, syntheticVeteran } from '../src/testing/synthetic';
+import { Random, syntheticJob, syntheticVeteran } from '@vetlink/matching-score/testing';
 
 const JOBS = Number(process.env['BENCH_JOBS'] ?? 100_000);
 const VETERANS = Number(process.env['BENCH_VETERANS'] ?? 100_000);

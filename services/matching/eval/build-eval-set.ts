@@ -8,8 +8,8 @@
 import { listEntries } from '@vetlink/taxonomy';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { JobForMatching, VeteranForMatching } from '../src/scoring/domain/match-inputs';
-import { Random, syntheticJob, syntheticVeteran } from '../src/testing/synthetic';
+import type { JobForMatching, VeteranForMatching } from '@vetlink/matching-score';
+import { Random, syntheticJob, syntheticVeteran } from '@vetlink/matching-score/testing';
 import { gradePair } from './grading-rules';
 
 export const EVAL_SEED = 31_102;

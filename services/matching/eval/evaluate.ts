@@ -17,9 +17,13 @@ import { createEmbeddedEngine } from '@vetlink/search';
 import { getOccupation, getSpecialty } from '@vetlink/taxonomy';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { JobForMatching, VeteranForMatching } from '../src/scoring/domain/match-inputs';
-import { compareAssessments, scoreMatch } from '../src/scoring/domain/score-match';
-import { DEFAULT_POLICY } from '../src/scoring/domain/weights';
+import {
+  type JobForMatching,
+  type VeteranForMatching,
+  compareAssessments,
+  scoreMatch,
+  DEFAULT_POLICY,
+} from '@vetlink/matching-score';
 import { jobsForVeteranFilter } from '../src/search/domain/candidate-filters';
 import { jobIndexSettings } from '../src/search/domain/index-settings';
 import { jobSearchDocument, JobSearchDocument } from '../src/search/domain/search-documents';

@@ -1,6 +1,5 @@
 import { certificateSatisfies, distanceKm, getOccupation, STRENGTH_WEIGHTS } from '@vetlink/taxonomy';
-import { requirementsOf } from '../src/scoring/domain/skill-fit';
-import type { JobForMatching, VeteranForMatching } from '../src/scoring/domain/match-inputs';
+import { requirementsOf, type JobForMatching, type VeteranForMatching } from '@vetlink/matching-score';
 
 export type Grade = 0 | 1 | 2 | 3;
 

@@ -1,6 +1,6 @@
 import { authConfigSchema, engineConfigSchema, httpConfigSchema, loadConfig } from '@vetlink/config';
 import { z } from 'zod';
-import { DEFAULT_PUSH_THRESHOLD, DEFAULT_RADIUS_KM } from './scoring/domain/weights';
+import { DEFAULT_PUSH_THRESHOLD, DEFAULT_RADIUS_KM } from '@vetlink/matching-score';
 
 const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
   MONGODB_DATABASE: z

@@ -3,7 +3,7 @@ import { createZodDto } from '@vetlink/http';
 import { SENIORITY_BANDS } from '@vetlink/taxonomy';
 import { z } from 'zod';
 import type { RankedVeteran } from '../ranking/ranking';
-import { renderReasons } from '../scoring/domain/render-reasons';
+import { renderReasons } from '@vetlink/matching-score';
 import { componentsView, pageFields, reasonView } from '../shared/match-views';
 
 /**

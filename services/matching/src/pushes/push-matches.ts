@@ -2,11 +2,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { jobMatched, MatchTrigger } from '@vetlink/contracts';
 import { OutboxRelayHost, pendingEvent } from '@vetlink/messaging';
 import { Ranking } from '../ranking/ranking';
-import type { JobForMatching, VeteranForMatching } from '../scoring/domain/match-inputs';
-import { isPushWorthy, MatchAssessment } from '../scoring/domain/score-match';
+import {
+  type JobForMatching,
+  type VeteranForMatching,
+  isPushWorthy,
+  MatchAssessment,
+  jobFingerprint,
+  matchIdOf,
+} from '@vetlink/matching-score';
 import { eventOrigin } from '../shared/event-origin';
 import { Clock, InjectTunables, MatchingTunables } from '../shared/matching-settings';
-import { jobFingerprint, matchIdOf } from './domain/job-fingerprint';
 import { jobMatchedPayload } from './domain/job-matched-payload';
 import { decidePush, isPushable, pushLedgerKey } from './domain/push-decision';
 import { PushLedgerRepository } from './push-ledger.repository';

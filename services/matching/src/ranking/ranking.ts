@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { JobSeekingStatus } from '@vetlink/contracts';
-import type { JobForMatching, VeteranForMatching } from '../scoring/domain/match-inputs';
-import { compareAssessments, MatchAssessment, scoreMatch } from '../scoring/domain/score-match';
+import {
+  type JobForMatching,
+  type VeteranForMatching,
+  compareAssessments,
+  MatchAssessment,
+  scoreMatch,
+} from '@vetlink/matching-score';
 import { jobsForVeteranFilter, veteransForJobFilter } from '../search/domain/candidate-filters';
 import type { JobSearchDocument, VeteranSearchDocument } from '../search/domain/search-documents';
 import { MatchIndexes } from '../search/match-indexes';

@@ -1,6 +1,6 @@
 import type { JobCloseReason, JobSeekingStatus } from '@vetlink/contracts';
 import { Schema } from 'mongoose';
-import type { JobSnapshot, VeteranProfileSnapshot } from './domain/snapshots';
+import type { JobSnapshot, VeteranProfileSnapshot } from '@vetlink/matching-score';
 
 export const JOB_MODEL = 'MatchingJob';
 export const JOBS_COLLECTION = 'jobs';

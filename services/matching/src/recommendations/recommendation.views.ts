@@ -3,9 +3,7 @@ import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
 import type { RankedJob } from '../ranking/ranking';
 import { matchHeadline } from '../pushes/domain/job-matched-payload';
-import { renderReasons } from '../scoring/domain/render-reasons';
-import type { MatchAssessment } from '../scoring/domain/score-match';
-import type { JobForMatching } from '../scoring/domain/match-inputs';
+import { renderReasons, type MatchAssessment, type JobForMatching } from '@vetlink/matching-score';
 import { componentsView, jobSummaryView, pageFields, reasonView, toJobSummary } from '../shared/match-views';
 
 export const recommendedJobView = z

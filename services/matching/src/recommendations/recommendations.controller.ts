@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { Ranking } from '../ranking/ranking';
-import { scoreMatch } from '../scoring/domain/score-match';
+import { scoreMatch } from '@vetlink/matching-score';
 import { ApiErrors } from '@vetlink/http';
 import { PagingQuery, VeteranIdParams, VeteranJobParams } from '../shared/http-params';
 import { ReadModelLookups, veteranIdFor } from '../shared/lookups';

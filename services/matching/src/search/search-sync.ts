@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { jobForMatching, veteranForMatching } from '../read-model/domain/snapshots';
+import { jobForMatching, veteranForMatching } from '@vetlink/matching-score';
 import type { JobRecord, VeteranRecord } from '../read-model/read-model.schema';
 import { jobSearchDocument, JobSearchDocument, veteranSearchDocument } from './domain/search-documents';
 import { MatchIndexes } from './match-indexes';

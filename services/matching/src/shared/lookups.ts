@@ -1,8 +1,12 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { Principal } from '@vetlink/auth';
-import { jobForMatching, veteranForMatching } from '../read-model/domain/snapshots';
+import {
+  jobForMatching,
+  veteranForMatching,
+  type JobForMatching,
+  type VeteranForMatching,
+} from '@vetlink/matching-score';
 import { ReadModelRepository } from '../read-model/read-model.repository';
-import type { JobForMatching, VeteranForMatching } from '../scoring/domain/match-inputs';
 
 /** Whose matches a caller may see: their own (`me`), or anyone's for officers of the bureau. */
 export function veteranIdFor(principal: Principal, veteranIdOrMe: string): string {

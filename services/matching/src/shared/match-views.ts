@@ -1,7 +1,6 @@
 import { JOB_EMPLOYMENT_TYPES, matchReasonSchema } from '@vetlink/contracts';
 import { z } from 'zod';
-import type { JobForMatching } from '../scoring/domain/match-inputs';
-import { SCORE_COMPONENTS } from '../scoring/domain/weights';
+import { type JobForMatching, SCORE_COMPONENTS } from '@vetlink/matching-score';
 
 // Response shapes: documented in OpenAPI, and the mappers must produce them (checked by the compiler).
 

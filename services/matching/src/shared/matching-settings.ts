@@ -1,6 +1,6 @@
 import { Global, Inject, Module, DynamicModule } from '@nestjs/common';
 import type { MatchingSettings } from '../config';
-import { DEFAULT_WEIGHTS, MatchPolicy } from '../scoring/domain/weights';
+import { DEFAULT_WEIGHTS, MatchPolicy } from '@vetlink/matching-score';
 
 /** The tunable numbers of matching, from configuration (see config.ts and README.md). */
 export interface MatchingTunables {

@@ -1,8 +1,5 @@
 import type { JobMatchedPayload, LocalisedText, MatchTrigger } from '@vetlink/contracts';
-import type { JobForMatching } from '../../scoring/domain/match-inputs';
-import { renderReasons } from '../../scoring/domain/render-reasons';
-import type { MatchAssessment } from '../../scoring/domain/score-match';
-import { matchIdOf } from './job-fingerprint';
+import { type JobForMatching, renderReasons, type MatchAssessment, matchIdOf } from '@vetlink/matching-score';
 
 /** At most this many reasons travel in one push (the contract allows 60). */
 export const MAX_PUSHED_REASONS = 20;

@@ -1,4 +1,4 @@
-import type { MatchAssessment } from '../../scoring/domain/score-match';
+import type { MatchAssessment } from '@vetlink/matching-score';
 
 /** What the push ledger remembers of the last push of one job to one veteran. */
 export interface PushLedgerEntry {

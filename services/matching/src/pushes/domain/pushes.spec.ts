@@ -1,7 +1,6 @@
 import { jobMatched } from '@vetlink/contracts';
-import { driverVeteran, forkliftJob, NOW, truckJob } from '../../testing/fixtures';
-import { scoreMatch } from '../../scoring/domain/score-match';
-import { jobFingerprint, matchIdOf } from './job-fingerprint';
+import { driverVeteran, forkliftJob, NOW, truckJob } from '@vetlink/matching-score/testing';
+import { scoreMatch, jobFingerprint, matchIdOf } from '@vetlink/matching-score';
 import { jobMatchedPayload } from './job-matched-payload';
 import { decidePush, isPushable, pushLedgerKey } from './push-decision';
 

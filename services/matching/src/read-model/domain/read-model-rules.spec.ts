@@ -1,5 +1,5 @@
-import { changesMatches } from './snapshots';
 import {
+  changesMatches,
   jobClosedFreshness,
   jobSnapshotFreshness,
   profileSnapshotFreshness,

@@ -1,4 +1,4 @@
-import type { JobSeekingStatus } from '@vetlink/contracts';
+import type { JobSeekingStatus, ProfileSnapshotField } from '@vetlink/contracts';
 
 /**
  * How an incoming event relates to what the read model holds:
@@ -57,4 +57,16 @@ export function statusChangeFreshness(
   if (!held) return 'unknown-veteran';
   if (revision < held.revision) return 'stale';
   return held.jobSeekingStatus === status ? 'same' : 'newer';
+}
+
+/** Profile fields that never change a match: a change to only these recomputes nothing. */
+export const FIELDS_MATCHING_IGNORES: readonly ProfileSnapshotField[] = [
+  'displayName',
+  'notificationPreferences',
+  'completeness',
+  'education',
+];
+
+export function changesMatches(changedFields: readonly ProfileSnapshotField[]): boolean {
+  return changedFields.some((field) => !FIELDS_MATCHING_IGNORES.includes(field));
 }

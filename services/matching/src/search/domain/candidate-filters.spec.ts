@@ -1,8 +1,6 @@
 import { createEmbeddedEngine } from '@vetlink/search';
-import { NOW } from '../../testing/fixtures';
-import { Random, syntheticJob, syntheticVeteran } from '../../testing/synthetic';
-import { isPushWorthy, scoreMatch } from '../../scoring/domain/score-match';
-import { DEFAULT_POLICY } from '../../scoring/domain/weights';
+import { NOW, Random, syntheticJob, syntheticVeteran } from '@vetlink/matching-score/testing';
+import { isPushWorthy, scoreMatch, DEFAULT_POLICY } from '@vetlink/matching-score';
 import { jobsForVeteranFilter, veteransForJobFilter } from './candidate-filters';
 import { jobIndexSettings, veteranIndexSettings } from './index-settings';
 import {

@@ -1,9 +1,13 @@
 import type { JobEmploymentType, JobSeekingStatus } from '@vetlink/contracts';
 import type { FilterExpression } from '@vetlink/search';
 import { certificatesCovered, listEntries } from '@vetlink/taxonomy';
-import { acceptableEmploymentTypes, EMPLOYMENT_COMPATIBILITY } from '../../scoring/domain/employment-fit';
-import type { JobForMatching, VeteranForMatching } from '../../scoring/domain/match-inputs';
-import { requirementsOf } from '../../scoring/domain/skill-fit';
+import {
+  acceptableEmploymentTypes,
+  EMPLOYMENT_COMPATIBILITY,
+  type JobForMatching,
+  type VeteranForMatching,
+  requirementsOf,
+} from '@vetlink/matching-score';
 import { ANY, NO_RADIUS_BAND, RADIUS_BANDS_KM } from './search-documents';
 
 /**

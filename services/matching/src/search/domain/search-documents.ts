@@ -1,7 +1,6 @@
 import type { JobEmploymentType, JobSeekingStatus } from '@vetlink/contracts';
 import { certificatesCovered, getOccupation, getSkill, type SeniorityBand } from '@vetlink/taxonomy';
-import type { JobForMatching, VeteranForMatching } from '../../scoring/domain/match-inputs';
-import { requirementsOf } from '../../scoring/domain/skill-fit';
+import { type JobForMatching, type VeteranForMatching, requirementsOf } from '@vetlink/matching-score';
 
 /**
  * A job as the jobs index holds it: flat fields to search, filter, sort and facet on, plus `match`,

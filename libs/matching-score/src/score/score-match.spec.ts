@@ -1,4 +1,4 @@
-import { driverVeteran, forkliftJob, NOW, truckJob, veteranFrom } from '../../testing/fixtures';
+import { driverVeteran, forkliftJob, NOW, truckJob, veteranFrom } from '../testing/fixtures';
 import { DERIVED_SKILL_LEVEL, skillFit } from './skill-fit';
 import { distanceDecay, locationFit } from './location-fit';
 import { salaryFit } from './salary-fit';

@@ -1,6 +1,6 @@
 import type { JobEmploymentType } from '@vetlink/contracts';
 import type { Fit } from './fit';
-import type { JobForMatching, VeteranForMatching } from './match-inputs';
+import type { JobForMatching, VeteranForMatching } from '../inputs/match-inputs';
 
 /**
  * How well a job's employment type suits a veteran who wants another (rows: what the veteran wants;

@@ -1,4 +1,4 @@
-import { driverVeteran, NOW, truckJob } from '../../testing/fixtures';
+import { driverVeteran, NOW, truckJob } from '../testing/fixtures';
 import { renderReason, renderReasons } from './render-reasons';
 import type { ReasonFacts } from './reason-facts';
 import { scoreMatch } from './score-match';

@@ -1,5 +1,5 @@
 import type { Fit } from './fit';
-import type { JobForMatching, VeteranForMatching } from './match-inputs';
+import type { JobForMatching, VeteranForMatching } from '../inputs/match-inputs';
 
 /** When the veteran named no minimum, pay neither helps nor hurts much. */
 export const FIT_NO_FLOOR = 0.6;

@@ -2,7 +2,7 @@ import { certificateGate } from './certificate-gate';
 import { employmentFit } from './employment-fit';
 import type { Fit } from './fit';
 import { locationFit } from './location-fit';
-import type { JobForMatching, VeteranForMatching } from './match-inputs';
+import type { JobForMatching, VeteranForMatching } from '../inputs/match-inputs';
 import { occupationFit } from './occupation-fit';
 import { priorityFit } from './priority-fit';
 import type { ReasonFacts } from './reason-facts';

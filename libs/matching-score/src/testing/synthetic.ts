@@ -8,7 +8,7 @@ import {
   translateServiceRecord,
   type City,
 } from '@vetlink/taxonomy';
-import type { JobForMatching, VeteranForMatching } from '../scoring/domain/match-inputs';
+import type { JobForMatching, VeteranForMatching } from '../inputs/match-inputs';
 
 /**
  * Deterministic synthetic veterans and jobs drawn from the taxonomy, for property tests, the

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { JobForMatching } from '../../scoring/domain/match-inputs';
+import type { JobForMatching } from '../inputs/match-inputs';
 
 /**
  * The fields of a job that a match depends on (the same list job-postings uses for `materialChange`):

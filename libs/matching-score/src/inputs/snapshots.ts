@@ -1,11 +1,5 @@
-import type {
-  JobStatus,
-  PayloadOf,
-  ProfileSnapshotField,
-  VeteranProfileSnapshot,
-  jobUpdated,
-} from '@vetlink/contracts';
-import type { JobForMatching, VeteranForMatching } from '../../scoring/domain/match-inputs';
+import type { JobStatus, PayloadOf, VeteranProfileSnapshot, jobUpdated } from '@vetlink/contracts';
+import type { JobForMatching, VeteranForMatching } from '../inputs/match-inputs';
 
 /** A job as job-postings last described it (jobs.job-posted / job-updated), without the event's own flags. */
 export type JobSnapshot = Omit<PayloadOf<typeof jobUpdated>, 'materialChange' | 'status'> & {
@@ -74,16 +68,4 @@ export function veteranForMatching(snapshot: VeteranProfileSnapshot): VeteranFor
     employmentTypes: [...snapshot.employmentTypes],
     jobSeekingStatus: snapshot.jobSeekingStatus,
   };
-}
-
-/** Profile fields that never change a match: a change to only these recomputes nothing. */
-export const FIELDS_MATCHING_IGNORES: readonly ProfileSnapshotField[] = [
-  'displayName',
-  'notificationPreferences',
-  'completeness',
-  'education',
-];
-
-export function changesMatches(changedFields: readonly ProfileSnapshotField[]): boolean {
-  return changedFields.some((field) => !FIELDS_MATCHING_IGNORES.includes(field));
 }

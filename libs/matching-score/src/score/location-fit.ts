@@ -1,6 +1,6 @@
 import { distanceKm } from '@vetlink/taxonomy';
 import type { Fit } from './fit';
-import type { JobForMatching, VeteranForMatching } from './match-inputs';
+import type { JobForMatching, VeteranForMatching } from '../inputs/match-inputs';
 
 /** Within this distance a job counts as on the doorstep (full marks). */
 export const DOORSTEP_KM = 5;

@@ -1,5 +1,5 @@
 import type { Fit } from './fit';
-import type { JobForMatching } from './match-inputs';
+import type { JobForMatching } from '../inputs/match-inputs';
 
 const DAY_MS = 24 * 3600_000;
 /** Posted within this many days: full marks, and said so. */

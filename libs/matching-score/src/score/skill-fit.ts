@@ -1,6 +1,6 @@
 import { getOccupation, STRENGTH_WEIGHTS } from '@vetlink/taxonomy';
 import { clamp01, Fit } from './fit';
-import type { Evidence, JobForMatching, SkillRequirement, VeteranForMatching } from './match-inputs';
+import type { Evidence, JobForMatching, SkillRequirement, VeteranForMatching } from '../inputs/match-inputs';
 import type { ReasonFacts } from './reason-facts';
 
 /** A required skill counts fully, a preferred one half. */

@@ -1,5 +1,5 @@
 import type { Fit } from './fit';
-import type { JobForMatching } from './match-inputs';
+import type { JobForMatching } from '../inputs/match-inputs';
 
 /** Reserved for veterans: full marks; veterans given priority: this much. */
 export const FIT_VETERAN_PRIORITY = 0.7;

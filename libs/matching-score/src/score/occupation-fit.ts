@@ -1,6 +1,6 @@
 import { STRENGTH_WEIGHTS } from '@vetlink/taxonomy';
 import type { Fit } from './fit';
-import type { Evidence, JobForMatching, VeteranForMatching } from './match-inputs';
+import type { Evidence, JobForMatching, VeteranForMatching } from '../inputs/match-inputs';
 
 /**
  * The job's occupation against the veteran's: 1 when the veteran asked for this occupation, otherwise

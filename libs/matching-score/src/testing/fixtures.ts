@@ -1,5 +1,5 @@
 import { translateServiceRecord } from '@vetlink/taxonomy';
-import type { JobForMatching, VeteranForMatching } from '../scoring/domain/match-inputs';
+import type { JobForMatching, VeteranForMatching } from '../inputs/match-inputs';
 
 /** "Now" in the unit specs: a Monday morning in Nanjing. */
 export const NOW = new Date('2026-11-02T01:00:00Z');

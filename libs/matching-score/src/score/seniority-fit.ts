@@ -1,6 +1,6 @@
 import { getOccupation, SENIORITY_BANDS, type SeniorityBand } from '@vetlink/taxonomy';
 import type { Fit } from './fit';
-import type { JobForMatching, VeteranForMatching } from './match-inputs';
+import type { JobForMatching, VeteranForMatching } from '../inputs/match-inputs';
 
 /**
  * The veteran's seniority band (from rank and posts held) against the band of the job's occupation,

@@ -1,6 +1,6 @@
 import { certificatesCovered, certificateSatisfies } from '@vetlink/taxonomy';
 import type { Fit } from './fit';
-import type { JobForMatching, VeteranForMatching } from './match-inputs';
+import type { JobForMatching, VeteranForMatching } from '../inputs/match-inputs';
 import type { ReasonFacts } from './reason-facts';
 
 /**
