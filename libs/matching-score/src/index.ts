@@ -15,3 +15,4 @@ export * from './score/recency-fit';
 export * from './score/salary-fit';
 export * from './score/seniority-fit';
 export * from './score/skill-fit';
+export * from './inputs/snapshot-ordering';

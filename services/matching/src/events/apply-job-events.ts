@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PayloadOf, jobClosed, jobPosted, jobUpdated } from '@vetlink/contracts';
 import { PushMatches } from '../pushes/push-matches';
-import { jobClosedFreshness, jobSnapshotFreshness } from '../read-model/domain/read-model-rules';
+import { jobClosedFreshness, jobSnapshotFreshness } from '@vetlink/matching-score';
 import { jobForMatching, JobSnapshot } from '@vetlink/matching-score';
 import { ReadModelRepository } from '../read-model/read-model.repository';
 import type { JobRecord } from '../read-model/read-model.schema';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { PayloadOf, jobSeekingStatusChanged, profileCreated, profileUpdated } from '@vetlink/contracts';
 import { PushMatches } from '../pushes/push-matches';
-import { profileSnapshotFreshness, statusChangeFreshness } from '../read-model/domain/read-model-rules';
+import { profileSnapshotFreshness, statusChangeFreshness } from '@vetlink/matching-score';
 import { veteranForMatching, VeteranProfileSnapshot } from '@vetlink/matching-score';
 import { changesMatches } from '../read-model/domain/read-model-rules';
 import { ReadModelRepository } from '../read-model/read-model.repository';
