@@ -4,12 +4,14 @@ import { JOB_EVENTS } from './jobs';
 import { MATCHING_EVENTS } from './matching';
 import { NOTIFICATION_EVENTS } from './notifications';
 import { PROFILE_EVENTS } from './profiles';
+import { RECOMMENDATION_EVENTS } from './recommendations';
 
 export { probeRecorded } from './backbone';
 export * from './jobs';
 export * from './matching';
 export * from './notifications';
 export * from './profiles';
+export * from './recommendations';
 
 /** Every event definition of the platform: the source of the generated catalogue (EVENTS.md). */
 export const ALL_EVENTS: readonly EventDefinition[] = [
@@ -17,5 +19,6 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...JOB_EVENTS,
   ...PROFILE_EVENTS,
   ...MATCHING_EVENTS,
+  ...RECOMMENDATION_EVENTS,
   ...NOTIFICATION_EVENTS,
 ];

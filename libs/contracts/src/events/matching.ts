@@ -102,8 +102,8 @@ export const matchReasonSchema = z.object({
 export type MatchReason = z.infer<typeof matchReasonSchema>;
 export type LocalisedText = z.infer<typeof localisedTextSchema>;
 
-/** What a notification can quote about the job without asking anyone. */
-const matchedJobSummary = z.object({
+/** What a notification can quote about a job without asking anyone (pushes and the weekly digest). */
+export const matchedJobSummarySchema = z.object({
   title: z.string().min(1).max(120),
   employerId: aggregateId,
   employerName: z.string().min(1).max(200),
@@ -141,7 +141,7 @@ export const jobMatched = defineEvent({
     /** One line for a push notification. */
     headline: localisedTextSchema,
     reasons: z.array(matchReasonSchema).max(60),
-    job: matchedJobSummary,
+    job: matchedJobSummarySchema,
     /** Hash of the job's material fields as matched; a new value means the job changed materially. */
     jobFingerprint: z.string().min(8).max(64),
     trigger: z.enum(MATCH_TRIGGERS),
