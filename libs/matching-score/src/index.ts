@@ -16,3 +16,4 @@ export * from './score/salary-fit';
 export * from './score/seniority-fit';
 export * from './score/skill-fit';
 export * from './inputs/snapshot-ordering';
+export * from './summary/matched-job';

@@ -151,5 +151,6 @@ export const jobMatched = defineEvent({
 });
 
 export type JobMatchedPayload = z.infer<typeof jobMatched.payload>;
+export type MatchedJobSummary = z.infer<typeof matchedJobSummarySchema>;
 
 export const MATCHING_EVENTS: readonly EventDefinition[] = [jobMatched];

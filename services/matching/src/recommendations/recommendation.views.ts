@@ -2,8 +2,12 @@ import { localisedTextSchema } from '@vetlink/contracts';
 import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
 import type { RankedJob } from '../ranking/ranking';
-import { matchHeadline } from '../pushes/domain/job-matched-payload';
-import { renderReasons, type MatchAssessment, type JobForMatching } from '@vetlink/matching-score';
+import {
+  matchHeadline,
+  renderReasons,
+  type MatchAssessment,
+  type JobForMatching,
+} from '@vetlink/matching-score';
 import { componentsView, jobSummaryView, pageFields, reasonView, toJobSummary } from '../shared/match-views';
 
 export const recommendedJobView = z

@@ -1,5 +1,12 @@
-import type { JobMatchedPayload, LocalisedText, MatchTrigger } from '@vetlink/contracts';
-import { type JobForMatching, renderReasons, type MatchAssessment, matchIdOf } from '@vetlink/matching-score';
+import type { JobMatchedPayload, MatchTrigger } from '@vetlink/contracts';
+import {
+  type JobForMatching,
+  type MatchAssessment,
+  matchedJobSummary,
+  matchHeadline,
+  matchIdOf,
+  renderReasons,
+} from '@vetlink/matching-score';
 
 /** At most this many reasons travel in one push (the contract allows 60). */
 export const MAX_PUSHED_REASONS = 20;
@@ -20,33 +27,9 @@ export function jobMatchedPayload(
     components: { ...assessment.components },
     headline: matchHeadline(job, assessment),
     reasons: renderReasons(assessment.reasons.slice(0, MAX_PUSHED_REASONS), 'veteran'),
-    job: {
-      title: job.title,
-      employerId: job.employerId,
-      employerName: job.employerName,
-      occupationId: job.occupationId,
-      employmentType: job.employmentType,
-      salary: { min: job.salary.min, max: job.salary.max },
-      cityId: job.location.cityId,
-      districtId: job.location.districtId,
-      distanceKm: assessment.distanceKm,
-      veteransOnly: job.veteransOnly,
-      veteranPriority: job.veteranPriority,
-      deadline: job.deadline,
-    },
+    job: matchedJobSummary(job, assessment),
     jobFingerprint: fingerprint,
     trigger,
     matchedAt: matchedAt.toISOString(),
-  };
-}
-
-/** One line for a notification: "叉车司机 · 南京顺达物流 — 匹配度 87 分". */
-export function matchHeadline(
-  job: Pick<JobForMatching, 'title' | 'employerName'>,
-  assessment: Pick<MatchAssessment, 'score'>,
-): LocalisedText {
-  return {
-    zh: `${job.title} · ${job.employerName} — 匹配度 ${assessment.score} 分`,
-    en: `${job.title} at ${job.employerName} — ${assessment.score}% match`,
   };
 }
