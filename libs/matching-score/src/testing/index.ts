@@ -1,2 +1,3 @@
 export * from './fixtures';
 export * from './synthetic';
+export * from './event-payloads';

@@ -1,0 +1,110 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createEvent, weeklyDigestReady } from '@vetlink/contracts';
+import { EventProducer } from '@vetlink/messaging';
+import { digestWindow, DigestOutcome } from '../runs/domain/run-rules';
+import { RunProgress } from '../runs/run-progress';
+import { Clock, CLOCK } from '../shared/clock';
+import { eventOrigin } from '../shared/event-origin';
+import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
+import { ToldLedger } from '../told/told-ledger';
+import { parseIsoWeek } from '../weeks/domain/iso-week';
+import { DigestRecord } from './digest.schema';
+import { DigestRecords } from './digest-records';
+import type { DigestTask } from './digest-task';
+import { digestEventId, digestIdOf, digestPayload, digestPick } from './domain/digest-payload';
+import { pickDigestJobs } from './domain/pick-jobs';
+import { LastDigests } from './last-digests';
+import { RunJobIndex } from './run-job-index';
+
+/**
+ * One veteran's digest of one run. Exactly once per veteran and week without transactions: the
+ * outcome recorded in the run's progress ends it; the stored digest (insert-once, keyed by week and
+ * veteran) fixes what is sent; the event's id derives from the digest's, so publishing it again after a
+ * crash is a repeat that consumers recognise. Each step is safe to repeat.
+ */
+@Injectable()
+export class ComposeDigest {
+  constructor(
+    private readonly jobs: RunJobIndex,
+    private readonly told: ToldLedger,
+    private readonly lastDigests: LastDigests,
+    private readonly digests: DigestRecords,
+    private readonly progress: RunProgress,
+    private readonly producer: EventProducer,
+    @Inject(SETTINGS) private readonly settings: RecommendationsSettings,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(task: DigestTask): Promise<DigestOutcome> {
+    const done = await this.progress.outcomeOf(task.runId, task.veteran.veteranId);
+    if (done) return done;
+    const until = new Date(task.until);
+    const previousUntil = await this.lastDigests.until(task.veteran.veteranId);
+    if (!task.dryRun && previousUntil && previousUntil.getTime() >= until.getTime()) {
+      return this.resume(task);
+    }
+    const digest = await this.compose(task, until, previousUntil);
+    if (task.dryRun || !digest) return this.finish(task, digest ? 'sent' : 'nothing-new');
+    return this.send(task, await this.digests.insertOnce(digest));
+  }
+
+  private async compose(
+    task: DigestTask,
+    until: Date,
+    previousUntil: Date | null,
+  ): Promise<DigestRecord | null> {
+    const { digest: settings } = this.settings;
+    const window = digestWindow(previousUntil, until, settings.lookback);
+    const [index, told] = await Promise.all([
+      this.jobs.forRun(task.runId, until),
+      this.told.toldTo(task.veteran.veteranId),
+    ]);
+    const picks = pickDigestJobs(task.veteran, index, told, window, settings.policy);
+    if (picks.length === 0) return null;
+    const week = parseIsoWeek(task.week, settings.schedule.timeZone);
+    if (!week) throw new Error(`not an ISO week: ${task.week}`);
+    const preparedAt = this.clock.now();
+    const payload = digestPayload(task.veteran.veteranId, week, window, picks.map(digestPick), preparedAt);
+    return {
+      _id: payload.digestId,
+      veteranId: payload.veteranId,
+      week: payload.week,
+      since: window.since,
+      until: window.until,
+      jobs: payload.jobs,
+      eventId: digestEventId(payload.digestId),
+      preparedAt,
+    };
+  }
+
+  /** The digest of this week went out (or was about to) before a crash: send the stored one again. */
+  private async resume(task: DigestTask): Promise<DigestOutcome> {
+    const stored = await this.digests.find(digestIdOf(task.week, task.veteran.veteranId));
+    if (!stored) return this.finish(task, 'nothing-new');
+    return this.send(task, stored);
+  }
+
+  private async send(task: DigestTask, digest: DigestRecord): Promise<DigestOutcome> {
+    const week = parseIsoWeek(digest.week, this.settings.digest.schedule.timeZone);
+    if (!week) throw new Error(`not an ISO week: ${digest.week}`);
+    const payload = digestPayload(
+      digest.veteranId,
+      week,
+      { since: new Date(digest.since), until: new Date(digest.until) },
+      digest.jobs,
+      new Date(digest.preparedAt),
+    );
+    const envelope = createEvent(weeklyDigestReady, payload, {
+      ...eventOrigin(new Date(digest.preparedAt)),
+      eventId: digest.eventId,
+    });
+    await this.producer.publish([{ topic: weeklyDigestReady.topic, envelope }]);
+    await this.lastDigests.advance(digest.veteranId, new Date(digest.until));
+    return this.finish(task, 'sent');
+  }
+
+  private async finish(task: DigestTask, outcome: DigestOutcome): Promise<DigestOutcome> {
+    await this.progress.recordOutcome(task.runId, task.veteran.veteranId, outcome);
+    return outcome;
+  }
+}

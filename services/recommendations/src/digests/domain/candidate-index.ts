@@ -1,0 +1,76 @@
+import { STRENGTH_WEIGHTS } from '@vetlink/taxonomy';
+import { requirementsOf, type VeteranForMatching } from '@vetlink/matching-score';
+import type { DigestJob, DigestWindow } from './digest-job';
+
+/**
+ * The jobs of one digest run, indexed by the skills and occupation they ask for, so that a veteran's
+ * candidates are found by the evidence they have, not by scoring every job. Candidates are ordered by
+ * how much of that evidence they share (a cheap proxy of the skill and occupation score); the full
+ * score then ranks the best of them.
+ */
+export class CandidateIndex {
+  private readonly postings = new Map<string, number[]>();
+  private readonly newSince: Float64Array;
+  private readonly deadline: Float64Array;
+  /** Scratch space for one query at a time (queries are synchronous). */
+  private readonly overlap: Float32Array;
+
+  constructor(private readonly jobs: readonly DigestJob[]) {
+    this.newSince = Float64Array.from(jobs, ({ newSince }) => Date.parse(newSince));
+    this.deadline = Float64Array.from(jobs, ({ job }) => Date.parse(job.deadline));
+    this.overlap = new Float32Array(jobs.length);
+    jobs.forEach(({ job }, position) => {
+      const keys = new Set([
+        occupationKey(job.occupationId),
+        ...requirementsOf(job).map((r) => skillKey(r.skillId)),
+      ]);
+      for (const key of keys) this.post(key, position);
+    });
+  }
+
+  get size(): number {
+    return this.jobs.length;
+  }
+
+  /** At most `limit` jobs new in the window, still open at its end, sharing the most evidence first. */
+  candidatesFor(veteran: VeteranForMatching, window: DigestWindow, limit: number): DigestJob[] {
+    const since = window.since.getTime();
+    const until = window.until.getTime();
+    const touched: number[] = [];
+    for (const [key, weight] of evidenceOf(veteran)) {
+      for (const position of this.postings.get(key) ?? []) {
+        if (this.newSince[position] < since || this.newSince[position] >= until) continue;
+        if (this.deadline[position] <= until) continue;
+        if (this.overlap[position] === 0) touched.push(position);
+        this.overlap[position] += weight;
+      }
+    }
+    const ranked = touched.sort(
+      (a, b) => this.overlap[b] - this.overlap[a] || this.newSince[b] - this.newSince[a] || a - b,
+    );
+    const chosen = ranked.slice(0, limit).map((position) => this.jobs[position]);
+    for (const position of touched) this.overlap[position] = 0;
+    return chosen;
+  }
+
+  private post(key: string, position: number): void {
+    const list = this.postings.get(key);
+    if (list) list.push(position);
+    else this.postings.set(key, [position]);
+  }
+}
+
+/** The veteran's skills and occupations with how strongly each is evidenced (the strongest claim counts). */
+function evidenceOf(veteran: VeteranForMatching): Map<string, number> {
+  const evidence = new Map<string, number>();
+  const claim = (key: string, weight: number) => evidence.set(key, Math.max(evidence.get(key) ?? 0, weight));
+  for (const skill of veteran.declaredSkills) claim(skillKey(skill.skillId), 1);
+  for (const skill of veteran.derivedSkills) claim(skillKey(skill.skillId), STRENGTH_WEIGHTS[skill.strength]);
+  for (const occupation of veteran.derivedOccupations)
+    claim(occupationKey(occupation.occupationId), STRENGTH_WEIGHTS[occupation.strength]);
+  for (const occupationId of veteran.desiredOccupationIds) claim(occupationKey(occupationId), 1);
+  return evidence;
+}
+
+const skillKey = (skillId: string) => `skill:${skillId}`;
+const occupationKey = (occupationId: string) => `occupation:${occupationId}`;

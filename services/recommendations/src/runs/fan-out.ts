@@ -1,0 +1,56 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { veteranForMatching } from '@vetlink/matching-score';
+import type { DigestTask } from '../digests/digest-task';
+import { ReadModelRepository } from '../read-model/read-model.repository';
+import { Clock, CLOCK } from '../shared/clock';
+import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
+import { RunProgress } from './run-progress';
+import { RunRecords } from './run-records';
+import type { RunRecord } from './run.schema';
+
+export interface FanOutSink {
+  /** Queues a batch of per-veteran digests (a veteran already queued in the run is not queued again). */
+  enqueue(tasks: DigestTask[]): Promise<void>;
+  /** Reports how many veterans are queued so far. */
+  progress(queued: number): Promise<void>;
+}
+
+/**
+ * Queues one digest per veteran who receives it, a batch at a time, then records the total. Safe to
+ * repeat: a veteran already done returns at once, one still queued is not queued twice.
+ */
+@Injectable()
+export class FanOut {
+  constructor(
+    private readonly readModel: ReadModelRepository,
+    private readonly runs: RunRecords,
+    private readonly progress: RunProgress,
+    @Inject(SETTINGS) private readonly settings: RecommendationsSettings,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(run: RunRecord, sink: FanOutSink): Promise<number> {
+    let batch: DigestTask[] = [];
+    let queued = 0;
+    const flush = async () => {
+      await sink.enqueue(batch);
+      queued += batch.length;
+      batch = [];
+      await sink.progress(queued);
+    };
+    for await (const veteran of this.readModel.digestRecipients()) {
+      batch.push({
+        runId: run._id,
+        week: run.week,
+        until: new Date(run.until).toISOString(),
+        dryRun: run.dryRun,
+        veteran: veteranForMatching(veteran.snapshot),
+      });
+      if (batch.length >= this.settings.digest.fanOutBatch) await flush();
+    }
+    if (batch.length > 0) await flush();
+    await this.progress.setTotal(run._id, queued);
+    await this.runs.markFannedOut(run._id, this.clock.now());
+    return queued;
+  }
+}

@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock, CLOCK } from '../shared/clock';
+import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
+import { isoWeekOf, IsoWeek, parseIsoWeek } from '../weeks/domain/iso-week';
+import { dryRunId, runUntil } from './domain/run-rules';
+import { RunRecords } from './run-records';
+import { RunRecord } from './run.schema';
+
+export class WeekNotRunnableError extends Error {
+  constructor(
+    readonly field: 'week',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface RunRequest {
+  /** An ISO week id; the current week when absent (the schedule). */
+  week?: string;
+  dryRun: boolean;
+  startedBy: string;
+}
+
+/**
+ * Records a run once: the weekly run of a week has the week as its id, so the schedule firing twice, a
+ * retry and an operator's re-trigger all find the same run, covering the same jobs.
+ */
+@Injectable()
+export class StartRun {
+  constructor(
+    private readonly runs: RunRecords,
+    @Inject(SETTINGS) private readonly settings: RecommendationsSettings,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(request: RunRequest): Promise<RunRecord> {
+    const now = this.clock.now();
+    const week = this.weekOf(request.week, now);
+    const until = runUntil(week, now);
+    if (!until) throw new WeekNotRunnableError('week', `${week.id} has not begun`);
+    return this.runs.ensure({
+      _id: request.dryRun ? dryRunId(week.id, now) : week.id,
+      week: week.id,
+      dryRun: request.dryRun,
+      until,
+      startedAt: now,
+      startedBy: request.startedBy,
+      fannedOutAt: null,
+      finishedAt: null,
+      summary: null,
+    });
+  }
+
+  private weekOf(id: string | undefined, now: Date): IsoWeek {
+    const { timeZone } = this.settings.digest.schedule;
+    if (id === undefined) return isoWeekOf(now, timeZone);
+    const week = parseIsoWeek(id, timeZone);
+    if (!week) throw new WeekNotRunnableError('week', 'must be an ISO week, e.g. 2026-W48');
+    return week;
+  }
+}

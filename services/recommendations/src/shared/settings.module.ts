@@ -1,0 +1,40 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import type { DigestSettings, RecommendationsConfig } from '../config';
+import { Clock, CLOCK } from './clock';
+
+export const SETTINGS = Symbol('RECOMMENDATIONS_SETTINGS');
+
+/** The settings the capabilities read, cut from the configuration once. */
+export interface RecommendationsSettings {
+  digest: DigestSettings;
+  queuePrefix: string;
+  redisUrl: string;
+  /** This process runs the digest workers (roles `all` and `worker`). */
+  runsWorkers: boolean;
+}
+
+/** Where Redis keys of this service live, beside BullMQ's under the same prefix. */
+export function stateKey(settings: Pick<RecommendationsSettings, 'queuePrefix'>, ...parts: string[]): string {
+  return [settings.queuePrefix, 'recommendations', ...parts].join(':');
+}
+
+@Global()
+@Module({})
+export class SettingsModule {
+  static register(config: RecommendationsConfig, clock: Clock): DynamicModule {
+    const settings: RecommendationsSettings = {
+      digest: config.digest,
+      queuePrefix: config.service.QUEUE_PREFIX,
+      redisUrl: config.service.REDIS_URL,
+      runsWorkers: config.service.PROCESS_ROLE !== 'api',
+    };
+    return {
+      module: SettingsModule,
+      providers: [
+        { provide: SETTINGS, useValue: settings },
+        { provide: CLOCK, useValue: clock },
+      ],
+      exports: [SETTINGS, CLOCK],
+    };
+  }
+}
