@@ -65,13 +65,13 @@ async function main() {
     // Only this run's veterans: other runs' tests may publish job matches meanwhile.
     const rows = await inbox.find({ userId: { $regex: `^${run}-` } }).toArray();
     const notifications = new Map(
-      (await harness.connection.collection<{ _id: string; source: { eventId: string }; subject: { jobId: string } }>('notifications').find({}).toArray()).map((row) => [row._id, row]),
+      (await harness.connection.collection<{ _id: string; source: { eventId: string }; subjects: { jobId: string }[] }>('notifications').find({}).toArray()).map((row) => [row._id, row]),
     );
     const publishByJob = new Map(envelopes.map((envelope) => [(envelope.payload as { jobId: string }).jobId, publishedAt.get((envelope.payload as { matchId: string }).matchId) ?? started]));
     const total: number[] = [];
     const accepted: number[] = [];
     for (const row of rows) {
-      const jobId = notifications.get(row._id)?.subject.jobId ?? '';
+      const jobId = notifications.get(row._id)?.subjects[0]?.jobId ?? '';
       const sentAt = publishByJob.get(jobId) ?? started;
       total.push(new Date(row.deliveredAt).getTime() - sentAt);
       accepted.push(new Date(row.createdAt).getTime() - sentAt);

@@ -41,7 +41,7 @@ export class AppModule {
         MessagingModule.forRoot({
           clientId: SERVICE_NAME,
           brokers: service.KAFKA_BROKERS,
-          topics: [TOPICS.notifications, TOPICS.jobMatches, TOPICS.veteranProfiles],
+          topics: [TOPICS.notifications, TOPICS.jobMatches, TOPICS.weeklyDigests, TOPICS.veteranProfiles],
           topicSettings,
           // The told ledger carries its notifications.job-told events (the transactional outbox).
           outboxCollections: [TOLD_JOBS_COLLECTION],

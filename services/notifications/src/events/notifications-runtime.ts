@@ -1,9 +1,10 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { EventEnvelope, jobMatched, JobMatchedPayload, profileCreated, profileUpdated, TOPICS } from '@vetlink/contracts';
+import { EventEnvelope, jobMatched, JobMatchedPayload, profileCreated, profileUpdated, TOPICS, weeklyDigestReady } from '@vetlink/contracts';
 import { EventConsumer, EventConsumerFactory, ensureTopics, KAFKA, TopicSettings } from '@vetlink/messaging';
 import type { Kafka } from 'kafkajs';
 import { createLogger } from '@vetlink/logging';
 import { Notify } from '../notifications/use-cases/notify';
+import { NotifyWeeklyDigest } from '../notifications/use-cases/notify-weekly-digest';
 import { UserPreferences } from '../preferences/use-cases/user-preferences';
 import { SERVICE_NAME } from '../service-name';
 import { Clock, CLOCK } from '../shared/clock';
@@ -17,8 +18,8 @@ export const CONSUMER_GROUP = Symbol('CONSUMER_GROUP');
 export const NOTIFY_GROUP = 'notify';
 
 /**
- * Consumes matching.job-matched (job pushes) and profiles.profile-created/updated (preferences seeded
- * from the snapshot). The weekly digest, mentors, incubators and loans plug in here: one `.on` each,
+ * Consumes matching.job-matched (job pushes), recommendations.weekly-digest-ready (the weekly digest) and
+ * profiles.profile-created/updated (preferences seeded from the snapshot). Mentors, incubators and loans plug in here: one `.on` each,
  * mapping the event to a template's data. Events are applied once by the consumer's ledger, and again
  * harmlessly (Notify is idempotent) if a crash came between the handler and the ledger.
  */
@@ -33,16 +34,20 @@ export class NotificationsRuntime implements OnApplicationBootstrap, OnModuleDes
     @Inject(TOPIC_SETTINGS) private readonly topicSettings: TopicSettings,
     @Inject(CONSUMER_GROUP) private readonly group: string,
     private readonly notify: Notify,
+    private readonly weeklyDigest: NotifyWeeklyDigest,
     private readonly preferences: UserPreferences,
     @Inject(SETTINGS) private readonly settings: NotificationsSettings,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap() {
-    await ensureTopics(this.kafka, [TOPICS.jobMatches, TOPICS.veteranProfiles, TOPICS.notifications], this.topicSettings);
+    await ensureTopics(this.kafka, [TOPICS.jobMatches, TOPICS.veteranProfiles, TOPICS.weeklyDigests, TOPICS.notifications], this.topicSettings);
     const consumer = await this.consumers.create(this.group);
     consumer
       .on(jobMatched, (event) => this.jobMatched(event))
+      .on(weeklyDigestReady, async (event) => {
+        await this.weeklyDigest.execute(event);
+      })
       .on(profileCreated, (event) => this.preferences.applyProfile(event.payload))
       .on(profileUpdated, (event) => this.preferences.applyProfile(event.payload, event.payload.changedFields));
     await consumer.start();
@@ -66,7 +71,7 @@ export class NotificationsRuntime implements OnApplicationBootstrap, OnModuleDes
       cause: match.matchId,
       data: match,
       source: { eventId: event.eventId, eventType: event.type },
-      subject: { jobId: match.jobId, jobFingerprint: match.jobFingerprint, via: 'push' },
+      subjects: [{ jobId: match.jobId, jobFingerprint: match.jobFingerprint, via: 'push' }],
     });
   }
 }

@@ -7,7 +7,7 @@ import type { LoggerSettings } from '@vetlink/logging';
 import { createKafka, ensureTopics, EventProducer } from '@vetlink/messaging';
 import { createKeyring } from '@vetlink/persistence';
 import { createRedisConnection } from '@vetlink/queues';
-import { createTestTokenIssuer, TestTokenIssuer, testEngines, uniqueName, waitFor } from '@vetlink/testing';
+import { createTestTokenIssuer, startGroupAtEnd, TestTokenIssuer, testEngines, uniqueName, waitFor } from '@vetlink/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
@@ -82,7 +82,9 @@ export async function startApp(options: HarnessOptions = {}): Promise<AppHarness
     channels: { email: options.email ?? null, sms: options.sms ?? null, wechat: options.wechat ?? null },
     unsubscribeKey: randomBytes(32),
   };
-  await startGroupAtEnd(`${SERVICE_NAME}.${group}`, [TOPICS.jobMatches, TOPICS.veteranProfiles]);
+  const topics = [TOPICS.jobMatches, TOPICS.weeklyDigests, TOPICS.veteranProfiles];
+  await ensureTopics(producerKafka(), topics, { partitions: 3, replicationFactor: 1 });
+  await startGroupAtEnd(testEngines.kafkaBrokers, `${SERVICE_NAME}.${group}`, topics);
 
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.register(config, { clock, consumerGroup: group, logDestination: options.logDestination })],
@@ -138,24 +140,6 @@ async function consumerJoined(harness: AppHarness): Promise<void> {
     },
     { timeoutMs: 90_000, what: 'the consumer to join its group' },
   );
-}
-
-/** Commits the group's offsets at the end of each topic before any member joins. */
-async function startGroupAtEnd(groupId: string, topics: string[]): Promise<void> {
-  const kafka = producerKafka();
-  await ensureTopics(kafka, topics, { partitions: 3, replicationFactor: 1 });
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    // Real offsets: kafkajs' resetOffsets commits the symbolic -1, which a consumer reading from the
-    // beginning takes as "no offset" and replays the whole topic.
-    for (const topic of topics) {
-      const partitions = (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({ partition, offset: high }));
-      await admin.setOffsets({ groupId, topic, partitions });
-    }
-  } finally {
-    await admin.disconnect();
-  }
 }
 
 /** The run's BullMQ keys (completed jobs are kept a day), so test runs leave nothing behind in Redis. */

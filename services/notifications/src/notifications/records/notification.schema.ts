@@ -30,8 +30,8 @@ export interface NotificationRecord {
   urgent: boolean;
   /** The event it came from. */
   source: { eventId: string; eventType: string };
-  /** The job it tells about, for the "already told" ledger. */
-  subject: { jobId: string; jobFingerprint: string; via: JobToldVia } | null;
+  /** The jobs it tells about (one for a push, several for a digest), for the "already told" ledger. */
+  subjects: { jobId: string; jobFingerprint: string; via: JobToldVia }[];
   content: LocalisedMessage;
   decision: StoredDecision;
   createdAt: Date;
@@ -46,7 +46,7 @@ export const notificationSchema = new Schema<NotificationRecord>(
     critical: { type: Boolean, required: true },
     urgent: { type: Boolean, required: true },
     source: { type: Schema.Types.Mixed, required: true },
-    subject: { type: Schema.Types.Mixed, default: null },
+    subjects: { type: Schema.Types.Mixed, default: [] },
     content: { type: Schema.Types.Mixed, required: true },
     decision: { type: Schema.Types.Mixed, required: true },
     createdAt: { type: Date, required: true },

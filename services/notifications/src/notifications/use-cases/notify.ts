@@ -25,8 +25,8 @@ export interface NotificationRequest {
   cause: string;
   data: unknown;
   source: { eventId: string; eventType: string };
-  /** A job the message tells about, for the shared "already told" ledger. */
-  subject?: { jobId: string; jobFingerprint: string; via: JobToldVia };
+  /** The jobs the message tells about, for the shared "already told" ledger. */
+  subjects?: { jobId: string; jobFingerprint: string; via: JobToldVia }[];
 }
 
 export interface NotifyResult {
@@ -79,7 +79,7 @@ export class Notify {
       critical: template.critical,
       urgent: template.urgent,
       source: request.source,
-      subject: request.subject ?? null,
+      subjects: request.subjects ?? [],
       content,
       decision,
       createdAt: now,
@@ -89,9 +89,8 @@ export class Notify {
   }
 
   private async decide(request: NotificationRequest, template: NotificationTemplate, notificationId: string, now: Date): Promise<DeliveryDecision> {
-    if (request.subject) {
-      const told = await this.told.find(request.userId, request.subject.jobId);
-      if (decideTold(told, request.subject.jobFingerprint, notificationId) === 'already-told') return { kind: 'suppress', reason: 'already-told' };
+    if (request.subjects?.length && (await this.allToldAlready(request.userId, request.subjects, notificationId))) {
+      return { kind: 'suppress', reason: 'already-told' };
     }
     const preferences = await this.preferences.of(request.userId);
     const reachability = { configured: this.channels.configured(), contactable: await this.contacts.reachable(request.userId) };
@@ -104,6 +103,15 @@ export class Notify {
     return decision;
   }
 
+  /** Whether the user was told about every one of these jobs, in these versions, by another notification. */
+  async allToldAlready(userId: string, subjects: readonly { jobId: string; jobFingerprint: string }[], notificationId: string): Promise<boolean> {
+    for (const subject of subjects) {
+      const told = await this.told.find(userId, subject.jobId);
+      if (decideTold(told, subject.jobFingerprint, notificationId) !== 'already-told') return false;
+    }
+    return true;
+  }
+
   /** The steps after the decision, each safe to repeat. */
   private async carryOut(record: NotificationRecord): Promise<NotifyResult> {
     const { decision } = record;
@@ -113,12 +121,12 @@ export class Notify {
       const attempt = { attempt: 0, at: now, outcome: 'skipped' as const, durationMs: 0, detail: reason, reference: null };
       await this.records.ensureDelivery(deliveryRecord(record, channel, 'skipped', null, now, [attempt]));
     }
-    if (record.subject) {
+    for (const subject of record.subjects) {
       await this.told.record({
         veteranId: record.userId,
-        jobId: record.subject.jobId,
-        jobFingerprint: record.subject.jobFingerprint,
-        via: record.subject.via,
+        jobId: subject.jobId,
+        jobFingerprint: subject.jobFingerprint,
+        via: subject.via,
         notificationId: record._id,
         toldAt: record.createdAt,
       });

@@ -3,9 +3,8 @@ import { defineTemplate, truncate } from './template';
 import { place, salaryRange } from './format';
 
 /**
- * The weekly featured-jobs digest. Its data is what `recommendations.weekly-digest-ready` will carry once
- * that event exists (a provisional shape until then); the jobs come already filtered against the
- * "already told" ledger (`untoldJobs`), so a job pushed during the week is not repeated.
+ * The weekly featured-jobs digest, made from `recommendations.weekly-digest-ready` (NotifyWeeklyDigest):
+ * the jobs come filtered against the "already told" ledger, so a job pushed during the week is not repeated.
  */
 export const weeklyDigestTemplate = defineTemplate({
   type: 'weekly-digest',

@@ -13,15 +13,17 @@ describe('the "already told" ledger', () => {
 
   it("leaves out of the week's digest a job pushed on Tuesday, unless it changed since", () => {
     const told = new Map([
-      ['job-1', { jobFingerprint: 'fp-1-v1' }],
-      ['job-2', { jobFingerprint: 'fp-2-v1' }],
+      ['job-1', { jobFingerprint: 'fp-1-v1', notificationId: 'push-1' }],
+      ['job-2', { jobFingerprint: 'fp-2-v1', notificationId: 'push-2' }],
+      ['job-4', { jobFingerprint: 'fp-4-v1', notificationId: 'digest-1' }],
     ]);
     const digest = [
       { jobId: 'job-1', jobFingerprint: 'fp-1-v1' },
       { jobId: 'job-2', jobFingerprint: 'fp-2-v2' },
       { jobId: 'job-3', jobFingerprint: 'fp-3-v1' },
+      { jobId: 'job-4', jobFingerprint: 'fp-4-v1' },
     ];
-    expect(untoldJobs(digest, told).map((job) => job.jobId)).toEqual(['job-2', 'job-3']);
+    expect(untoldJobs(digest, told, 'digest-1').map((job) => job.jobId)).toEqual(['job-2', 'job-3', 'job-4']);
   });
 
   it('keys an entry by veteran and job', () => {

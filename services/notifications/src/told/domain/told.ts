@@ -34,12 +34,14 @@ export function decideTold(entry: Pick<ToldEntry, 'jobFingerprint' | 'notificati
 }
 
 /**
- * The weekly digest leaves out what the veteran was already told in the same version (a job pushed on
- * Tuesday is not repeated on Monday), and keeps jobs that changed materially since.
+ * The weekly digest leaves out what the veteran was already told in the same version by another
+ * notification (a job pushed on Tuesday is not repeated on Monday), and keeps jobs that changed
+ * materially since, and those this very digest recorded (a repeated event).
  */
 export function untoldJobs<Job extends { jobId: string; jobFingerprint: string }>(
   jobs: readonly Job[],
-  told: ReadonlyMap<string, Pick<ToldEntry, 'jobFingerprint'>>,
+  told: ReadonlyMap<string, Pick<ToldEntry, 'jobFingerprint' | 'notificationId'>>,
+  notificationId: string,
 ): Job[] {
-  return jobs.filter((job) => told.get(job.jobId)?.jobFingerprint !== job.jobFingerprint);
+  return jobs.filter((job) => decideTold(told.get(job.jobId) ?? null, job.jobFingerprint, notificationId) !== 'already-told');
 }

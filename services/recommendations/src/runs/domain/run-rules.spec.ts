@@ -34,7 +34,7 @@ describe('what a run covers', () => {
 });
 
 describe('run progress', () => {
-  const outcomes = { sent: 0, 'nothing-new': 0, 'not-eligible': 0 };
+  const outcomes = { sent: 0, 'nothing-new': 0 };
 
   it('is fanning out until the total is known, running until every veteran is done or failed', () => {
     expect(runState({ total: null, outcomes, failed: 0 })).toBe('fanning-out');

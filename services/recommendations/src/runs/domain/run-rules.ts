@@ -46,7 +46,7 @@ export function oldestWindowStart(until: Date, lookback: LookbackPolicy): Date {
 }
 
 /** What became of one veteran in a run. */
-export const DIGEST_OUTCOMES = ['sent', 'nothing-new', 'not-eligible'] as const;
+export const DIGEST_OUTCOMES = ['sent', 'nothing-new'] as const;
 export type DigestOutcome = (typeof DIGEST_OUTCOMES)[number];
 
 export interface RunCounts {
