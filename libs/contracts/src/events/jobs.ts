@@ -85,6 +85,26 @@ const jobSnapshot = z.object({
   updatedAt: instant,
 });
 
+/**
+ * The fields a match depends on: a change to any of them is a material change (`materialChange` in
+ * jobs.job-updated, a new fingerprint in matching), after which matches are recomputed and a job may be
+ * pushed again. The description, benefits, headcount and deadline do not move a match.
+ */
+export const JOB_MATERIAL_FIELDS = [
+  'title',
+  'occupationId',
+  'requiredSkills',
+  'preferredSkills',
+  'requiredCertificates',
+  'location',
+  'salary',
+  'employmentType',
+  'veteransOnly',
+  'veteranPriority',
+] as const satisfies readonly (keyof z.infer<typeof jobSnapshot>)[];
+
+export type JobMaterialField = (typeof JOB_MATERIAL_FIELDS)[number];
+
 export const jobPosted = defineEvent({
   type: 'jobs.job-posted',
   version: 1,

@@ -1,23 +1,12 @@
+import { JOB_MATERIAL_FIELDS } from '@vetlink/contracts';
 import { createHash } from 'node:crypto';
 import type { JobForMatching } from '../inputs/match-inputs';
 
 /**
- * The fields of a job that a match depends on (the same list job-postings uses for `materialChange`):
- * when one of them changes, the job may be pushed again to a veteran who already had it. The
- * description, benefits, headcount and deadline do not move a match.
+ * The fields of a job that a match depends on (JOB_MATERIAL_FIELDS, the same that job-postings uses for
+ * `materialChange`): when one of them changes, the job may be pushed again to a veteran who had it.
  */
-export const MATERIAL_FIELDS = [
-  'title',
-  'occupationId',
-  'requiredSkills',
-  'preferredSkills',
-  'requiredCertificates',
-  'location',
-  'salary',
-  'employmentType',
-  'veteransOnly',
-  'veteranPriority',
-] as const satisfies readonly (keyof JobForMatching)[];
+export const MATERIAL_FIELDS = JOB_MATERIAL_FIELDS satisfies readonly (keyof JobForMatching)[];
 
 export type MaterialFields = Pick<JobForMatching, (typeof MATERIAL_FIELDS)[number]>;
 

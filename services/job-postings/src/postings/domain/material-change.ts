@@ -1,22 +1,9 @@
+import { JOB_MATERIAL_FIELDS } from '@vetlink/contracts';
 import { JobDetails } from './job';
 import { sameValue } from './same-value';
 
-/**
- * What matching reads from a job: when one of these changes, matches must be recomputed (and maybe
- * pushed again). The description, benefits, headcount and deadline do not move a match.
- */
-const MATERIAL_FIELDS = [
-  'title',
-  'occupationId',
-  'requiredSkills',
-  'preferredSkills',
-  'requiredCertificates',
-  'location',
-  'salary',
-  'employmentType',
-  'veteransOnly',
-  'veteranPriority',
-] as const satisfies readonly (keyof JobDetails)[];
+/** The contract's material fields (JOB_MATERIAL_FIELDS), each of which a job's details hold. */
+const MATERIAL_FIELDS = JOB_MATERIAL_FIELDS satisfies readonly (keyof JobDetails)[];
 
 type MaterialView = Pick<JobDetails, (typeof MATERIAL_FIELDS)[number]>;
 
