@@ -13,7 +13,7 @@ import { InboxModule } from './inbox/inbox.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PreferencesModule } from './preferences/preferences.module';
 import { SERVICE_NAME } from './service-name';
-import { Clock, systemClock } from './shared/clock';
+import { Clock, systemClock } from '@vetlink/clock';
 import { SettingsModule } from './shared/settings.module';
 import { TOLD_JOBS_COLLECTION } from './told/told-jobs.schema';
 import { UnsubscribeModule } from './unsubscribe/unsubscribe.module';

@@ -11,7 +11,7 @@ import { EventsModule } from './events/events.module';
 import { CONSUMED_TOPICS } from './events/recommendations-runtime';
 import { RunsModule } from './runs/runs.module';
 import { SERVICE_NAME } from './service-name';
-import { Clock, systemClock } from './shared/clock';
+import { Clock, systemClock } from '@vetlink/clock';
 import { SettingsModule } from './shared/settings.module';
 
 export interface AppOptions {

@@ -2,8 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Test } from '@nestjs/testing';
 import { configureService } from '@vetlink/http';
-import { createTestTokenIssuer, testEngines, TestTokenIssuer, uniqueName } from '@vetlink/testing';
-import mongoose, { type Connection } from 'mongoose';
+import { createTestTokenIssuer, dropTestDatabase, testEngines, TestTokenIssuer, uniqueName } from '@vetlink/testing';
+import type { Connection } from 'mongoose';
 import { AppModule } from '../../src/app.module';
 import { JobPostingsConfig } from '../../src/config';
 
@@ -57,17 +57,7 @@ export async function startTestApp(overrides: Partial<JobPostingsConfig['service
     connection,
     async close() {
       await app.close();
-      await dropDatabase(database);
+      await dropTestDatabase(database);
     },
   };
-}
-
-/** After the app (and its relay) stopped: nothing may still be writing to the database. */
-async function dropDatabase(database: string): Promise<void> {
-  const connection = await mongoose.createConnection(testEngines.mongoUri, { dbName: database }).asPromise();
-  try {
-    await connection.dropDatabase();
-  } finally {
-    await connection.close();
-  }
 }

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { NotificationChannel } from '@vetlink/contracts';
 import { FieldCipher, isDuplicateKeyError } from '@vetlink/persistence';
 import { Model } from 'mongoose';
-import { Clock, CLOCK } from '../shared/clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { PerKeyQueue } from '@vetlink/persistence';
 import { maskEmailAddress, maskRecipientId } from '../shared/personal-data-text';
 import { CONTACT_POINTS_MODEL, ContactPointsRecord, StoredContact } from './contact-points.schema';

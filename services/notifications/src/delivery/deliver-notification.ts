@@ -7,7 +7,7 @@ import { NotificationRecords } from '../notifications/records/records.repository
 import { gateAtDelivery } from '../preferences/domain/delivery-decision';
 import { UserPreferences } from '../preferences/use-cases/user-preferences';
 import { SERVICE_NAME } from '../service-name';
-import { Clock, CLOCK } from '../shared/clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { scrubEmailAddresses } from '../shared/personal-data-text';
 import { ChannelRegistry, DeliveryFailure } from './domain/channel';
 

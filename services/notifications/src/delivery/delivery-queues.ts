@@ -5,7 +5,7 @@ import { createRedisConnection, REDIS } from '@vetlink/queues';
 import { DelayedError, Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type Redis from 'ioredis';
 import { SERVICE_NAME } from '../service-name';
-import { Clock, CLOCK } from '../shared/clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { NotificationsSettings, SETTINGS } from '../shared/settings.module';
 import { DeliverNotification } from './deliver-notification';
 

@@ -5,7 +5,7 @@ import { ContactsModule } from '../contacts/contacts.module';
 import { InboxModule } from '../inbox/inbox.module';
 import { RecordsModule } from '../notifications/records/records.module';
 import { PreferencesModule } from '../preferences/preferences.module';
-import { Clock, CLOCK } from '../shared/clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { CHANNEL_SETTINGS, NotificationsSettings, SETTINGS } from '../shared/settings.module';
 import { UnsubscribeTokens } from '../unsubscribe/domain/unsubscribe-token';
 import { EmailChannel } from './channels/email.channel';

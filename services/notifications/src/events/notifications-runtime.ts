@@ -7,7 +7,7 @@ import { Notify } from '../notifications/use-cases/notify';
 import { NotifyWeeklyDigest } from '../notifications/use-cases/notify-weekly-digest';
 import { UserPreferences } from '../preferences/use-cases/user-preferences';
 import { SERVICE_NAME } from '../service-name';
-import { Clock, CLOCK } from '../shared/clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { NotificationsSettings, SETTINGS } from '../shared/settings.module';
 import { isStalePush, jobMatchedTemplate } from '../templates/domain/job-matched.template';
 

@@ -5,7 +5,7 @@ import { ApiErrors } from '@vetlink/http';
 import type { Page } from '@vetlink/persistence';
 import type { Language } from '../preferences/domain/preferences';
 import { UserPreferences } from '../preferences/use-cases/user-preferences';
-import { Clock, CLOCK } from '../shared/clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { notFound } from '../shared/not-found';
 import {
   InboxItemDto,

@@ -4,7 +4,7 @@ import type { NotificationsConfig } from '../config';
 import { createTemplateRegistry } from '../templates/domain/catalogue';
 import { TemplateRegistry } from '../templates/domain/template-registry';
 import { UnsubscribeTokens } from '../unsubscribe/domain/unsubscribe-token';
-import { Clock, CLOCK } from './clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 
 export const SETTINGS = Symbol('NOTIFICATIONS_SETTINGS');
 export const CHANNEL_SETTINGS = Symbol('CHANNEL_SETTINGS');

@@ -6,16 +6,15 @@ import { configureService } from '@vetlink/http';
 import type { LoggerSettings } from '@vetlink/logging';
 import { createKafka, ensureTopics, EventProducer } from '@vetlink/messaging';
 import { createKeyring } from '@vetlink/persistence';
-import { createRedisConnection } from '@vetlink/queues';
-import { createTestTokenIssuer, startGroupAtEnd, TestTokenIssuer, testEngines, uniqueName, waitFor } from '@vetlink/testing';
-import mongoose, { type Connection } from 'mongoose';
+import { createTestTokenIssuer, dropRedisKeys, dropTestDatabase, startGroupAtEnd, TestTokenIssuer, testEngines, uniqueName, waitFor } from '@vetlink/testing';
+import type { Connection } from 'mongoose';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type { z } from 'zod';
 import { AppModule } from '../../src/app.module';
 import { EmailSettings, NotificationsConfig, WebhookSettings } from '../../src/config';
 import { SERVICE_NAME } from '../../src/service-name';
-import { AdjustableClock } from '../../src/shared/clock';
+import { AdjustableClock } from '@vetlink/clock';
 import { profileSnapshot } from './fixtures';
 
 export type Role = 'veteran' | 'employer' | 'mentor' | 'officer';
@@ -118,8 +117,8 @@ export async function startApp(options: HarnessOptions = {}): Promise<AppHarness
     close: async () => {
       await producer.disconnect();
       await app.close();
-      await dropDatabase(database);
-      await dropQueues(config.service.QUEUE_PREFIX);
+      await dropTestDatabase(database);
+      await dropRedisKeys(config.service.QUEUE_PREFIX);
     },
   };
   await consumerJoined(harness);
@@ -140,29 +139,4 @@ async function consumerJoined(harness: AppHarness): Promise<void> {
     },
     { timeoutMs: 90_000, what: 'the consumer to join its group' },
   );
-}
-
-/** The run's BullMQ keys (completed jobs are kept a day), so test runs leave nothing behind in Redis. */
-async function dropQueues(prefix: string): Promise<void> {
-  const redis = createRedisConnection(testEngines.redisUrl);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    await redis.quit();
-  }
-}
-
-/** After the app (its workers and relay) stopped: nothing may still be writing to the database. */
-async function dropDatabase(database: string): Promise<void> {
-  const connection = await mongoose.createConnection(testEngines.mongoUri, { dbName: database }).asPromise();
-  try {
-    await connection.dropDatabase();
-  } finally {
-    await connection.close();
-  }
 }

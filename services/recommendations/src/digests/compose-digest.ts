@@ -3,7 +3,7 @@ import { createEvent, weeklyDigestReady } from '@vetlink/contracts';
 import { EventProducer } from '@vetlink/messaging';
 import { digestWindow, DigestOutcome } from '../runs/domain/run-rules';
 import { RunProgress } from '../runs/run-progress';
-import { Clock, CLOCK } from '../shared/clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { eventOrigin } from '../shared/event-origin';
 import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
 import { ToldLedger } from '../told/told-ledger';

@@ -19,7 +19,7 @@ import { RunRecords } from '../runs/run-records';
 import type { RunRecord } from '../runs/run.schema';
 import { StartRun } from '../runs/start-run';
 import { SERVICE_NAME } from '../service-name';
-import { Clock, CLOCK } from '../shared/clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
 
 /** Queue names and the scheduler's id are forever: jobs and schedules wait in Redis across deploys. */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { veteranForMatching } from '@vetlink/matching-score';
 import type { DigestTask } from '../digests/digest-task';
 import { ReadModelRepository } from '../read-model/read-model.repository';
-import { Clock, CLOCK } from '../shared/clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
 import { RunProgress } from './run-progress';
 import { RunRecords } from './run-records';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock, CLOCK } from '../shared/clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
 import { isoWeekOf, IsoWeek, parseIsoWeek } from '../weeks/domain/iso-week';
 import { dryRunId, runUntil } from './domain/run-rules';

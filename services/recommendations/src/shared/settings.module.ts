@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import type { DigestSettings, RecommendationsConfig } from '../config';
-import { Clock, CLOCK } from './clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 
 export const SETTINGS = Symbol('RECOMMENDATIONS_SETTINGS');
 

@@ -5,9 +5,10 @@ import { createEvent, EventDefinition, EventEnvelope, profileCreated, TOPICS } f
 import { configureService } from '@vetlink/http';
 import { createKafka, ensureTopics, EventProducer } from '@vetlink/messaging';
 import { profileSnapshot } from '@vetlink/matching-score/testing';
-import { createRedisConnection } from '@vetlink/queues';
 import {
   createTestTokenIssuer,
+  dropRedisKeys,
+  dropTestDatabase,
   EventCollector,
   startGroupAtEnd,
   TestTokenIssuer,
@@ -15,7 +16,7 @@ import {
   uniqueName,
   waitFor,
 } from '@vetlink/testing';
-import mongoose, { type Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
 import request from 'supertest';
 import type { z } from 'zod';
 import { AppModule } from '../../src/app.module';
@@ -23,7 +24,7 @@ import { DigestEnv, digestSettingsFrom, RecommendationsConfig } from '../../src/
 import { CONSUMED_TOPICS } from '../../src/events/recommendations-runtime';
 import { DigestQueues } from '../../src/queues/digest-queues';
 import { SERVICE_NAME } from '../../src/service-name';
-import { AdjustableClock } from '../../src/shared/clock';
+import { AdjustableClock } from '@vetlink/clock';
 
 export interface AppHarness {
   app: INestApplication;
@@ -146,7 +147,7 @@ export async function startApp(options: HarnessOptions = {}): Promise<AppHarness
       await digests.stop();
       await producer.disconnect();
       await app.close();
-      await dropDatabase(database);
+      await dropTestDatabase(database);
       await dropRedisKeys(config.service.QUEUE_PREFIX);
     },
   };
@@ -188,27 +189,4 @@ async function consumerJoined(harness: AppHarness): Promise<void> {
         : undefined,
     { timeoutMs: 90_000, what: 'the consumer to join its group' },
   );
-}
-
-async function dropRedisKeys(prefix: string): Promise<void> {
-  const redis = createRedisConnection(testEngines.redisUrl);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    await redis.quit();
-  }
-}
-
-async function dropDatabase(database: string): Promise<void> {
-  const connection = await mongoose.createConnection(testEngines.mongoUri, { dbName: database }).asPromise();
-  try {
-    await connection.dropDatabase();
-  } finally {
-    await connection.close();
-  }
 }

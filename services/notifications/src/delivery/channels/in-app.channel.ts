@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Inject } from '@nestjs/common';
 import { InboxRepository } from '../../inbox/inbox.repository';
-import { Clock, CLOCK } from '../../shared/clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { DeliveryChannel, DeliveryReceipt, OutgoingMessage } from '../domain/channel';
 
 /** The in-app inbox: always configured, always chosen. */

@@ -1,5 +1,5 @@
 import type { WebhookSettings } from '../../config';
-import type { Clock } from '../../shared/clock';
+import type { Clock } from '@vetlink/clock';
 import { DeliveryChannel, DeliveryFailure, DeliveryReceipt, OutgoingMessage } from '../domain/channel';
 import { classifyWebhookStatus, SIGNATURE_HEADER, signWebhookBody } from '../domain/webhook-signature';
 

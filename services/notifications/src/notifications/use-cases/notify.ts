@@ -7,7 +7,7 @@ import { DeliveryQueues } from '../../delivery/delivery-queues';
 import { ChannelRegistry } from '../../delivery/domain/channel';
 import { decideDelivery, DeliveryDecision } from '../../preferences/domain/delivery-decision';
 import { UserPreferences } from '../../preferences/use-cases/user-preferences';
-import { Clock, CLOCK } from '../../shared/clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { NotificationsSettings, SETTINGS } from '../../shared/settings.module';
 import { NotificationTemplate } from '../../templates/domain/template';
 import { TemplateRegistry } from '../../templates/domain/template-registry';

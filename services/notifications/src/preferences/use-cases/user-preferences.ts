@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { VeteranProfileSnapshot, ProfileSnapshotField } from '@vetlink/contracts';
-import { Clock, CLOCK } from '../../shared/clock';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { PerKeyQueue } from '@vetlink/persistence';
 import { NotificationsSettings, SETTINGS } from '../../shared/settings.module';
 import {

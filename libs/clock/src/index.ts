@@ -1,6 +1,6 @@
 /**
- * Where the service reads the time. Quiet hours, daily caps and delays all ask this, never `new Date()`,
- * so that a test can put the service at 06:59:58 in Shanghai and watch a held message go out at 07:00.
+ * Where a service reads the time. Domain rules that depend on "now" (quiet hours, daily caps, which
+ * week it is) ask this, never `new Date()`, so that a test can put the service at a chosen moment.
  */
 export interface Clock {
   now(): Date;
