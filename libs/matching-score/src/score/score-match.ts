@@ -114,6 +114,24 @@ function orderReasons(reasons: ReasonFacts[]): ReasonFacts[] {
     .map(({ reason }) => reason);
 }
 
+/**
+ * Whether a pair passes every hard requirement, i.e. `scoreMatch(...).eligible`, asked of only the
+ * components that can veto (the cheap ones: no skill credit, no reasons kept): for narrowing thousands
+ * of candidates before the full score ranks the rest.
+ */
+export function meetsHardRequirements(
+  job: JobForMatching,
+  veteran: VeteranForMatching,
+  policy: Pick<MatchPolicy, 'defaultRadiusKm'> = DEFAULT_POLICY,
+): boolean {
+  return (
+    locationFit(job, veteran, policy.defaultRadiusKm).vetoes.length === 0 &&
+    salaryFit(job, veteran).vetoes.length === 0 &&
+    employmentFit(job, veteran).vetoes.length === 0 &&
+    certificateGate(job, veteran).vetoes.length === 0
+  );
+}
+
 /** Whether a pair should be pushed: eligible and at or above the threshold. */
 export function isPushWorthy(
   assessment: MatchAssessment,

@@ -1,5 +1,10 @@
 import { STRENGTH_WEIGHTS } from '@vetlink/taxonomy';
-import { requirementsOf, type VeteranForMatching } from '@vetlink/matching-score';
+import {
+  type MatchPolicy,
+  meetsHardRequirements,
+  requirementsOf,
+  type VeteranForMatching,
+} from '@vetlink/matching-score';
 import type { DigestJob, DigestWindow } from './digest-job';
 
 /**
@@ -32,8 +37,16 @@ export class CandidateIndex {
     return this.jobs.length;
   }
 
-  /** At most `limit` jobs new in the window, still open at its end, sharing the most evidence first. */
-  candidatesFor(veteran: VeteranForMatching, window: DigestWindow, limit: number): DigestJob[] {
+  /**
+   * At most `limit` jobs new in the window, still open at its end, passing every hard requirement
+   * (radius, pay floor, employment type, licences), sharing the most evidence first.
+   */
+  candidatesFor(
+    veteran: VeteranForMatching,
+    window: DigestWindow,
+    limit: number,
+    policy: Pick<MatchPolicy, 'defaultRadiusKm'>,
+  ): DigestJob[] {
     const since = window.since.getTime();
     const until = window.until.getTime();
     const touched: number[] = [];
@@ -45,10 +58,12 @@ export class CandidateIndex {
         this.overlap[position] += weight;
       }
     }
-    const ranked = touched.sort(
-      (a, b) => this.overlap[b] - this.overlap[a] || this.newSince[b] - this.newSince[a] || a - b,
-    );
-    const chosen = ranked.slice(0, limit).map((position) => this.jobs[position]);
+    touched.sort((a, b) => this.overlap[b] - this.overlap[a] || this.newSince[b] - this.newSince[a] || a - b);
+    const chosen: DigestJob[] = [];
+    for (const position of touched) {
+      if (chosen.length === limit) break;
+      if (meetsHardRequirements(this.jobs[position].job, veteran, policy)) chosen.push(this.jobs[position]);
+    }
     for (const position of touched) this.overlap[position] = 0;
     return chosen;
   }

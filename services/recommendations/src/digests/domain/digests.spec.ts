@@ -71,6 +71,21 @@ describe('weekly picks', () => {
     expect(pickedIds(many, NO_TOLD, { ...POLICY, minimumScore: 100 })).toEqual([]);
   });
 
+  it('hands the score only candidates that pass the hard requirements, however much evidence the others share', () => {
+    const farAway = Array.from({ length: 50 }, (_, n) =>
+      digestJob(
+        forkliftJob({
+          jobId: `suzhou-${n}`,
+          location: { cityId: 'suzhou', districtId: 'suzhou-gusu', lat: 31.31, lng: 120.62 },
+        }),
+      ),
+    );
+    const index = new CandidateIndex([...farAway, digestJob(truckJob())]);
+    expect(
+      index.candidatesFor(driverVeteran(), WINDOW, 10, DEFAULT_POLICY).map(({ job }) => job.jobId),
+    ).toEqual(['job-truck']);
+  });
+
   it('finds candidates only through skills and occupations the veteran has', () => {
     const unrelated = digestJob(
       forkliftJob({
@@ -82,9 +97,9 @@ describe('weekly picks', () => {
       }),
     );
     const index = new CandidateIndex([unrelated, digestJob(forkliftJob())]);
-    expect(index.candidatesFor(driverVeteran(), WINDOW, 10).map(({ job }) => job.jobId)).toEqual([
-      'job-forklift',
-    ]);
+    expect(
+      index.candidatesFor(driverVeteran(), WINDOW, 10, DEFAULT_POLICY).map(({ job }) => job.jobId),
+    ).toEqual(['job-forklift']);
   });
 });
 

@@ -36,7 +36,7 @@ export function pickDigestJobs(
   policy: DigestPolicy,
 ): PickedJob[] {
   return index
-    .candidatesFor(veteran, window, policy.candidateLimit)
+    .candidatesFor(veteran, window, policy.candidateLimit, policy.match)
     .filter(({ job, fingerprint }) => told.get(job.jobId) !== fingerprint)
     .map((candidate) => ({
       candidate,
