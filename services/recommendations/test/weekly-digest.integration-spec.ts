@@ -115,6 +115,30 @@ describe('the weekly digest', () => {
     expect(first.reasons.length).toBeGreaterThan(0);
     expect(first.reasons[0].text.zh).toMatch(/\S/);
     expect(await harness.connection.collection('digests').countDocuments()).toBe(2);
+
+    // The portal's page of the week's picks, for the veteran and for officers; nobody else's.
+    const me = `Bearer ${harness.issuer.mint({ userId: veterans.looking, role: 'veteran' })}`;
+    const mine = await harness.http().get(`/weekly-digests/me/${run.week}`).set('authorization', me);
+    expect(mine.status).toBe(200);
+    expect(mine.body.jobs.map((job: { jobId: string }) => job.jobId)).toEqual(
+      digest.envelope.payload.jobs.map((job: { jobId: string }) => job.jobId),
+    );
+    const byOfficer = await harness
+      .http()
+      .get(`/weekly-digests/${veterans.looking}/${run.week}`)
+      .set('authorization', harness.officer());
+    expect(byOfficer.body.digestId).toBe(digest.envelope.payload.digestId);
+    expect(
+      (await harness.http().get(`/weekly-digests/${veterans.open}/${run.week}`).set('authorization', me))
+        .status,
+    ).toBe(403);
+    const clerk = `Bearer ${harness.issuer.mint({ userId: veterans.clerk, role: 'veteran' })}`;
+    expect(
+      (await harness.http().get(`/weekly-digests/me/${run.week}`).set('authorization', clerk)).status,
+    ).toBe(404);
+    expect((await harness.http().get('/weekly-digests/me/this-week').set('authorization', me)).status).toBe(
+      400,
+    );
   });
 
   it('keeps one schedule however often it registers, and one digest each when the schedule fires twice and an officer re-runs the week', async () => {

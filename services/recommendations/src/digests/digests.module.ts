@@ -1,21 +1,29 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ReadModelModule } from '../read-model/read-model.module';
 import { RunProgress } from '../runs/run-progress';
 import { ToldModule } from '../told/told.module';
 import { ComposeDigest } from './compose-digest';
 import { DigestRecords } from './digest-records';
+import { DigestsController } from './digests.controller';
 import { DIGEST_MODEL, digestSchema } from './digest.schema';
 import { LastDigests } from './last-digests';
 import { RunJobIndex } from './run-job-index';
 
-@Module({
-  imports: [
-    MongooseModule.forFeature([{ name: DIGEST_MODEL, schema: digestSchema }]),
-    ReadModelModule,
-    ToldModule,
-  ],
-  providers: [ComposeDigest, DigestRecords, LastDigests, RunJobIndex, RunProgress],
-  exports: [ComposeDigest, DigestRecords, RunProgress],
-})
-export class DigestsModule {}
+/** Composing digests everywhere; reading them over HTTP only where HTTP is served. */
+@Module({})
+export class DigestsModule {
+  static register(options: { http: boolean }): DynamicModule {
+    return {
+      module: DigestsModule,
+      imports: [
+        MongooseModule.forFeature([{ name: DIGEST_MODEL, schema: digestSchema }]),
+        ReadModelModule,
+        ToldModule,
+      ],
+      controllers: options.http ? [DigestsController] : [],
+      providers: [ComposeDigest, DigestRecords, LastDigests, RunJobIndex, RunProgress],
+      exports: [ComposeDigest, DigestRecords, RunProgress],
+    };
+  }
+}

@@ -17,7 +17,7 @@ export class RunsModule {
       module: RunsModule,
       imports: [
         MongooseModule.forFeature([{ name: RUN_MODEL, schema: runSchema }]),
-        DigestsModule,
+        DigestsModule.register(options),
         ReadModelModule,
       ],
       controllers: options.http ? [RunsController] : [],
