@@ -26,16 +26,14 @@ import { testEngines, uniqueName } from '@vetlink/testing';
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import mongoose, { type Connection } from 'mongoose';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DIGEST_OUTCOMES, receivesDigest } from '../src/runs/domain/run-rules';
 import { RUNS_QUEUE } from '../src/queues/digest-queues';
 import type { JobRecord, VeteranRecord } from '../src/read-model/read-model.schema';
 import { isoWeekOf } from '../src/weeks/domain/iso-week';
+import { startWorkerProcess } from '../test/support/worker-process';
 
-const WORKSPACE = path.resolve(__dirname, '../../..');
 const SEED = 'vetlink-scale';
 
 interface Settings {
@@ -105,25 +103,6 @@ async function seedReadModel(connection: Connection, settings: Settings, now: Da
   return recipients;
 }
 
-function startWorker(database: string, prefix: string, concurrency: number): ChildProcess {
-  return spawn(process.execPath, ['-r', '@swc-node/register', 'services/recommendations/src/main.ts'], {
-    cwd: WORKSPACE,
-    env: {
-      PATH: process.env['PATH'],
-      SWC_NODE_PROJECT: 'tsconfig.base.json',
-      PROCESS_ROLE: 'worker',
-      LOG_LEVEL: 'warn',
-      KAFKA_BROKERS: testEngines.kafkaBrokers.join(','),
-      MONGODB_URI: testEngines.mongoUri,
-      MONGODB_DATABASE: database,
-      REDIS_URL: testEngines.redisUrl,
-      QUEUE_PREFIX: prefix,
-      DIGEST_CONCURRENCY: String(concurrency),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
 /** Peak resident memory of a live process, in MiB (Linux /proc). */
 function peakRssMiB(pid: number | undefined): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -154,7 +133,10 @@ async function runOnce(
     summary: null,
   });
   const workers = Array.from({ length: workerCount }, () =>
-    startWorker(connection.name, prefix, settings.concurrency),
+    startWorkerProcess(
+      { database: connection.name, queuePrefix: prefix },
+      { DIGEST_CONCURRENCY: String(settings.concurrency) },
+    ),
   );
   const runs = new Queue(RUNS_QUEUE, { connection: redis, prefix });
   // Each worker process runs two BullMQ workers (runs and digests): time the run, not the start-up.

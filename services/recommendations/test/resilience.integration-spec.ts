@@ -34,7 +34,12 @@ describe('exactly one digest per veteran and week', () => {
     const progress = async (): Promise<RunBody> =>
       (await harness.http().get(`/digest-runs/${runId}`).set('authorization', harness.officer())).body;
 
-    const first = startWorkerProcess(harness.config, { DIGEST_CONCURRENCY: '1' });
+    const where = {
+      database: harness.config.service.MONGODB_DATABASE,
+      queuePrefix: harness.config.service.QUEUE_PREFIX,
+    };
+    const timing = { DIGEST_LOCK_MS: String(harness.config.digest.lockMs) };
+    const first = startWorkerProcess(where, { ...timing, DIGEST_CONCURRENCY: '1' });
     workers.push(first);
     const atKill = await waitFor(
       async () => {
@@ -46,7 +51,7 @@ describe('exactly one digest per veteran and week', () => {
     await stopped(first, 'SIGKILL');
     expect(atKill.counts.done).toBeLessThan(VETERANS);
 
-    workers.push(startWorkerProcess(harness.config, { DIGEST_CONCURRENCY: '4' }));
+    workers.push(startWorkerProcess(where, { ...timing, DIGEST_CONCURRENCY: '4' }));
     const run = await harness.finished(runId);
     expect(run.counts).toMatchObject({ total: VETERANS, failed: 0, outcomes: { sent: VETERANS } });
 

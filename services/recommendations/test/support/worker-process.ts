@@ -1,16 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { testEngines } from '@vetlink/testing';
-import type { RecommendationsConfig } from '../../src/config';
 
 const WORKSPACE = path.resolve(__dirname, '../../../..');
 
 /**
- * A digest worker in a process of its own (PROCESS_ROLE=worker), as production runs them: the same
- * database and Redis prefix as the harness, so it takes the harness's runs.
+ * A digest worker in a process of its own (PROCESS_ROLE=worker), as production runs them, on the
+ * database and Redis prefix given (a test harness's, or a benchmark's).
  */
 export function startWorkerProcess(
-  config: RecommendationsConfig,
+  where: { database: string; queuePrefix: string },
   env: Record<string, string> = {},
 ): ChildProcess {
   const worker = spawn(
@@ -25,11 +24,9 @@ export function startWorkerProcess(
         LOG_LEVEL: 'warn',
         KAFKA_BROKERS: testEngines.kafkaBrokers.join(','),
         MONGODB_URI: testEngines.mongoUri,
-        MONGODB_DATABASE: config.service.MONGODB_DATABASE,
+        MONGODB_DATABASE: where.database,
         REDIS_URL: testEngines.redisUrl,
-        QUEUE_PREFIX: config.service.QUEUE_PREFIX,
-        DIGEST_LOCK_MS: String(config.digest.lockMs),
-        DIGEST_BACKOFF_MS: String(config.digest.backoffMs),
+        QUEUE_PREFIX: where.queuePrefix,
         ...env,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
