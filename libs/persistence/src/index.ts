@@ -15,3 +15,5 @@ export {
 } from './personal-data/resident-id-number';
 export { isMainlandMobileNumber, maskMobileNumber, normaliseMobileNumber } from './personal-data/mobile-number';
 export { PerKeyQueue } from './lib/per-key-queue';
+export { InsertBatcher } from './lib/insert-batcher';
+export type { InsertOutcome, InsertManyTarget } from './lib/insert-batcher';

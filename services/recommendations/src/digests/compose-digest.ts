@@ -9,6 +9,7 @@ import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
 import { ToldLedger } from '../told/told-ledger';
 import { parseIsoWeek } from '../weeks/domain/iso-week';
 import { DigestRecord } from './digest.schema';
+import { packDigest, unpackDigest } from './digest-content';
 import { DigestRecords } from './digest-records';
 import type { DigestTask } from './digest-task';
 import { digestEventId, digestIdOf, digestPayload, digestPick } from './domain/digest-payload';
@@ -69,11 +70,10 @@ export class ComposeDigest {
       _id: payload.digestId,
       veteranId: payload.veteranId,
       week: payload.week,
-      since: window.since,
-      until: window.until,
-      jobs: payload.jobs,
+      jobCount: payload.jobs.length,
       eventId: digestEventId(payload.digestId),
       preparedAt,
+      payload: packDigest(payload),
     };
   }
 
@@ -85,21 +85,13 @@ export class ComposeDigest {
   }
 
   private async send(task: DigestTask, digest: DigestRecord): Promise<DigestOutcome> {
-    const week = parseIsoWeek(digest.week, this.settings.digest.schedule.timeZone);
-    if (!week) throw new Error(`not an ISO week: ${digest.week}`);
-    const payload = digestPayload(
-      digest.veteranId,
-      week,
-      { since: new Date(digest.since), until: new Date(digest.until) },
-      digest.jobs,
-      new Date(digest.preparedAt),
-    );
+    const payload = unpackDigest(digest.payload);
     const envelope = createEvent(weeklyDigestReady, payload, {
       ...eventOrigin(new Date(digest.preparedAt)),
       eventId: digest.eventId,
     });
     await this.producer.publish([{ topic: weeklyDigestReady.topic, envelope }]);
-    await this.lastDigests.advance(digest.veteranId, new Date(digest.until));
+    await this.lastDigests.advance(digest.veteranId, new Date(payload.until));
     return this.finish(task, 'sent');
   }
 

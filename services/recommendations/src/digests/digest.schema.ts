@@ -1,19 +1,22 @@
-import type { DigestPick } from '@vetlink/contracts';
 import { Schema } from 'mongoose';
 
 export const DIGEST_MODEL = 'WeeklyDigest';
 
-/** One veteran's digest of one week, as sent: written once, the durable record of what went out. */
+/**
+ * One veteran's digest of one week, as sent: written once, the durable record of what went out. The
+ * event's payload is kept gzip-compressed (about a fifth of its 15-20 KB of JSON): FerretDB's cost per
+ * insert grows with the document, and nothing queries inside it.
+ */
 export interface DigestRecord {
   /** `<week>-<veteranId>` */
   _id: string;
   veteranId: string;
   week: string;
-  since: Date;
-  until: Date;
-  jobs: DigestPick[];
+  jobCount: number;
   eventId: string;
   preparedAt: Date;
+  /** gzip of the recommendations.weekly-digest-ready payload's JSON. */
+  payload: Buffer;
 }
 
 export const digestSchema = new Schema<DigestRecord>(
@@ -21,11 +24,10 @@ export const digestSchema = new Schema<DigestRecord>(
     _id: { type: String, required: true },
     veteranId: { type: String, required: true },
     week: { type: String, required: true },
-    since: { type: Date, required: true },
-    until: { type: Date, required: true },
-    jobs: { type: Schema.Types.Mixed, required: true },
+    jobCount: { type: Number, required: true },
     eventId: { type: String, required: true },
     preparedAt: { type: Date, required: true },
+    payload: { type: Buffer, required: true },
   },
-  { collection: 'digests', versionKey: false, minimize: false },
+  { collection: 'digests', versionKey: false },
 );

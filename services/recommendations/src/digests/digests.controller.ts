@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { assertOwner, CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { ApiErrors } from '@vetlink/http';
 import { DigestRecord } from './digest.schema';
+import { unpackDigest } from './digest-content';
 import { DigestRecords } from './digest-records';
 import { DigestDto, DigestView, MyDigestParams, VeteranDigestParams } from './digests.dto';
 import { digestIdOf } from './domain/digest-payload';
@@ -44,13 +45,6 @@ export class DigestsController {
 }
 
 function toDigestView(digest: DigestRecord): DigestView {
-  return {
-    digestId: digest._id,
-    veteranId: digest.veteranId,
-    week: digest.week,
-    since: new Date(digest.since).toISOString(),
-    until: new Date(digest.until).toISOString(),
-    jobs: digest.jobs,
-    preparedAt: new Date(digest.preparedAt).toISOString(),
-  };
+  const { digestId, veteranId, week, since, until, jobs, preparedAt } = unpackDigest(digest.payload);
+  return { digestId, veteranId, week, since, until, jobs, preparedAt };
 }

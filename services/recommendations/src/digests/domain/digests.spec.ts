@@ -2,6 +2,7 @@ import { weeklyDigestReady } from '@vetlink/contracts';
 import { DEFAULT_POLICY, jobFingerprint, type JobForMatching } from '@vetlink/matching-score';
 import { driverVeteran, forkliftJob, truckJob } from '@vetlink/matching-score/testing';
 import { parseIsoWeek } from '../../weeks/domain/iso-week';
+import { packDigest, unpackDigest } from '../digest-content';
 import { CandidateIndex } from './candidate-index';
 import { digestEventId, digestIdOf, digestPayload, digestPick } from './digest-payload';
 import type { DigestJob, DigestWindow } from './digest-job';
@@ -126,5 +127,15 @@ describe('the digest event', () => {
     expect(parsed.jobs[0].reasons[0].text.zh).toMatch(/\S/);
     expect(parsed.jobs[0].headline.en).toContain('match');
     expect(parsed.jobs[0].job.distanceKm).toBeGreaterThan(0);
+  });
+
+  it('is stored compressed and read back unchanged', () => {
+    const week = Array.from({ length: 10 }, (_, n) => digestJob(forkliftJob({ jobId: `forklift-${n}` })));
+    const picks = pickDigestJobs(driverVeteran(), new CandidateIndex(week), NO_TOLD, WINDOW, POLICY);
+    const payload = digestPayload('veteran-wang', WEEK, WINDOW, picks.map(digestPick), WINDOW.until);
+    const packed = packDigest(payload);
+    expect(packed.length).toBeLessThan(JSON.stringify(payload).length / 4);
+    expect(unpackDigest(packed)).toEqual(payload);
+    expect(unpackDigest({ buffer: new Uint8Array(packed) })).toEqual(payload);
   });
 });
