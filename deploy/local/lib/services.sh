@@ -25,7 +25,7 @@ service_up() {
   say "$name: starting on 127.0.0.1:$port"
   SWC_NODE_PROJECT="$REPO_ROOT/tsconfig.base.json" PORT="$port" HOST=127.0.0.1 \
     AUTH_JWT_PUBLIC_KEY_FILE="$DEV_KEYS/jwt-public.pem" PII_ENCRYPTION_KEY="$(cat "$DEV_KEYS/pii.key")" \
-    UNSUBSCRIBE_SIGNING_KEY="$(cat "$DEV_KEYS/unsubscribe.key")" \
+    UNSUBSCRIBE_SIGNING_KEY="$(cat "$DEV_KEYS/unsubscribe.key")" SEARCH_SNAPSHOT_DIR="$DATA_DIR/search-snapshots" \
     start_daemon "$name" node -r @swc-node/register "$REPO_ROOT/services/$name/src/main.ts"
 }
 

@@ -18,5 +18,6 @@ export { createEmbeddedEngine } from './lib/embedded/adapter';
 export type { EmbeddedSearchEngine } from './lib/embedded/adapter';
 export { InvalidSearchQueryError } from './lib/embedded/query-validation';
 export { SnapshotFormatError } from './lib/embedded/snapshot';
+export type { SnapshotInfo } from './lib/embedded/snapshot';
 export { describeSearchContract } from './testing/search-contract';
 export type { SearchContractOptions } from './testing/search-contract';

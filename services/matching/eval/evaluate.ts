@@ -9,7 +9,7 @@
  *                applied to the query), still ranked by text relevance alone;
  *   civil+hard   the same text, within the candidate filters (the hard requirements: reach, pay,
  *                employment type, certificates) but without the score;
- *   matching     the service: candidate filters, then the domain score (src/ranking/ranking.ts).
+ *   matching     the service's own ranking (src/ranking/ranking.ts): candidate filters, then the domain score.
  *
  *   npx nx run matching:eval            (after `npx nx run matching:eval-set` when the rules change)
  */
@@ -17,16 +17,12 @@ import { createEmbeddedEngine } from '@vetlink/search';
 import { getOccupation, getSpecialty } from '@vetlink/taxonomy';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type JobForMatching,
-  type VeteranForMatching,
-  compareAssessments,
-  scoreMatch,
-  DEFAULT_POLICY,
-} from '@vetlink/matching-score';
+import { type JobForMatching, type VeteranForMatching, DEFAULT_POLICY } from '@vetlink/matching-score';
+import { Ranking } from '../src/ranking/ranking';
 import { jobsForVeteranFilter } from '../src/search/domain/candidate-filters';
 import { jobIndexSettings } from '../src/search/domain/index-settings';
 import { jobSearchDocument, JobSearchDocument } from '../src/search/domain/search-documents';
+import type { MatchIndexes } from '../src/search/match-indexes';
 
 const K = 10;
 
@@ -53,6 +49,17 @@ async function main() {
     set.jobs.map((job) => jobSearchDocument(job, { status: 'open', description: job.title })),
   );
   const open = { op: 'eq' as const, field: 'status', value: 'open' };
+  const ranking = new Ranking(
+    { jobs: index } as MatchIndexes,
+    {
+      policy: DEFAULT_POLICY,
+      candidateLimit: 500,
+      maxPushesPerJob: 2000,
+      maxPushesPerProfileChange: 10,
+      pushWindowHours: 72,
+    },
+    { now: () => now },
+  );
 
   const textSearch =
     (termsOf: (veteran: VeteranForMatching) => string[], withFilters = false): Ranker =>
@@ -81,23 +88,8 @@ async function main() {
     ]),
     'text+civil': textSearch(civilianTerms),
     'civil+hard': textSearch(civilianTerms, true),
-    matching: async (veteran) => {
-      const result = await index.search({
-        filter: jobsForVeteranFilter(veteran),
-        sort: [{ field: 'postedAtMs', direction: 'desc' }],
-        limit: 500,
-      });
-      return result.hits
-        .map(({ document }) => ({
-          assessment: scoreMatch(document.match, veteran, now, DEFAULT_POLICY),
-          postedAt: document.match.postedAt,
-          id: document.id,
-        }))
-        .filter(({ assessment }) => assessment.eligible)
-        .sort(compareAssessments)
-        .slice(0, K)
-        .map(({ id }) => id);
-    },
+    matching: async (veteran) =>
+      (await ranking.jobsFor(veteran)).slice(0, K).map(({ document }) => document.id),
   };
 
   const judged = set.veterans.filter((veteran) =>

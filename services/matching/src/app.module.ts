@@ -57,7 +57,14 @@ export class AppModule {
           ...(options.outboxSweepIntervalMs ? { outboxSweepIntervalMs: options.outboxSweepIntervalMs } : {}),
         }),
         MatchingSettingsModule.register(config.matching, options.clock),
-        SearchModule.register({ engine: options.searchEngine, indexPrefix: service.SEARCH_INDEX_PREFIX }),
+        SearchModule.register({
+          engine: options.searchEngine,
+          indexPrefix: service.SEARCH_INDEX_PREFIX,
+          snapshots: {
+            directory: service.SEARCH_SNAPSHOT_DIR,
+            intervalMs: service.SEARCH_SNAPSHOT_INTERVAL_MINUTES * 60_000,
+          },
+        }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness, SearchReadiness]),
         EventsModule.register(topicSettings, options.consumerGroup),
         RecommendationsModule,

@@ -19,6 +19,8 @@ describe('matching configuration', () => {
     });
     expect(config.service.MONGODB_DATABASE).toBe('vetlink-matching');
     expect(config.service.SEARCH_INDEX_PREFIX).toBe('matching');
+    expect(config.service.SEARCH_SNAPSHOT_DIR).toBeUndefined();
+    expect(config.service.SEARCH_SNAPSHOT_INTERVAL_MINUTES).toBe(60);
   });
 
   it('takes the push threshold from the environment, within 1 to 100', () => {

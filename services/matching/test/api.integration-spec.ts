@@ -1,6 +1,6 @@
 import { jobPosted, profileCreated } from '@vetlink/contracts';
 import { uniqueName } from '@vetlink/testing';
-import { forkliftJobPosted, profileSnapshot } from './support/event-payloads';
+import { forkliftJobPosted, profileSnapshot } from '@vetlink/matching-score/testing';
 import { MatchingWorld } from './support/matching-harness';
 
 describe('the HTTP API of matching', () => {

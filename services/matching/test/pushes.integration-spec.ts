@@ -1,6 +1,6 @@
 import { jobClosed, jobPosted, jobUpdated, profileCreated, profileUpdated } from '@vetlink/contracts';
 import { uniqueName, waitFor } from '@vetlink/testing';
-import { forkliftJobPosted, jobUpdatedFrom, profileSnapshot } from './support/event-payloads';
+import { forkliftJobPosted, jobUpdatedFrom, profileSnapshot } from '@vetlink/matching-score/testing';
 import { MatchingWorld } from './support/matching-harness';
 
 /** Long enough for the consumer and the outbox relay to have acted, had they meant to. */

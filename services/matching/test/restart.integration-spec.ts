@@ -1,6 +1,6 @@
 import { jobPosted, jobUpdated, profileCreated } from '@vetlink/contracts';
 import { uniqueName } from '@vetlink/testing';
-import { forkliftJobPosted, jobUpdatedFrom, profileSnapshot } from './support/event-payloads';
+import { forkliftJobPosted, jobUpdatedFrom, profileSnapshot } from '@vetlink/matching-score/testing';
 import { MatchingWorld } from './support/matching-harness';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 3000));

@@ -61,6 +61,7 @@ export interface SearchQuery {
 }
 
 export interface SearchHit<Document> {
+  /** Read-only: the embedded engine hands out the (frozen) document it stores rather than a copy. */
   document: Document;
   /** Present when the query filtered or sorted by a geo point. */
   geoDistanceMeters?: number;

@@ -11,6 +11,7 @@ import {
 import { EventConsumer, EventConsumerFactory, ensureTopics, KAFKA, TopicSettings } from '@vetlink/messaging';
 import type { Kafka } from 'kafkajs';
 import { ReadModelRepository } from '../read-model/read-model.repository';
+import { IndexSnapshots } from '../search/index-snapshots';
 import { SearchSync } from '../search/search-sync';
 import { ApplyJobEvents } from './apply-job-events';
 import { ApplyProfileEvents } from './apply-profile-events';
@@ -22,7 +23,8 @@ export const CONSUMER_GROUP = Symbol('CONSUMER_GROUP');
 export const READ_MODEL_GROUP = 'read-model';
 
 /**
- * Start-up in order: rebuild the search indexes from the read model, then consume jobs.* and
+ * Start-up in order: the search indexes from their snapshot plus what they were given since (or,
+ * without a usable snapshot, rebuilt from the whole read model), then consume jobs.* and
  * profiles.* events. One consumer, one message at a time: a job posted and a profile created at the
  * same moment are matched by whichever comes second, which then sees the other in the index.
  */
@@ -38,14 +40,13 @@ export class MatchingRuntime implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(CONSUMER_GROUP) private readonly group: string,
     private readonly readModel: ReadModelRepository,
     private readonly search: SearchSync,
+    private readonly snapshots: IndexSnapshots,
     private readonly jobs: ApplyJobEvents,
     private readonly profiles: ApplyProfileEvents,
   ) {}
 
   async onApplicationBootstrap() {
-    const started = Date.now();
-    const restored = await this.search.rebuild(this.readModel);
-    this.logger.log({ ...restored, ms: Date.now() - started }, 'search indexes restored from the read model');
+    await this.restoreIndexes();
 
     await ensureTopics(
       this.kafka,
@@ -53,21 +54,46 @@ export class MatchingRuntime implements OnApplicationBootstrap, OnModuleDestroy 
       this.topicSettings,
     );
     const consumer = await this.consumers.create(this.group);
+    // Each event's work changes the indexes, so none is cut in two by a snapshot.
+    const exclusive = <Result>(work: () => Promise<Result>) => this.snapshots.exclusive(work);
     consumer
-      .on(jobPosted, (event) => this.jobs.posted(event.payload, event.occurredAt))
-      .on(jobUpdated, (event) => this.jobs.updated(event.payload, event.occurredAt))
-      .on(jobClosed, (event) => this.jobs.closed(event.payload))
-      .on(profileCreated, (event) => this.profiles.created(event.payload, event.occurredAt))
-      .on(profileUpdated, (event) => this.profiles.updated(event.payload, event.occurredAt))
+      .on(jobPosted, (event) => exclusive(() => this.jobs.posted(event.payload, event.occurredAt)))
+      .on(jobUpdated, (event) => exclusive(() => this.jobs.updated(event.payload, event.occurredAt)))
+      .on(jobClosed, (event) => exclusive(() => this.jobs.closed(event.payload)))
+      .on(profileCreated, (event) => exclusive(() => this.profiles.created(event.payload, event.occurredAt)))
+      .on(profileUpdated, (event) => exclusive(() => this.profiles.updated(event.payload, event.occurredAt)))
       .on(jobSeekingStatusChanged, (event) =>
-        this.profiles.jobSeekingStatusChanged(event.payload, event.occurredAt),
+        exclusive(() => this.profiles.jobSeekingStatusChanged(event.payload, event.occurredAt)),
       );
     await consumer.start();
     this.consumer = consumer;
+    this.snapshots.start();
   }
 
-  /** Before the outbox relay and the database connection stop: the handler in flight finishes first. */
+  /**
+   * Before the outbox relay and the database connection stop: the handler in flight finishes first,
+   * then the indexes are saved as they stand.
+   */
   async onModuleDestroy() {
     await this.consumer?.stop();
+    await this.snapshots.stop();
+  }
+
+  private async restoreIndexes(): Promise<void> {
+    const started = Date.now();
+    const takenAt = await this.snapshots.restore();
+    if (takenAt) {
+      const changed = await this.search.catchUp(this.snapshots.changesSince(takenAt));
+      this.logger.log(
+        { takenAt, changed, ms: Date.now() - started },
+        'search indexes restored from their snapshot and what changed since',
+      );
+    } else {
+      const restored = await this.search.rebuild(this.readModel);
+      this.logger.log(
+        { ...restored, ms: Date.now() - started },
+        'search indexes rebuilt from the read model',
+      );
+    }
   }
 }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+import { batches } from '../shared/batches';
 import { JOB_MODEL, JobRecord, VETERAN_MODEL, VeteranRecord } from './read-model.schema';
 
 /**
  * The durable read model. Every hot path reads and writes one document by `_id` (the only filter
  * FerretDB 1.x answers from an index); whole-collection reads happen only when the search indexes are
- * rebuilt at start-up. Decisions that read then write (ordering by revision) are safe because one
- * sequential consumer is the only writer.
+ * rebuilt at start-up (without a usable snapshot). Decisions that read then write (ordering by
+ * revision) are safe because one sequential consumer is the only writer.
  */
 @Injectable()
 export class ReadModelRepository {
@@ -57,16 +58,4 @@ export class ReadModelRepository {
   async *allVeterans(batchSize = 1000): AsyncGenerator<VeteranRecord[]> {
     yield* batches(this.veterans.find().lean<VeteranRecord>().cursor({ batchSize }), batchSize);
   }
-}
-
-async function* batches<T>(cursor: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
-  let batch: T[] = [];
-  for await (const item of cursor) {
-    batch.push(item);
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
 }

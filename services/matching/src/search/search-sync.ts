@@ -2,20 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { jobForMatching, veteranForMatching } from '@vetlink/matching-score';
 import type { JobRecord, VeteranRecord } from '../read-model/read-model.schema';
 import { jobSearchDocument, JobSearchDocument, veteranSearchDocument } from './domain/search-documents';
+import type { IndexChange } from './index-change-journal';
+import { IndexSnapshots } from './index-snapshots';
 import { MatchIndexes } from './match-indexes';
 
-/** Keeps the search indexes in step with the read model: after each write, and wholesale at start-up. */
+/** Keeps the search indexes in step with the read model: after each write, and at start-up. */
 @Injectable()
 export class SearchSync {
-  constructor(private readonly indexes: MatchIndexes) {}
+  constructor(
+    private readonly indexes: MatchIndexes,
+    private readonly snapshots: IndexSnapshots,
+  ) {}
 
   async job(record: JobRecord): Promise<void> {
+    await this.snapshots.noteChange({ job: record });
     const document = jobDocumentOf(record);
     if (document) await this.indexes.jobs.upsert([document]);
     else await this.indexes.jobs.delete([record._id]);
   }
 
   async veteran(record: VeteranRecord): Promise<void> {
+    await this.snapshots.noteChange({ veteran: record });
     await this.indexes.veterans.upsert([veteranSearchDocument(veteranForMatching(record.snapshot))]);
   }
 
@@ -42,8 +49,38 @@ export class SearchSync {
       );
       veterans += batch.length;
     }
-    this.indexes.markRestored();
+    this.indexes.markRestored('read model');
     return { jobs, veterans };
+  }
+
+  /**
+   * After a snapshot was restored: applies what the indexes were given since it was taken, usually
+   * little, instead of reading the whole read model. Only each record's last state matters.
+   */
+  async catchUp(changes: AsyncIterable<IndexChange[]>): Promise<{ jobs: number; veterans: number }> {
+    const jobs = new Map<string, JobRecord>();
+    const veterans = new Map<string, VeteranRecord>();
+    for await (const batch of changes) {
+      for (const { job, veteran } of batch) {
+        if (job) jobs.set(job._id, job);
+        if (veteran) veterans.set(veteran._id, veteran);
+      }
+    }
+    const documents: JobSearchDocument[] = [];
+    const closed: string[] = [];
+    for (const record of jobs.values()) {
+      const document = jobDocumentOf(record);
+      if (document) documents.push(document);
+      else closed.push(record._id);
+    }
+    if (documents.length > 0) await this.indexes.jobs.upsert(documents);
+    if (closed.length > 0) await this.indexes.jobs.delete(closed);
+    if (veterans.size > 0)
+      await this.indexes.veterans.upsert(
+        [...veterans.values()].map((record) => veteranSearchDocument(veteranForMatching(record.snapshot))),
+      );
+    this.indexes.markRestored('snapshot');
+    return { jobs: jobs.size, veterans: veterans.size };
   }
 }
 

@@ -41,6 +41,11 @@ export class MatchingWorld {
   app?: INestApplication;
   connection?: Connection;
 
+  constructor(
+    /** Where the app keeps its search snapshot; none when left out. */
+    private readonly snapshotDirectory?: string,
+  ) {}
+
   async setUp(): Promise<this> {
     await ensureTopics(this.kafka, [...CONSUMED_TOPICS, TOPICS.jobMatches], {
       partitions: 3,
@@ -67,6 +72,8 @@ export class MatchingWorld {
         REDIS_URL: testEngines.redisUrl,
         MONGODB_DATABASE: this.database,
         SEARCH_INDEX_PREFIX: 'matching',
+        SEARCH_SNAPSHOT_DIR: this.snapshotDirectory,
+        SEARCH_SNAPSHOT_INTERVAL_MINUTES: 60,
       },
       auth: this.issuer.authConfig,
       matching: {

@@ -1,13 +1,19 @@
 import type { IndexSettings, SearchEngine, SearchIndex, SearchQuery, SearchResult } from '../search-port';
 import { EmbeddedIndex } from './embedded-index';
-import { readSnapshot, writeSnapshot } from './snapshot';
+import { readSnapshot, type SnapshotInfo, writeSnapshot } from './snapshot';
 
 /** The in-process engine; its indexes live in memory, so it can save them to a file and load them back. */
 export interface EmbeddedSearchEngine extends SearchEngine {
-  /** Writes every index to one file (atomically replacing it), e.g. before the service stops. */
-  snapshot(path: string): Promise<void>;
-  /** Replaces every index with the ones in a file that `snapshot` wrote. */
-  restore(path: string): Promise<void>;
+  /**
+   * Writes every index to one file (atomically replacing it), e.g. before the service stops. The
+   * indexes are captured at the call, before the returned promise settles, so later writes are not in it.
+   */
+  snapshot(path: string, label?: string): Promise<SnapshotInfo>;
+  /**
+   * Replaces every index with the ones in a file that `snapshot` wrote with the same label; keeps the
+   * current indexes when the file is missing, broken, or labelled otherwise (and rejects).
+   */
+  restore(path: string, label?: string): Promise<SnapshotInfo>;
 }
 
 export function createEmbeddedEngine(): EmbeddedSearchEngine {
@@ -28,9 +34,11 @@ export function createEmbeddedEngine(): EmbeddedSearchEngine {
       count: async () => indexes.get(name)?.size ?? 0,
       clear: async () => indexes.get(name)?.clear(),
     }),
-    snapshot: (path) => writeSnapshot(path, indexes),
-    restore: async (path) => {
-      indexes = await readSnapshot(path);
+    snapshot: (path, label = '') => writeSnapshot(path, indexes, label),
+    restore: async (path, label = '') => {
+      const restored = await readSnapshot(path, label);
+      indexes = restored.indexes;
+      return restored.info;
     },
     close: async () => {
       indexes = new Map();

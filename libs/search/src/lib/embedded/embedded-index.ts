@@ -3,6 +3,7 @@ import type { FilterExpression, IndexSettings, SearchHit, SearchQuery, SearchRes
 import { synonymsByTerm } from '../synonym-sets';
 import { AttributeIndex } from './attribute-index';
 import { DocumentSlots } from './document-slots';
+import { deepFreeze } from './deep-freeze';
 import { countFacets } from './facets';
 import { fieldReader } from './fields';
 import { compileFilter } from './filters';
@@ -48,7 +49,7 @@ export class EmbeddedIndex {
 
   /** Replaces documents by id, all or none: every document is checked before any is applied. */
   upsert(documents: readonly object[]): void {
-    const copies = documents.map((document) => structuredClone(document));
+    const copies = documents.map((document) => deepFreeze(structuredClone(document)));
     const ids = copies.map((document) => this.checkedId(document));
     copies.forEach((document, index) => {
       const { slot, previous } = this.store.put(ids[index], document);
@@ -64,7 +65,7 @@ export class EmbeddedIndex {
   /** Puts back documents from a snapshot in their slots; their text is already in the loaded text index. */
   restore(documents: readonly SlottedDocument[]): void {
     for (const { slot, id, document } of documents) {
-      this.store.put(id, document, slot);
+      this.store.put(id, deepFreeze(document), slot);
       this.attributes.add(slot, document);
     }
   }
@@ -120,8 +121,9 @@ export class EmbeddedIndex {
       return matches;
     }
     const { documents, end } = this.store;
-    const candidates = filter ? this.attributes.candidates(filter, end) : undefined;
-    const accepts = filter && !candidates?.exact ? compileFilter(filter, this.store) : () => true;
+    const candidates = filter ? this.attributes.candidates(filter, this.store) : undefined;
+    const untested = candidates ? candidates.residual : filter;
+    const accepts = untested ? compileFilter(untested, this.store) : () => true;
     const marked = candidates?.slots;
     const slots: number[] = [];
     for (let slot = 0; slot < end; slot += 1) {
@@ -131,9 +133,9 @@ export class EmbeddedIndex {
   }
 
   private hit<Document extends object>(slot: number, origin: ReturnType<typeof geoReferenceOf>): SearchHit<Document> {
-    const stored = this.store.documentAt(slot);
-    const document = structuredClone(stored) as Document;
-    const point = origin ? geoPointOf(stored) : undefined;
+    // Stored documents are frozen, so a hit hands out the stored one instead of a copy of it.
+    const document = this.store.documentAt(slot) as Document;
+    const point = origin ? geoPointOf(document) : undefined;
     return origin && point ? { document, geoDistanceMeters: haversineMeters(origin, point) } : { document };
   }
 

@@ -47,6 +47,44 @@ describe('embedded engine snapshot and restore', () => {
     expect((await restored.index('jobs').search({ text: '叉车 司机', limit: 10 })).hits).toEqual([]);
   });
 
+  it('holds the indexes as they were when it was called, with its label and time', async () => {
+    const engine = createEmbeddedEngine();
+    const jobs = engine.index('jobs');
+    await jobs.applySettings(contractSettings);
+    await jobs.upsert(contractJobs.slice(0, 3));
+    const file = join(folder, 'search.snapshot');
+    const before = Date.now();
+    const writing = engine.snapshot(file, 'jobs v1');
+    // Written while the file is being written: not in this snapshot, and no torn text index either.
+    await jobs.upsert(contractJobs.slice(3));
+    await jobs.delete([contractJobs[0].id]);
+    const written = await writing;
+
+    const restored = createEmbeddedEngine();
+    const info = await restored.restore(file, 'jobs v1');
+    const restoredJobs = restored.index<{ id: string }>('jobs');
+    expect(info).toEqual(written);
+    expect(info.label).toBe('jobs v1');
+    expect(info.takenAt.getTime()).toBeGreaterThanOrEqual(before);
+    const ids = (await restoredJobs.search({ limit: 100 })).hits.map((hit) => hit.document.id);
+    expect(ids).toEqual(['forklift-driver', 'forklift-operator', 'security-captain']);
+    const byText = await restoredJobs.search({ text: '叉车', limit: 10 });
+    expect(byText.hits.map((hit) => hit.document.id).sort()).toEqual(['forklift-driver', 'forklift-operator']);
+    expect((await restoredJobs.search({ text: '货车司机', limit: 10 })).hits).toEqual([]);
+  });
+
+  it('refuses a snapshot made with another label, keeping its indexes', async () => {
+    const engine = createEmbeddedEngine();
+    await engine.index('jobs').applySettings(contractSettings);
+    await engine.index('jobs').upsert(contractJobs);
+    const file = join(folder, 'search.snapshot');
+    await engine.snapshot(file, 'settings v1');
+    const other = createEmbeddedEngine();
+    await other.index('jobs').applySettings(contractSettings);
+    await expect(other.restore(file, 'settings v2')).rejects.toThrow(/holds "settings v1", expected "settings v2"/);
+    expect(await other.index('jobs').count()).toBe(0);
+  });
+
   it('refuses a file that is not a snapshot of this format, keeping its indexes', async () => {
     const engine = createEmbeddedEngine();
     await engine.index('jobs').applySettings(contractSettings);

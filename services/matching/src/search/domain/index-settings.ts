@@ -15,7 +15,9 @@ export function jobIndexSettings(): IndexSettings {
     primaryKey: 'id',
     // Most important first: a word in the title outranks the same word in the description.
     searchableAttributes: ['title', 'occupationNames', 'skillNames', 'employerName', 'description'],
+    // `id` too: the API reads one job from the index rather than from the database.
     filterableAttributes: [
+      'id',
       'status',
       'employerId',
       'occupationId',
@@ -43,6 +45,7 @@ export function veteranIndexSettings(): IndexSettings {
     primaryKey: 'id',
     searchableAttributes: ['occupationNames', 'skillNames'],
     filterableAttributes: [
+      'id',
       'jobSeekingStatus',
       'skillIds',
       'occupationIds',

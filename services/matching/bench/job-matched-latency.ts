@@ -1,0 +1,150 @@
+/**
+ * jobs.job-posted → matching.job-matched latency under a steady rate of postings, through the real
+ * service: the matching app (the consumer, the read model and push ledger in FerretDB, the outbox
+ * relay, the embedded search engine) against the launcher's Kafka and FerretDB, started by the
+ * integration tests' harness. Veterans go straight into the veterans index (the posting path reads
+ * them from there only). Prints figures; gates nothing.
+ *
+ *   SWC_NODE_PROJECT=tsconfig.base.json node --max-old-space-size=6144 -r @swc-node/register \
+ *     services/matching/bench/job-matched-latency.ts
+ *   BENCH_VETERANS=100000 BENCH_RATE=20 BENCH_SECONDS=30 BENCH_DRAIN_SECONDS=120   (the defaults)
+ */
+import { jobPosted, TOPICS } from '@vetlink/contracts';
+import { Random, syntheticJob, syntheticVeteran } from '@vetlink/matching-score/testing';
+import { testEngines } from '@vetlink/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { randomBytes } from 'node:crypto';
+import { veteranSearchDocument } from '../src/search/domain/search-documents';
+import { MatchIndexes } from '../src/search/match-indexes';
+import { forkliftJobPosted } from '@vetlink/matching-score/testing';
+import { MatchingWorld } from '../test/support/matching-harness';
+
+const VETERANS = Number(process.env['BENCH_VETERANS'] ?? 100_000);
+const RATE = Number(process.env['BENCH_RATE'] ?? 20);
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 30);
+const DRAIN_SECONDS = Number(process.env['BENCH_DRAIN_SECONDS'] ?? 120);
+/** The run ends this long after the last job-matched arrived (or at the drain limit). */
+const QUIET_MS = 15_000;
+
+async function main() {
+  const world = await new MatchingWorld().setUp();
+  const arrivals = new Map<string, number[]>();
+  const collector = await startCollector(arrivals);
+  try {
+    const random = new Random(20_261_128);
+    let started = Date.now();
+    const indexes = (world.app as NonNullable<MatchingWorld['app']>).get(MatchIndexes);
+    for (let first = 0; first < VETERANS; first += 1000) {
+      const count = Math.min(1000, VETERANS - first);
+      await indexes.veterans.upsert(
+        Array.from({ length: count }, (_, offset) =>
+          veteranSearchDocument(syntheticVeteran(random, first + offset)),
+        ),
+      );
+    }
+    console.log(`indexed ${VETERANS} veterans in ${Date.now() - started} ms`);
+
+    const publishedAt = new Map<string, number>();
+    const total = RATE * SECONDS;
+    started = Date.now();
+    for (let index = 0; index < total; index++) {
+      await sleepUntil(started + (index * 1000) / RATE);
+      const job = syntheticJob(random, index, new Date());
+      const jobId = `bench-${randomBytes(4).toString('hex')}-${index}`;
+      publishedAt.set(jobId, Date.now());
+      await world.publish(
+        jobPosted,
+        forkliftJobPosted(jobId, {
+          ...job,
+          jobId,
+          requiredSkills: [...job.requiredSkills],
+          preferredSkills: [...job.preferredSkills],
+          requiredCertificates: [...job.requiredCertificates],
+          location: { ...job.location, address: job.location.districtId },
+        }),
+      );
+    }
+    const publishMs = Date.now() - started;
+    console.log(
+      `published ${total} jobs in ${publishMs} ms (${((total * 1000) / publishMs).toFixed(1)} jobs/s)`,
+    );
+
+    const drainedBy = Date.now() + DRAIN_SECONDS * 1000;
+    let lastCount = -1;
+    let lastChange = Date.now();
+    while (Date.now() < drainedBy && Date.now() - lastChange < QUIET_MS) {
+      await sleepUntil(Date.now() + 1000);
+      const count = [...arrivals.values()].reduce((sum, times) => sum + times.length, 0);
+      if (count !== lastCount) [lastCount, lastChange] = [count, Date.now()];
+    }
+    const applied = await world.connection?.collection('jobs').countDocuments();
+    report(publishedAt, arrivals, applied ?? 0, started);
+  } finally {
+    await collector.disconnect();
+    await world.tearDown();
+  }
+}
+
+/** Every job-matched on the topic from now on, by job id, with the time it arrived. */
+async function startCollector(arrivals: Map<string, number[]>) {
+  const kafka = new Kafka({
+    clientId: 'latency-bench',
+    brokers: testEngines.kafkaBrokers,
+    logLevel: logLevel.NOTHING,
+  });
+  const consumer = kafka.consumer({ groupId: `latency-bench-${randomBytes(4).toString('hex')}` });
+  await consumer.connect();
+  await consumer.subscribe({ topics: [TOPICS.jobMatches], fromBeginning: false });
+  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const at = Date.now();
+      const jobId = JSON.parse(message.value?.toString() ?? 'null')?.payload?.jobId as string | undefined;
+      if (jobId) arrivals.set(jobId, [...(arrivals.get(jobId) ?? []), at]);
+    },
+  });
+  await joined;
+  return consumer;
+}
+
+function report(
+  publishedAt: Map<string, number>,
+  arrivals: Map<string, number[]>,
+  applied: number,
+  started: number,
+) {
+  const everyPush: number[] = [];
+  const firstPush: number[] = [];
+  const pushSpan: number[] = [];
+  let lastArrival = started;
+  for (const [jobId, times] of arrivals) {
+    const published = publishedAt.get(jobId);
+    if (published === undefined) continue;
+    for (const at of times) everyPush.push(at - published);
+    firstPush.push(Math.min(...times) - published);
+    pushSpan.push(Math.max(...times) - Math.min(...times));
+    lastArrival = Math.max(lastArrival, ...times);
+  }
+  console.log(
+    `the consumer applied ${applied} of ${publishedAt.size} postings; ${everyPush.length} job-matched for ${firstPush.length} jobs arrived within the run (${(everyPush.length / Math.max(1, firstPush.length)).toFixed(1)} per job), the last ${((lastArrival - started) / 1000).toFixed(0)} s after the first posting`,
+  );
+  console.log(`posted → each job-matched: ${percentiles(everyPush)}`);
+  console.log(`posted → a job's first job-matched: ${percentiles(firstPush)}`);
+  console.log(`a job's first → last job-matched: ${percentiles(pushSpan)}`);
+}
+
+function percentiles(ms: number[]): string {
+  if (ms.length === 0) return 'none arrived';
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms, max ${sorted[sorted.length - 1]} ms (${ms.length})`;
+}
+
+function sleepUntil(time: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
