@@ -4,8 +4,8 @@ export const DIGEST_MODEL = 'WeeklyDigest';
 
 /**
  * One veteran's digest of one week, as sent: written once, the durable record of what went out. The
- * event's payload is kept gzip-compressed (about a fifth of its 15-20 KB of JSON): FerretDB's cost per
- * insert grows with the document, and nothing queries inside it.
+ * event's payload is kept gzip-compressed (2.5 KB instead of 17.6 KB of JSON on average in the
+ * benchmark): FerretDB's cost per insert grows with the document, and nothing queries inside it.
  */
 export interface DigestRecord {
   /** `<week>-<veteranId>` */
