@@ -31,3 +31,4 @@ export { OutboxRelayHost } from './nest/outbox-relay.host';
 export { EventConsumerFactory } from './nest/event-consumer.factory';
 export { KAFKA } from './nest/tokens';
 export type { MessagingSettings } from './nest/tokens';
+export { eventOrigin } from './events/event-origin';

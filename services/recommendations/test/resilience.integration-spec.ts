@@ -6,6 +6,7 @@ import { Queue } from 'bullmq';
 import type { ChildProcess } from 'node:child_process';
 import { digestJobId, DigestTask } from '../src/digests/digest-task';
 import { DIGESTS_QUEUE } from '../src/queues/digest-queues';
+import { parseIsoWeek } from '../src/weeks/domain/iso-week';
 import { AppHarness, RunBody, startApp } from './support/app-harness';
 import { startWorkerProcess, stopped } from './support/worker-process';
 
@@ -96,6 +97,7 @@ describe('failed digests', () => {
     const healthy: DigestTask = {
       runId,
       week,
+      weekOf: parseIsoWeek(week, 'Asia/Shanghai')?.monday ?? '',
       until,
       dryRun: false,
       veteran: veteranForMatching(profileSnapshot(veteranId)),

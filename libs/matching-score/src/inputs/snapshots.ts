@@ -1,4 +1,4 @@
-import type { JobStatus, PayloadOf, VeteranProfileSnapshot, jobUpdated } from '@vetlink/contracts';
+import type { JobStatus, PayloadOf, VeteranProfileSnapshot, jobPosted, jobUpdated } from '@vetlink/contracts';
 import type { JobForMatching, VeteranForMatching } from '../inputs/match-inputs';
 
 /** A job as job-postings last described it (jobs.job-posted / job-updated), without the event's own flags. */
@@ -7,6 +7,14 @@ export type JobSnapshot = Omit<PayloadOf<typeof jobUpdated>, 'materialChange' | 
 };
 
 export type { VeteranProfileSnapshot };
+
+/** The job as described by a job-posted or job-updated payload, without the update's own flag. */
+export function jobSnapshotOf(
+  payload: PayloadOf<typeof jobPosted> | PayloadOf<typeof jobUpdated>,
+): JobSnapshot {
+  const { materialChange: _materialChange, ...snapshot } = payload as PayloadOf<typeof jobUpdated>;
+  return snapshot;
+}
 
 export function jobForMatching(snapshot: JobSnapshot): JobForMatching {
   return {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { jobClosed } from '@vetlink/contracts';
-import { pendingEvent } from '@vetlink/messaging';
+import { eventOrigin, pendingEvent } from '@vetlink/messaging';
+import { SERVICE_NAME } from '../service-name';
 import { expiringStatuses } from '../postings/domain/job-lifecycle';
 import { jobClosedPayload } from '../postings/domain/job-events';
 import { JobsRepository } from '../postings/jobs.repository';
-import { eventOrigin } from '../shared/event-origin';
 import { expiryClosure } from './domain/expiry';
 
 const BATCH_SIZE = 100;
@@ -29,7 +29,7 @@ export class CloseOverdueJobs {
         const event = pendingEvent(
           jobClosed,
           jobClosedPayload(job, 'deadline-passed', now),
-          eventOrigin(now),
+          eventOrigin(SERVICE_NAME, now),
         );
         if (await this.jobs.closeIfOverdue(job, expiryClosure(job, now), event, now)) closed += 1;
       }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PayloadOf, jobClosed, jobPosted, jobUpdated } from '@vetlink/contracts';
 import { PushMatches } from '../pushes/push-matches';
 import { jobClosedFreshness, jobSnapshotFreshness } from '@vetlink/matching-score';
-import { jobForMatching, JobSnapshot } from '@vetlink/matching-score';
+import { jobForMatching, jobSnapshotOf } from '@vetlink/matching-score';
 import { ReadModelRepository } from '../read-model/read-model.repository';
 import type { JobRecord } from '../read-model/read-model.schema';
 import { SearchSync } from '../search/search-sync';
@@ -69,7 +69,7 @@ export class ApplyJobEvents {
             _id: payload.jobId,
             status: payload.status,
             updatedAt: payload.updatedAt,
-            snapshot: snapshotOf(payload),
+            snapshot: jobSnapshotOf(payload),
             closedAt: null,
             closeReason: null,
           }
@@ -78,11 +78,6 @@ export class ApplyJobEvents {
     await this.search.job(record);
     return record;
   }
-}
-
-function snapshotOf(payload: PayloadOf<typeof jobPosted> | PayloadOf<typeof jobUpdated>): JobSnapshot {
-  const { materialChange: _materialChange, ...snapshot } = payload as PayloadOf<typeof jobUpdated>;
-  return snapshot;
 }
 
 function emptyJob(jobId: string): JobRecord {

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { jobMatched, MatchTrigger } from '@vetlink/contracts';
-import { OutboxRelayHost, pendingEvent } from '@vetlink/messaging';
+import { eventOrigin, OutboxRelayHost, pendingEvent } from '@vetlink/messaging';
+import { SERVICE_NAME } from '../service-name';
 import { Ranking } from '../ranking/ranking';
 import {
   type JobForMatching,
@@ -10,7 +11,6 @@ import {
   jobFingerprint,
   matchIdOf,
 } from '@vetlink/matching-score';
-import { eventOrigin } from '../shared/event-origin';
 import { Clock, InjectTunables, MatchingTunables } from '../shared/matching-settings';
 import { jobMatchedPayload } from './domain/job-matched-payload';
 import { decidePush, isPushable, pushLedgerKey } from './domain/push-decision';
@@ -111,7 +111,7 @@ export class PushMatches {
       const event = pendingEvent(
         jobMatched,
         jobMatchedPayload(job, assessment, fingerprint, trigger, now),
-        eventOrigin(now),
+        eventOrigin(SERVICE_NAME, now),
       );
       const facts = {
         veteranId: assessment.veteranId,

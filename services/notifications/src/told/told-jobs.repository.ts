@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { jobTold } from '@vetlink/contracts';
-import { initialPendingEvents, OutboxRelayHost, pendingEvent, withPendingEvents } from '@vetlink/messaging';
+import { eventOrigin, initialPendingEvents, OutboxRelayHost, pendingEvent, withPendingEvents } from '@vetlink/messaging';
+import { SERVICE_NAME } from '../service-name';
 import { isDuplicateKeyError } from '@vetlink/persistence';
 import { Model } from 'mongoose';
-import { eventOrigin } from '../shared/event-origin';
 import { decideTold, TOLD_HISTORY_LIMIT, ToldEntry, toldKey } from './domain/told';
 import { TOLD_JOBS_COLLECTION, TOLD_JOBS_MODEL, ToldJobRecord } from './told-jobs.schema';
 
@@ -47,7 +47,7 @@ export class ToldJobsRepository {
           notificationId: entry.notificationId,
           toldAt: entry.toldAt.toISOString(),
         },
-        eventOrigin(entry.toldAt),
+        eventOrigin(SERVICE_NAME, entry.toldAt),
       );
       const version = { jobFingerprint: entry.jobFingerprint, via: entry.via, notificationId: entry.notificationId, toldAt: entry.toldAt };
       if (decision === 'changed' && held) {

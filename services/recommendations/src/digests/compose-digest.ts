@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEvent, weeklyDigestReady } from '@vetlink/contracts';
-import { EventProducer } from '@vetlink/messaging';
+import { eventOrigin, EventProducer } from '@vetlink/messaging';
+import { SERVICE_NAME } from '../service-name';
 import { digestWindow, DigestOutcome } from '../runs/domain/run-rules';
 import { RunProgress } from '../runs/run-progress';
 import { Clock, CLOCK } from '@vetlink/clock';
-import { eventOrigin } from '../shared/event-origin';
 import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
 import { ToldLedger } from '../told/told-ledger';
-import { parseIsoWeek } from '../weeks/domain/iso-week';
 import { DigestRecord } from './digest.schema';
 import { packDigest, unpackDigest } from './digest-content';
 import { DigestRecords } from './digest-records';
@@ -62,10 +61,14 @@ export class ComposeDigest {
     ]);
     const picks = pickDigestJobs(task.veteran, index, told, window, settings.policy);
     if (picks.length === 0) return null;
-    const week = parseIsoWeek(task.week, settings.schedule.timeZone);
-    if (!week) throw new Error(`not an ISO week: ${task.week}`);
     const preparedAt = this.clock.now();
-    const payload = digestPayload(task.veteran.veteranId, week, window, picks.map(digestPick), preparedAt);
+    const payload = digestPayload(
+      task.veteran.veteranId,
+      { id: task.week, monday: task.weekOf },
+      window,
+      picks.map(digestPick),
+      preparedAt,
+    );
     return {
       _id: payload.digestId,
       veteranId: payload.veteranId,
@@ -87,7 +90,7 @@ export class ComposeDigest {
   private async send(task: DigestTask, digest: DigestRecord): Promise<DigestOutcome> {
     const payload = unpackDigest(digest.payload);
     const envelope = createEvent(weeklyDigestReady, payload, {
-      ...eventOrigin(new Date(digest.preparedAt)),
+      ...eventOrigin(SERVICE_NAME, new Date(digest.preparedAt)),
       eventId: digest.eventId,
     });
     await this.producer.publish([{ topic: weeklyDigestReady.topic, envelope }]);

@@ -4,6 +4,8 @@ import type { VeteranForMatching } from '@vetlink/matching-score';
 export interface DigestTask {
   runId: string;
   week: string;
+  /** The week's Monday (YYYY-MM-DD), worked out once per run rather than once per veteran. */
+  weekOf: string;
   /** ISO-8601: the run's `until`. */
   until: string;
   dryRun: boolean;

@@ -4,7 +4,7 @@ import {
   jobClosedFreshness,
   jobFingerprint,
   jobForMatching,
-  type JobSnapshot,
+  jobSnapshotOf,
   jobSnapshotFreshness,
 } from '@vetlink/matching-score';
 import { newSinceAfter } from './domain/job-newness';
@@ -46,7 +46,7 @@ export class ApplyJobEvents {
     const { payload } = event;
     const held = await this.readModel.findJob(payload.jobId);
     if (jobSnapshotFreshness(held, payload.updatedAt) !== 'newer') return;
-    const snapshot = snapshotOf(payload);
+    const snapshot = jobSnapshotOf(payload);
     const record: JobRecord = {
       _id: payload.jobId,
       status: payload.status === 'open' || payload.status === 'paused' ? payload.status : 'closed',
@@ -66,9 +66,4 @@ export class ApplyJobEvents {
     };
     await this.readModel.saveJob(record, held !== null);
   }
-}
-
-function snapshotOf(payload: PayloadOf<typeof jobPosted> | PayloadOf<typeof jobUpdated>): JobSnapshot {
-  const { materialChange: _materialChange, ...snapshot } = payload as PayloadOf<typeof jobUpdated>;
-  return snapshot;
 }

@@ -7,6 +7,7 @@ import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
 import { RunProgress } from './run-progress';
 import { RunRecords } from './run-records';
 import type { RunRecord } from './run.schema';
+import { parseIsoWeek } from '../weeks/domain/iso-week';
 
 export interface FanOutSink {
   /** Queues a batch of per-veteran digests (a veteran already queued in the run is not queued again). */
@@ -30,6 +31,9 @@ export class FanOut {
   ) {}
 
   async execute(run: RunRecord, sink: FanOutSink): Promise<number> {
+    const week = parseIsoWeek(run.week, this.settings.digest.schedule.timeZone);
+    if (!week) throw new Error(`run ${run._id} names no ISO week`);
+    const until = new Date(run.until).toISOString();
     let batch: DigestTask[] = [];
     let queued = 0;
     const flush = async () => {
@@ -41,8 +45,9 @@ export class FanOut {
     for await (const veteran of this.readModel.digestRecipients()) {
       batch.push({
         runId: run._id,
-        week: run.week,
-        until: new Date(run.until).toISOString(),
+        week: week.id,
+        weekOf: week.monday,
+        until,
         dryRun: run.dryRun,
         veteran: veteranForMatching(veteran.snapshot),
       });

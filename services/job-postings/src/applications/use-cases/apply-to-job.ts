@@ -1,12 +1,12 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
 import { applicationSubmitted } from '@vetlink/contracts';
-import { pendingEvent } from '@vetlink/messaging';
+import { eventOrigin, pendingEvent } from '@vetlink/messaging';
+import { SERVICE_NAME } from '../../service-name';
 import { isDuplicateKeyError } from '@vetlink/persistence';
 import { Job } from '../../postings/domain/job';
 import { JobAccess } from '../../postings/use-cases/job-access';
 import { ConflictingStateError } from '../../shared/domain-errors';
-import { eventOrigin } from '../../shared/event-origin';
 import { ApplicationsRepository } from '../applications.repository';
 import { Application } from '../domain/application';
 import { applicationSubmittedPayload } from '../domain/application-events';
@@ -39,7 +39,7 @@ export class ApplyToJob {
     const event = pendingEvent(
       applicationSubmitted,
       applicationSubmittedPayload(application),
-      eventOrigin(now),
+      eventOrigin(SERVICE_NAME, now),
     );
     try {
       await this.applications.insert(application, [event]);

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
 import { applicationStageChanged, ApplicationStage, veteranHired } from '@vetlink/contracts';
-import { PendingEvent, pendingEvent } from '@vetlink/messaging';
+import { eventOrigin, PendingEvent, pendingEvent } from '@vetlink/messaging';
+import { SERVICE_NAME } from '../../service-name';
 import { hasOpenings } from '../../postings/domain/hiring';
 import { JobsRepository } from '../../postings/jobs.repository';
 import { ConflictingStateError } from '../../shared/domain-errors';
-import { eventOrigin } from '../../shared/event-origin';
 import { withOptimisticRetry } from '../../shared/optimistic-retry';
 import { PerKeyQueue } from '@vetlink/persistence';
 import { ApplicationsRepository } from '../applications.repository';
@@ -58,7 +58,7 @@ export class ChangeApplicationStage {
         pendingEvent(
           applicationStageChanged,
           stageChangedPayload(application, change),
-          eventOrigin(change.at),
+          eventOrigin(SERVICE_NAME, change.at),
         ),
       ];
       if (change.to === 'hired') events.push(await this.hireEvent(application, change.at));
@@ -77,7 +77,7 @@ export class ChangeApplicationStage {
         `the job is ${job.status} with all ${job.headcount} position(s) taken: no more hires`,
       );
     }
-    return pendingEvent(veteranHired, veteranHiredPayload(application, job, at), eventOrigin(at));
+    return pendingEvent(veteranHired, veteranHiredPayload(application, job, at), eventOrigin(SERVICE_NAME, at));
   }
 
   private async finishHire(application: Application): Promise<void> {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
 import { jobClosed, jobUpdated } from '@vetlink/contracts';
-import { PendingEvent, pendingEvent } from '@vetlink/messaging';
+import { eventOrigin, PendingEvent, pendingEvent } from '@vetlink/messaging';
+import { SERVICE_NAME } from '../../service-name';
 import { ConflictingStateError } from '../../shared/domain-errors';
-import { eventOrigin } from '../../shared/event-origin';
 import { withOptimisticRetry } from '../../shared/optimistic-retry';
 import { Job } from '../domain/job';
 import { jobClosedPayload, jobUpdatedPayload, SnapshotEmployer } from '../domain/job-events';
@@ -34,7 +34,7 @@ export class ChangeJobStatus {
           pendingEvent(
             jobUpdated,
             jobUpdatedPayload(job, { ...job, ...changes }, employer),
-            eventOrigin(now),
+            eventOrigin(SERVICE_NAME, now),
           ),
         ],
       };
@@ -55,7 +55,7 @@ export class ChangeJobStatus {
           pendingEvent(
             jobUpdated,
             jobUpdatedPayload(job, { ...job, ...changes }, employer),
-            eventOrigin(now),
+            eventOrigin(SERVICE_NAME, now),
           ),
         ],
       };
@@ -72,7 +72,7 @@ export class ChangeJobStatus {
       };
       return {
         changes,
-        events: [pendingEvent(jobClosed, jobClosedPayload(job, 'closed-by-employer', now), eventOrigin(now))],
+        events: [pendingEvent(jobClosed, jobClosedPayload(job, 'closed-by-employer', now), eventOrigin(SERVICE_NAME, now))],
       };
     });
   }

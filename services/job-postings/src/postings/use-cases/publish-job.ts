@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
 import { jobPosted } from '@vetlink/contracts';
-import { pendingEvent } from '@vetlink/messaging';
-import { eventOrigin } from '../../shared/event-origin';
+import { eventOrigin, pendingEvent } from '@vetlink/messaging';
+import { SERVICE_NAME } from '../../service-name';
 import { withOptimisticRetry } from '../../shared/optimistic-retry';
 import { Job } from '../domain/job';
 import { jobPostedPayload } from '../domain/job-events';
@@ -27,7 +27,7 @@ export class PublishJob {
       const event = pendingEvent(
         jobPosted,
         jobPostedPayload({ ...job, ...changes }, employer),
-        eventOrigin(now),
+        eventOrigin(SERVICE_NAME, now),
       );
       return this.jobs.update(job.id, job.revision, changes, [event]);
     });

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { jobClosed } from '@vetlink/contracts';
-import { pendingEvent } from '@vetlink/messaging';
-import { eventOrigin } from '../../shared/event-origin';
+import { eventOrigin, pendingEvent } from '@vetlink/messaging';
+import { SERVICE_NAME } from '../../service-name';
 import { withOptimisticRetry } from '../../shared/optimistic-retry';
 import { Job } from '../domain/job';
 import { hireRecording } from '../domain/hiring';
@@ -34,7 +34,7 @@ export class RecordHireOnJob {
         closedAt: now,
         closeReason: 'filled' as const,
       };
-      const event = pendingEvent(jobClosed, jobClosedPayload(job, 'filled', now), eventOrigin(now));
+      const event = pendingEvent(jobClosed, jobClosedPayload(job, 'filled', now), eventOrigin(SERVICE_NAME, now));
       return this.jobs.update(job.id, job.revision, filled, [event], {
         pushHiredApplicationId: applicationId,
       });

@@ -2,8 +2,8 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
 import { jobUpdated } from '@vetlink/contracts';
 import { badRequestBody } from '@vetlink/http';
-import { pendingEvent } from '@vetlink/messaging';
-import { eventOrigin } from '../../shared/event-origin';
+import { eventOrigin, pendingEvent } from '@vetlink/messaging';
+import { SERVICE_NAME } from '../../service-name';
 import { withOptimisticRetry } from '../../shared/optimistic-retry';
 import { Job } from '../domain/job';
 import { assertChangesAllowed, detailProblems, effectiveChanges } from '../domain/job-changes';
@@ -39,7 +39,7 @@ export class UpdateJob {
             pendingEvent(
               jobUpdated,
               jobUpdatedPayload(job, next, await this.access.snapshotEmployer(job)),
-              eventOrigin(now),
+              eventOrigin(SERVICE_NAME, now),
             ),
           ]
         : [];

@@ -42,7 +42,7 @@ export function digestPick({ candidate, assessment }: PickedJob): DigestPick {
 
 export function digestPayload(
   veteranId: string,
-  week: IsoWeek,
+  week: Pick<IsoWeek, 'id' | 'monday'>,
   window: DigestWindow,
   jobs: readonly DigestPick[],
   preparedAt: Date,
