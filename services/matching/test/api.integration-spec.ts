@@ -54,8 +54,9 @@ describe('the HTTP API of matching', () => {
         employmentType: 'part-time',
       }),
     );
-    await world.readModelHas('jobs', farJob);
-    await world.readModelHas('veterans', cookId);
+    // Each job and veteran is its own Kafka key, so their events may be applied in any order: wait for all.
+    for (const jobId of [forkliftJob, truckJob, farJob]) await world.readModelHas('jobs', jobId);
+    for (const id of [veteranId, otherVeteran, cookId]) await world.readModelHas('veterans', id);
   });
 
   afterAll(async () => {
