@@ -1,5 +1,6 @@
 export { envelopeSchema, newEnvelope } from './lib/envelope';
 export type { EventEnvelope, EnvelopeOrigin } from './lib/envelope';
+export { nameBasedEventId } from './lib/name-based-event-id';
 export { defineEvent, createEvent, describeIssues, InvalidEventPayloadError } from './lib/define-event';
 export type { EventDefinition, PayloadOf } from './lib/define-event';
 export { EventRegistry } from './lib/event-registry';

@@ -1,19 +1,19 @@
 /**
  * jobs.job-posted → matching.job-matched latency under a steady rate of postings, through the real
- * service: the matching app (the consumer, the read model and push ledger in FerretDB, the outbox
- * relay, the embedded search engine) against the launcher's Kafka and FerretDB, started by the
- * integration tests' harness. Veterans go straight into the veterans index (the posting path reads
- * them from there only). Prints figures; gates nothing.
+ * service: the matching app (the consumer, the read model and push ledger in FerretDB, the embedded
+ * search engine, the producer) against the launcher's Kafka and FerretDB, started by the integration
+ * tests' harness. Veterans go straight into the veterans index (the posting path reads them from
+ * there only). The job-matched are counted in a child process. Prints figures; gates nothing.
  *
  *   SWC_NODE_PROJECT=tsconfig.base.json node --max-old-space-size=6144 -r @swc-node/register \
  *     services/matching/bench/job-matched-latency.ts
  *   BENCH_VETERANS=100000 BENCH_RATE=20 BENCH_SECONDS=30 BENCH_DRAIN_SECONDS=120   (the defaults)
  */
-import { jobPosted, TOPICS } from '@vetlink/contracts';
+import { jobPosted } from '@vetlink/contracts';
 import { Random, syntheticJob, syntheticVeteran } from '@vetlink/matching-score/testing';
-import { testEngines } from '@vetlink/testing';
-import { Kafka, logLevel } from 'kafkajs';
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import { veteranSearchDocument } from '../src/search/domain/search-documents';
 import { MatchIndexes } from '../src/search/match-indexes';
 import { forkliftJobPosted } from '@vetlink/matching-score/testing';
@@ -27,9 +27,8 @@ const DRAIN_SECONDS = Number(process.env['BENCH_DRAIN_SECONDS'] ?? 120);
 const QUIET_MS = 15_000;
 
 async function main() {
-  const world = await new MatchingWorld().setUp();
-  const arrivals = new Map<string, number[]>();
-  const collector = await startCollector(arrivals);
+  const world = await new MatchingWorld(undefined, false).setUp();
+  const collector = await startCollector();
   try {
     const random = new Random(20_261_128);
     let started = Date.now();
@@ -74,37 +73,59 @@ async function main() {
     let lastChange = Date.now();
     while (Date.now() < drainedBy && Date.now() - lastChange < QUIET_MS) {
       await sleepUntil(Date.now() + 1000);
-      const count = [...arrivals.values()].reduce((sum, times) => sum + times.length, 0);
+      const count = collector.seen();
       if (count !== lastCount) [lastCount, lastChange] = [count, Date.now()];
     }
     const applied = await world.connection?.collection('jobs').countDocuments();
-    report(publishedAt, arrivals, applied ?? 0, started);
+    report(publishedAt, await collector.arrivals(), applied ?? 0, started);
   } finally {
-    await collector.disconnect();
     await world.tearDown();
   }
 }
 
-/** Every job-matched on the topic from now on, by job id, with the time it arrived. */
-async function startCollector(arrivals: Map<string, number[]>) {
-  const kafka = new Kafka({
-    clientId: 'latency-bench',
-    brokers: testEngines.kafkaBrokers,
-    logLevel: logLevel.NOTHING,
+/**
+ * Every job-matched on the topic from now on, by job id, with the time it arrived: counted by a child
+ * process (job-matched-arrivals.ts), which hands over what it saw when asked.
+ */
+async function startCollector() {
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', resolve(__dirname, 'job-matched-arrivals.ts')],
+    { stdio: ['pipe', 'pipe', 'inherit'], env: process.env },
+  );
+  const lines: string[] = [];
+  let partial = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    const parts = (partial + chunk.toString()).split('\n');
+    partial = parts.pop() ?? '';
+    lines.push(...parts);
   });
-  const consumer = kafka.consumer({ groupId: `latency-bench-${randomBytes(4).toString('hex')}` });
-  await consumer.connect();
-  await consumer.subscribe({ topics: [TOPICS.jobMatches], fromBeginning: false });
-  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
-  await consumer.run({
-    eachMessage: async ({ message }) => {
-      const at = Date.now();
-      const jobId = JSON.parse(message.value?.toString() ?? 'null')?.payload?.jobId as string | undefined;
-      if (jobId) arrivals.set(jobId, [...(arrivals.get(jobId) ?? []), at]);
+  const lastLine = (prefix: string) => [...lines].reverse().find((line) => line.startsWith(prefix));
+  await waitUntil(() => lastLine('ready') !== undefined, child);
+  return {
+    /** How many job-matched the collector has seen so far (as of its last report, each second). */
+    seen: () => Number(lastLine('count ')?.slice('count '.length) ?? 0),
+    async arrivals(): Promise<Map<string, number[]>> {
+      child.stdin.write('report\n');
+      await waitUntil(() => lastLine('report ') !== undefined, child);
+      const report = JSON.parse((lastLine('report ') as string).slice('report '.length));
+      return new Map(Object.entries(report as Record<string, number[]>));
     },
+  };
+}
+
+function waitUntil(ready: () => boolean, child: ChildProcess): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const timer = setInterval(() => {
+      if (ready()) {
+        clearInterval(timer);
+        resolvePromise();
+      } else if (child.exitCode !== null) {
+        clearInterval(timer);
+        reject(new Error(`the collector exited with ${child.exitCode}`));
+      }
+    }, 50);
   });
-  await joined;
-  return consumer;
 }
 
 function report(

@@ -10,7 +10,6 @@ import { CandidatesModule } from './candidates/candidates.module';
 import { MatchingConfig } from './config';
 import { EventsModule } from './events/events.module';
 import { JobSearchModule } from './job-search/job-search.module';
-import { PUSHES_COLLECTION } from './pushes/push-ledger.schema';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { SearchModule } from './search/search.module';
 import { SearchReadiness } from './search/search.readiness';
@@ -25,8 +24,6 @@ export interface AppOptions {
   logDestination?: LoggerSettings['destination'];
   /** The read model's consumer group (without the `matching.` prefix); tests use their own. */
   consumerGroup?: string;
-  /** How often the outbox relay sweeps for unannounced pushes (default 60 s). */
-  outboxSweepIntervalMs?: number;
 }
 
 @Module({})
@@ -52,9 +49,6 @@ export class AppModule {
           brokers: service.KAFKA_BROKERS,
           topics: [TOPICS.jobMatches, TOPICS.jobPostings, TOPICS.veteranProfiles],
           topicSettings,
-          // The push ledger carries each push's job-matched event (the transactional outbox).
-          outboxCollections: [PUSHES_COLLECTION],
-          ...(options.outboxSweepIntervalMs ? { outboxSweepIntervalMs: options.outboxSweepIntervalMs } : {}),
         }),
         MatchingSettingsModule.register(config.matching, options.clock),
         SearchModule.register({

@@ -1,5 +1,7 @@
 import { jobClosed, jobPosted, jobUpdated, profileCreated, profileUpdated } from '@vetlink/contracts';
-import { uniqueName, waitFor } from '@vetlink/testing';
+import { jobFingerprint, jobForMatching, jobSnapshotOf, matchIdOf } from '@vetlink/matching-score';
+import { uniqueName } from '@vetlink/testing';
+import { randomUUID } from 'node:crypto';
 import { forkliftJobPosted, jobUpdatedFrom, profileSnapshot } from '@vetlink/matching-score/testing';
 import { MatchingWorld } from './support/matching-harness';
 
@@ -180,19 +182,15 @@ describe('matched pushes against the real Kafka, FerretDB and the embedded searc
     await settle();
     expect(world.matchesFor(veteranId, jobId)).toHaveLength(2);
 
-    const ledger = await world
-      .connection!.collection('pushes')
-      .findOne({ _id: `${veteranId}:${jobId}` as never });
-    expect(ledger).toMatchObject({ pushCount: 2, fingerprint: pushes[1].envelope.payload.jobFingerprint });
-    await waitFor(
-      async () => {
-        const entry = await world
-          .connection!.collection('pushes')
-          .findOne({ _id: `${veteranId}:${jobId}` as never });
-        return (entry?.['pendingEvents'] as unknown[] | undefined)?.length ? undefined : true;
-      },
-      { what: 'the outbox to be drained' },
-    );
+    // The ledger holds one entry per version pushed, each claimed by the event that pushed it.
+    const ledger = world.connection!.collection('push_ledger');
+    for (const push of pushes) {
+      expect(await ledger.findOne({ _id: push.envelope.payload.matchId as never })).toMatchObject({
+        veteranId,
+        jobId,
+        fingerprint: push.envelope.payload.jobFingerprint,
+      });
+    }
   });
 
   it('pushes new fitting jobs to a veteran whose profile is created after them', async () => {
@@ -209,8 +207,8 @@ describe('matched pushes against the real Kafka, FerretDB and the embedded searc
     const veteranId = uniqueName('vet-history');
     const jobId = uniqueName('job-old');
     const tenDaysAgo = new Date(Date.now() - 10 * 24 * 3600_000);
-    await world.publish(profileCreated, profileSnapshot(veteranId), tenDaysAgo);
-    await world.publish(jobPosted, forkliftJobPosted(jobId), tenDaysAgo);
+    await world.publish(profileCreated, profileSnapshot(veteranId), { occurredAt: tenDaysAgo });
+    await world.publish(jobPosted, forkliftJobPosted(jobId), { occurredAt: tenDaysAgo });
     await world.readModelHas('jobs', jobId);
     await settle();
     expect(world.matchesFor(veteranId)).toHaveLength(0);
@@ -254,5 +252,39 @@ describe('matched pushes against the real Kafka, FerretDB and the embedded searc
       .set('Authorization', world.bearer(veteranId, 'veteran'))
       .expect(200)
       .expect((response) => expect(response.body.jobStatus).toBe('closed'));
+  });
+
+  it('handles a posting again after a crash cut it short between its ledger claims and their events: what it claimed goes out once, nothing more', async () => {
+    const claimedBeforeCrash = uniqueName('vet-claimed');
+    const pushedEarlier = uniqueName('vet-earlier');
+    const jobId = uniqueName('job-forklift');
+    for (const veteranId of [claimedBeforeCrash, pushedEarlier]) {
+      await world.publish(profileCreated, profileSnapshot(veteranId));
+      await world.readModelHas('veterans', veteranId);
+    }
+    const posted = forkliftJobPosted(jobId);
+    const fingerprint = jobFingerprint(jobForMatching(jobSnapshotOf(posted)));
+    const postingEventId = randomUUID();
+    // The state a crash leaves: this posting's claim in the ledger and no batch; another pair claimed long ago.
+    const claim = (veteranId: string, batchId: string) => ({
+      _id: matchIdOf(veteranId, jobId, fingerprint),
+      veteranId,
+      jobId,
+      fingerprint,
+      score: 80,
+      trigger: 'job-posted',
+      batchId,
+      pushedAt: new Date(),
+    });
+    await world
+      .connection!.collection('push_ledger')
+      .insertMany([claim(claimedBeforeCrash, postingEventId), claim(pushedEarlier, randomUUID())] as never[]);
+
+    await world.publish(jobPosted, posted, { eventId: postingEventId });
+    const [push] = await world.waitForMatches(claimedBeforeCrash, jobId);
+    expect(push.envelope.payload.matchId).toBe(matchIdOf(claimedBeforeCrash, jobId, fingerprint));
+    await settle();
+    expect(world.matchesFor(claimedBeforeCrash, jobId)).toHaveLength(1);
+    expect(world.matchesFor(pushedEarlier, jobId)).toHaveLength(0);
   });
 });

@@ -22,6 +22,11 @@ export interface EventConsumerOptions {
   retry?: RetryPolicy;
   /** A new group reads each topic from its start (read models are built from history). */
   fromBeginning?: boolean;
+  /**
+   * How many partitions are handled at once (default 1): one partition's database and Kafka round trips
+   * overlap another's work. Events of one key still come one at a time, in order.
+   */
+  partitionsConsumedConcurrently?: number;
 }
 
 class ShutdownDuringRetry extends Error {}
@@ -60,7 +65,11 @@ export class EventConsumer {
     this.consumer = this.options.kafka.consumer({ groupId: this.options.groupId, allowAutoTopicCreation: false });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.registry.topics(), fromBeginning: this.options.fromBeginning ?? true });
-    await this.consumer.run({ autoCommitInterval: 1000, eachMessage: (payload) => this.process(payload) });
+    await this.consumer.run({
+      autoCommitInterval: 1000,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+      eachMessage: (payload) => this.process(payload),
+    });
   }
 
   async stop(): Promise<void> {

@@ -3,9 +3,8 @@ import { InjectConnection } from '@nestjs/mongoose';
 import { createLogger } from '@vetlink/logging';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
-import { EventConsumer } from '../consumer/event-consumer';
+import { EventConsumer, EventConsumerOptions } from '../consumer/event-consumer';
 import { LedgerCollection, ProcessedEventLedger } from '../consumer/processed-event-ledger';
-import { RetryPolicy } from '../consumer/retry-policy';
 import { EventProducer } from '../kafka/event-producer';
 import { KAFKA, MESSAGING_SETTINGS, MessagingSettings } from './tokens';
 
@@ -25,7 +24,10 @@ export class EventConsumerFactory implements OnApplicationShutdown {
     @InjectConnection() private readonly connection: Connection,
   ) {}
 
-  async create(group: string, options: { retry?: RetryPolicy } = {}): Promise<EventConsumer> {
+  async create(
+    group: string,
+    options: Pick<EventConsumerOptions, 'retry' | 'partitionsConsumedConcurrently'> = {},
+  ): Promise<EventConsumer> {
     const groupId = `${this.settings.clientId}.${group}`;
     const ledger = new ProcessedEventLedger(this.connection.collection(LEDGER_COLLECTION) as unknown as LedgerCollection, groupId);
     await ledger.ensureIndexes();

@@ -25,6 +25,11 @@ export interface IndexSettings {
   synonyms?: Record<string, string[]>;
   /** Documents carry a `_geo: { lat, lng }` field for radius filters and distance sorting. */
   geo?: boolean;
+  /**
+   * How deep `offset + limit` may page through one query's matches (default 1,000, Meilisearch's own;
+   * it returns nothing beyond). The embedded engine pages through all of them regardless.
+   */
+  maxTotalHits?: number;
 }
 
 export type Scalar = string | number | boolean;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PayloadOf, jobClosed, jobPosted, jobUpdated } from '@vetlink/contracts';
+import type { PushCause } from '../pushes/domain/push-decision';
 import { PushMatches } from '../pushes/push-matches';
 import { jobClosedFreshness, jobSnapshotFreshness } from '@vetlink/matching-score';
 import { jobForMatching, jobSnapshotOf } from '@vetlink/matching-score';
@@ -19,10 +20,10 @@ export class ApplyJobEvents {
     private readonly pushes: PushMatches,
   ) {}
 
-  async posted(payload: PayloadOf<typeof jobPosted>, occurredAt: string): Promise<void> {
+  async posted(payload: PayloadOf<typeof jobPosted>, cause: PushCause): Promise<void> {
     const record = await this.applySnapshot(payload);
     if (record?.status === 'open' && record.snapshot)
-      await this.pushes.forJob(jobForMatching(record.snapshot), 'job-posted', occurredAt);
+      await this.pushes.forJob(jobForMatching(record.snapshot), 'job-posted', cause);
   }
 
   /**
@@ -30,13 +31,13 @@ export class ApplyJobEvents {
    * to those who had the older version, and once to newly fitting veterans). A job resumed from pause
    * is offered too, but the ledger lets through only veterans who never had this version.
    */
-  async updated(payload: PayloadOf<typeof jobUpdated>, occurredAt: string): Promise<void> {
+  async updated(payload: PayloadOf<typeof jobUpdated>, cause: PushCause): Promise<void> {
     const before = await this.readModel.findJob(payload.jobId);
     const record = await this.applySnapshot(payload, before);
     if (record?.status !== 'open' || !record.snapshot) return;
     const resumed = before?.status === 'paused';
     if (payload.materialChange || resumed)
-      await this.pushes.forJob(jobForMatching(record.snapshot), 'job-updated', occurredAt);
+      await this.pushes.forJob(jobForMatching(record.snapshot), 'job-updated', cause);
   }
 
   async closed(payload: PayloadOf<typeof jobClosed>): Promise<void> {

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { PayloadOf, jobSeekingStatusChanged, profileCreated, profileUpdated } from '@vetlink/contracts';
+import type { PushCause } from '../pushes/domain/push-decision';
 import { PushMatches } from '../pushes/push-matches';
 import { profileSnapshotFreshness, statusChangeFreshness } from '@vetlink/matching-score';
 import { veteranForMatching, VeteranProfileSnapshot } from '@vetlink/matching-score';
@@ -22,21 +23,21 @@ export class ApplyProfileEvents {
     private readonly pushes: PushMatches,
   ) {}
 
-  async created(payload: PayloadOf<typeof profileCreated>, occurredAt: string): Promise<void> {
+  async created(payload: PayloadOf<typeof profileCreated>, cause: PushCause): Promise<void> {
     const record = await this.applySnapshot(payload);
-    if (record) await this.pushes.forVeteran(veteranForMatching(record.snapshot), occurredAt);
+    if (record) await this.pushes.forVeteran(veteranForMatching(record.snapshot), cause);
   }
 
-  async updated(payload: PayloadOf<typeof profileUpdated>, occurredAt: string): Promise<void> {
+  async updated(payload: PayloadOf<typeof profileUpdated>, cause: PushCause): Promise<void> {
     const record = await this.applySnapshot(payload);
     if (record && changesMatches(payload.changedFields))
-      await this.pushes.forVeteran(veteranForMatching(record.snapshot), occurredAt);
+      await this.pushes.forVeteran(veteranForMatching(record.snapshot), cause);
   }
 
   /** Normally already applied by the profile-updated of the same revision; acts only when that was missed. */
   async jobSeekingStatusChanged(
     payload: PayloadOf<typeof jobSeekingStatusChanged>,
-    occurredAt: string,
+    cause: PushCause,
   ): Promise<void> {
     const held = await this.readModel.findVeteran(payload.veteranId);
     const freshness = statusChangeFreshness(held, payload.revision, payload.status);
@@ -55,7 +56,7 @@ export class ApplyProfileEvents {
     };
     await this.readModel.setJobSeekingStatus(payload.veteranId, record);
     await this.search.veteran(record);
-    await this.pushes.forVeteran(veteranForMatching(record.snapshot), occurredAt);
+    await this.pushes.forVeteran(veteranForMatching(record.snapshot), cause);
   }
 
   private async applySnapshot(

@@ -19,14 +19,21 @@ import { ApplyProfileEvents } from './apply-profile-events';
 export const TOPIC_SETTINGS = Symbol('TOPIC_SETTINGS');
 export const CONSUMER_GROUP = Symbol('CONSUMER_GROUP');
 
+/**
+ * Partitions handled at once: one event's database and Kafka round trips overlap another's scoring.
+ * Events of one job (or one veteran) share a partition and so still come one at a time, in order.
+ */
+const PARTITIONS_AT_ONCE = 4;
+
 /** The consumer group that builds the read model and makes the pushes (`matching.read-model`). */
 export const READ_MODEL_GROUP = 'read-model';
 
 /**
  * Start-up in order: the search indexes from their snapshot plus what they were given since (or,
  * without a usable snapshot, rebuilt from the whole read model), then consume jobs.* and
- * profiles.* events. One consumer, one message at a time: a job posted and a profile created at the
- * same moment are matched by whichever comes second, which then sees the other in the index.
+ * profiles.* events, a few partitions at once. A job posted and a profile created at the same moment
+ * are matched by whichever ranks second: each handler puts its own record in the index before it
+ * ranks the other side, so at least one sees the other (and if both do, the ledger pushes the pair once).
  */
 @Injectable()
 export class MatchingRuntime implements OnApplicationBootstrap, OnModuleDestroy {
@@ -53,17 +60,19 @@ export class MatchingRuntime implements OnApplicationBootstrap, OnModuleDestroy 
       [TOPICS.jobPostings, TOPICS.veteranProfiles, TOPICS.jobMatches],
       this.topicSettings,
     );
-    const consumer = await this.consumers.create(this.group);
+    const consumer = await this.consumers.create(this.group, {
+      partitionsConsumedConcurrently: PARTITIONS_AT_ONCE,
+    });
     // Each event's work changes the indexes, so none is cut in two by a snapshot.
-    const exclusive = <Result>(work: () => Promise<Result>) => this.snapshots.exclusive(work);
+    const indexWork = <Result>(work: () => Promise<Result>) => this.snapshots.indexWork(work);
     consumer
-      .on(jobPosted, (event) => exclusive(() => this.jobs.posted(event.payload, event.occurredAt)))
-      .on(jobUpdated, (event) => exclusive(() => this.jobs.updated(event.payload, event.occurredAt)))
-      .on(jobClosed, (event) => exclusive(() => this.jobs.closed(event.payload)))
-      .on(profileCreated, (event) => exclusive(() => this.profiles.created(event.payload, event.occurredAt)))
-      .on(profileUpdated, (event) => exclusive(() => this.profiles.updated(event.payload, event.occurredAt)))
+      .on(jobPosted, (event) => indexWork(() => this.jobs.posted(event.payload, event)))
+      .on(jobUpdated, (event) => indexWork(() => this.jobs.updated(event.payload, event)))
+      .on(jobClosed, (event) => indexWork(() => this.jobs.closed(event.payload)))
+      .on(profileCreated, (event) => indexWork(() => this.profiles.created(event.payload, event)))
+      .on(profileUpdated, (event) => indexWork(() => this.profiles.updated(event.payload, event)))
       .on(jobSeekingStatusChanged, (event) =>
-        exclusive(() => this.profiles.jobSeekingStatusChanged(event.payload, event.occurredAt)),
+        indexWork(() => this.profiles.jobSeekingStatusChanged(event.payload, event)),
       );
     await consumer.start();
     this.consumer = consumer;

@@ -1,80 +1,51 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { initialPendingEvents, PendingEvent, withPendingEvents } from '@vetlink/messaging';
-import { isDuplicateKeyError } from '@vetlink/persistence';
+import { InsertBatcher } from '@vetlink/persistence';
 import { Model } from 'mongoose';
-import type { PushLedgerEntry } from './domain/push-decision';
-import { pushLedgerKey } from './domain/push-decision';
+import { isOpenTo, PushClaim } from './domain/push-decision';
 import { PUSH_MODEL, PushRecord } from './push-ledger.schema';
 
-export interface PushFacts {
-  veteranId: string;
-  jobId: string;
-  fingerprint: string;
-  matchId: string;
-  score: number;
-  trigger: PushRecord['trigger'];
-  at: Date;
-}
-
-/** The push ledger in MongoDB, read and written by `_id` only. */
+/**
+ * The push ledger in MongoDB. The hot path only inserts (one `insertMany` for a whole fan-out); reads
+ * are by `_id` and only for pairs already there; nothing is ever updated.
+ */
 @Injectable()
 export class PushLedgerRepository {
-  constructor(@InjectModel(PUSH_MODEL) private readonly pushes: Model<PushRecord>) {}
+  private readonly inserts: InsertBatcher<PushRecord>;
 
-  async last(veteranId: string, jobId: string): Promise<PushLedgerEntry | null> {
-    const record = await this.pushes
-      .findById(pushLedgerKey(veteranId, jobId), { veteranId: 1, jobId: 1, fingerprint: 1 })
-      .lean<Pick<PushRecord, 'veteranId' | 'jobId' | 'fingerprint'>>()
-      .exec();
-    return record && { veteranId: record.veteranId, jobId: record.jobId, fingerprint: record.fingerprint };
+  constructor(@InjectModel(PUSH_MODEL) private readonly pushes: Model<PushRecord>) {
+    this.inserts = new InsertBatcher(pushes.collection, 500);
   }
 
   /**
-   * The first push of a job to a veteran: the ledger entry and its event in one insert. False when an
-   * entry appeared meanwhile (another instance pushed it): nothing is written then.
+   * Claims these pairs for one batch; returns the match ids the batch is to push: those newly written,
+   * and those it had written itself before a crash (read back by `_id`, only when already there).
    */
-  async recordFirst(facts: PushFacts, event: PendingEvent): Promise<boolean> {
-    try {
-      await this.pushes.create({
-        _id: pushLedgerKey(facts.veteranId, facts.jobId),
-        veteranId: facts.veteranId,
-        jobId: facts.jobId,
-        fingerprint: facts.fingerprint,
-        matchId: facts.matchId,
-        score: facts.score,
-        trigger: facts.trigger,
-        pushCount: 1,
-        firstPushedAt: facts.at,
-        lastPushedAt: facts.at,
-        ...initialPendingEvents([event]),
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
+  async claim(entries: readonly PushRecord[]): Promise<Set<string>> {
+    const outcomes = await Promise.all(entries.map((entry) => this.inserts.insert(entry)));
+    const claimed = new Set<string>();
+    for (const [index, outcome] of outcomes.entries()) {
+      const entry = entries[index] as PushRecord;
+      if (outcome === 'inserted' || isOpenTo(entry.batchId, await this.claimOf(entry._id)))
+        claimed.add(entry._id);
     }
+    return claimed;
   }
 
-  /** A push of a materially changed job: the new fingerprint and its event in one update by `_id`. */
-  async recordRepeat(facts: PushFacts, event: PendingEvent): Promise<void> {
-    await this.pushes
-      .updateOne(
-        { _id: pushLedgerKey(facts.veteranId, facts.jobId) },
-        withPendingEvents(
-          {
-            $set: {
-              fingerprint: facts.fingerprint,
-              matchId: facts.matchId,
-              score: facts.score,
-              trigger: facts.trigger,
-              lastPushedAt: facts.at,
-            },
-            $inc: { pushCount: 1 },
-          },
-          [event],
-        ),
-      )
-      .exec();
+  /**
+   * The first `limit` of these match ids (in order) that no other batch claimed: read by `_id` one at a
+   * time, so a veteran's profile change reads about as many entries as it skips.
+   */
+  async unclaimed(matchIds: readonly string[], batchId: string, limit: number): Promise<Set<string>> {
+    const open = new Set<string>();
+    for (const matchId of matchIds) {
+      if (open.size >= limit) break;
+      if (isOpenTo(batchId, await this.claimOf(matchId))) open.add(matchId);
+    }
+    return open;
+  }
+
+  private claimOf(matchId: string): Promise<PushClaim | null> {
+    return this.pushes.findById(matchId, { batchId: 1 }).lean<PushClaim>().exec();
   }
 }

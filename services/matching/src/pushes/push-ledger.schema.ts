@@ -1,29 +1,24 @@
 import type { MatchTrigger } from '@vetlink/contracts';
-import { PENDING_EVENTS_FIELD, PendingEvent } from '@vetlink/messaging';
 import { Schema } from 'mongoose';
 
 export const PUSH_MODEL = 'MatchPush';
-/** An outbox collection: each push's job-matched event waits in the ledger entry written with it. */
-export const PUSHES_COLLECTION = 'pushes';
+export const PUSHES_COLLECTION = 'push_ledger';
 
 /**
- * The push ledger: one document per veteran and job that was ever pushed, keyed
- * `${veteranId}:${jobId}`, holding the fingerprint of the job version last pushed. The entry and the
- * job-matched event it records are one single-document write, so a crash can neither push twice nor
- * lose a push.
+ * The push ledger: one document per job version pushed to a veteran, keyed by its match id (veteran,
+ * job and job fingerprint), written once and never changed. Inserting it is the decision to push: a
+ * duplicate key means this version already went to this veteran. `batchId` names the event whose
+ * handling claimed it, so that the same event handled again after a crash finds its own claims.
  */
 export interface PushRecord {
   _id: string;
   veteranId: string;
   jobId: string;
   fingerprint: string;
-  matchId: string;
   score: number;
   trigger: MatchTrigger;
-  pushCount: number;
-  firstPushedAt: Date;
-  lastPushedAt: Date;
-  [PENDING_EVENTS_FIELD]?: PendingEvent[];
+  batchId: string;
+  pushedAt: Date;
 }
 
 export const pushSchema = new Schema<PushRecord>(
@@ -32,14 +27,10 @@ export const pushSchema = new Schema<PushRecord>(
     veteranId: { type: String, required: true },
     jobId: { type: String, required: true },
     fingerprint: { type: String, required: true },
-    matchId: { type: String, required: true },
     score: { type: Number, required: true },
     trigger: { type: String, required: true },
-    pushCount: { type: Number, required: true },
-    firstPushedAt: { type: Date, required: true },
-    lastPushedAt: { type: Date, required: true },
-    // The transactional outbox (libs/messaging): never selected by default.
-    [PENDING_EVENTS_FIELD]: { type: [Schema.Types.Mixed], default: undefined, select: false },
+    batchId: { type: String, required: true },
+    pushedAt: { type: Date, required: true },
   },
   { collection: PUSHES_COLLECTION, versionKey: false, minimize: false },
 );

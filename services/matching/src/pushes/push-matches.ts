@@ -1,8 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { jobMatched, MatchTrigger } from '@vetlink/contracts';
-import { eventOrigin, OutboxRelayHost, pendingEvent } from '@vetlink/messaging';
-import { SERVICE_NAME } from '../service-name';
-import { Ranking } from '../ranking/ranking';
+import { jobMatched, MatchTrigger, nameBasedEventId } from '@vetlink/contracts';
+import { eventOrigin, EventProducer, pendingEvent } from '@vetlink/messaging';
 import {
   type JobForMatching,
   type VeteranForMatching,
@@ -11,24 +9,37 @@ import {
   jobFingerprint,
   matchIdOf,
 } from '@vetlink/matching-score';
+import { SERVICE_NAME } from '../service-name';
+import { Ranking } from '../ranking/ranking';
 import { Clock, InjectTunables, MatchingTunables } from '../shared/matching-settings';
 import { jobMatchedPayload } from './domain/job-matched-payload';
-import { decidePush, isPushable, pushLedgerKey } from './domain/push-decision';
+import { isPushable, PushCause } from './domain/push-decision';
 import { PushLedgerRepository } from './push-ledger.repository';
-import { PUSHES_COLLECTION } from './push-ledger.schema';
+import type { PushRecord } from './push-ledger.schema';
 
 /** Who gets pushes: only veterans actively looking (those merely open to offers wait for the digest). */
 const PUSHED_STATUSES = ['actively-looking'] as const;
+
+/** Every job-matched event of one match id carries this eventId, so a push sent again is recognised. */
+const JOB_MATCHED_NAMESPACE = '3b0f7d52-9c1e-4a8b-8f6d-2e5c1a9b7d40';
 
 export interface PushRun {
   considered: number;
   pushed: number;
 }
 
+interface Offer {
+  job: JobForMatching;
+  fingerprint: string;
+  assessment: MatchAssessment;
+}
+
 /**
  * Matched pushes: when a job is posted or changes materially, to every actively-looking veteran it
- * fits; when a veteran's profile changes, the best new jobs to that veteran. Each push is decided
- * against the push ledger (never the same job version twice) and written together with its event.
+ * fits; when a veteran's profile changes, the best new jobs to that veteran. The pairs of one handled
+ * event are a batch: claimed in the push ledger in one insert (never the same job version twice), then
+ * their events published, each under an eventId derived from its match id. The Kafka event is committed
+ * only after that; handled again, it finds its own claims and publishes them again under the same ids.
  */
 @Injectable()
 export class PushMatches {
@@ -37,18 +48,17 @@ export class PushMatches {
   constructor(
     private readonly ranking: Ranking,
     private readonly ledger: PushLedgerRepository,
-    private readonly relay: OutboxRelayHost,
+    private readonly producer: EventProducer,
     private readonly clock: Clock,
     @InjectTunables() private readonly tunables: MatchingTunables,
   ) {}
 
-  /** `occurredAt`: when the event that triggers the pushes happened. */
   async forJob(
     job: JobForMatching,
     trigger: Extract<MatchTrigger, 'job-posted' | 'job-updated'>,
-    occurredAt: string,
+    cause: PushCause,
   ): Promise<PushRun> {
-    if (!isPushable(occurredAt, this.clock.now(), this.tunables.pushWindowHours, job)) {
+    if (!isPushable(cause.occurredAt, this.clock.now(), this.tunables.pushWindowHours, job)) {
       return { considered: 0, pushed: 0 };
     }
     const fingerprint = jobFingerprint(job);
@@ -58,13 +68,11 @@ export class PushMatches {
       PUSHED_STATUSES,
       this.tunables.maxPushesPerJob * 10,
     );
-    const worthy = candidates
+    const offers = candidates
       .filter(({ assessment }) => isPushWorthy(assessment, this.tunables.policy))
-      .slice(0, this.tunables.maxPushesPerJob);
-    let pushed = 0;
-    for (const { assessment } of worthy) {
-      if (await this.offer(job, fingerprint, assessment, trigger)) pushed++;
-    }
+      .slice(0, this.tunables.maxPushesPerJob)
+      .map(({ assessment }) => ({ job, fingerprint, assessment }));
+    const pushed = await this.push(offers, trigger, cause);
     this.logger.debug(
       { jobId: job.jobId, trigger, candidates: candidates.length, pushed },
       'job pushed to fitting veterans',
@@ -72,23 +80,32 @@ export class PushMatches {
     return { considered: candidates.length, pushed };
   }
 
-  async forVeteran(veteran: VeteranForMatching, occurredAt: string): Promise<PushRun> {
-    if (!isPushable(occurredAt, this.clock.now(), this.tunables.pushWindowHours))
+  /** The best jobs not pushed to this veteran before, up to MATCH_MAX_PUSHES_PER_PROFILE_CHANGE of them. */
+  async forVeteran(veteran: VeteranForMatching, cause: PushCause): Promise<PushRun> {
+    if (!isPushable(cause.occurredAt, this.clock.now(), this.tunables.pushWindowHours))
       return { considered: 0, pushed: 0 };
     if (!PUSHED_STATUSES.includes(veteran.jobSeekingStatus as (typeof PUSHED_STATUSES)[number])) {
       return { considered: 0, pushed: 0 };
     }
     const ranked = await this.ranking.jobsFor(veteran);
-    let pushed = 0;
-    for (const { document, assessment } of ranked) {
-      if (
-        pushed >= this.tunables.maxPushesPerProfileChange ||
-        !isPushWorthy(assessment, this.tunables.policy)
-      )
-        break;
-      if (await this.offer(document.match, jobFingerprint(document.match), assessment, 'profile-changed'))
-        pushed++;
-    }
+    const offers = ranked
+      .filter(({ assessment }) => isPushWorthy(assessment, this.tunables.policy))
+      .map(({ document, assessment }) => ({
+        job: document.match,
+        fingerprint: jobFingerprint(document.match),
+        assessment,
+      }));
+    // The best jobs this veteran was not pushed before (in these versions).
+    const open = await this.ledger.unclaimed(
+      offers.map(matchIdOfOffer),
+      cause.eventId,
+      this.tunables.maxPushesPerProfileChange,
+    );
+    const pushed = await this.push(
+      offers.filter((offer) => open.has(matchIdOfOffer(offer))),
+      'profile-changed',
+      cause,
+    );
     this.logger.debug(
       { veteranId: veteran.veteranId, candidates: ranked.length, pushed },
       'new jobs pushed to a veteran',
@@ -96,40 +113,45 @@ export class PushMatches {
     return { considered: ranked.length, pushed };
   }
 
-  /** Pushes one pair unless the ledger says this job version already went to this veteran. */
-  private async offer(
-    job: JobForMatching,
-    fingerprint: string,
-    assessment: MatchAssessment,
-    trigger: MatchTrigger,
-  ): Promise<boolean> {
-    for (let attempt = 1; attempt <= 2; attempt++) {
-      const last = await this.ledger.last(assessment.veteranId, job.jobId);
-      const decision = decidePush(assessment, this.tunables.policy.pushThreshold, fingerprint, last);
-      if (!decision.push) return false;
-      const now = this.clock.now();
-      const event = pendingEvent(
-        jobMatched,
-        jobMatchedPayload(job, assessment, fingerprint, trigger, now),
-        eventOrigin(SERVICE_NAME, now),
+  /** Claims the offers in the ledger and publishes the events of those claimed: one batch per handled event. */
+  private async push(offers: readonly Offer[], trigger: MatchTrigger, cause: PushCause): Promise<number> {
+    if (offers.length === 0) return 0;
+    const batchId = cause.eventId;
+    const now = this.clock.now();
+    const entries = offers.map((offer) => ledgerEntry(offer, trigger, batchId, now));
+    const claimed = await this.ledger.claim(entries);
+    if (claimed.size === 0) return 0;
+    const events = offers
+      .filter((_offer, index) => claimed.has((entries[index] as PushRecord)._id))
+      .map((offer) =>
+        pendingEvent(
+          jobMatched,
+          jobMatchedPayload(offer.job, offer.assessment, offer.fingerprint, trigger, now),
+          {
+            ...eventOrigin(SERVICE_NAME, now),
+            eventId: nameBasedEventId(JOB_MATCHED_NAMESPACE, matchIdOfOffer(offer)),
+          },
+        ),
       );
-      const facts = {
-        veteranId: assessment.veteranId,
-        jobId: job.jobId,
-        fingerprint,
-        matchId: matchIdOf(assessment.veteranId, job.jobId, fingerprint),
-        score: assessment.score,
-        trigger,
-        at: now,
-      };
-      if (decision.why === 'job-changed') {
-        await this.ledger.recordRepeat(facts, event);
-      } else if (!(await this.ledger.recordFirst(facts, event))) {
-        continue; // Someone recorded a push meanwhile: decide again against it.
-      }
-      this.relay.announce(PUSHES_COLLECTION, pushLedgerKey(assessment.veteranId, job.jobId));
-      return true;
-    }
-    return false;
+    await this.producer.publish(events);
+    return events.length;
   }
+}
+
+function matchIdOfOffer({ job, fingerprint, assessment }: Offer): string {
+  return matchIdOf(assessment.veteranId, job.jobId, fingerprint);
+}
+
+function ledgerEntry(offer: Offer, trigger: MatchTrigger, batchId: string, at: Date): PushRecord {
+  const { job, fingerprint, assessment } = offer;
+  return {
+    _id: matchIdOfOffer(offer),
+    veteranId: assessment.veteranId,
+    jobId: job.jobId,
+    fingerprint,
+    score: assessment.score,
+    trigger,
+    batchId,
+    pushedAt: at,
+  };
 }

@@ -5,10 +5,12 @@ import {
   type VeteranForMatching,
   compareAssessments,
   MatchAssessment,
+  meetsHardRequirements,
   scoreMatch,
 } from '@vetlink/matching-score';
 import { jobsForVeteranFilter, veteransForJobFilter } from '../search/domain/candidate-filters';
 import type { JobSearchDocument, VeteranSearchDocument } from '../search/domain/search-documents';
+import { MAX_VETERAN_CANDIDATES } from '../search/domain/index-settings';
 import { MatchIndexes } from '../search/match-indexes';
 import { Clock, InjectTunables, MatchingTunables } from '../shared/matching-settings';
 
@@ -21,9 +23,6 @@ export interface RankedVeteran {
   document: VeteranSearchDocument;
   assessment: MatchAssessment;
 }
-
-/** Pages of this size are read from the veterans index when a job is pushed to everyone who fits. */
-const VETERAN_PAGE = 1000;
 
 /**
  * Both directions of matching: candidates from the search engine (filters that rule out what cannot
@@ -58,23 +57,25 @@ export class Ranking {
       .sort((a, b) => compareAssessments(rankKey(a), rankKey(b)));
   }
 
-  /** Veterans in these job-seeking statuses who fit a job, best first; at most `limit` candidates are scored. */
+  /**
+   * Veterans in these job-seeking statuses who fit a job, best first; at most `limit` (≤ 20,000)
+   * candidates, in one query. The hard requirements are checked before the full score, which then
+   * ranks only the eligible (most candidates of a posting are ruled out by place or pay).
+   */
   async veteransFor(
     job: JobForMatching,
     statuses: readonly JobSeekingStatus[],
     limit: number,
   ): Promise<RankedVeteran[]> {
-    const filter = veteransForJobFilter(job, statuses);
+    const { hits } = await this.indexes.veterans.search({
+      filter: veteransForJobFilter(job, statuses),
+      limit: Math.min(limit, MAX_VETERAN_CANDIDATES),
+    });
     const now = this.clock.now();
     const ranked: RankedVeteran[] = [];
-    for (let offset = 0; offset < limit; offset += VETERAN_PAGE) {
-      const pageSize = Math.min(VETERAN_PAGE, limit - offset);
-      const { hits } = await this.indexes.veterans.search({ filter, limit: pageSize, offset });
-      for (const { document } of hits) {
-        const assessment = scoreMatch(job, document.match, now, this.tunables.policy);
-        if (assessment.eligible) ranked.push({ document, assessment });
-      }
-      if (hits.length < pageSize) break;
+    for (const { document } of hits) {
+      if (!meetsHardRequirements(job, document.match, this.tunables.policy)) continue;
+      ranked.push({ document, assessment: scoreMatch(job, document.match, now, this.tunables.policy) });
     }
     return ranked.sort(
       (a, b) => b.assessment.score - a.assessment.score || a.document.id.localeCompare(b.document.id),

@@ -8,7 +8,8 @@ import { JOB_MODEL, JobRecord, VETERAN_MODEL, VeteranRecord } from './read-model
  * The durable read model. Every hot path reads and writes one document by `_id` (the only filter
  * FerretDB 1.x answers from an index); whole-collection reads happen only when the search indexes are
  * rebuilt at start-up (without a usable snapshot). Decisions that read then write (ordering by
- * revision) are safe because one sequential consumer is the only writer.
+ * revision) are safe because the consumer is the only writer and handles one record's events (one
+ * Kafka key, one partition) one at a time.
  */
 @Injectable()
 export class ReadModelRepository {

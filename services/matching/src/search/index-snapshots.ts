@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { PerKeyQueue } from '@vetlink/persistence';
 import { isEmbeddedEngine, type SearchEngine } from '@vetlink/search';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { indexSnapshotLabel } from './domain/snapshot-label';
 import { IndexChange, IndexChangeJournal } from './index-change-journal';
+import { SharedExclusiveGate } from './shared-exclusive-gate';
 import { SEARCH_ENGINE, SEARCH_INDEX_PREFIX } from './match-indexes';
 
 export const SNAPSHOT_SETTINGS = Symbol('SNAPSHOT_SETTINGS');
@@ -15,9 +15,6 @@ export interface SnapshotSettings {
   intervalMs: number;
 }
 
-/** The one key of the queue that index-changing work and snapshot captures share. */
-const INDEX_WRITES = 'search-indexes';
-
 /**
  * Changes noted this long before a snapshot's time are applied again after it is restored (and kept
  * that long): re-applying a record is harmless, and it covers a wall clock set back a little.
@@ -27,13 +24,13 @@ const CLOCK_MARGIN_MS = 60_000;
 /**
  * Saves the embedded engine's indexes to a file, periodically and at a graceful stop, and loads them
  * at start-up, so that a restart reads only what changed since (the journal) instead of the whole read
- * model. Work that changes the indexes runs through `exclusive`, and a snapshot is captured only
- * between two such pieces of work: it holds exactly the changes noted before its time.
+ * model. Work that changes the indexes runs through `indexWork`, and a snapshot is captured only
+ * while none is in flight: it holds exactly the changes noted before its time.
  */
 @Injectable()
 export class IndexSnapshots {
   private readonly logger = new Logger(IndexSnapshots.name);
-  private readonly queue = new PerKeyQueue();
+  private readonly gate = new SharedExclusiveGate();
   private readonly file?: string;
   private readonly label: string;
   private timer?: NodeJS.Timeout;
@@ -52,9 +49,9 @@ export class IndexSnapshots {
       this.file = join(settings.directory, `${prefix}.snapshot`);
   }
 
-  /** Runs work that changes the indexes so that no snapshot is captured half-way through it. */
-  exclusive<Result>(work: () => Promise<Result>): Promise<Result> {
-    return this.queue.run(INDEX_WRITES, work);
+  /** Runs work that changes the indexes (side by side with other such work) so that no snapshot is captured half-way through it. */
+  indexWork<Result>(work: () => Promise<Result>): Promise<Result> {
+    return this.gate.shared(work);
   }
 
   /** Notes a record given to the indexes, for a restart from the last snapshot to catch up with. */
@@ -122,9 +119,11 @@ export class IndexSnapshots {
     if (!file || !isEmbeddedEngine(engine)) return;
     const started = Date.now();
     await mkdir(this.settings.directory as string, { recursive: true });
-    // The engine captures the indexes when snapshot() is called, here between two pieces of index
-    // work; the file is written after the queue has moved on (boxed, so the queue does not wait for it).
-    const { written } = await this.exclusive(async () => ({ written: engine.snapshot(file, this.label) }));
+    // The engine captures the indexes when snapshot() is called, here while no index work is in flight;
+    // the file is written after index work has resumed (boxed, so the gate does not wait for it).
+    const { written } = await this.gate.exclusive(async () => ({
+      written: engine.snapshot(file, this.label),
+    }));
     const { takenAt } = await written;
     // Kept back to the snapshot before this one, which stays usable with it (an older copy restored).
     await this.journal.forgetBefore(new Date((this.lastTakenAt ?? takenAt).getTime() - CLOCK_MARGIN_MS));

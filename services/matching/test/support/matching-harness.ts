@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Test } from '@nestjs/testing';
-import { EventDefinition, TOPICS } from '@vetlink/contracts';
+import { EnvelopeOrigin, EventDefinition, TOPICS } from '@vetlink/contracts';
 import { configureService } from '@vetlink/http';
 import { createKafka, ensureTopics, EventProducer, pendingEvent } from '@vetlink/messaging';
 import { createEmbeddedEngine } from '@vetlink/search';
@@ -44,6 +44,8 @@ export class MatchingWorld {
   constructor(
     /** Where the app keeps its search snapshot; none when left out. */
     private readonly snapshotDirectory?: string,
+    /** Whether this process collects what matching publishes (benchmarks collect elsewhere). */
+    private readonly collectMatches = true,
   ) {}
 
   async setUp(): Promise<this> {
@@ -53,7 +55,7 @@ export class MatchingWorld {
     });
     await this.startAtTheEnd();
     await this.producer.connect();
-    await this.matches.start();
+    if (this.collectMatches) await this.matches.start();
     await this.startApp();
     return this;
   }
@@ -91,7 +93,6 @@ export class MatchingWorld {
         AppModule.register(config, {
           searchEngine: () => createEmbeddedEngine(),
           consumerGroup: this.group,
-          outboxSweepIntervalMs: 2000,
         }),
       ],
     }).compile();
@@ -116,7 +117,7 @@ export class MatchingWorld {
   async tearDown(): Promise<void> {
     await this.connection?.dropDatabase().catch(() => undefined);
     await this.stopApp();
-    await this.matches.stop();
+    if (this.collectMatches) await this.matches.stop();
     await this.producer.disconnect();
     const admin = this.kafka.admin();
     await admin.connect();
@@ -128,12 +129,10 @@ export class MatchingWorld {
   async publish<Schema extends z.ZodType>(
     definition: EventDefinition<Schema>,
     payload: z.input<Schema>,
-    occurredAt?: Date,
+    origin: Pick<EnvelopeOrigin, 'occurredAt' | 'eventId'> = {},
   ): Promise<void> {
     const producer = definition.topic === TOPICS.jobPostings ? 'job-postings' : 'skills-profiles';
-    await this.producer.publish([
-      pendingEvent(definition, payload, { producer, ...(occurredAt ? { occurredAt } : {}) }),
-    ]);
+    await this.producer.publish([pendingEvent(definition, payload, { producer, ...origin })]);
   }
 
   http() {

@@ -19,7 +19,12 @@ describe('toMeilisearchSettings', () => {
       synonyms: expect.any(Object),
       rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
       localizedAttributes: [{ attributePatterns: ['*'], locales: ['zho', 'eng'] }],
+      pagination: { maxTotalHits: 1000 },
     });
+  });
+
+  it('lets queries page as deep as the index asks (a job fanned out to 20,000 veterans)', () => {
+    expect(toMeilisearchSettings({ ...settings, maxTotalHits: 20_000 }).pagination).toEqual({ maxTotalHits: 20_000 });
   });
 
   it('makes _geo filterable and sortable when the index is geo', () => {

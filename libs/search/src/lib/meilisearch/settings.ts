@@ -13,6 +13,9 @@ export const RANKING_RULES = ['words', 'typo', 'proximity', 'attribute', 'sort',
  */
 const LOCALIZED_ATTRIBUTES = [{ attributePatterns: ['*'], locales: ['zho', 'eng'] }];
 
+/** Meilisearch's default, sent when an index names none, so that an earlier setting does not linger. */
+const DEFAULT_MAX_TOTAL_HITS = 1000;
+
 export function toMeilisearchSettings(settings: IndexSettings): Settings {
   const withGeo = (attributes: string[]) => (settings.geo ? unique([...attributes, GEO_FIELD]) : unique(attributes));
   return {
@@ -22,6 +25,7 @@ export function toMeilisearchSettings(settings: IndexSettings): Settings {
     synonyms: Object.fromEntries(synonymsByTerm(settings.synonyms)),
     rankingRules: RANKING_RULES,
     localizedAttributes: LOCALIZED_ATTRIBUTES,
+    pagination: { maxTotalHits: settings.maxTotalHits ?? DEFAULT_MAX_TOTAL_HITS },
   };
 }
 

@@ -1,36 +1,20 @@
-import type { MatchAssessment } from '@vetlink/matching-score';
+import type { EventEnvelope } from '@vetlink/contracts';
 
-/** What the push ledger remembers of the last push of one job to one veteran. */
-export interface PushLedgerEntry {
-  veteranId: string;
-  jobId: string;
-  fingerprint: string;
+/** The handled event that pushes come from: its id names the batch, its time decides whether to push at all. */
+export type PushCause = Pick<EventEnvelope, 'eventId' | 'occurredAt'>;
+
+/** What the push ledger holds of a pair pushed earlier: which batch claimed it. */
+export interface PushClaim {
+  batchId: string;
 }
-
-export type PushDecision =
-  | { push: true; why: 'first-push' | 'job-changed' }
-  | { push: false; why: 'vetoed' | 'below-threshold' | 'already-pushed' };
 
 /**
- * Never the same job to the same veteran twice, unless the job changed materially since (a new
- * fingerprint); and only pairs that pass every hard requirement and reach the threshold.
+ * Never the same job version to the same veteran twice: a batch may push a pair that no other batch
+ * claimed in the ledger. Its own claim counts as open: the batch was cut short by a crash after it
+ * claimed the pair, the event is handled again, and what it had claimed must still go out.
  */
-export function decidePush(
-  assessment: Pick<MatchAssessment, 'eligible' | 'score'>,
-  threshold: number,
-  fingerprint: string,
-  lastPush: Pick<PushLedgerEntry, 'fingerprint'> | null,
-): PushDecision {
-  if (!assessment.eligible) return { push: false, why: 'vetoed' };
-  if (assessment.score < threshold) return { push: false, why: 'below-threshold' };
-  if (!lastPush) return { push: true, why: 'first-push' };
-  if (lastPush.fingerprint === fingerprint) return { push: false, why: 'already-pushed' };
-  return { push: true, why: 'job-changed' };
-}
-
-/** The ledger's key for a pair: also the `_id` of its document (a string, as the outbox relay needs). */
-export function pushLedgerKey(veteranId: string, jobId: string): string {
-  return `${veteranId}:${jobId}`;
+export function isOpenTo(batchId: string, existing: PushClaim | null): boolean {
+  return existing === null || existing.batchId === batchId;
 }
 
 /**

@@ -2,7 +2,7 @@ import { jobMatched } from '@vetlink/contracts';
 import { driverVeteran, forkliftJob, NOW, truckJob } from '@vetlink/matching-score/testing';
 import { scoreMatch, jobFingerprint, matchIdOf } from '@vetlink/matching-score';
 import { jobMatchedPayload } from './job-matched-payload';
-import { decidePush, isPushable, pushLedgerKey } from './push-decision';
+import { isOpenTo, isPushable } from './push-decision';
 
 describe('job fingerprint', () => {
   it('is stable and ignores the order of lists', () => {
@@ -48,33 +48,13 @@ describe('job fingerprint', () => {
 });
 
 describe('push decision', () => {
-  const worthy = { eligible: true, score: 80 };
-
-  it('pushes a fitting job the first time', () => {
-    expect(decidePush(worthy, 60, 'f1', null)).toEqual({ push: true, why: 'first-push' });
+  it('a batch may push a pair nobody claimed, and none that another batch claimed', () => {
+    expect(isOpenTo('event-2', null)).toBe(true);
+    expect(isOpenTo('event-2', { batchId: 'event-1' })).toBe(false);
   });
 
-  it('never pushes the same job version twice', () => {
-    expect(decidePush(worthy, 60, 'f1', { fingerprint: 'f1' })).toEqual({
-      push: false,
-      why: 'already-pushed',
-    });
-  });
-
-  it('pushes again once the job changed materially', () => {
-    expect(decidePush(worthy, 60, 'f2', { fingerprint: 'f1' })).toEqual({ push: true, why: 'job-changed' });
-  });
-
-  it('never pushes a vetoed pair or one below the threshold', () => {
-    expect(decidePush({ eligible: false, score: 95 }, 60, 'f1', null)).toEqual({
-      push: false,
-      why: 'vetoed',
-    });
-    expect(decidePush({ eligible: true, score: 59 }, 60, 'f1', null)).toEqual({
-      push: false,
-      why: 'below-threshold',
-    });
-    expect(decidePush({ eligible: true, score: 60 }, 60, 'f1', null).push).toBe(true);
+  it('a batch handled again after a crash still pushes what it had claimed itself', () => {
+    expect(isOpenTo('event-1', { batchId: 'event-1' })).toBe(true);
   });
 
   it('pushes only fresh events about jobs still taking applications', () => {
@@ -83,10 +63,6 @@ describe('push decision', () => {
     expect(isPushable('2026-10-25T11:00:00Z', now, 72)).toBe(false);
     expect(isPushable('2026-11-02T11:00:00Z', now, 72, { deadline: '2026-11-30T00:00:00Z' })).toBe(true);
     expect(isPushable('2026-11-02T11:00:00Z', now, 72, { deadline: '2026-11-01T00:00:00Z' })).toBe(false);
-  });
-
-  it('keys the ledger by veteran and job', () => {
-    expect(pushLedgerKey('v1', 'j1')).toBe('v1:j1');
   });
 });
 

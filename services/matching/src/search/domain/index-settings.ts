@@ -40,9 +40,16 @@ export function jobIndexSettings(): IndexSettings {
   };
 }
 
+/**
+ * The most veterans a job's fan-out scores (MATCH_MAX_PUSHES_PER_JOB × 10, capped here): the veterans
+ * index lets a query page this deep (Meilisearch would stop at 1,000).
+ */
+export const MAX_VETERAN_CANDIDATES = 20_000;
+
 export function veteranIndexSettings(): IndexSettings {
   return {
     primaryKey: 'id',
+    maxTotalHits: MAX_VETERAN_CANDIDATES,
     searchableAttributes: ['occupationNames', 'skillNames'],
     filterableAttributes: [
       'id',

@@ -1,6 +1,5 @@
-import type { DigestPick, WeeklyDigestReadyPayload } from '@vetlink/contracts';
+import { type DigestPick, nameBasedEventId, type WeeklyDigestReadyPayload } from '@vetlink/contracts';
 import { matchedJobSummary, matchHeadline, renderReasons } from '@vetlink/matching-score';
-import { createHash } from 'node:crypto';
 import type { IsoWeek } from '../../weeks/domain/iso-week';
 import type { DigestWindow } from './digest-job';
 import type { PickedJob } from './pick-jobs';
@@ -13,21 +12,12 @@ export function digestIdOf(weekId: string, veteranId: string): string {
   return `${weekId}-${veteranId}`;
 }
 
-/**
- * The envelope's eventId for a digest, derived from its id (an RFC 4122 name-based UUID, version 5 on
- * SHA-1): every publication of one digest, by any worker after any crash, carries the same eventId, so
- * consumers' ledgers recognise the repeat.
- */
+/** The envelope's eventId for a digest: one per digest id, however often and by whomever it is published. */
 export function digestEventId(digestId: string): string {
-  const bytes = createHash('sha1').update(DIGEST_NAMESPACE).update(digestId).digest().subarray(0, 16);
-  bytes[6] = (bytes[6] & 0x0f) | 0x50;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return nameBasedEventId(DIGEST_NAMESPACE, digestId);
 }
 
-/** A fixed namespace (itself a UUID's 16 bytes) so that these ids cannot collide with other name-based ones. */
-const DIGEST_NAMESPACE = Buffer.from('6f1c2a4e8b7d4f0a9c3e5b2d7a1f0c9e', 'hex');
+const DIGEST_NAMESPACE = '6f1c2a4e-8b7d-4f0a-9c3e-5b2d7a1f0c9e';
 
 export function digestPick({ candidate, assessment }: PickedJob): DigestPick {
   return {
