@@ -78,6 +78,7 @@ describe('Meilisearch adapter requests', () => {
           synonyms: {},
           rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
           localizedAttributes: [{ attributePatterns: ['*'], locales: ['zho', 'eng'] }],
+          pagination: { maxTotalHits: 1000 },
         },
       },
     ]);
