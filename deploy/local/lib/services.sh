@@ -4,6 +4,7 @@ DEV_KEYS="$VETLINK_HOME/keys"
 
 service_names() { awk '!/^#/ && NF {print $1}' "$SERVICES_FILE"; }
 service_port() { awk -v n="$1" '$1 == n {print $2}' "$SERVICES_FILE"; }
+service_node_options() { awk -v n="$1" '$1 == n {print $3}' "$SERVICES_FILE"; }
 
 # Local secrets, made once per machine and kept in .vetlink/keys: a token key pair, so that local services
 # verify tokens exactly as in production (the private key only mints demo tokens here), and the key
@@ -19,14 +20,14 @@ ensure_dev_keys() {
 }
 
 service_up() {
-  local name="$1" port; port="$(service_port "$name")"
+  local name="$1" port node_options; port="$(service_port "$name")"; node_options="$(service_node_options "$name")"
   if is_running "$name"; then say "$name: already running (pid $(cat "$(pid_file "$name")"))"; return 0; fi
   port_in_use "$port" && die "$name: port $port is taken by a process we did not start"
   say "$name: starting on 127.0.0.1:$port"
   SWC_NODE_PROJECT="$REPO_ROOT/tsconfig.base.json" PORT="$port" HOST=127.0.0.1 \
     AUTH_JWT_PUBLIC_KEY_FILE="$DEV_KEYS/jwt-public.pem" PII_ENCRYPTION_KEY="$(cat "$DEV_KEYS/pii.key")" \
     UNSUBSCRIBE_SIGNING_KEY="$(cat "$DEV_KEYS/unsubscribe.key")" SEARCH_SNAPSHOT_DIR="$DATA_DIR/search-snapshots" \
-    start_daemon "$name" node -r @swc-node/register "$REPO_ROOT/services/$name/src/main.ts"
+    start_daemon "$name" node $node_options -r @swc-node/register "$REPO_ROOT/services/$name/src/main.ts"
 }
 
 service_ready() {

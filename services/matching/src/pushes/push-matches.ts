@@ -32,6 +32,7 @@ interface Offer {
   job: JobForMatching;
   fingerprint: string;
   assessment: MatchAssessment;
+  matchId: string;
 }
 
 /**
@@ -71,7 +72,7 @@ export class PushMatches {
     const offers = candidates
       .filter(({ assessment }) => isPushWorthy(assessment, this.tunables.policy))
       .slice(0, this.tunables.maxPushesPerJob)
-      .map(({ assessment }) => ({ job, fingerprint, assessment }));
+      .map(({ assessment }) => offerOf(job, fingerprint, assessment));
     const pushed = await this.push(offers, trigger, cause);
     this.logger.debug(
       { jobId: job.jobId, trigger, candidates: candidates.length, pushed },
@@ -90,19 +91,15 @@ export class PushMatches {
     const ranked = await this.ranking.jobsFor(veteran);
     const offers = ranked
       .filter(({ assessment }) => isPushWorthy(assessment, this.tunables.policy))
-      .map(({ document, assessment }) => ({
-        job: document.match,
-        fingerprint: jobFingerprint(document.match),
-        assessment,
-      }));
+      .map(({ document, assessment }) => offerOf(document.match, jobFingerprint(document.match), assessment));
     // The best jobs this veteran was not pushed before (in these versions).
     const open = await this.ledger.unclaimed(
-      offers.map(matchIdOfOffer),
+      offers.map(({ matchId }) => matchId),
       cause.eventId,
       this.tunables.maxPushesPerProfileChange,
     );
     const pushed = await this.push(
-      offers.filter((offer) => open.has(matchIdOfOffer(offer))),
+      offers.filter(({ matchId }) => open.has(matchId)),
       'profile-changed',
       cause,
     );
@@ -122,14 +119,14 @@ export class PushMatches {
     const claimed = await this.ledger.claim(entries);
     if (claimed.size === 0) return 0;
     const events = offers
-      .filter((_offer, index) => claimed.has((entries[index] as PushRecord)._id))
+      .filter(({ matchId }) => claimed.has(matchId))
       .map((offer) =>
         pendingEvent(
           jobMatched,
           jobMatchedPayload(offer.job, offer.assessment, offer.fingerprint, trigger, now),
           {
             ...eventOrigin(SERVICE_NAME, now),
-            eventId: nameBasedEventId(JOB_MATCHED_NAMESPACE, matchIdOfOffer(offer)),
+            eventId: nameBasedEventId(JOB_MATCHED_NAMESPACE, offer.matchId),
           },
         ),
       );
@@ -138,14 +135,14 @@ export class PushMatches {
   }
 }
 
-function matchIdOfOffer({ job, fingerprint, assessment }: Offer): string {
-  return matchIdOf(assessment.veteranId, job.jobId, fingerprint);
+function offerOf(job: JobForMatching, fingerprint: string, assessment: MatchAssessment): Offer {
+  return { job, fingerprint, assessment, matchId: matchIdOf(assessment.veteranId, job.jobId, fingerprint) };
 }
 
 function ledgerEntry(offer: Offer, trigger: MatchTrigger, batchId: string, at: Date): PushRecord {
   const { job, fingerprint, assessment } = offer;
   return {
-    _id: matchIdOfOffer(offer),
+    _id: offer.matchId,
     veteranId: assessment.veteranId,
     jobId: job.jobId,
     fingerprint,

@@ -1,6 +1,7 @@
 import type { FilterExpression, GeoPoint, Scalar } from '../search-port';
 import type { DocumentSlots } from './document-slots';
 import { equalityKey, fieldReader, forEachValue, type FieldReader } from './fields';
+import type { Postings } from './filters';
 import { withinRadius } from './geo';
 
 /** One flag per slot: 1 where a document may match, and the part of the filter still to test there. */
@@ -18,13 +19,14 @@ export interface Candidates {
 const SELECTIVE_SHARE = 1 / 2;
 /** How many documents a radius is guessed to hold (a share of all), to weigh it against the postings. */
 const RADIUS_SHARE = 1 / 16;
+const NO_SLOTS: ReadonlySet<number> = new Set();
 
 /**
  * Which slots hold each value of each filterable attribute. It answers equality and `in` clauses (the
  * commonest in our queries) and radius clauses (from the point columns), and narrows the documents the
  * rest of a filter has to be tested on.
  */
-export class AttributeIndex {
+export class AttributeIndex implements Postings {
   private readonly postings = new Map<string, { read: FieldReader; slotsByKey: Map<string, Set<number>> }>();
 
   constructor(fields: readonly string[]) {
@@ -109,6 +111,13 @@ export class AttributeIndex {
       default:
         return undefined;
     }
+  }
+
+  /** The slots whose field holds this value (an empty set when none does); null when the field has no postings. */
+  slotsHaving(field: string, value: Scalar): ReadonlySet<number> | null {
+    const posting = this.postings.get(field);
+    if (!posting) return null;
+    return posting.slotsByKey.get(String(value).toLowerCase()) ?? NO_SLOTS;
   }
 
   /** About how many slots a clause marks (Infinity when it cannot be marked). */

@@ -109,7 +109,7 @@ export class EmbeddedIndex {
   private matching(text: string | undefined, filter: FilterExpression | undefined): Matches {
     const textQuery = text ? buildTextQuery(text, this.synonyms) : undefined;
     if (textQuery) {
-      const accepts = filter ? compileFilter(filter, this.store) : () => true;
+      const accepts = filter ? compileFilter(filter, this.store, this.attributes) : () => true;
       const found = this.text.search(textQuery);
       const matches: Required<Matches> = { slots: [], scores: [], attributeRanks: [] };
       found.slots.forEach((slot, position) => {
@@ -123,7 +123,7 @@ export class EmbeddedIndex {
     const { documents, end } = this.store;
     const candidates = filter ? this.attributes.candidates(filter, this.store) : undefined;
     const untested = candidates ? candidates.residual : filter;
-    const accepts = untested ? compileFilter(untested, this.store) : () => true;
+    const accepts = untested ? compileFilter(untested, this.store, this.attributes) : () => true;
     const marked = candidates?.slots;
     const slots: number[] = [];
     for (let slot = 0; slot < end; slot += 1) {
@@ -136,7 +136,15 @@ export class EmbeddedIndex {
     // Stored documents are frozen, so a hit hands out the stored one instead of a copy of it.
     const document = this.store.documentAt(slot) as Document;
     const point = origin ? geoPointOf(document) : undefined;
-    return origin && point ? { document, geoDistanceMeters: haversineMeters(origin, point) } : { document };
+    if (!origin || !point) return { document };
+    // Worked out when first read: a fan-out filtering by radius reads thousands of hits and no distance.
+    let distance: number | undefined;
+    return {
+      document,
+      get geoDistanceMeters() {
+        return (distance ??= haversineMeters(origin, point));
+      },
+    };
   }
 
   /** Refuses what Meilisearch's indexing task would fail on: a missing id or a malformed `_geo`. */

@@ -1,24 +1,40 @@
 import type { FilterExpression, Scalar } from '../search-port';
 import type { DocumentSlots } from './document-slots';
-import { fieldReader } from './fields';
+import { equalityKey, fieldReader } from './fields';
 import { withinRadius } from './geo';
 
 /** Whether the document in a slot matches; the slot must hold a document. */
 export type SlotPredicate = (slot: number) => boolean;
 
-/** A filter as a test on one document; array fields match when any element does. */
-export function compileFilter(filter: FilterExpression, store: DocumentSlots): SlotPredicate {
+/** The slots holding a value of a field (as equality filters compare it); null for a field not indexed. */
+export interface Postings {
+  slotsHaving(field: string, value: Scalar): ReadonlySet<number> | null;
+}
+
+/**
+ * A filter as a test on one document; array fields match when any element does. With the postings of
+ * the attribute index, equality and `in` clauses on indexed fields are a set lookup per slot instead of
+ * a read and comparison of the document's values.
+ */
+export function compileFilter(filter: FilterExpression, store: DocumentSlots, postings?: Postings): SlotPredicate {
   switch (filter.op) {
     case 'eq': {
+      const slots = postings?.slotsHaving(filter.field, filter.value);
+      if (slots) return (slot) => slots.has(slot);
       const read = fieldReader(filter.field);
       const equals = equalTo(filter.value);
       return (slot) => anyValue(read(store.documentAt(slot)), equals);
     }
     case 'ne': {
-      const equal = compileFilter({ ...filter, op: 'eq' }, store);
+      const equal = compileFilter({ ...filter, op: 'eq' }, store, postings);
       return (slot) => !equal(slot);
     }
     case 'in': {
+      const sets = postings ? filter.values.map((value) => postings.slotsHaving(filter.field, value)) : [];
+      if (postings && sets.every((set) => set !== null)) {
+        const indexed = sets as ReadonlySet<number>[];
+        return (slot) => indexed.some((set) => set.has(slot));
+      }
       const read = fieldReader(filter.field);
       const tests = filter.values.map(equalTo);
       const equalsAny = (value: unknown) => tests.some((equals) => equals(value));
@@ -37,17 +53,15 @@ export function compileFilter(filter: FilterExpression, store: DocumentSlots): S
       return (slot) => read(store.documentAt(slot)) !== undefined;
     }
     case 'not': {
-      const clause = compileFilter(filter.clause, store);
+      const clause = compileFilter(filter.clause, store, postings);
       return (slot) => !clause(slot);
     }
     case 'and': {
-      const clauses = filter.clauses.map((clause) => compileFilter(clause, store));
+      const clauses = filter.clauses.map((clause) => compileFilter(clause, store, postings));
       return (slot) => clauses.every((clause) => clause(slot));
     }
-    case 'or': {
-      const clauses = filter.clauses.map((clause) => compileFilter(clause, store));
-      return (slot) => clauses.some((clause) => clause(slot));
-    }
+    case 'or':
+      return compileAlternatives(filter.clauses, store, postings);
     case 'geoRadius': {
       const inside = withinRadius(filter.center, filter.radiusMeters);
       // The columns are read at call time: they are replaced when they grow.
@@ -57,6 +71,66 @@ export function compileFilter(filter: FilterExpression, store: DocumentSlots): S
       };
     }
   }
+}
+
+/**
+ * Alternatives that each start by naming a value of one field (`band = 5 and …`, `band = 10 and …`, as
+ * radius bands are written) read that field once and test only the alternative of the value found,
+ * instead of every alternative in turn; the others are tested as usual.
+ */
+function compileAlternatives(
+  alternatives: readonly FilterExpression[],
+  store: DocumentSlots,
+  postings?: Postings,
+): SlotPredicate {
+  const field = dispatchField(alternatives);
+  if (!field) {
+    const clauses = alternatives.map((clause) => compileFilter(clause, store, postings));
+    return (slot) => clauses.some((clause) => clause(slot));
+  }
+  const byKey = new Map<string, SlotPredicate[]>();
+  const others: SlotPredicate[] = [];
+  for (const alternative of alternatives) {
+    const keyed = keyedAlternative(alternative, field);
+    if (!keyed) {
+      others.push(compileFilter(alternative, store, postings));
+      continue;
+    }
+    const rest = compileFilter({ op: 'and', clauses: keyed.rest }, store, postings);
+    byKey.set(keyed.key, [...(byKey.get(keyed.key) ?? []), rest]);
+  }
+  const read = fieldReader(field);
+  const keyedMatch = (slot: number, value: unknown) => {
+    const key = equalityKey(value);
+    const tests = key === undefined ? undefined : byKey.get(key);
+    return tests !== undefined && tests.some((test) => test(slot));
+  };
+  return (slot) => {
+    const value = read(store.documentAt(slot));
+    const keyed = Array.isArray(value) ? value.some((element) => keyedMatch(slot, element)) : keyedMatch(slot, value);
+    return keyed || others.some((other) => other(slot));
+  };
+}
+
+/** The field that at least two alternatives open with an equality on, if any. */
+function dispatchField(alternatives: readonly FilterExpression[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const alternative of alternatives) {
+    const first = alternative.op === 'and' ? alternative.clauses[0] : undefined;
+    if (first?.op === 'eq') counts.set(first.field, (counts.get(first.field) ?? 0) + 1);
+  }
+  return [...counts].find(([, count]) => count >= 2)?.[0];
+}
+
+function keyedAlternative(
+  alternative: FilterExpression,
+  field: string,
+): { key: string; rest: FilterExpression[] } | undefined {
+  if (alternative.op !== 'and') return undefined;
+  const [first, ...rest] = alternative.clauses;
+  if (first?.op !== 'eq' || first.field !== field) return undefined;
+  const key = equalityKey(first.value);
+  return key === undefined ? undefined : { key, rest };
 }
 
 function anyValue(value: unknown, test: (value: unknown) => boolean): boolean {
