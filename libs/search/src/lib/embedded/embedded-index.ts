@@ -1,5 +1,5 @@
 import { simplifyFilter } from '../filter-simplify';
-import type { FilterExpression, IndexSettings, SearchHit, SearchQuery, SearchResult } from '../search-port';
+import type { FilterExpression, GeoPoint, IndexSettings, SearchHit, SearchQuery, SearchResult } from '../search-port';
 import { synonymsByTerm } from '../synonym-sets';
 import { AttributeIndex } from './attribute-index';
 import { DocumentSlots } from './document-slots';
@@ -136,15 +136,7 @@ export class EmbeddedIndex {
     // Stored documents are frozen, so a hit hands out the stored one instead of a copy of it.
     const document = this.store.documentAt(slot) as Document;
     const point = origin ? geoPointOf(document) : undefined;
-    if (!origin || !point) return { document };
-    // Worked out when first read: a fan-out filtering by radius reads thousands of hits and no distance.
-    let distance: number | undefined;
-    return {
-      document,
-      get geoDistanceMeters() {
-        return (distance ??= haversineMeters(origin, point));
-      },
-    };
+    return origin && point ? new DistancedHit(document, origin, point) : { document };
   }
 
   /** Refuses what Meilisearch's indexing task would fail on: a missing id or a malformed `_geo`. */
@@ -158,5 +150,25 @@ export class EmbeddedIndex {
     if (typeof id === 'string' && id.length > 0) return id;
     if (typeof id === 'number' && Number.isInteger(id)) return String(id);
     throw new Error(`document has no usable primary key "${this.settings.primaryKey}" (a non-empty string or an integer)`);
+  }
+}
+
+/** A hit whose distance is worked out when first read: a fan-out filtering by radius reads thousands of hits and no distance. */
+class DistancedHit<Document extends object> implements SearchHit<Document> {
+  readonly #origin: GeoPoint;
+  readonly #point: GeoPoint;
+  #distance?: number;
+
+  constructor(
+    readonly document: Document,
+    origin: GeoPoint,
+    point: GeoPoint,
+  ) {
+    this.#origin = origin;
+    this.#point = point;
+  }
+
+  get geoDistanceMeters(): number {
+    return (this.#distance ??= haversineMeters(this.#origin, this.#point));
   }
 }
