@@ -46,7 +46,11 @@ export class BackboneFixture {
 
   /** A consumer whose every handler run is counted per event id in the `applications` collection. */
   consumer(
-    options: { retry?: RetryPolicy; handler?: (event: EventEnvelope<{ probeId: string; sequence: number; note?: string }>) => Promise<void> } = {},
+    options: {
+      retry?: RetryPolicy;
+      keysConsumedConcurrently?: number;
+      handler?: (event: EventEnvelope<{ probeId: string; sequence: number; note?: string }>) => Promise<void>;
+    } = {},
   ): EventConsumer {
     const consumer = new EventConsumer({
       kafka: this.kafka,
@@ -54,6 +58,7 @@ export class BackboneFixture {
       producer: this.producer,
       ledger: this.ledger(),
       logger: quietLogger,
+      keysConsumedConcurrently: options.keysConsumedConcurrently,
       retry: options.retry ?? { attempts: 3, initialDelayMs: 10, maxDelayMs: 50 },
     }).on(this.probe, async (event) => {
       await options.handler?.(event);

@@ -63,6 +63,32 @@ describe('consumers apply each event once in effect, and park what they cannot a
     });
   });
 
+  it('with keys handled side by side, keeps each key in order and applies every event once', async () => {
+    const keys = ['probe-a', 'probe-b', 'probe-c', 'probe-d'];
+    await publish(...[1, 2, 3, 4, 5].flatMap((sequence) => keys.map((key) => probeEvent(sequence, undefined, key))));
+    const seen = new Map<string, number[]>();
+    let inFlight = 0;
+    let mostAtOnce = 0;
+    await fixture
+      .consumer({
+        keysConsumedConcurrently: 4,
+        handler: async (event) => {
+          inFlight += 1;
+          mostAtOnce = Math.max(mostAtOnce, inFlight);
+          seen.set(event.payload.probeId, [...(seen.get(event.payload.probeId) ?? []), event.payload.sequence]);
+          await new Promise((settle) => setTimeout(settle, 50));
+          inFlight -= 1;
+        },
+      })
+      .start();
+    await waitFor(() => ([...seen.values()].flat().length === 20 ? true : undefined), { what: '20 handled events' });
+    for (const key of keys) expect(seen.get(key)).toEqual([1, 2, 3, 4, 5]);
+    // Four keys on three partitions: at least two share one, and they were handled side by side.
+    expect(mostAtOnce).toBeGreaterThan(1);
+    await new Promise((settle) => setTimeout(settle, 1000));
+    expect([...seen.values()].flat()).toHaveLength(20);
+  });
+
   it('parks a schema violation at once, without calling the handler', async () => {
     let handled = 0;
     const broken = { ...probeEvent(5), payload: { probeId: 'probe-1', sequence: 'five' } };

@@ -1,7 +1,7 @@
 import type { EventDefinition, EventEnvelope } from '@vetlink/contracts';
 import { EventRegistry } from '@vetlink/contracts';
 import { runWithCorrelationId } from '@vetlink/logging';
-import type { Consumer, EachMessagePayload, Kafka, KafkaMessage } from 'kafkajs';
+import type { Consumer, EachBatchPayload, EachMessagePayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { deadLetterTopicOf } from '@vetlink/contracts';
@@ -27,6 +27,12 @@ export interface EventConsumerOptions {
    * overlap another's work. Events of one key still come one at a time, in order.
    */
   partitionsConsumedConcurrently?: number;
+  /**
+   * Within one partition's fetched batch, how many keys are handled at once (default 1: one message at
+   * a time). Each key's events stay in order; the batch's offsets are committed once all of it is done,
+   * so a crash part-way hands the whole batch to the next owner, whose ledger skips what was applied.
+   */
+  keysConsumedConcurrently?: number;
 }
 
 class ShutdownDuringRetry extends Error {}
@@ -65,10 +71,13 @@ export class EventConsumer {
     this.consumer = this.options.kafka.consumer({ groupId: this.options.groupId, allowAutoTopicCreation: false });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.registry.topics(), fromBeginning: this.options.fromBeginning ?? true });
+    const keysAtOnce = this.options.keysConsumedConcurrently ?? 1;
     await this.consumer.run({
       autoCommitInterval: 1000,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
-      eachMessage: (payload) => this.process(payload),
+      ...(keysAtOnce > 1
+        ? { eachBatchAutoResolve: false, eachBatch: (payload: EachBatchPayload) => this.processBatch(payload, keysAtOnce) }
+        : { eachMessage: (payload: EachMessagePayload) => this.process(payload) }),
     });
   }
 
@@ -78,7 +87,36 @@ export class EventConsumer {
     this.consumer = undefined;
   }
 
-  private async process({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  /** A partition's batch, keys side by side (each key's messages in order), its offsets resolved once all is done. */
+  private async processBatch(
+    { batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload,
+    keysAtOnce: number,
+  ): Promise<void> {
+    const byKey = new Map<string, KafkaMessage[]>();
+    for (const message of batch.messages) {
+      const key = message.key?.toString() ?? '';
+      byKey.set(key, [...(byKey.get(key) ?? []), message]);
+    }
+    const queues = [...byKey.values()];
+    const { topic, partition } = batch;
+    let next = 0;
+    const worker = async () => {
+      while (next < queues.length && isRunning() && !isStale()) {
+        for (const message of queues[next++] as KafkaMessage[]) await this.process({ topic, partition, message, heartbeat });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(keysAtOnce, queues.length) }, worker));
+    if (next < queues.length || !isRunning() || isStale()) return;
+    resolveOffset(batch.lastOffset());
+    await heartbeat();
+  }
+
+  private async process({
+    topic,
+    partition,
+    message,
+    heartbeat,
+  }: Pick<EachMessagePayload, 'topic' | 'partition' | 'message' | 'heartbeat'>): Promise<void> {
     const triage = triageMessage(message.value, this.registry);
     if (triage.kind === 'skip') return;
     if (triage.kind === 'dead-letter') {

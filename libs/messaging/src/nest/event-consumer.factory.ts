@@ -26,7 +26,7 @@ export class EventConsumerFactory implements OnApplicationShutdown {
 
   async create(
     group: string,
-    options: Pick<EventConsumerOptions, 'retry' | 'partitionsConsumedConcurrently'> = {},
+    options: Pick<EventConsumerOptions, 'retry' | 'partitionsConsumedConcurrently' | 'keysConsumedConcurrently'> = {},
   ): Promise<EventConsumer> {
     const groupId = `${this.settings.clientId}.${group}`;
     const ledger = new ProcessedEventLedger(this.connection.collection(LEDGER_COLLECTION) as unknown as LedgerCollection, groupId);

@@ -20,10 +20,12 @@ export const TOPIC_SETTINGS = Symbol('TOPIC_SETTINGS');
 export const CONSUMER_GROUP = Symbol('CONSUMER_GROUP');
 
 /**
- * Partitions handled at once: one event's database and Kafka round trips overlap another's scoring.
- * Events of one job (or one veteran) share a partition and so still come one at a time, in order.
+ * Partitions, and keys within a partition's batch, handled at once: one event's database and Kafka
+ * round trips overlap another's scoring. Events of one job (or one veteran) share a key and so still
+ * come one at a time, in order.
  */
 const PARTITIONS_AT_ONCE = 4;
+const KEYS_AT_ONCE = 4;
 
 /** The consumer group that builds the read model and makes the pushes (`matching.read-model`). */
 export const READ_MODEL_GROUP = 'read-model';
@@ -31,7 +33,7 @@ export const READ_MODEL_GROUP = 'read-model';
 /**
  * Start-up in order: the search indexes from their snapshot plus what they were given since (or,
  * without a usable snapshot, rebuilt from the whole read model), then consume jobs.* and
- * profiles.* events, a few partitions at once. A job posted and a profile created at the same moment
+ * profiles.* events, a few partitions and keys at once. A job posted and a profile created at the same moment
  * are matched by whichever ranks second: each handler puts its own record in the index before it
  * ranks the other side, so at least one sees the other (and if both do, the ledger pushes the pair once).
  */
@@ -62,6 +64,7 @@ export class MatchingRuntime implements OnApplicationBootstrap, OnModuleDestroy 
     );
     const consumer = await this.consumers.create(this.group, {
       partitionsConsumedConcurrently: PARTITIONS_AT_ONCE,
+      keysConsumedConcurrently: KEYS_AT_ONCE,
     });
     // Each event's work changes the indexes, so none is cut in two by a snapshot.
     const indexWork = <Result>(work: () => Promise<Result>) => this.snapshots.indexWork(work);
