@@ -1,4 +1,4 @@
-import type { Kafka } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 import { deadLetterTopicOf } from '@vetlink/contracts';
 
 export interface TopicSettings {
@@ -34,19 +34,34 @@ async function createMissingTopics(kafka: Kafka, topics: readonly string[], sett
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const wanted = [...new Set(topics.flatMap((topic) => [topic, deadLetterTopicOf(topic)]))].filter(
-      (topic) => !existing.has(topic),
-    );
-    if (wanted.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: wanted.map((topic) => ({
-        topic,
-        numPartitions: settings.partitions,
-        replicationFactor: settings.replicationFactor,
-      })),
-    });
+    const all = [...new Set(topics.flatMap((topic) => [topic, deadLetterTopicOf(topic)]))];
+    const wanted = all.filter((topic) => !existing.has(topic));
+    if (wanted.length > 0) {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: wanted.map((topic) => ({
+          topic,
+          numPartitions: settings.partitions,
+          replicationFactor: settings.replicationFactor,
+        })),
+      });
+    }
+    await requireLeaders(admin, all);
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * A topic another service has just created is listed before every partition has a leader: consumers
+ * and producers started then fail ("does not host this topic-partition"). Retriable until all have one.
+ */
+async function requireLeaders(admin: Admin, topics: readonly string[]): Promise<void> {
+  const { topics: metadata } = await admin.fetchTopicMetadata({ topics: [...topics] });
+  const leaderless = metadata.filter(({ partitions }) => partitions.some(({ leader }) => leader < 0));
+  if (leaderless.length > 0) {
+    throw Object.assign(new Error(`no leader yet for ${leaderless.map(({ name }) => name).join(', ')}`), {
+      retriable: true,
+    });
   }
 }
