@@ -95,7 +95,9 @@ export class EventConsumer {
     const byKey = new Map<string, KafkaMessage[]>();
     for (const message of batch.messages) {
       const key = message.key?.toString() ?? '';
-      byKey.set(key, [...(byKey.get(key) ?? []), message]);
+      const messages = byKey.get(key);
+      if (messages) messages.push(message);
+      else byKey.set(key, [message]);
     }
     const queues = [...byKey.values()];
     const { topic, partition } = batch;

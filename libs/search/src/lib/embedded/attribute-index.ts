@@ -117,7 +117,7 @@ export class AttributeIndex implements Postings {
   slotsHaving(field: string, value: Scalar): ReadonlySet<number> | null {
     const posting = this.postings.get(field);
     if (!posting) return null;
-    return posting.slotsByKey.get(String(value).toLowerCase()) ?? NO_SLOTS;
+    return posting.slotsByKey.get(scalarKey(value)) ?? NO_SLOTS;
   }
 
   /** About how many slots a clause marks (Infinity when it cannot be marked). */
@@ -141,7 +141,7 @@ export class AttributeIndex implements Postings {
   private postingSize(field: string, values: readonly Scalar[]): number {
     const posting = this.postings.get(field);
     if (!posting) return Number.POSITIVE_INFINITY;
-    return values.reduce<number>((sum, value) => sum + (posting.slotsByKey.get(String(value).toLowerCase())?.size ?? 0), 0);
+    return values.reduce<number>((sum, value) => sum + (posting.slotsByKey.get(scalarKey(value))?.size ?? 0), 0);
   }
 
   private slotsWith(field: string, values: readonly Scalar[], end: number): Candidates | undefined {
@@ -149,7 +149,7 @@ export class AttributeIndex implements Postings {
     if (!posting) return undefined;
     const slots = new Uint8Array(end);
     for (const value of values) {
-      for (const slot of posting.slotsByKey.get(String(value).toLowerCase()) ?? []) slots[slot] = 1;
+      for (const slot of posting.slotsByKey.get(scalarKey(value)) ?? []) slots[slot] = 1;
     }
     return { slots };
   }
@@ -169,4 +169,9 @@ function keepWithin(marked: Uint8Array, center: GeoPoint, radiusMeters: number, 
     if (Number.isNaN(lat) || !inside({ lat, lng: longitudes[slot] })) marked[slot] = 0;
   }
   return marked;
+}
+
+/** The postings key of a filter value: a scalar always has one. */
+function scalarKey(value: Scalar): string {
+  return equalityKey(value) as string;
 }

@@ -30,8 +30,8 @@ export function compileFilter(filter: FilterExpression, store: DocumentSlots, po
       return (slot) => !equal(slot);
     }
     case 'in': {
-      const sets = postings ? filter.values.map((value) => postings.slotsHaving(filter.field, value)) : [];
-      if (postings && sets.every((set) => set !== null)) {
+      const sets = postings && filter.values.map((value) => postings.slotsHaving(filter.field, value));
+      if (sets?.every((set) => set !== null)) {
         const indexed = sets as ReadonlySet<number>[];
         return (slot) => indexed.some((set) => set.has(slot));
       }
