@@ -1,4 +1,10 @@
-import { formatShanghai, nextShanghaiClockTime, parseClockTime, shanghaiDay, shanghaiMinuteOfDay } from './shanghai-time';
+import {
+  formatShanghai,
+  nextShanghaiClockTime,
+  parseClockTime,
+  shanghaiDay,
+  shanghaiMinuteOfDay,
+} from './shanghai-time';
 
 describe('Shanghai wall-clock time', () => {
   it('turns to the next day at 16:00 UTC', () => {
@@ -13,8 +19,12 @@ describe('Shanghai wall-clock time', () => {
 
   it('finds the next HH:mm strictly after an instant', () => {
     const seven = parseClockTime('07:00');
-    expect(nextShanghaiClockTime(new Date('2026-03-01T22:00:00Z'), seven)).toEqual(new Date('2026-03-01T23:00:00Z'));
-    expect(nextShanghaiClockTime(new Date('2026-03-01T23:00:00Z'), seven)).toEqual(new Date('2026-03-02T23:00:00Z'));
+    expect(nextShanghaiClockTime(new Date('2026-03-01T22:00:00Z'), seven)).toEqual(
+      new Date('2026-03-01T23:00:00Z'),
+    );
+    expect(nextShanghaiClockTime(new Date('2026-03-01T23:00:00Z'), seven)).toEqual(
+      new Date('2026-03-02T23:00:00Z'),
+    );
   });
 
   it('refuses a clock time that is not HH:mm', () => {
