@@ -1,20 +1,18 @@
-import { defineEvent, EventEnvelope, probeRecorded } from '@vetlink/contracts';
-import { createLogger } from '@vetlink/logging';
+import { defineEvent, probeRecorded } from '@vetlink/contracts';
 import { testEngines, uniqueName } from '@vetlink/testing';
 import type { Kafka } from 'kafkajs';
 import mongoose, { Connection } from 'mongoose';
-import { EventConsumer } from '../src/consumer/event-consumer';
 import { LedgerCollection, ProcessedEventLedger } from '../src/consumer/processed-event-ledger';
-import { RetryPolicy } from '../src/consumer/retry-policy';
 import { EventProducer } from '../src/kafka/event-producer';
 import { createKafka } from '../src/kafka/kafka-client';
 import { ensureTopics } from '../src/kafka/topic-admin';
+import { ProbeConsumer, ProbeConsumerOptions } from './probe-consumer';
 
-export const quietLogger = createLogger({ service: 'backbone-tests', level: 'silent' });
+export { quietLogger } from './quiet-logger';
 
 /**
  * A private world for one backbone test: its own topic (and dead-letter topic), its own database, and
- * consumers whose handler records each application of an event, so repeats would show.
+ * consumers (on the Nest Kafka event transport) that record each application of an event, so repeats would show.
  */
 export class BackboneFixture {
   readonly topic = uniqueName('backbone.probe');
@@ -24,7 +22,7 @@ export class BackboneFixture {
   readonly kafka: Kafka = createKafka({ clientId: 'backbone-tests', brokers: testEngines.kafkaBrokers });
   readonly producer = new EventProducer(this.kafka);
   connection!: Connection;
-  private readonly consumers: EventConsumer[] = [];
+  private readonly consumers: ProbeConsumer[] = [];
 
   async setUp(): Promise<this> {
     await ensureTopics(this.kafka, [this.topic], { partitions: 3, replicationFactor: 1 });
@@ -44,28 +42,9 @@ export class BackboneFixture {
     return new ProcessedEventLedger(this.connection.collection('processed_events') as unknown as LedgerCollection, this.groupId);
   }
 
-  /** A consumer whose every handler run is counted per event id in the `applications` collection. */
-  consumer(
-    options: {
-      retry?: RetryPolicy;
-      keysConsumedConcurrently?: number;
-      handler?: (event: EventEnvelope<{ probeId: string; sequence: number; note?: string }>) => Promise<void>;
-    } = {},
-  ): EventConsumer {
-    const consumer = new EventConsumer({
-      kafka: this.kafka,
-      groupId: this.groupId,
-      producer: this.producer,
-      ledger: this.ledger(),
-      logger: quietLogger,
-      keysConsumedConcurrently: options.keysConsumedConcurrently,
-      retry: options.retry ?? { attempts: 3, initialDelayMs: 10, maxDelayMs: 50 },
-    }).on(this.probe, async (event) => {
-      await options.handler?.(event);
-      await this.connection
-        .collection('applications')
-        .updateOne({ _id: event.eventId as never }, { $inc: { times: 1 }, $set: { sequence: event.payload.sequence } }, { upsert: true });
-    });
+  /** A consumer on the Nest Kafka event transport, counting every handler run per event id. */
+  consumer(options: ProbeConsumerOptions = {}): ProbeConsumer {
+    const consumer = new ProbeConsumer(this, options);
     this.consumers.push(consumer);
     return consumer;
   }

@@ -3,10 +3,10 @@ import { waitFor } from '@vetlink/testing';
 import { toKafkaMessage } from '../src/kafka/kafka-message';
 import { redriveDeadLetters } from '../src/dead-letters/redrive';
 import { BackboneFixture } from './backbone-fixture';
+import type { ProbeEvent } from './probe-consumer';
 
-type Probe = EventEnvelope<{ probeId: string; sequence: number; note?: string }>;
 
-describe('consumers apply each event once in effect, and park what they cannot apply', () => {
+describe('consumers (@HandleEvent on the Nest Kafka transport) apply each event once in effect, and park what they cannot apply', () => {
   let fixture: BackboneFixture;
   const probeEvent = (sequence: number, note?: string, probeId = 'probe-1') =>
     createEvent(fixture.probe, { probeId, sequence, ...(note ? { note } : {}) }, { producer: 'tests' });
@@ -40,7 +40,7 @@ describe('consumers apply each event once in effect, and park what they cannot a
     await fixture
       .consumer({
         retry: { attempts: 4, initialDelayMs: 10, maxDelayMs: 40 },
-        handler: async (event: Probe) => {
+        handler: async (event: ProbeEvent) => {
           if (event.payload.note === 'poison') {
             poisonAttempts += 1;
             throw new Error('cannot apply poison');
@@ -114,11 +114,7 @@ describe('consumers apply each event once in effect, and park what they cannot a
 
     // The consumer is upgraded to understand v2, then the dead letters are re-driven.
     await consumer.stop();
-    const upgraded = fixture.consumer();
-    upgraded.on({ ...fixture.probe, version: 2 }, async (event) => {
-      await fixture.connection.collection('applications').updateOne({ _id: event.eventId as never }, { $inc: { times: 1 }, $set: { sequence: event.payload.sequence } }, { upsert: true });
-    });
-    await upgraded.start();
+    await fixture.consumer({ upgraded: true }).start();
     const result = await redriveDeadLetters(fixture.kafka, fixture.producer, { deadLetterTopic: deadLetterTopicOf(fixture.topic) });
     expect(result).toEqual({ redriven: 1, byTopic: { [fixture.topic]: 1 } });
     const rows = await appliedCount(2);

@@ -11,7 +11,13 @@ import { DeadLetterReason, triageMessage } from './message-triage';
 import type { ProcessedEventLedger } from './processed-event-ledger';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, RetryPolicy } from './retry-policy';
 
-export type EventHandler<Payload> = (event: EventEnvelope<Payload>) => Promise<void>;
+/** Where a message was read: handlers that care (the Nest transport's context) get it. */
+export interface EventSource {
+  topic: string;
+  partition: number;
+}
+
+export type EventHandler<Payload> = (event: EventEnvelope<Payload>, source: EventSource) => Promise<void>;
 
 export interface EventConsumerOptions {
   kafka: Kafka;
@@ -65,10 +71,13 @@ export class EventConsumer {
     return new EventRegistry(this.definitions).topics();
   }
 
-  async start(): Promise<void> {
+  /** With `joinTimeoutMs`, resolves only once the group has assigned this member its partitions. */
+  async start({ joinTimeoutMs }: { joinTimeoutMs?: number } = {}): Promise<void> {
     this.registry = new EventRegistry(this.definitions);
     this.stopping = false;
     this.consumer = this.options.kafka.consumer({ groupId: this.options.groupId, allowAutoTopicCreation: false });
+    const joined = joinTimeoutMs === undefined ? undefined : groupJoined(this.consumer, joinTimeoutMs);
+    joined?.catch(() => undefined); // awaited below; a failed connect must not leave it unhandled
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.registry.topics(), fromBeginning: this.options.fromBeginning ?? true });
     const keysAtOnce = this.options.keysConsumedConcurrently ?? 1;
@@ -79,6 +88,7 @@ export class EventConsumer {
         ? { eachBatchAutoResolve: false, eachBatch: (payload: EachBatchPayload) => this.processBatch(payload, keysAtOnce) }
         : { eachMessage: (payload: EachMessagePayload) => this.process(payload) }),
     });
+    await joined;
   }
 
   async stop(): Promise<void> {
@@ -143,7 +153,7 @@ export class EventConsumer {
   ): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await runWithCorrelationId(event.correlationId, () => handler(event));
+        await runWithCorrelationId(event.correlationId, () => handler(event, { topic, partition }));
         return;
       } catch (error) {
         const context = { eventId: event.eventId, type: event.type, attempt, err: error };
@@ -176,6 +186,18 @@ export class EventConsumer {
 
 function handlerKey(type: string, version: number): string {
   return `${type}@${version}`;
+}
+
+function groupJoined(consumer: Consumer, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the consumer group was not joined within ${timeoutMs} ms`)), timeoutMs);
+    timer.unref();
+    const stopListening = consumer.on(consumer.events.GROUP_JOIN, () => {
+      clearTimeout(timer);
+      stopListening();
+      resolve();
+    });
+  });
 }
 
 function sleep(ms: number): Promise<void> {

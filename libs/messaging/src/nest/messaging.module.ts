@@ -1,12 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
-import { createKafka } from '../kafka/kafka-client';
 import { EventProducer } from '../kafka/event-producer';
+import { createKafka } from '../kafka/kafka-client';
 import { EventConsumerFactory } from './event-consumer.factory';
+import { kafkaEventServerProvider } from './kafka-event-server.provider';
+import { LedgerPruning } from './ledger-pruning';
 import { OutboxRelayHost } from './outbox-relay.host';
 import { KAFKA, MESSAGING_SETTINGS, MessagingSettings } from './tokens';
 
-/** Kafka for a Nest service: client, idempotent producer, outbox relay, and a factory for consumers. */
+/** Kafka for a Nest service: client, idempotent producer, outbox relay, and the event server for `@HandleEvent` handlers. */
 @Module({})
 export class MessagingModule {
   static forRoot(settings: MessagingSettings): DynamicModule {
@@ -19,8 +21,10 @@ export class MessagingModule {
         { provide: EventProducer, useFactory: (kafka: Kafka) => new EventProducer(kafka), inject: [KAFKA] },
         OutboxRelayHost,
         EventConsumerFactory,
+        kafkaEventServerProvider,
+        LedgerPruning,
       ],
-      exports: [KAFKA, EventProducer, OutboxRelayHost, EventConsumerFactory],
+      exports: [KAFKA, EventProducer, OutboxRelayHost, EventConsumerFactory, kafkaEventServerProvider],
     };
   }
 }

@@ -2,34 +2,43 @@ import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap }
 import { InjectConnection } from '@nestjs/mongoose';
 import { createLogger } from '@vetlink/logging';
 import type { Kafka } from 'kafkajs';
-import type { Connection } from 'mongoose';
+import type { Connection, Model } from 'mongoose';
 import { EventProducer } from '../kafka/event-producer';
 import { ensureTopics } from '../kafka/topic-admin';
+import { AggregateWriter, OutboxFields } from '../outbox/aggregate-writer';
 import { OutboxCollection, OutboxRelay } from '../outbox/outbox-relay';
-import { KAFKA, MESSAGING_SETTINGS, MessagingSettings } from './tokens';
+import { DEFAULT_TOPIC_SETTINGS, KAFKA, MESSAGING_SETTINGS, MessagingSettings } from './tokens';
 
 /**
- * Creates the service's topics at start-up, then runs the outbox relay for its aggregate collections.
- * Repositories call `announce(collection, aggregateId)` after a write with pending events, so that
- * they go out at once; the relay's sweeps catch anything a crash left unannounced.
+ * Creates the service's topics at start-up, then runs the outbox relay for its aggregate collections:
+ * those whose repositories made a writer with `writerFor(model)`. A writer announces each aggregate it
+ * changed so that its events go out at once; the relay's sweeps catch anything a crash left unannounced.
  */
 @Injectable()
 export class OutboxRelayHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private relay?: OutboxRelay;
+  private readonly collectionNames = new Set<string>();
 
   constructor(
     @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(MESSAGING_SETTINGS) private readonly settings: MessagingSettings,
     private readonly producer: EventProducer,
     @InjectConnection() private readonly connection: Connection,
-  ) {}
+  ) {
+    for (const name of settings.outboxCollections ?? []) this.collectionNames.add(name);
+  }
+
+  /** A writer for an aggregate collection; its collection is relayed from start-up on. */
+  writerFor<Record extends { _id: string } & OutboxFields>(model: Model<Record>): AggregateWriter<Record> {
+    const writer = new AggregateWriter(model, this);
+    this.collectionNames.add(writer.collectionName);
+    return writer;
+  }
 
   async onApplicationBootstrap() {
-    await ensureTopics(this.kafka, this.settings.topics, this.settings.topicSettings ?? { partitions: 3, replicationFactor: 1 });
-    const collections = (this.settings.outboxCollections ?? []).map(
-      (name) => this.connection.collection(name) as unknown as OutboxCollection,
-    );
-    if (collections.length === 0) return;
+    await ensureTopics(this.kafka, this.settings.topics, this.settings.topicSettings ?? DEFAULT_TOPIC_SETTINGS);
+    if (this.collectionNames.size === 0) return;
+    const collections = [...this.collectionNames].map((name) => this.connection.collection(name) as unknown as OutboxCollection);
     this.relay = new OutboxRelay(collections, this.producer, {
       logger: createLogger({ service: this.settings.clientId }).child({ component: 'outbox-relay' }),
       sweepIntervalMs: this.settings.outboxSweepIntervalMs,

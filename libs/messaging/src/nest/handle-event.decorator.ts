@@ -1,0 +1,40 @@
+import { applyDecorators, Catch, RpcExceptionFilter, UseFilters } from '@nestjs/common';
+import { EventPattern } from '@nestjs/microservices';
+import type { EventDefinition, EventEnvelope } from '@vetlink/contracts';
+import { Observable, throwError } from 'rxjs';
+import type { z } from 'zod';
+
+/** The key under which a handler's pattern extras carry its event definition. */
+export const EVENT_DEFINITION = 'vetlinkEventDefinition';
+
+/**
+ * Nest's default RPC filter turns any error into `{status: 'error', message: 'Internal server error'}`
+ * and logs it; the Kafka event server needs the error itself to retry, dead-letter and name the cause.
+ */
+@Catch()
+export class PassEventErrorsThrough implements RpcExceptionFilter {
+  catch(exception: unknown): Observable<never> {
+    return throwError(() => exception);
+  }
+}
+
+type EventMethod<Payload> = (event: EventEnvelope<Payload>, ...rest: never[]) => Promise<unknown>;
+
+/**
+ * Declares a controller method as the service's one handler of this event type and version. The method
+ * receives the envelope with its payload already validated against the contract; a failure is retried
+ * with backoff and then dead-lettered by the Kafka event server.
+ */
+export function HandleEvent<Schema extends z.ZodType>(definition: EventDefinition<Schema>) {
+  const decorate = applyDecorators(
+    EventPattern(definition.type, { [EVENT_DEFINITION]: definition }),
+    UseFilters(PassEventErrorsThrough),
+  );
+  return <Method extends EventMethod<z.infer<Schema>>>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<Method>,
+  ): void => {
+    decorate(target, key, descriptor);
+  };
+}

@@ -1,0 +1,119 @@
+import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
+import type { EventDefinition, EventEnvelope } from '@vetlink/contracts';
+import type { Kafka } from 'kafkajs';
+import type { Logger } from 'pino';
+import { isObservable, lastValueFrom } from 'rxjs';
+import { EventConsumer, EventConsumerOptions } from '../consumer/event-consumer';
+import type { ProcessedEventLedger } from '../consumer/processed-event-ledger';
+import type { EventProducer } from '../kafka/event-producer';
+import { ensureTopics, TopicSettings } from '../kafka/topic-admin';
+import { EventContext } from './event-context';
+import { EVENT_DEFINITION } from './handle-event.decorator';
+
+export const KAFKA_EVENTS_TRANSPORT = Symbol('KAFKA_EVENTS_TRANSPORT');
+
+export interface KafkaEventServerOptions
+  extends Pick<EventConsumerOptions, 'retry' | 'fromBeginning' | 'partitionsConsumedConcurrently' | 'keysConsumedConcurrently'> {
+  kafka: Kafka;
+  /** The whole consumer group id (`<service>.<group>`). */
+  groupId: string;
+  producer: EventProducer;
+  ledger: ProcessedEventLedger;
+  logger: Logger;
+  topicSettings: TopicSettings;
+  /** How long start-up waits for the group to take its partitions (default 60 s). */
+  joinTimeoutMs?: number;
+}
+
+interface Claim {
+  definition: EventDefinition;
+  handler: MessageHandler;
+}
+
+/**
+ * A `@nestjs/microservices` transport for vetlink's events. Handlers are `@HandleEvent(definition)`
+ * methods on controllers; the topics to subscribe follow from them. Underneath, the EventConsumer
+ * validates envelopes and payloads, skips events its ledger has seen, retries with backoff, parks what
+ * keeps failing in `<topic>.dlq`, and handles partitions and keys side by side. Two handlers for one
+ * event type and version refuse to start: which one ran would be an accident of module order.
+ */
+export class KafkaEventServer extends Server implements CustomTransportStrategy {
+  override readonly transportId = KAFKA_EVENTS_TRANSPORT;
+  private readonly claims = new Map<string, Claim>();
+  private consumer?: EventConsumer;
+
+  constructor(private readonly options: KafkaEventServerOptions) {
+    super();
+  }
+
+  override addHandler(pattern: unknown, callback: MessageHandler, isEventHandler = false, extras: Record<string, unknown> = {}): void {
+    const definition = extras[EVENT_DEFINITION] as EventDefinition | undefined;
+    if (!isEventHandler || !definition) {
+      throw new Error(`${String(pattern)}: the Kafka event transport carries events only; declare handlers with @HandleEvent(definition)`);
+    }
+    const key = `${definition.type} v${definition.version}`;
+    if (this.claims.has(key)) {
+      throw new Error(`two handlers claim ${key} in consumer group ${this.options.groupId}; an event type has one handler per service`);
+    }
+    this.claims.set(key, { definition, handler: callback });
+  }
+
+  /** The event types and versions this server's handlers claim (for listings and tests). */
+  claimed(): EventDefinition[] {
+    return [...this.claims.values()].map(({ definition }) => definition);
+  }
+
+  async listen(callback: (error?: unknown) => void): Promise<void> {
+    try {
+      await this.start();
+      callback();
+    } catch (error) {
+      callback(error);
+    }
+  }
+
+  /** Lets the handler in flight finish and commits offsets; a second call does nothing. */
+  async close(): Promise<void> {
+    const consumer = this.consumer;
+    this.consumer = undefined;
+    await consumer?.stop();
+  }
+
+  /** Forgets events applied longer ago than the retention; redeliveries that old are not expected. */
+  async pruneLedger(retentionMs: number, now = new Date()): Promise<void> {
+    if (this.claims.size === 0) return;
+    try {
+      await this.options.ledger.prune(new Date(now.getTime() - retentionMs));
+    } catch (error) {
+      this.options.logger.warn({ err: error }, 'ledger pruning failed; trying again at the next interval');
+    }
+  }
+
+  on(): never {
+    throw new Error('the Kafka event transport emits no status events');
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+
+  private async start(): Promise<void> {
+    if (this.claims.size === 0 || this.consumer) return;
+    const { kafka, topicSettings, joinTimeoutMs, ...consumerOptions } = this.options;
+    const consumer = new EventConsumer({ kafka, ...consumerOptions });
+    for (const { definition, handler } of this.claims.values()) {
+      consumer.on(definition, (event, source) => this.invoke(handler, event, source));
+    }
+    await this.options.ledger.ensureIndexes();
+    await ensureTopics(kafka, consumer.topics(), topicSettings);
+    this.consumer = consumer;
+    await consumer.start({ joinTimeoutMs: joinTimeoutMs ?? 60_000 });
+  }
+
+  /** Runs the Nest handler chain (guards, interceptors, filters) and surfaces its failure as a rejection. */
+  private async invoke(handler: MessageHandler, event: EventEnvelope, source: { topic: string; partition: number }): Promise<void> {
+    const context = new EventContext([source.topic, source.partition, this.options.groupId]);
+    const result = await handler(event, context);
+    if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+  }
+}

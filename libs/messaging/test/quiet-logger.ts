@@ -1,0 +1,3 @@
+import { createLogger } from '@vetlink/logging';
+
+export const quietLogger = createLogger({ service: 'backbone-tests', level: 'silent' });
