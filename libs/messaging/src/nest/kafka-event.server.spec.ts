@@ -27,22 +27,30 @@ async function appWith(...controllers: (new () => object)[]) {
 @Controller()
 class ProbeLedger {
   @HandleEvent(probeRecorded)
-  async recorded(_event: EventEnvelope<{ probeId: string }>) {}
+  async recorded(_event: EventEnvelope<{ probeId: string }>) {
+    return undefined;
+  }
 }
 
 @Controller()
 class AnotherProbeLedger {
   @HandleEvent(probeRecorded)
-  async alsoRecorded(_event: EventEnvelope<{ probeId: string }>) {}
+  async alsoRecorded(_event: EventEnvelope<{ probeId: string }>) {
+    return undefined;
+  }
 }
 
 @Controller()
 class Closures {
   @HandleEvent(jobClosed)
-  async closed(_event: EventEnvelope<{ jobId: string }>) {}
+  async closed(_event: EventEnvelope<{ jobId: string }>) {
+    return undefined;
+  }
 
   @HandleEvent({ ...jobClosed, version: 2 })
-  async closedV2(_event: EventEnvelope<{ jobId: string }>) {}
+  async closedV2(_event: EventEnvelope<{ jobId: string }>) {
+    return undefined;
+  }
 }
 
 describe('the Kafka event transport', () => {
