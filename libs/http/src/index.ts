@@ -1,7 +1,16 @@
 export { bootstrapService, configureService } from './lib/bootstrap-service';
 export type { ServiceHttpSettings } from './lib/bootstrap-service';
 export { ZodValidationFilter, ZodValidationPipe, badRequestBody, fieldIssues } from './lib/validation';
-export type { FieldIssue } from './lib/validation';
+export {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  IllegalTransitionError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+} from './lib/domain-errors';
+export type { DomainErrorCode, FieldIssue } from './lib/domain-errors';
 export { createZodDto } from 'nestjs-zod';
 export { ApiErrors, ErrorBody, ValidationErrorBody } from './lib/api-errors';
 export { pagingFields, booleanText, keysetQueryOrBadRequest } from './lib/listing';

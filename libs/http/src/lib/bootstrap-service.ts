@@ -4,6 +4,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc, ZodValidationPipe } from 'nestjs-zod';
 import { correlationMiddleware } from '@vetlink/logging';
 import { Logger } from 'nestjs-pino';
+import { DomainErrorFilter } from './domain-error.filter';
+import { InvalidCursorFilter } from './invalid-cursor.filter';
 import { ZodValidationFilter } from './validation';
 
 export interface ServiceHttpSettings {
@@ -15,13 +17,14 @@ export interface ServiceHttpSettings {
 
 /**
  * Applies what every vetlink HTTP service shares: correlation ids and logging, zod validation of every
- * body, query and param with a 400 naming the fields, OpenAPI at /docs, graceful shutdown.
+ * body, query and param with a 400 naming the fields, domain errors and foreign cursors answered with
+ * their status, OpenAPI at /docs, graceful shutdown.
  */
 export function configureService(app: INestApplication, settings: Pick<ServiceHttpSettings, 'title' | 'description'>) {
   app.use(correlationMiddleware);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(new ZodValidationPipe());
-  app.useGlobalFilters(new ZodValidationFilter());
+  app.useGlobalFilters(new ZodValidationFilter(), new DomainErrorFilter(), new InvalidCursorFilter());
   app.enableShutdownHooks();
   const document = cleanupOpenApiDoc(
     SwaggerModule.createDocument(

@@ -2,22 +2,18 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/commo
 import { ZodValidationException, ZodValidationPipe } from 'nestjs-zod';
 import type { Response } from 'express';
 import type { ZodError } from 'zod';
-
-export interface FieldIssue {
-  field: string;
-  message: string;
-}
+import { describeIssues, FieldIssue } from './domain-errors';
 
 export function fieldIssues(error: ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', message: issue.message }));
 }
 
 /** The 400 every service answers for bad input: which fields, and what is wrong with each. */
-export function badRequestBody(issues: FieldIssue[]) {
+export function badRequestBody(issues: readonly FieldIssue[]) {
   return {
     statusCode: HttpStatus.BAD_REQUEST,
     error: 'Bad Request',
-    message: issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '),
+    message: describeIssues(issues),
     issues,
   };
 }
