@@ -38,7 +38,7 @@ export { generateDemoWorld } from './lib/world';
 export type { DemoWorld, DemoWorldSize, DemoWorldOptions } from './lib/world';
 export { toJobSnapshot } from './lib/snapshots/job-snapshot';
 export type { JobPostedSnapshot, JobSnapshotOptions } from './lib/snapshots/job-snapshot';
-export { toProfileSnapshot, maskedDisplayName, profileCompleteness } from './lib/snapshots/profile-snapshot';
+export { toProfileSnapshot } from './lib/snapshots/profile-snapshot';
 export type { ProfileSnapshotOptions } from './lib/snapshots/profile-snapshot';
 export {
   creditCodeCheckCharacter,

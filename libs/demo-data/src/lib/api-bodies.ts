@@ -1,16 +1,12 @@
-import type {
-  JobEducationLevel,
-  JobEmploymentType,
-  JobSeekingStatus,
-  NotificationChannel,
-} from '@vetlink/contracts';
-import type { Branch } from '@vetlink/taxonomy';
+import type { JobEducationLevel, JobEmploymentType, JobSeekingStatus } from '@vetlink/contracts';
+import type { NotificationPreferences, ProfileDraft } from '@vetlink/profiles';
 import type { EmployerIndustry } from './employers/sectors';
 
 /**
- * The request bodies of the services' public APIs, exactly as a client sends them. They mirror the
- * zod DTOs of the services (which a lib may not import); every field is written out, nothing is left
- * to the services' defaults, so a body is also the record the service stores.
+ * The request bodies of the services' public APIs, exactly as a client sends them. Job-postings' bodies
+ * mirror its zod DTOs (which a lib may not import); the profile bodies are skills-profiles' own draft
+ * types. Every field is written out, nothing is left to the services' defaults, so a body is also the
+ * record the service stores.
  */
 
 /** POST /employers (job-postings), sent with the employer's own token. */
@@ -55,42 +51,8 @@ export interface ApplyBody {
   coverLetter?: string;
 }
 
-export interface NotificationPreferencesBody {
-  channels: NotificationChannel[];
-  weeklyDigest: boolean;
-  quietHours: { start: string; end: string } | null;
-}
+/** PATCH /profiles/me/notification-preferences (skills-profiles), with the veteran's own token. */
+export type NotificationPreferencesBody = NotificationPreferences;
 
-/** PUT /profiles/me (skills-profiles), with the veteran's own token. */
-export interface SaveProfileBody {
-  identity: { fullName: string; idNumber: string; phone: string };
-  residence: { cityId: string; districtId: string | null; lat: number | null; lng: number | null } | null;
-  serviceRecord: {
-    branch: Branch;
-    specialtyIds: string[];
-    rankId: string | null;
-    roleIds: string[];
-    yearsServed: number;
-    /** YYYY-MM-DD, not in the future (Asia/Shanghai). */
-    dischargeDate: string;
-    awards: string[];
-  } | null;
-  skills: SkillRequirementBody[];
-  certificateIds: string[];
-  trainingIds: string[];
-  education: {
-    level: JobEducationLevel;
-    major: string | null;
-    institution: string | null;
-    graduationYear: number | null;
-  } | null;
-  preferences: {
-    desiredOccupationIds: string[];
-    preferredCityIds: string[];
-    radiusKm: number | null;
-    minimumMonthlySalary: number | null;
-    employmentTypes: JobEmploymentType[];
-  };
-  jobSeekingStatus: JobSeekingStatus;
-  notificationPreferences?: NotificationPreferencesBody;
-}
+/** PUT /profiles/me (skills-profiles), with the veteran's own token; the job-seeking status always stated. */
+export type SaveProfileBody = ProfileDraft & { jobSeekingStatus: JobSeekingStatus };

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { VeteranIdParams } from '../profiles/profile.dto';
 import { ReadProfile } from '../profiles/use-cases/read-profile';
 import { ApiErrors } from '@vetlink/http';
-import { assessCompleteness, Completeness } from './domain/completeness';
+import { assessCompleteness, Completeness } from '@vetlink/profiles';
 
 class CompletenessDto extends createZodDto(
   z

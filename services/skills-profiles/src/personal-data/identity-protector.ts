@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FieldCipher } from '@vetlink/persistence';
-import type { Identity } from '../profiles/domain/profile';
+import type { Identity } from '@vetlink/profiles';
 
 /** How an identity rests in the database: the ID number and phone only as ciphertext. */
 export interface StoredIdentity {

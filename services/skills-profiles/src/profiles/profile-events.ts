@@ -1,9 +1,8 @@
 import { jobSeekingStatusChanged, profileCreated, profileUpdated } from '@vetlink/contracts';
 import { currentCorrelationId } from '@vetlink/logging';
 import { pendingEvent, PendingEvent } from '@vetlink/messaging';
+import { buildProfileSnapshot, changedSnapshotFields, VeteranProfile } from '@vetlink/profiles';
 import { SERVICE_NAME } from '../service-name';
-import { VeteranProfile } from './domain/profile';
-import { buildProfileSnapshot, changedSnapshotFields } from './domain/profile-snapshot';
 
 export function profileCreatedEvents(profile: VeteranProfile): PendingEvent[] {
   return [pendingEvent(profileCreated, buildProfileSnapshot(profile), originAt(profile.updatedAt))];

@@ -1,7 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { OutboxRelayHost } from '@vetlink/messaging';
-import { ProfileContent, VeteranProfile } from './domain/profile';
-import { contentOf, hasChanged } from './domain/profile-draft';
+import { contentOf, hasChanged, ProfileContent, VeteranProfile } from '@vetlink/profiles';
 import { profileChangeEvents, profileCreatedEvents } from './profile-events';
 import { IdNumberTakenError, ProfileExistsError } from './profile-errors';
 import { PROFILES_COLLECTION } from './profile.schema';

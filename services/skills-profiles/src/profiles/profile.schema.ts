@@ -1,14 +1,14 @@
 import type { JobSeekingStatus } from '@vetlink/contracts';
 import { PENDING_EVENTS_FIELD, PendingEvent } from '@vetlink/messaging';
-import { Schema } from 'mongoose';
-import type { StoredIdentity } from '../personal-data/identity-protector';
 import type {
   Education,
   JobPreferences,
   NotificationPreferences,
   Residence,
   ServiceRecord,
-} from './domain/profile';
+} from '@vetlink/profiles';
+import { Schema } from 'mongoose';
+import type { StoredIdentity } from '../personal-data/identity-protector';
 
 export const PROFILE_MODEL = 'VeteranProfile';
 export const PROFILES_COLLECTION = 'profiles';

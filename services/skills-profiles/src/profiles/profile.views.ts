@@ -7,11 +7,14 @@ import {
 } from '@vetlink/contracts';
 import { createZodDto } from '@vetlink/http';
 import { maskMobileNumber, maskResidentIdNumber } from '@vetlink/persistence';
+import {
+  assessCompleteness,
+  maskedDisplayName,
+  NotificationPreferences,
+  VeteranProfile,
+} from '@vetlink/profiles';
 import { BRANCHES } from '@vetlink/taxonomy';
 import { z } from 'zod';
-import { assessCompleteness } from '../completeness/domain/completeness';
-import { maskedDisplayName } from './domain/display-name';
-import { NotificationPreferences, VeteranProfile } from './domain/profile';
 
 // Response shapes: documented in OpenAPI, and the mappers below must produce them (checked by the compiler).
 const instant = z.iso.datetime();

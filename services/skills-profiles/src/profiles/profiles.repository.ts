@@ -3,11 +3,11 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { JobSeekingStatus } from '@vetlink/contracts';
 import { initialPendingEvents, PendingEvent, withPendingEvents } from '@vetlink/messaging';
 import { fetchSizeFor, KeysetOrder, Page, pageOf } from '@vetlink/persistence';
+import { DeclaredSkill, VeteranProfile } from '@vetlink/profiles';
 import { FilterQuery, Model } from 'mongoose';
 import { IdentityProtector } from '../personal-data/identity-protector';
 import { keysetQueryOrBadRequest } from '@vetlink/http';
 import { isUniqueIndexViolation } from '../shared/unique-violation';
-import { DeclaredSkill, VeteranProfile } from './domain/profile';
 import { IdNumberTakenError, ProfileExistsError } from './profile-errors';
 import { PROFILE_MODEL, ProfileRecord, StoredSkill } from './profile.schema';
 

@@ -1,5 +1,6 @@
 import type { ApplicationStage } from '@vetlink/contracts';
-import { getRank, getSpecialty, translateServiceRecord } from '@vetlink/taxonomy';
+import { translateProfile } from '@vetlink/profiles';
+import { getRank, getSpecialty } from '@vetlink/taxonomy';
 import type { ApplyBody } from '../api-bodies';
 import type { DemoJob } from '../jobs/generate-jobs';
 import { DemoRandom, type Seed } from '../random';
@@ -86,14 +87,7 @@ function fittingJob(random: DemoRandom, veteran: DemoVeteran, jobs: readonly Dem
 }
 
 function civilianOccupations(veteran: DemoVeteran): string[] {
-  const record = veteran.body.serviceRecord;
-  return translateServiceRecord({
-    specialties: record?.specialtyIds ?? [],
-    ...(record?.rankId ? { rankId: record.rankId } : {}),
-    roles: record?.roleIds ?? [],
-    trainings: veteran.body.trainingIds,
-    certificates: veteran.body.certificateIds,
-  }).occupations.map((occupation) => occupation.occupationId);
+  return translateProfile(veteran.body).occupations.map((occupation) => occupation.occupationId);
 }
 
 function stepsTo(random: DemoRandom, final: ApplicationStage): ApplicationStep[] {

@@ -1,4 +1,4 @@
-import { bareProfile, driverProfile } from '../../testing/profile-fixtures';
+import { bareProfile, driverProfile } from '@vetlink/profiles/testing';
 import { civilianViewOf } from './civilian-view';
 
 describe('civilian view', () => {

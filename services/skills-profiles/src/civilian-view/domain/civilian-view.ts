@@ -1,3 +1,4 @@
+import { type CivilianSources, type DeclaredSkill, translateProfile } from '@vetlink/profiles';
 import {
   getEntry,
   type Provenance,
@@ -6,8 +7,6 @@ import {
   type Strength,
   type TaxonomyKind,
 } from '@vetlink/taxonomy';
-import type { DeclaredSkill } from '../../profiles/domain/profile';
-import { CivilianSources, translateProfile } from './civilian-translation';
 
 export interface Name {
   zh: string;

@@ -1,5 +1,5 @@
-import { contentOf } from './profile-draft';
-import { driverProfile } from '../../testing/profile-fixtures';
+import { contentOf } from '@vetlink/profiles';
+import { driverProfile } from '@vetlink/profiles/testing';
 import { setSkillVerification, UndeclaredSkillError } from './skill-verification';
 
 describe('skill verification by an officer', () => {

@@ -1,4 +1,4 @@
-import { ProfileContent } from './profile';
+import { ProfileContent } from '@vetlink/profiles';
 
 export class UndeclaredSkillError extends Error {
   constructor(readonly skillId: string) {

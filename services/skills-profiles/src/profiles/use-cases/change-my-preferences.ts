@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { JobSeekingStatus } from '@vetlink/contracts';
-import { NotificationPreferences, VeteranProfile } from '../domain/profile';
+import { NotificationPreferences, VeteranProfile } from '@vetlink/profiles';
 import { ProfileWriter } from '../profile-writer';
 
 /** The two settings a veteran changes most often, each on its own so that a client need not send the profile. */

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Page } from '@vetlink/persistence';
-import { VeteranProfile } from '../domain/profile';
+import { VeteranProfile } from '@vetlink/profiles';
 import { ProfileFilter, ProfilesRepository } from '../profiles.repository';
 
 /** Officers' searches: by criteria, page by page, or the one profile that belongs to an ID number. */

@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { canAccessOwnedBy, Principal } from '@vetlink/auth';
-import { VeteranProfile } from '../domain/profile';
+import { VeteranProfile } from '@vetlink/profiles';
 import { ProfilesRepository } from '../profiles.repository';
 
 /** The veteran and officers see everything; employers and mentors a masked profile without contact. */

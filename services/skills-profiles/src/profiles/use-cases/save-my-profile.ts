@@ -1,6 +1,12 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { VeteranProfile } from '../domain/profile';
-import { applyDraft, applyPatch, newProfile, ProfileDraft, ProfilePatch } from '../domain/profile-draft';
+import {
+  applyDraft,
+  applyPatch,
+  newProfile,
+  ProfileDraft,
+  ProfilePatch,
+  VeteranProfile,
+} from '@vetlink/profiles';
 import { assertRevision, ProfileWriter } from '../profile-writer';
 import { ProfilesRepository } from '../profiles.repository';
 

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
-import { VeteranProfile } from '../domain/profile';
+import { VeteranProfile } from '@vetlink/profiles';
 import { setSkillVerification, UndeclaredSkillError } from '../domain/skill-verification';
 import { ProfileWriter } from '../profile-writer';
 

@@ -1,5 +1,5 @@
 import { CivilianProfile, translateServiceRecord } from '@vetlink/taxonomy';
-import type { ProfileContent } from '../../profiles/domain/profile';
+import type { ProfileContent } from '../profile/profile';
 
 export type CivilianSources = Pick<ProfileContent, 'serviceRecord' | 'trainingIds' | 'certificateIds'>;
 

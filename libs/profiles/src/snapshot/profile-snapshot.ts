@@ -5,11 +5,11 @@ import {
   VeteranProfileSnapshot,
 } from '@vetlink/contracts';
 import { isDeepStrictEqual } from 'node:util';
-import { translateProfile } from '../../civilian-view/domain/civilian-translation';
-import { assessCompleteness } from '../../completeness/domain/completeness';
-import { maskedDisplayName } from './display-name';
-import { VeteranProfile } from './profile';
-import { locateResidence } from './residence-location';
+import { translateProfile } from '../civilian/civilian-translation';
+import { assessCompleteness } from '../completeness/completeness';
+import { maskedDisplayName } from '../profile/display-name';
+import { VeteranProfile } from '../profile/profile';
+import { locateResidence } from '../profile/residence-location';
 
 /**
  * What other services learn about a profile (the payload of profile-created and profile-updated).

@@ -1,4 +1,4 @@
-import { bareProfile, driverProfile } from '../../testing/profile-fixtures';
+import { bareProfile, driverProfile } from '../testing/profile-fixtures';
 import {
   applyDraft,
   applyPatch,

@@ -2,7 +2,7 @@ import {
   DEFAULT_NOTIFICATION_PREFERENCES,
   EMPTY_JOB_PREFERENCES,
   VeteranProfile,
-} from '../profiles/domain/profile';
+} from '../profile/profile';
 
 /** A profile with only what creation requires: the identity. For unit specs. */
 export function bareProfile(overrides: Partial<VeteranProfile> = {}): VeteranProfile {

@@ -1,4 +1,4 @@
-import type { ProfileContent } from '../../profiles/domain/profile';
+import type { ProfileContent } from '../profile/profile';
 
 export interface MissingItem {
   item: string;

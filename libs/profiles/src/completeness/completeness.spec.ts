@@ -1,4 +1,4 @@
-import { bareProfile, driverProfile } from '../../testing/profile-fixtures';
+import { bareProfile, driverProfile } from '../testing/profile-fixtures';
 import { assessCompleteness, COMPLETENESS_CHECKS } from './completeness';
 
 describe('profile completeness', () => {

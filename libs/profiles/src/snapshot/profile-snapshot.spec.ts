@@ -1,5 +1,5 @@
 import { profileCreated, profileUpdated } from '@vetlink/contracts';
-import { bareProfile, driverProfile } from '../../testing/profile-fixtures';
+import { bareProfile, driverProfile } from '../testing/profile-fixtures';
 import { buildProfileSnapshot, changedSnapshotFields } from './profile-snapshot';
 
 describe('profile snapshot (the payload other services read)', () => {

@@ -1,0 +1,1 @@
+export { bareProfile, driverProfile } from './profile-fixtures';
