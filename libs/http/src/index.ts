@@ -1,5 +1,6 @@
 export { bootstrapService, configureService } from './lib/bootstrap-service';
 export type { ServiceHttpSettings } from './lib/bootstrap-service';
+export { startApp } from './lib/start-app';
 export { ZodValidationFilter, ZodValidationPipe, badRequestBody, fieldIssues } from './lib/validation';
 export {
   ConflictError,

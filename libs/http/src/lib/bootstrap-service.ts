@@ -1,4 +1,4 @@
-import { INestApplication, Type } from '@nestjs/common';
+import { INestApplication, INestApplicationContext, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc, ZodValidationPipe } from 'nestjs-zod';
@@ -6,6 +6,7 @@ import { correlationMiddleware } from '@vetlink/logging';
 import { Logger } from 'nestjs-pino';
 import { DomainErrorFilter } from './domain-error.filter';
 import { InvalidCursorFilter } from './invalid-cursor.filter';
+import { startApp } from './start-app';
 import { ZodValidationFilter } from './validation';
 
 export interface ServiceHttpSettings {
@@ -36,9 +37,20 @@ export function configureService(app: INestApplication, settings: Pick<ServiceHt
   return app;
 }
 
-export async function bootstrapService(module: Type<unknown> | ReturnType<typeof Object>, settings: ServiceHttpSettings) {
-  const app = await NestFactory.create(module, { bufferLogs: true });
-  configureService(app, settings);
-  await app.listen(settings.port, settings.host);
-  return app;
+/**
+ * Starts a service as its main.ts wants it. Role `worker` is a process without HTTP and without the event
+ * consumer (queue workers and periodic tasks only), so that heavy work scales apart from the API.
+ */
+export async function bootstrapService(
+  module: Type<unknown> | ReturnType<typeof Object>,
+  settings: ServiceHttpSettings & { role?: 'all' | 'api' | 'worker' },
+): Promise<INestApplicationContext> {
+  if (settings.role === 'worker') {
+    const worker = await NestFactory.createApplicationContext(module, { bufferLogs: true });
+    worker.useLogger(worker.get(Logger));
+    worker.enableShutdownHooks();
+    return worker.init();
+  }
+  const app = configureService(await NestFactory.create(module, { bufferLogs: true }), settings);
+  return startApp(app, { host: settings.host, port: settings.port });
 }
