@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from '@vetlink/auth';
+import { ClockModule } from '@vetlink/clock';
 import { TOPICS } from '@vetlink/contracts';
 import { HealthModule } from '@vetlink/health';
 import { LoggingModule } from '@vetlink/logging';
@@ -15,8 +15,6 @@ import { ExpiryModule } from './expiry/expiry.module';
 import { JOBS_COLLECTION } from './postings/job.schema';
 import { PostingsModule } from './postings/postings.module';
 import { SERVICE_NAME } from './service-name';
-import { DomainErrorFilter } from './shared/domain-error.filter';
-import { InvalidCursorFilter } from './shared/invalid-cursor.filter';
 import { SweepSettingsModule } from './shared/sweep-settings';
 
 export { SERVICE_NAME } from './service-name';
@@ -44,15 +42,12 @@ export class AppModule {
         }),
         QueuesModule.forRoot({ redisUrl: service.REDIS_URL }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness]),
+        ClockModule.forRoot(),
         SweepSettingsModule.register({ intervalMs: service.JOB_SWEEP_INTERVAL_MS }),
         EmployersModule,
         PostingsModule,
         ApplicationsModule,
         ExpiryModule,
-      ],
-      providers: [
-        { provide: APP_FILTER, useClass: DomainErrorFilter },
-        { provide: APP_FILTER, useClass: InvalidCursorFilter },
       ],
     };
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { PeriodicTasksModule } from '@vetlink/periodic-tasks';
 import { PostingsModule } from '../postings/postings.module';
 import { APPLICATION_MODEL, applicationSchema } from './application.schema';
 import { ApplicationsController } from './applications.controller';
@@ -14,6 +15,7 @@ import { FindApplications } from './use-cases/find-applications';
 @Module({
   imports: [
     PostingsModule,
+    PeriodicTasksModule,
     MongooseModule.forFeature([{ name: APPLICATION_MODEL, schema: applicationSchema }]),
   ],
   controllers: [ApplicationsController],

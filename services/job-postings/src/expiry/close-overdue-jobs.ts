@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { jobClosed } from '@vetlink/contracts';
 import { eventOrigin, pendingEvent } from '@vetlink/messaging';
 import { SERVICE_NAME } from '../service-name';
@@ -18,10 +19,14 @@ const MAX_BATCHES = 20;
  */
 @Injectable()
 export class CloseOverdueJobs {
-  constructor(private readonly jobs: JobsRepository) {}
+  constructor(
+    private readonly jobs: JobsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** Returns how many jobs it closed. */
-  async execute(now: Date = new Date()): Promise<number> {
+  async execute(): Promise<number> {
+    const now = this.clock.now();
     let closed = 0;
     for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
       const overdue = await this.jobs.findOverdue(now, expiringStatuses(), BATCH_SIZE);

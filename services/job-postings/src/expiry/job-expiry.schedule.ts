@@ -1,38 +1,25 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  BeforeApplicationShutdown,
-} from '@nestjs/common';
-import { PeriodicTask } from '../shared/periodic-task';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { PeriodicTask, PeriodicTaskHandler } from '@vetlink/periodic-tasks';
 import { SWEEP_SETTINGS, SweepSettings } from '../shared/sweep-settings';
 import { CloseOverdueJobs } from './close-overdue-jobs';
 
 /** Closes overdue jobs at start-up (deadlines passed while the service was down) and then every interval. */
+@PeriodicTask({ name: 'job-expiry' })
 @Injectable()
-export class JobExpirySchedule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class JobExpirySchedule implements PeriodicTaskHandler {
   private readonly logger = new Logger(JobExpirySchedule.name);
-  private readonly task: PeriodicTask;
+  readonly runAtStart = true;
+  readonly intervalMs: number;
 
-  constructor(closeOverdueJobs: CloseOverdueJobs, @Inject(SWEEP_SETTINGS) settings: SweepSettings) {
-    this.task = new PeriodicTask(
-      'job-expiry',
-      settings.intervalMs,
-      async () => {
-        const closed = await closeOverdueJobs.execute();
-        if (closed > 0) this.logger.log({ closed }, 'closed jobs whose application deadline passed');
-      },
-      this.logger,
-    );
+  constructor(
+    private readonly closeOverdueJobs: CloseOverdueJobs,
+    @Inject(SWEEP_SETTINGS) settings: SweepSettings,
+  ) {
+    this.intervalMs = settings.intervalMs;
   }
 
-  onApplicationBootstrap() {
-    this.task.start();
-  }
-
-  /** Before the database connection closes, so that a sweep in progress finishes its write. */
-  beforeApplicationShutdown() {
-    return this.task.stop();
+  async run(): Promise<void> {
+    const closed = await this.closeOverdueJobs.execute();
+    if (closed > 0) this.logger.log({ closed }, 'closed jobs whose application deadline passed');
   }
 }

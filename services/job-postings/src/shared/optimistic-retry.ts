@@ -1,4 +1,4 @@
-import { ConflictException } from '@nestjs/common';
+import { ConflictError } from '@vetlink/http';
 
 const ATTEMPTS = 3;
 
@@ -14,7 +14,5 @@ export async function withOptimisticRetry<Result>(
     const result = await attempt();
     if (result !== undefined) return result;
   }
-  throw new ConflictException(
-    `${what} kept changing while this request was saving it; reload it and try again`,
-  );
+  throw new ConflictError(`${what} kept changing while this request was saving it; reload it and try again`);
 }

@@ -1,4 +1,4 @@
-import { IllegalTransitionError, NotPermittedError } from '../../shared/domain-errors';
+import { ForbiddenError, IllegalTransitionError } from '@vetlink/http';
 import { isDecided, nextStage } from './application-stages';
 
 describe('application stages', () => {
@@ -35,10 +35,10 @@ describe('application stages', () => {
       'the application is hired: cannot withdraw it',
     );
     expect(() => nextStage('rejected', 'withdrawn', 'veteran')).toThrow(IllegalTransitionError);
-    expect(() => nextStage('applied', 'viewed', 'veteran')).toThrow(NotPermittedError);
+    expect(() => nextStage('applied', 'viewed', 'veteran')).toThrow(ForbiddenError);
   });
 
   it('keeps withdrawing to the veteran', () => {
-    expect(() => nextStage('applied', 'withdrawn', 'employer')).toThrow(NotPermittedError);
+    expect(() => nextStage('applied', 'withdrawn', 'employer')).toThrow(ForbiddenError);
   });
 });

@@ -1,5 +1,5 @@
 import type { ApplicationActor, ApplicationStage } from '@vetlink/contracts';
-import { IllegalTransitionError, NotPermittedError } from '../../shared/domain-errors';
+import { ForbiddenError, IllegalTransitionError } from '@vetlink/http';
 
 /**
  * How an application moves. The employer takes it step by step and may reject it at any step before
@@ -40,7 +40,7 @@ export function nextStage(
 
 function withdrawal(current: ApplicationStage, to: ApplicationStage): ApplicationStage {
   if (to !== 'withdrawn')
-    throw new NotPermittedError('a veteran can only withdraw an application; the employer moves it along');
+    throw new ForbiddenError('a veteran can only withdraw an application; the employer moves it along');
   if (!WITHDRAWABLE.includes(current))
     throw new IllegalTransitionError('application', current, 'withdraw it', WITHDRAWABLE);
   return to;
@@ -48,7 +48,7 @@ function withdrawal(current: ApplicationStage, to: ApplicationStage): Applicatio
 
 function employerStep(current: ApplicationStage, to: ApplicationStage): ApplicationStage {
   if (to === 'withdrawn')
-    throw new NotPermittedError('only the veteran who applied can withdraw an application');
+    throw new ForbiddenError('only the veteran who applied can withdraw an application');
   if (!EMPLOYER_STEPS[current].includes(to)) {
     const from = (Object.keys(EMPLOYER_STEPS) as ApplicationStage[]).filter((stage) =>
       EMPLOYER_STEPS[stage].includes(to),

@@ -1,5 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
+import { NotFoundError } from '@vetlink/http';
 import { ApplicationsRepository } from '../applications.repository';
 import { Application } from '../domain/application';
 import { canSeeApplication } from '../domain/application-visibility';
@@ -12,7 +13,7 @@ export class ApplicationAccess {
   async visibleApplication(viewer: Principal, applicationId: string): Promise<Application> {
     const application = await this.applications.findById(applicationId);
     if (!application || !canSeeApplication(viewer, application))
-      throw new NotFoundException(`application ${applicationId} not found`);
+      throw new NotFoundError(`application ${applicationId} not found`);
     return application;
   }
 }

@@ -1,12 +1,13 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { applicationSubmitted } from '@vetlink/contracts';
+import { ConflictError, InvalidStateError } from '@vetlink/http';
 import { eventOrigin, pendingEvent } from '@vetlink/messaging';
 import { SERVICE_NAME } from '../../service-name';
 import { isDuplicateKeyError } from '@vetlink/persistence';
 import { Job } from '../../postings/domain/job';
 import { JobAccess } from '../../postings/use-cases/job-access';
-import { ConflictingStateError } from '../../shared/domain-errors';
 import { ApplicationsRepository } from '../applications.repository';
 import { Application } from '../domain/application';
 import { applicationSubmittedPayload } from '../domain/application-events';
@@ -17,11 +18,12 @@ export class ApplyToJob {
   constructor(
     private readonly applications: ApplicationsRepository,
     private readonly jobs: JobAccess,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(veteran: Principal, jobId: string, command: { coverLetter?: string }): Promise<Application> {
     const job = await this.jobs.visibleJob(veteran, jobId);
-    const now = new Date();
+    const now = this.clock.now();
     assertTakesApplications(job, now);
     const application: Application = {
       id: this.applications.newId(),
@@ -50,19 +52,19 @@ export class ApplyToJob {
     return application;
   }
 
-  private async alreadyApplied(jobId: string, veteranId: string): Promise<ConflictException> {
+  private async alreadyApplied(jobId: string, veteranId: string): Promise<ConflictError> {
     const existing = await this.applications.findByJobAndVeteran(jobId, veteranId);
     const which = existing ? ` (application ${existing.id}, now ${existing.stage})` : '';
-    return new ConflictException(`you have already applied to job ${jobId}${which}`);
+    return new ConflictError(`you have already applied to job ${jobId}${which}`);
   }
 }
 
 function assertTakesApplications(job: Job, now: Date): void {
   if (job.status !== 'open')
-    throw new ConflictingStateError(`the job is ${job.status}: only open jobs take applications`);
+    throw new InvalidStateError(`the job is ${job.status}: only open jobs take applications`);
   // Between the deadline and the next expiry sweep the job still says open; the deadline decides.
   if (job.deadline.getTime() <= now.getTime()) {
-    throw new ConflictingStateError(
+    throw new InvalidStateError(
       `the job is open but its application deadline ${job.deadline.toISOString()} has passed`,
     );
   }

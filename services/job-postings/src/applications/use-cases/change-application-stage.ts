@@ -1,11 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { applicationStageChanged, ApplicationStage, veteranHired } from '@vetlink/contracts';
+import { InvalidStateError } from '@vetlink/http';
 import { eventOrigin, PendingEvent, pendingEvent } from '@vetlink/messaging';
 import { SERVICE_NAME } from '../../service-name';
 import { hasOpenings } from '../../postings/domain/hiring';
 import { JobsRepository } from '../../postings/jobs.repository';
-import { ConflictingStateError } from '../../shared/domain-errors';
 import { withOptimisticRetry } from '../../shared/optimistic-retry';
 import { PerKeyQueue } from '@vetlink/persistence';
 import { ApplicationsRepository } from '../applications.repository';
@@ -31,6 +32,7 @@ export class ChangeApplicationStage {
     private readonly access: ApplicationAccess,
     private readonly jobs: JobsRepository,
     private readonly completeHire: CompleteHire,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(principal: Principal, applicationId: string, to: ApplicationStage): Promise<Application> {
@@ -51,7 +53,7 @@ export class ChangeApplicationStage {
       const change: StageChange = {
         from: application.stage,
         to: nextStage(application.stage, to, by),
-        at: new Date(),
+        at: this.clock.now(),
         by,
       };
       const events: PendingEvent[] = [
@@ -71,13 +73,17 @@ export class ChangeApplicationStage {
   private async hireEvent(application: Application, at: Date): Promise<PendingEvent> {
     const job = await this.jobs.findById(application.jobId);
     if (!job)
-      throw new ConflictingStateError(`the job ${application.jobId} of this application no longer exists`);
+      throw new InvalidStateError(`the job ${application.jobId} of this application no longer exists`);
     if (!hasOpenings(job)) {
-      throw new ConflictingStateError(
+      throw new InvalidStateError(
         `the job is ${job.status} with all ${job.headcount} position(s) taken: no more hires`,
       );
     }
-    return pendingEvent(veteranHired, veteranHiredPayload(application, job, at), eventOrigin(SERVICE_NAME, at));
+    return pendingEvent(
+      veteranHired,
+      veteranHiredPayload(application, job, at),
+      eventOrigin(SERVICE_NAME, at),
+    );
   }
 
   private async finishHire(application: Application): Promise<void> {

@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '@vetlink/http';
 import { Page } from '@vetlink/persistence';
 import { Employer } from '../domain/employer';
 import { EmployerFilter, EmployersRepository } from '../employers.repository';
@@ -9,7 +10,7 @@ export class FindEmployers {
 
   async one(employerId: string): Promise<Employer> {
     const employer = await this.employers.findById(employerId);
-    if (!employer) throw new NotFoundException(`employer ${employerId} not found`);
+    if (!employer) throw new NotFoundError(`employer ${employerId} not found`);
     return employer;
   }
 

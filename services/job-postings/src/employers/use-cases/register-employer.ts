@@ -1,5 +1,7 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Principal, requireOrganisation } from '@vetlink/auth';
+import { Clock, CLOCK } from '@vetlink/clock';
+import { ConflictError } from '@vetlink/http';
 import { isDuplicateKeyError } from '@vetlink/persistence';
 import { Employer } from '../domain/employer';
 import { RegisterEmployerCommand } from '../employer.dto';
@@ -10,24 +12,27 @@ const ALREADY_REGISTERED = 'an organisation with this unified social credit code
 /** An employer's staff registers its organisation; the bureau verifies it before its jobs can go live. */
 @Injectable()
 export class RegisterEmployer {
-  constructor(private readonly employers: EmployersRepository) {}
+  constructor(
+    private readonly employers: EmployersRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async execute(principal: Principal, command: RegisterEmployerCommand): Promise<Employer> {
     const organisationId = requireOrganisation(principal);
     if (await this.employers.findById(organisationId)) {
-      throw new ConflictException(
+      throw new ConflictError(
         `organisation ${organisationId} is registered already; change it with PATCH /employers/${organisationId}`,
       );
     }
     if (await this.employers.findByCreditCode(command.creditCode))
-      throw new ConflictException(ALREADY_REGISTERED);
-    const now = new Date();
+      throw new ConflictError(ALREADY_REGISTERED);
+    const now = this.clock.now();
     const employer: Employer = { id: organisationId, ...command, createdAt: now, updatedAt: now };
     try {
       await this.employers.insert(employer);
     } catch (error) {
       // Two registrations raced past the checks above; the unique indexes let exactly one in.
-      if (isDuplicateKeyError(error)) throw new ConflictException(ALREADY_REGISTERED);
+      if (isDuplicateKeyError(error)) throw new ConflictError(ALREADY_REGISTERED);
       throw error;
     }
     return employer;

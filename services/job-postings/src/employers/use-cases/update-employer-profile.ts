@@ -1,5 +1,7 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { assertOrganisation, Principal } from '@vetlink/auth';
+import { Clock, CLOCK } from '@vetlink/clock';
+import { NotFoundError } from '@vetlink/http';
 import { Employer } from '../domain/employer';
 import { UpdateEmployerCommand } from '../employer.dto';
 import { EmployersRepository } from '../employers.repository';
@@ -10,12 +12,15 @@ import { EmployersRepository } from '../employers.repository';
  */
 @Injectable()
 export class UpdateEmployerProfile {
-  constructor(private readonly employers: EmployersRepository) {}
+  constructor(
+    private readonly employers: EmployersRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async execute(principal: Principal, employerId: string, command: UpdateEmployerCommand): Promise<Employer> {
     assertOrganisation(principal, employerId);
-    const updated = await this.employers.updateProfile(employerId, command, new Date());
-    if (!updated) throw new NotFoundException(`employer ${employerId} not found`);
+    const updated = await this.employers.updateProfile(employerId, command, this.clock.now());
+    if (!updated) throw new NotFoundError(`employer ${employerId} not found`);
     return updated;
   }
 }

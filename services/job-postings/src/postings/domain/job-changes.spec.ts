@@ -1,4 +1,4 @@
-import { ConflictingStateError, IllegalTransitionError } from '../../shared/domain-errors';
+import { IllegalTransitionError, InvalidStateError } from '@vetlink/http';
 import { assertChangesAllowed, detailProblems, effectiveChanges } from './job-changes';
 import { sampleJob } from './job.fixture';
 
@@ -36,7 +36,7 @@ describe('job edits', () => {
 
   it('keeps a live job above the number already hired', () => {
     const halfHired = sampleJob({ hiredCount: 1, headcount: 2 });
-    expect(() => assertChangesAllowed(halfHired, { headcount: 1 })).toThrow(ConflictingStateError);
+    expect(() => assertChangesAllowed(halfHired, { headcount: 1 })).toThrow(InvalidStateError);
     expect(() => assertChangesAllowed(halfHired, { headcount: 3 })).not.toThrow();
   });
 });

@@ -1,4 +1,4 @@
-import { ConflictingStateError } from '../../shared/domain-errors';
+import { InvalidStateError } from '@vetlink/http';
 import { Job, JobDetails } from './job';
 import { assertEditable } from './job-lifecycle';
 import { sameValue } from './same-value';
@@ -44,7 +44,7 @@ export function detailProblems(
 export function assertChangesAllowed(job: Job, changes: JobDetailsChanges): void {
   assertEditable(job.status);
   if (changes.headcount !== undefined && job.status !== 'draft' && changes.headcount <= job.hiredCount) {
-    throw new ConflictingStateError(
+    throw new InvalidStateError(
       `the job is ${job.status} with ${job.hiredCount} hired: headcount must stay above that (close the job to stop hiring)`,
     );
   }

@@ -1,4 +1,4 @@
-import { IllegalTransitionError } from '../../shared/domain-errors';
+import { IllegalTransitionError } from '@vetlink/http';
 import { assertEditable, canTakeAction, expiringStatuses, nextJobStatus } from './job-lifecycle';
 
 describe('job lifecycle', () => {

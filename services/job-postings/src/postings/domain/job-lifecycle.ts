@@ -1,5 +1,5 @@
 import type { JobStatus } from '@vetlink/contracts';
-import { IllegalTransitionError } from '../../shared/domain-errors';
+import { IllegalTransitionError } from '@vetlink/http';
 
 /**
  * The life of a job posting:

@@ -1,4 +1,4 @@
-import { ConflictingStateError, IllegalTransitionError, NotPermittedError } from '../../shared/domain-errors';
+import { ForbiddenError, IllegalTransitionError, InvalidStateError } from '@vetlink/http';
 import { sampleJob } from './job.fixture';
 import { publication } from './publication';
 
@@ -15,7 +15,7 @@ describe('publishing a job', () => {
   });
 
   it('refuses an employer the bureau has not verified', () => {
-    expect(() => publication(draft, { id: 'org-shunda', verified: false }, now)).toThrow(NotPermittedError);
+    expect(() => publication(draft, { id: 'org-shunda', verified: false }, now)).toThrow(ForbiddenError);
     expect(() => publication(draft, { id: 'org-shunda', verified: false }, now)).toThrow(
       /not verified by the bureau/,
     );
@@ -23,9 +23,7 @@ describe('publishing a job', () => {
 
   it('refuses a deadline in the past', () => {
     const stale = { ...draft, deadline: new Date('2025-03-04T00:00:00.000Z') };
-    expect(() => publication(stale, { id: 'org-shunda', verified: true }, now)).toThrow(
-      ConflictingStateError,
-    );
+    expect(() => publication(stale, { id: 'org-shunda', verified: true }, now)).toThrow(InvalidStateError);
   });
 
   it('publishes only drafts', () => {

@@ -1,4 +1,4 @@
-import { ConflictingStateError, NotPermittedError } from '../../shared/domain-errors';
+import { ForbiddenError, InvalidStateError } from '@vetlink/http';
 import { Job } from './job';
 import { nextJobStatus } from './job-lifecycle';
 
@@ -14,12 +14,12 @@ export interface PublishingEmployer {
 export function publication(job: Job, employer: PublishingEmployer, now: Date) {
   const status = nextJobStatus(job.status, 'publish');
   if (!employer.verified) {
-    throw new NotPermittedError(
+    throw new ForbiddenError(
       `organisation ${employer.id} is not verified by the bureau yet: it can draft jobs but not publish them`,
     );
   }
   if (job.deadline.getTime() <= now.getTime()) {
-    throw new ConflictingStateError(
+    throw new InvalidStateError(
       `the application deadline ${job.deadline.toISOString()} has passed: set a later deadline before publishing`,
     );
   }

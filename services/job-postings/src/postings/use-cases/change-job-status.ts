@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { jobClosed, jobUpdated } from '@vetlink/contracts';
+import { InvalidStateError } from '@vetlink/http';
 import { eventOrigin, PendingEvent, pendingEvent } from '@vetlink/messaging';
 import { SERVICE_NAME } from '../../service-name';
-import { ConflictingStateError } from '../../shared/domain-errors';
 import { withOptimisticRetry } from '../../shared/optimistic-retry';
 import { Job } from '../domain/job';
 import { jobClosedPayload, jobUpdatedPayload, SnapshotEmployer } from '../domain/job-events';
@@ -22,6 +23,7 @@ export class ChangeJobStatus {
   constructor(
     private readonly jobs: JobsRepository,
     private readonly access: JobAccess,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Stops new applications for a while; applications already in keep moving. */
@@ -45,7 +47,7 @@ export class ChangeJobStatus {
     return this.transition(principal, jobId, (job, employer, now) => {
       const changes = { status: nextJobStatus(job.status, 'resume'), updatedAt: now };
       if (job.deadline.getTime() <= now.getTime()) {
-        throw new ConflictingStateError(
+        throw new InvalidStateError(
           'the job is paused and its application deadline has passed: it cannot open again',
         );
       }
@@ -72,7 +74,13 @@ export class ChangeJobStatus {
       };
       return {
         changes,
-        events: [pendingEvent(jobClosed, jobClosedPayload(job, 'closed-by-employer', now), eventOrigin(SERVICE_NAME, now))],
+        events: [
+          pendingEvent(
+            jobClosed,
+            jobClosedPayload(job, 'closed-by-employer', now),
+            eventOrigin(SERVICE_NAME, now),
+          ),
+        ],
       };
     });
   }
@@ -84,7 +92,7 @@ export class ChangeJobStatus {
   ): Promise<Job> {
     return withOptimisticRetry(`job ${jobId}`, async () => {
       const job = await this.access.jobToManage(principal, jobId);
-      const { changes, events } = decide(job, await this.access.snapshotEmployer(job), new Date());
+      const { changes, events } = decide(job, await this.access.snapshotEmployer(job), this.clock.now());
       return this.jobs.update(job.id, job.revision, changes, events);
     });
   }

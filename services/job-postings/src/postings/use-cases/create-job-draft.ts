@@ -1,5 +1,7 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Principal, requireOrganisation } from '@vetlink/auth';
+import { Clock, CLOCK } from '@vetlink/clock';
+import { InvalidStateError } from '@vetlink/http';
 import { EmployersRepository } from '../../employers/employers.repository';
 import { Job } from '../domain/job';
 import { CreateJobCommand } from '../job.dto';
@@ -11,17 +13,18 @@ export class CreateJobDraft {
   constructor(
     private readonly jobs: JobsRepository,
     private readonly employers: EmployersRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(principal: Principal, command: CreateJobCommand): Promise<Job> {
     const employerId = requireOrganisation(principal);
     const employer = await this.employers.findById(employerId);
     if (!employer) {
-      throw new ConflictException(
+      throw new InvalidStateError(
         `organisation ${employerId} is not registered: register it (POST /employers) before drafting jobs`,
       );
     }
-    const now = new Date();
+    const now = this.clock.now();
     const job: Job = {
       id: this.jobs.newId(),
       employerId,

@@ -1,5 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { assertOrganisation, Principal } from '@vetlink/auth';
+import { NotFoundError } from '@vetlink/http';
 import { isVerified } from '../../employers/domain/employer';
 import { EmployersRepository } from '../../employers/employers.repository';
 import { Viewer } from '../../shared/viewer';
@@ -19,7 +20,7 @@ export class JobAccess {
   async visibleJob(viewer: Viewer, jobId: string): Promise<Job> {
     const job = await this.jobs.findById(jobId);
     // A draft someone may not see is answered as if it did not exist, so its existence does not leak.
-    if (!job || !canSeeJob(viewer, job)) throw new NotFoundException(`job ${jobId} not found`);
+    if (!job || !canSeeJob(viewer, job)) throw new NotFoundError(`job ${jobId} not found`);
     return job;
   }
 

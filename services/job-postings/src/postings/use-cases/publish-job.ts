@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { jobPosted } from '@vetlink/contracts';
 import { eventOrigin, pendingEvent } from '@vetlink/messaging';
 import { SERVICE_NAME } from '../../service-name';
@@ -16,13 +17,14 @@ export class PublishJob {
   constructor(
     private readonly jobs: JobsRepository,
     private readonly access: JobAccess,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   execute(principal: Principal, jobId: string): Promise<Job> {
     return withOptimisticRetry(`job ${jobId}`, async () => {
       const job = await this.access.jobToManage(principal, jobId);
       const employer = await this.access.snapshotEmployer(job);
-      const now = new Date();
+      const now = this.clock.now();
       const changes = { ...publication(job, employer, now), employerName: employer.name, updatedAt: now };
       const event = pendingEvent(
         jobPosted,

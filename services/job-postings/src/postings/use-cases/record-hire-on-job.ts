@@ -1,4 +1,6 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock, CLOCK } from '@vetlink/clock';
+import { NotFoundError } from '@vetlink/http';
 import { jobClosed } from '@vetlink/contracts';
 import { eventOrigin, pendingEvent } from '@vetlink/messaging';
 import { SERVICE_NAME } from '../../service-name';
@@ -16,15 +18,18 @@ import { JobFieldChanges, JobsRepository } from '../jobs.repository';
  */
 @Injectable()
 export class RecordHireOnJob {
-  constructor(private readonly jobs: JobsRepository) {}
+  constructor(
+    private readonly jobs: JobsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   execute(jobId: string, applicationId: string): Promise<Job> {
     return withOptimisticRetry(`job ${jobId}`, async () => {
       const job = await this.jobs.findById(jobId);
-      if (!job) throw new NotFoundException(`job ${jobId} not found`);
+      if (!job) throw new NotFoundError(`job ${jobId} not found`);
       const recording = hireRecording(job, applicationId);
       if (recording.kind === 'already-recorded') return job;
-      const now = new Date();
+      const now = this.clock.now();
       const changes: JobFieldChanges = { hiredCount: recording.hiredCount, updatedAt: now };
       if (!recording.fills)
         return this.jobs.update(job.id, job.revision, changes, [], { pushHiredApplicationId: applicationId });
@@ -34,7 +39,11 @@ export class RecordHireOnJob {
         closedAt: now,
         closeReason: 'filled' as const,
       };
-      const event = pendingEvent(jobClosed, jobClosedPayload(job, 'filled', now), eventOrigin(SERVICE_NAME, now));
+      const event = pendingEvent(
+        jobClosed,
+        jobClosedPayload(job, 'filled', now),
+        eventOrigin(SERVICE_NAME, now),
+      );
       return this.jobs.update(job.id, job.revision, filled, [event], {
         pushHiredApplicationId: applicationId,
       });

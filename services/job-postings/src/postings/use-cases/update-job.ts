@@ -1,7 +1,8 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { jobUpdated } from '@vetlink/contracts';
-import { badRequestBody } from '@vetlink/http';
+import { InvalidInputError } from '@vetlink/http';
 import { eventOrigin, pendingEvent } from '@vetlink/messaging';
 import { SERVICE_NAME } from '../../service-name';
 import { withOptimisticRetry } from '../../shared/optimistic-retry';
@@ -22,6 +23,7 @@ export class UpdateJob {
   constructor(
     private readonly jobs: JobsRepository,
     private readonly access: JobAccess,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   execute(principal: Principal, jobId: string, command: UpdateJobCommand): Promise<Job> {
@@ -30,10 +32,10 @@ export class UpdateJob {
       const changes = effectiveChanges(job, command);
       if (Object.keys(changes).length === 0) return job;
       assertChangesAllowed(job, changes);
-      const now = new Date();
+      const now = this.clock.now();
       const next: Job = { ...job, ...changes, updatedAt: now };
       const problems = detailProblems(next);
-      if (problems.length > 0) throw new BadRequestException(badRequestBody(problems));
+      if (problems.length > 0) throw new InvalidInputError(problems);
       const events = isPublished(job.status)
         ? [
             pendingEvent(
