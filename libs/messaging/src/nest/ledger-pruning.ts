@@ -1,22 +1,18 @@
-import { BeforeApplicationShutdown, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { PeriodicTask, PeriodicTaskHandler } from '@vetlink/periodic-tasks';
 import { KafkaEventServer } from './kafka-event.server';
 
 const RETENTION_MS = 14 * 24 * 3600_000;
-const PRUNE_EVERY_MS = 3600_000;
 
-/** Forgets ledger entries older than the retention, hourly: FerretDB 1.x has no TTL indexes. */
+/** Forgets processed-event ledger entries older than 14 days, hourly: FerretDB 1.x has no TTL indexes. */
+@PeriodicTask({ name: 'processed-event-ledger-pruning' })
 @Injectable()
-export class LedgerPruning implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private timer?: NodeJS.Timeout;
+export class LedgerPruning implements PeriodicTaskHandler {
+  readonly intervalMs = 3600_000;
 
   constructor(private readonly server: KafkaEventServer) {}
 
-  onApplicationBootstrap() {
-    this.timer = setInterval(() => void this.server.pruneLedger(RETENTION_MS), PRUNE_EVERY_MS);
-    this.timer.unref();
-  }
-
-  beforeApplicationShutdown() {
-    clearInterval(this.timer);
+  run(): Promise<void> {
+    return this.server.pruneLedger(RETENTION_MS);
   }
 }

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { PeriodicTasksModule } from '@vetlink/periodic-tasks';
 import type { Kafka } from 'kafkajs';
 import { EventProducer } from '../kafka/event-producer';
 import { createKafka } from '../kafka/kafka-client';
@@ -15,6 +16,7 @@ export class MessagingModule {
     return {
       module: MessagingModule,
       global: true,
+      imports: [PeriodicTasksModule],
       providers: [
         { provide: MESSAGING_SETTINGS, useValue: settings },
         { provide: KAFKA, useFactory: () => createKafka(settings) },
