@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@vetlink/auth';
+import { ClockModule } from '@vetlink/clock';
 import { TOPICS } from '@vetlink/contracts';
 import { HealthModule } from '@vetlink/health';
 import { LoggerSettings, LoggingModule } from '@vetlink/logging';
@@ -31,6 +32,7 @@ export class AppModule {
           destination: options.logDestination,
         }),
         AuthModule.forRoot(config.auth),
+        ClockModule.forRoot(),
         PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
         MessagingModule.forRoot({
           clientId: SERVICE_NAME,

@@ -1,7 +1,7 @@
-import { Controller, ForbiddenException, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@vetlink/auth';
-import { createZodDto } from '@vetlink/http';
+import { createZodDto, ForbiddenError } from '@vetlink/http';
 import { z } from 'zod';
 import { VeteranIdParams } from '../profiles/profile.dto';
 import { ReadProfile } from '../profiles/use-cases/read-profile';
@@ -45,7 +45,7 @@ export class CompletenessController {
   ): Promise<Completeness> {
     const { profile, access } = await this.readProfile.execute(principal, params.veteranId);
     if (access !== 'full')
-      throw new ForbiddenException('only the veteran themself and officers see completeness');
+      throw new ForbiddenError('only the veteran themself and officers see completeness');
     return assessCompleteness(profile);
   }
 }

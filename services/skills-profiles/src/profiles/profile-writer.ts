@@ -1,8 +1,9 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock, CLOCK } from '@vetlink/clock';
+import { ConflictError, NotFoundError } from '@vetlink/http';
 import { OutboxRelayHost } from '@vetlink/messaging';
 import { contentOf, hasChanged, ProfileContent, VeteranProfile } from '@vetlink/profiles';
 import { profileChangeEvents, profileCreatedEvents } from './profile-events';
-import { IdNumberTakenError, ProfileExistsError } from './profile-errors';
 import { PROFILES_COLLECTION } from './profile.schema';
 import { ProfilesRepository } from './profiles.repository';
 
@@ -18,10 +19,11 @@ export class ProfileWriter {
   constructor(
     private readonly profiles: ProfilesRepository,
     private readonly relay: OutboxRelayHost,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async create(profile: VeteranProfile): Promise<VeteranProfile> {
-    await translateConflicts(() => this.profiles.insert(profile, profileCreatedEvents(profile)));
+    await this.profiles.insert(profile, profileCreatedEvents(profile));
     this.relay.announce(PROFILES_COLLECTION, profile.veteranId);
     return profile;
   }
@@ -29,18 +31,18 @@ export class ProfileWriter {
   /** Loads the profile, checks the revision the caller saw (if any), and applies the edit. */
   async change(veteranId: string, edit: ProfileEdit, expectedRevision?: number): Promise<VeteranProfile> {
     const current = await this.profiles.findById(veteranId);
-    if (!current) throw new NotFoundException(`veteran ${veteranId} has no profile yet`);
+    if (!current) throw new NotFoundError(`veteran ${veteranId} has no profile yet`);
     assertRevision(current, expectedRevision);
     return this.apply(current, edit);
   }
 
   async apply(current: VeteranProfile, edit: ProfileEdit): Promise<VeteranProfile> {
-    const now = new Date();
+    const now = this.clock.now();
     const next = edit(contentOf(current), now);
     if (!hasChanged(contentOf(current), next)) return current;
     const updated: VeteranProfile = { ...current, ...next, revision: current.revision + 1, updatedAt: now };
     const events = profileChangeEvents(current, updated);
-    const written = await translateConflicts(() => this.profiles.replace(current.revision, updated, events));
+    const written = await this.profiles.replace(current.revision, updated, events);
     if (!written) throw staleRevision(current.revision);
     if (events.length > 0) this.relay.announce(PROFILES_COLLECTION, updated.veteranId);
     return updated;
@@ -49,24 +51,14 @@ export class ProfileWriter {
 
 export function assertRevision(current: VeteranProfile, expectedRevision: number | undefined): void {
   if (expectedRevision !== undefined && expectedRevision !== current.revision) {
-    throw new ConflictException(
+    throw new ConflictError(
       `the profile is at revision ${current.revision}, not ${expectedRevision}; reload it and try again`,
     );
   }
 }
 
-function staleRevision(revision: number): ConflictException {
-  return new ConflictException(
+function staleRevision(revision: number): ConflictError {
+  return new ConflictError(
     `the profile changed since revision ${revision} was read; reload it and try again`,
   );
-}
-
-async function translateConflicts<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof IdNumberTakenError || error instanceof ProfileExistsError)
-      throw new ConflictException(error.message);
-    throw error;
-  }
 }

@@ -4,6 +4,7 @@ import {
   JOB_SEEKING_STATUSES,
   NOTIFICATION_CHANNELS,
 } from '@vetlink/contracts';
+import { shanghaiDay } from '@vetlink/clock';
 import { createZodDto } from '@vetlink/http';
 import {
   isMainlandMobileNumber,
@@ -26,7 +27,6 @@ import {
 } from '@vetlink/taxonomy';
 import { z } from 'zod';
 import { pagingFields } from '@vetlink/http';
-import { todayInShanghai } from '../shared/shanghai-date';
 import { knownTaxonomyId, knownTaxonomyIds, uniqueList } from '../shared/taxonomy-fields';
 
 // Messages never quote an ID number or phone number: error bodies and logs must not carry them.
@@ -87,7 +87,7 @@ const residenceSchema = z
 
 const dischargeDateField = z.iso
   .date()
-  .refine((date) => date <= todayInShanghai(), 'must not be in the future')
+  .refine((date) => date <= shanghaiDay(new Date()), 'must not be in the future')
   .refine((date) => date >= '1950-01-01', 'must be 1950 or later');
 
 const serviceRecordSchema = z.strictObject({

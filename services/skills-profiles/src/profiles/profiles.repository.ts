@@ -2,11 +2,10 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { JobSeekingStatus } from '@vetlink/contracts';
 import { initialPendingEvents, PendingEvent, withPendingEvents } from '@vetlink/messaging';
-import { fetchSizeFor, KeysetOrder, Page, pageOf } from '@vetlink/persistence';
+import { fetchSizeFor, KeysetOrder, keysetQuery, Page, pageOf } from '@vetlink/persistence';
 import { DeclaredSkill, VeteranProfile } from '@vetlink/profiles';
 import { FilterQuery, Model } from 'mongoose';
 import { IdentityProtector } from '../personal-data/identity-protector';
-import { keysetQueryOrBadRequest } from '@vetlink/http';
 import { isUniqueIndexViolation } from '../shared/unique-violation';
 import { IdNumberTakenError, ProfileExistsError } from './profile-errors';
 import { PROFILE_MODEL, ProfileRecord, StoredSkill } from './profile.schema';
@@ -85,7 +84,7 @@ export class ProfilesRepository implements OnModuleInit {
 
   /** Newest profiles first, by keyset pages. */
   async list(filter: ProfileFilter, limit: number, cursor?: string): Promise<Page<VeteranProfile>> {
-    const keyset = keysetQueryOrBadRequest(NEWEST_FIRST, cursor);
+    const keyset = keysetQuery(NEWEST_FIRST, cursor);
     const records = await this.profiles
       .find({ $and: [keyset.filter, ...conditionsOf(filter)] })
       .sort(keyset.sort)

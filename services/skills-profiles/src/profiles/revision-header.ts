@@ -1,6 +1,5 @@
-import { BadRequestException } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { badRequestBody } from '@vetlink/http';
+import { InvalidInputError } from '@vetlink/http';
 import type { Response } from 'express';
 
 /**
@@ -19,11 +18,9 @@ export function expectedRevisionFrom(ifMatch: string | undefined): number | unde
   if (ifMatch === undefined || ifMatch.trim() === '*') return undefined;
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(ifMatch);
   if (!match) {
-    throw new BadRequestException(
-      badRequestBody([
-        { field: 'If-Match', message: 'must be the ETag the profile was read with, e.g. "3"' },
-      ]),
-    );
+    throw new InvalidInputError([
+      { field: 'If-Match', message: 'must be the ETag the profile was read with, e.g. "3"' },
+    ]);
   }
   return Number(match[1]);
 }

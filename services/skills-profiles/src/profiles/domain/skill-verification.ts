@@ -1,9 +1,10 @@
+import { NotFoundError } from '@vetlink/http';
 import { ProfileContent } from '@vetlink/profiles';
 
-export class UndeclaredSkillError extends Error {
+/** The skill to verify is not on the profile: as far as the officer's request goes, it does not exist. */
+export class UndeclaredSkillError extends NotFoundError {
   constructor(readonly skillId: string) {
     super(`the veteran has not declared skill "${skillId}"`);
-    this.name = 'UndeclaredSkillError';
   }
 }
 

@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '@vetlink/http';
 import { Page } from '@vetlink/persistence';
 import { VeteranProfile } from '@vetlink/profiles';
 import { ProfileFilter, ProfilesRepository } from '../profiles.repository';
@@ -14,7 +15,7 @@ export class FindProfiles {
 
   async byIdNumber(idNumber: string): Promise<VeteranProfile> {
     const profile = await this.profiles.findByIdNumber(idNumber);
-    if (!profile) throw new NotFoundException('no profile has this ID number');
+    if (!profile) throw new NotFoundError('no profile has this ID number');
     return profile;
   }
 }

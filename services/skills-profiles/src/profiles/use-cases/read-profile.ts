@@ -1,5 +1,6 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { canAccessOwnedBy, Principal } from '@vetlink/auth';
+import { ForbiddenError, NotFoundError } from '@vetlink/http';
 import { VeteranProfile } from '@vetlink/profiles';
 import { ProfilesRepository } from '../profiles.repository';
 
@@ -23,7 +24,7 @@ export class ReadProfile {
     const access = accessFor(principal, veteranId);
     const profile = await this.profiles.findById(veteranId);
     if (!profile)
-      throw new NotFoundException(
+      throw new NotFoundError(
         veteranIdOrMe === OWN_PROFILE ? 'you have no profile yet' : `veteran ${veteranId} has no profile`,
       );
     return { profile, access };
@@ -33,6 +34,6 @@ export class ReadProfile {
 /** Decided before loading, so a refusal says nothing about whether the profile exists. */
 function accessFor(principal: Principal, veteranId: string): ProfileAccess {
   if (canAccessOwnedBy(principal, veteranId)) return 'full';
-  if (principal.role === 'veteran') throw new ForbiddenException('a veteran may read only their own profile');
+  if (principal.role === 'veteran') throw new ForbiddenError('a veteran may read only their own profile');
   return 'masked';
 }

@@ -1,4 +1,6 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock, CLOCK } from '@vetlink/clock';
+import { ConflictError } from '@vetlink/http';
 import {
   applyDraft,
   applyPatch,
@@ -21,6 +23,7 @@ export class SaveMyProfile {
   constructor(
     private readonly profiles: ProfilesRepository,
     private readonly writer: ProfileWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async replace(veteranId: string, draft: ProfileDraft, expectedRevision?: number): Promise<SavedProfile> {
@@ -33,8 +36,11 @@ export class SaveMyProfile {
       };
     }
     if (expectedRevision !== undefined)
-      throw new ConflictException(`there is no profile at revision ${expectedRevision}`);
-    return { profile: await this.writer.create(newProfile(veteranId, draft, new Date())), created: true };
+      throw new ConflictError(`there is no profile at revision ${expectedRevision}`);
+    return {
+      profile: await this.writer.create(newProfile(veteranId, draft, this.clock.now())),
+      created: true,
+    };
   }
 
   patch(veteranId: string, patch: ProfilePatch, expectedRevision?: number): Promise<VeteranProfile> {

@@ -1,7 +1,7 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
 import { VeteranProfile } from '@vetlink/profiles';
-import { setSkillVerification, UndeclaredSkillError } from '../domain/skill-verification';
+import { setSkillVerification } from '../domain/skill-verification';
 import { ProfileWriter } from '../profile-writer';
 
 /** An officer confirms a declared skill (after seeing a certificate, a test, the unit's record) or withdraws that. */
@@ -9,19 +9,14 @@ import { ProfileWriter } from '../profile-writer';
 export class VerifySkill {
   constructor(private readonly writer: ProfileWriter) {}
 
-  async execute(
+  execute(
     officer: Principal,
     veteranId: string,
     skillId: string,
     verified: boolean,
   ): Promise<VeteranProfile> {
-    try {
-      return await this.writer.change(veteranId, (content, now) =>
-        setSkillVerification(content, skillId, verified, officer.userId, now),
-      );
-    } catch (error) {
-      if (error instanceof UndeclaredSkillError) throw new NotFoundException(error.message);
-      throw error;
-    }
+    return this.writer.change(veteranId, (content, now) =>
+      setSkillVerification(content, skillId, verified, officer.userId, now),
+    );
   }
 }
