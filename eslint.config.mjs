@@ -1,5 +1,46 @@
 import nx from '@nx/eslint-plugin';
 
+const SERVICE_SCOPES = ['job-postings', 'skills-profiles', 'matching', 'notifications', 'recommendations'];
+
+// A service never imports another service; shared code flows only through libs.
+const SCOPE_CONSTRAINTS = [
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  ...SERVICE_SCOPES.map((scope) => ({
+    sourceTag: `scope:${scope}`,
+    onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared'],
+  })),
+];
+
+// type:testing marks the test harness and the demo data: test code's tools, never a running service's.
+const HARNESS_USERS = [
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
+  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
+];
+
+const PRODUCTION_CONSTRAINTS = [
+  { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
+  { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+  ...HARNESS_USERS,
+];
+
+const TEST_CODE_CONSTRAINTS = [
+  { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
+  { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
+  ...HARNESS_USERS,
+];
+
+function moduleBoundaries(typeConstraints) {
+  return [
+    'error',
+    {
+      enforceBuildableLibDependency: false,
+      allow: [],
+      depConstraints: [...typeConstraints, ...SCOPE_CONSTRAINTS],
+    },
+  ];
+}
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -8,26 +49,7 @@ export default [
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs'],
     rules: {
-      // A service never imports another service; shared code flows only through libs.
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:job-postings', onlyDependOnLibsWithTags: ['scope:job-postings', 'scope:shared'] },
-            { sourceTag: 'scope:skills-profiles', onlyDependOnLibsWithTags: ['scope:skills-profiles', 'scope:shared'] },
-            { sourceTag: 'scope:matching', onlyDependOnLibsWithTags: ['scope:matching', 'scope:shared'] },
-            { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared'] },
-            { sourceTag: 'scope:recommendations', onlyDependOnLibsWithTags: ['scope:recommendations', 'scope:shared'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': moduleBoundaries(PRODUCTION_CONSTRAINTS),
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
     },
@@ -38,6 +60,24 @@ export default [
       'no-console': 'off',
       '@typescript-eslint/no-require-imports': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // Test folders inside a lib's src (matching-score/src/testing, search/src/testing) are left out on
+    // purpose: a lib's entry may re-export them (search exports its contract suite), so whatever they
+    // import can reach a service.
+    files: [
+      '**/*.spec.ts',
+      '**/*.integration-spec.ts',
+      '**/test/**',
+      '**/jest*.js',
+      '**/bench/**',
+      '**/scripts/**',
+      'deploy/**',
+      'e2e/**',
+    ],
+    rules: {
+      '@nx/enforce-module-boundaries': moduleBoundaries(TEST_CODE_CONSTRAINTS),
     },
   },
 ];
