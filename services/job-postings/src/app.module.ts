@@ -7,12 +7,10 @@ import { LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
 import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
 import { QueuesModule, RedisReadiness } from '@vetlink/queues';
-import { APPLICATIONS_COLLECTION } from './applications/application.schema';
 import { ApplicationsModule } from './applications/applications.module';
 import { JobPostingsConfig } from './config';
 import { EmployersModule } from './employers/employers.module';
 import { ExpiryModule } from './expiry/expiry.module';
-import { JOBS_COLLECTION } from './postings/job.schema';
 import { PostingsModule } from './postings/postings.module';
 import { SERVICE_NAME } from './service-name';
 import { SweepSettingsModule } from './shared/sweep-settings';
@@ -37,8 +35,6 @@ export class AppModule {
             partitions: service.KAFKA_TOPIC_PARTITIONS,
             replicationFactor: service.KAFKA_REPLICATION_FACTOR,
           },
-          // The aggregates whose documents carry their own pending events (the transactional outbox).
-          outboxCollections: [JOBS_COLLECTION, APPLICATIONS_COLLECTION],
         }),
         QueuesModule.forRoot({ redisUrl: service.REDIS_URL }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness]),

@@ -1,7 +1,7 @@
 import type { ApplicationActor, ApplicationStage } from '@vetlink/contracts';
 import { PENDING_EVENTS_FIELD } from '@vetlink/messaging';
 import { Schema } from 'mongoose';
-import type { OutboxFields } from '../shared/outbox-fields';
+import type { OutboxFields } from '@vetlink/messaging';
 
 export const APPLICATION_MODEL = 'Application';
 export const APPLICATIONS_COLLECTION = 'applications';

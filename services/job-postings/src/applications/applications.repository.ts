@@ -1,11 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ApplicationStage } from '@vetlink/contracts';
-import { initialPendingEvents, OutboxRelayHost, PendingEvent, withPendingEvents } from '@vetlink/messaging';
+import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
 import { fetchSizeFor, KeysetOrder, keysetQuery, Page, pageOf } from '@vetlink/persistence';
-import { FilterQuery, Model, Types, UpdateQuery } from 'mongoose';
-import { WITHOUT_PROJECTION } from '../shared/outbox-fields';
-import { APPLICATION_MODEL, ApplicationRecord, APPLICATIONS_COLLECTION } from './application.schema';
+import { FilterQuery, Model, Types } from 'mongoose';
+import { APPLICATION_MODEL, ApplicationRecord } from './application.schema';
 import { Application, StageChange } from './domain/application';
 
 export interface ApplicationListFilter {
@@ -19,10 +18,14 @@ const NEWEST_FIRST: KeysetOrder = { field: 'submittedAt', direction: 'desc' };
 
 @Injectable()
 export class ApplicationsRepository implements OnModuleInit {
+  private readonly writer: AggregateWriter<ApplicationRecord>;
+
   constructor(
     @InjectModel(APPLICATION_MODEL) private readonly applications: Model<ApplicationRecord>,
-    private readonly outbox: OutboxRelayHost,
-  ) {}
+    outbox: OutboxRelayHost,
+  ) {
+    this.writer = outbox.writerFor(applications);
+  }
 
   async onModuleInit() {
     await this.applications.createIndexes();
@@ -35,8 +38,7 @@ export class ApplicationsRepository implements OnModuleInit {
   /** Rejects with a duplicate-key error when the veteran already applied to the job. */
   async insert(application: Application, events: readonly PendingEvent[]): Promise<void> {
     const { id, ...fields } = application;
-    await this.applications.create({ _id: id, ...fields, ...initialPendingEvents(events) });
-    this.outbox.announce(APPLICATIONS_COLLECTION, id);
+    await this.writer.insert({ _id: id, ...fields }, events);
   }
 
   async findById(id: string): Promise<Application | undefined> {
@@ -59,15 +61,11 @@ export class ApplicationsRepository implements OnModuleInit {
     events: readonly PendingEvent[],
     hirePending = application.hirePending,
   ): Promise<Application | undefined> {
-    const update = withPendingEvents(
+    const record = await this.writer.update(
+      { _id: application.id, stage: application.stage },
       { $set: { stage: change.to, updatedAt: change.at, hirePending }, $push: { history: change } },
       events,
-    ) as UpdateQuery<ApplicationRecord>;
-    const record = await this.applications
-      .findOneAndUpdate({ _id: application.id, stage: application.stage }, update, { new: true })
-      .select(WITHOUT_PROJECTION)
-      .lean<ApplicationRecord>();
-    if (record) this.outbox.announce(APPLICATIONS_COLLECTION, application.id);
+    );
     return record ? toApplication(record) : undefined;
   }
 

@@ -1,7 +1,7 @@
 import type { JobCloseReason, JobEducationLevel, JobEmploymentType, JobStatus } from '@vetlink/contracts';
 import { PENDING_EVENTS_FIELD } from '@vetlink/messaging';
 import { Schema } from 'mongoose';
-import type { OutboxFields } from '../shared/outbox-fields';
+import type { OutboxFields } from '@vetlink/messaging';
 import type { JobLocation, SalaryRange, SkillRequirement } from './domain/job';
 
 export const JOB_MODEL = 'Job';

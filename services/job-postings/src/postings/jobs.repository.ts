@@ -1,13 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { JobEmploymentType, JobStatus } from '@vetlink/contracts';
-import { OutboxRelayHost, PendingEvent, withPendingEvents } from '@vetlink/messaging';
+import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
 import { fetchSizeFor, KeysetOrder, keysetQuery, Page, pageOf } from '@vetlink/persistence';
 import { FilterQuery, Model, Types, UpdateQuery } from 'mongoose';
-import { WITHOUT_PROJECTION } from '../shared/outbox-fields';
 import { Job } from './domain/job';
 import { ListingScope } from './domain/job-visibility';
-import { JOB_MODEL, JobRecord, JOBS_COLLECTION } from './job.schema';
+import { JOB_MODEL, JobRecord } from './job.schema';
 
 export interface JobListFilter {
   status?: JobStatus;
@@ -25,10 +24,14 @@ const NEWEST_FIRST: KeysetOrder = { field: 'listedAt', direction: 'desc' };
 
 @Injectable()
 export class JobsRepository implements OnModuleInit {
+  private readonly writer: AggregateWriter<JobRecord>;
+
   constructor(
     @InjectModel(JOB_MODEL) private readonly jobs: Model<JobRecord>,
-    private readonly outbox: OutboxRelayHost,
-  ) {}
+    outbox: OutboxRelayHost,
+  ) {
+    this.writer = outbox.writerFor(jobs);
+  }
 
   async onModuleInit() {
     await this.jobs.createIndexes();
@@ -59,10 +62,9 @@ export class JobsRepository implements OnModuleInit {
     events: readonly PendingEvent[] = [],
     extra: { pushHiredApplicationId?: string } = {},
   ): Promise<Job | undefined> {
-    let update: UpdateQuery<JobRecord> = { $set: changes, $inc: { revision: 1 } };
+    const update: UpdateQuery<JobRecord> = { $set: changes, $inc: { revision: 1 } };
     if (extra.pushHiredApplicationId) update.$push = { hiredApplicationIds: extra.pushHiredApplicationId };
-    if (events.length > 0) update = withPendingEvents(update, events) as UpdateQuery<JobRecord>;
-    return this.write(id, { revision: expectedRevision }, update, events.length > 0);
+    return this.write({ _id: id, revision: expectedRevision }, update, events);
   }
 
   /** Live jobs whose deadline has passed, oldest deadline first. */
@@ -80,10 +82,8 @@ export class JobsRepository implements OnModuleInit {
    * instance's sweep): the status in the filter makes the close happen, and its event exist, once.
    */
   async closeIfOverdue(job: Job, changes: JobFieldChanges, event: PendingEvent, now: Date): Promise<boolean> {
-    const update = withPendingEvents({ $set: changes, $inc: { revision: 1 } }, [
-      event,
-    ]) as UpdateQuery<JobRecord>;
-    const closed = await this.write(job.id, { status: job.status, deadline: { $lte: now } }, update, true);
+    const condition = { _id: job.id, status: job.status, deadline: { $lte: now } };
+    const closed = await this.write(condition, { $set: changes, $inc: { revision: 1 } }, [event]);
     return closed !== undefined;
   }
 
@@ -105,18 +105,13 @@ export class JobsRepository implements OnModuleInit {
       toJob,
     );
   }
-  /** One conditional single-document write; announces its events to the relay when it happened. */
+  /** One conditional single-document write with its events; undefined when the condition no longer held. */
   private async write(
-    id: string,
-    condition: FilterQuery<JobRecord>,
+    condition: FilterQuery<JobRecord> & { _id: string },
     update: UpdateQuery<JobRecord>,
-    carriesEvents: boolean,
+    events: readonly PendingEvent[],
   ): Promise<Job | undefined> {
-    const record = await this.jobs
-      .findOneAndUpdate({ _id: id, ...condition }, update, { new: true })
-      .select(WITHOUT_PROJECTION)
-      .lean<JobRecord>();
-    if (record && carriesEvents) this.outbox.announce(JOBS_COLLECTION, id);
+    const record = await this.writer.update(condition, update, events);
     return record ? toJob(record) : undefined;
   }
 }
