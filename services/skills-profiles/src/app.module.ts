@@ -10,7 +10,6 @@ import { CivilianViewModule } from './civilian-view/civilian-view.module';
 import { CompletenessModule } from './completeness/completeness.module';
 import { SkillsProfilesConfig } from './config';
 import { PersonalDataModule } from './personal-data/personal-data.module';
-import { PROFILES_COLLECTION } from './profiles/profile.schema';
 import { ProfilesModule } from './profiles/profiles.module';
 import { SERVICE_NAME } from './service-name';
 
@@ -42,7 +41,6 @@ export class AppModule {
             partitions: service.KAFKA_TOPIC_PARTITIONS,
             replicationFactor: service.KAFKA_REPLICATION_FACTOR,
           },
-          outboxCollections: [PROFILES_COLLECTION],
         }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness]),
         PersonalDataModule.forRoot(config.personalData),

@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { ConflictError, NotFoundError } from '@vetlink/http';
-import { OutboxRelayHost } from '@vetlink/messaging';
 import { contentOf, hasChanged, ProfileContent, VeteranProfile } from '@vetlink/profiles';
 import { profileChangeEvents, profileCreatedEvents } from './profile-events';
-import { PROFILES_COLLECTION } from './profile.schema';
 import { ProfilesRepository } from './profiles.repository';
 
 export type ProfileEdit = (content: ProfileContent, now: Date) => ProfileContent;
@@ -18,13 +16,11 @@ export type ProfileEdit = (content: ProfileContent, now: Date) => ProfileContent
 export class ProfileWriter {
   constructor(
     private readonly profiles: ProfilesRepository,
-    private readonly relay: OutboxRelayHost,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async create(profile: VeteranProfile): Promise<VeteranProfile> {
     await this.profiles.insert(profile, profileCreatedEvents(profile));
-    this.relay.announce(PROFILES_COLLECTION, profile.veteranId);
     return profile;
   }
 
@@ -44,7 +40,6 @@ export class ProfileWriter {
     const events = profileChangeEvents(current, updated);
     const written = await this.profiles.replace(current.revision, updated, events);
     if (!written) throw staleRevision(current.revision);
-    if (events.length > 0) this.relay.announce(PROFILES_COLLECTION, updated.veteranId);
     return updated;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { JobSeekingStatus } from '@vetlink/contracts';
-import { initialPendingEvents, PendingEvent, withPendingEvents } from '@vetlink/messaging';
+import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
 import { fetchSizeFor, KeysetOrder, keysetQuery, Page, pageOf } from '@vetlink/persistence';
 import { DeclaredSkill, VeteranProfile } from '@vetlink/profiles';
 import { FilterQuery, Model } from 'mongoose';
@@ -26,10 +26,15 @@ const NEWEST_FIRST: KeysetOrder = { field: 'createdAt', direction: 'desc' };
 /** Profiles in MongoDB: identities encrypted on the way in and decrypted on the way out. */
 @Injectable()
 export class ProfilesRepository implements OnModuleInit {
+  private readonly writer: AggregateWriter<ProfileRecord>;
+
   constructor(
     @InjectModel(PROFILE_MODEL) private readonly profiles: Model<ProfileRecord>,
     private readonly identities: IdentityProtector,
-  ) {}
+    outbox: OutboxRelayHost,
+  ) {
+    this.writer = outbox.writerFor(profiles);
+  }
 
   async onModuleInit() {
     await this.profiles.createIndexes();
@@ -47,10 +52,10 @@ export class ProfilesRepository implements OnModuleInit {
     return record ? this.toProfile(record) : undefined;
   }
 
-  /** The profile and its creation event in one insert. */
+  /** The profile and its creation event in one insert, announced to the outbox relay. */
   async insert(profile: VeteranProfile, events: readonly PendingEvent[]): Promise<void> {
     try {
-      await this.profiles.create({ ...this.toRecord(profile), ...initialPendingEvents(events) });
+      await this.writer.insert(this.toRecord(profile), events);
     } catch (error) {
       if (!isUniqueIndexViolation(error)) throw error;
       // The server does not say which unique index refused it; only the id index or the ID number's can.
@@ -72,10 +77,8 @@ export class ProfilesRepository implements OnModuleInit {
     events: readonly PendingEvent[],
   ): Promise<boolean> {
     const { _id, createdAt: _createdAt, ...fields } = this.toRecord(profile);
-    const update = events.length > 0 ? withPendingEvents({ $set: fields }, events) : { $set: fields };
     try {
-      const result = await this.profiles.updateOne({ _id, revision: basedOnRevision }, update);
-      return result.matchedCount === 1;
+      return await this.writer.updateOne({ _id, revision: basedOnRevision }, { $set: fields }, events);
     } catch (error) {
       if (isUniqueIndexViolation(error)) throw new IdNumberTakenError();
       throw error;
