@@ -55,7 +55,15 @@ export default [
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.integration-spec.ts', '**/test/**', '**/jest*.js', 'deploy/**', '**/bench/**', '**/scripts/**'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.integration-spec.ts',
+      '**/test/**',
+      '**/jest*.js',
+      'deploy/**',
+      '**/bench/**',
+      '**/scripts/**',
+    ],
     rules: {
       'no-console': 'off',
       '@typescript-eslint/no-require-imports': 'off',

@@ -9,13 +9,7 @@ export type {
   ServiceRecord,
   VeteranProfile,
 } from './profile/profile';
-export {
-  applyDraft,
-  applyPatch,
-  contentOf,
-  hasChanged,
-  newProfile,
-} from './profile/profile-draft';
+export { applyDraft, applyPatch, contentOf, hasChanged, newProfile } from './profile/profile-draft';
 export type { ProfileDraft, ProfilePatch } from './profile/profile-draft';
 export { maskedDisplayName } from './profile/display-name';
 export { translateProfile } from './civilian/civilian-translation';

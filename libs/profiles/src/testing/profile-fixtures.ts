@@ -1,8 +1,4 @@
-import {
-  DEFAULT_NOTIFICATION_PREFERENCES,
-  EMPTY_JOB_PREFERENCES,
-  VeteranProfile,
-} from '../profile/profile';
+import { DEFAULT_NOTIFICATION_PREFERENCES, EMPTY_JOB_PREFERENCES, VeteranProfile } from '../profile/profile';
 
 /** A profile with only what creation requires: the identity. For unit specs. */
 export function bareProfile(overrides: Partial<VeteranProfile> = {}): VeteranProfile {
