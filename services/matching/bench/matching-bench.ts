@@ -48,7 +48,8 @@ import {
 import type { IndexSnapshots } from '../src/search/index-snapshots';
 import type { MatchIndexes } from '../src/search/match-indexes';
 import { SearchSync } from '../src/search/search-sync';
-import type { Clock, MatchingTunables } from '../src/shared/matching-settings';
+import type { Clock } from '@vetlink/clock';
+import type { MatchingTunables } from '../src/shared/matching-settings';
 import { ReadModelLookups } from '../src/shared/lookups';
 import { Random, syntheticJob, syntheticVeteran } from '@vetlink/matching-score/testing';
 

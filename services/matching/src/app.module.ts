@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@vetlink/auth';
+import { Clock, ClockModule } from '@vetlink/clock';
 import { TOPICS } from '@vetlink/contracts';
 import { HealthModule } from '@vetlink/health';
 import { LoggerSettings, LoggingModule } from '@vetlink/logging';
@@ -14,7 +15,7 @@ import { RecommendationsModule } from './recommendations/recommendations.module'
 import { SearchModule } from './search/search.module';
 import { SearchReadiness } from './search/search.readiness';
 import { SERVICE_NAME } from './service-name';
-import { Clock, MatchingSettingsModule } from './shared/matching-settings';
+import { MatchingSettingsModule } from './shared/matching-settings';
 
 export interface AppOptions {
   /** The search engine behind the port (made from the environment by the search lib when left out). */
@@ -50,7 +51,8 @@ export class AppModule {
           topics: [TOPICS.jobMatches, TOPICS.jobPostings, TOPICS.veteranProfiles],
           topicSettings,
         }),
-        MatchingSettingsModule.register(config.matching, options.clock),
+        ClockModule.forRoot(options.clock),
+        MatchingSettingsModule.register(config.matching),
         SearchModule.register({
           engine: options.searchEngine,
           indexPrefix: service.SEARCH_INDEX_PREFIX,

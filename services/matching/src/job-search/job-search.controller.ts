@@ -1,7 +1,7 @@
-import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@vetlink/auth';
-import { badRequestBody } from '@vetlink/http';
+import { InvalidInputError } from '@vetlink/http';
 import { jobSearchQuery } from '../search/domain/job-search-query';
 import { MatchIndexes } from '../search/match-indexes';
 import { ApiErrors } from '@vetlink/http';
@@ -60,20 +60,18 @@ export class JobSearchController {
     if (query.lat !== undefined && query.lng !== undefined) return { lat: query.lat, lng: query.lng };
     if (!query.near) return undefined;
     if (principal.role !== 'veteran') {
-      throw new BadRequestException(
-        badRequestBody([{ field: 'near', message: 'near=home is for veterans; give lat and lng' }]),
-      );
+      throw new InvalidInputError([
+        { field: 'near', message: 'near=home is for veterans; give lat and lng' },
+      ]);
     }
     const veteran = await this.lookups.veteran(principal.userId);
     if (!veteran.residence) {
-      throw new BadRequestException(
-        badRequestBody([
-          {
-            field: 'near',
-            message: 'your profile has no home location; give lat and lng, or add your residence',
-          },
-        ]),
-      );
+      throw new InvalidInputError([
+        {
+          field: 'near',
+          message: 'your profile has no home location; give lat and lng, or add your residence',
+        },
+      ]);
     }
     return { lat: veteran.residence.lat, lng: veteran.residence.lng };
   }

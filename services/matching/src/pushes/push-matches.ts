@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { jobMatched, MatchTrigger, nameBasedEventId } from '@vetlink/contracts';
 import { eventOrigin, EventProducer, pendingEvent } from '@vetlink/messaging';
 import {
@@ -11,7 +12,7 @@ import {
 } from '@vetlink/matching-score';
 import { SERVICE_NAME } from '../service-name';
 import { Ranking } from '../ranking/ranking';
-import { Clock, InjectTunables, MatchingTunables } from '../shared/matching-settings';
+import { InjectTunables, MatchingTunables } from '../shared/matching-settings';
 import { jobMatchedPayload } from './domain/job-matched-payload';
 import { isPushable, PushCause } from './domain/push-decision';
 import { PushLedgerRepository } from './push-ledger.repository';
@@ -50,7 +51,7 @@ export class PushMatches {
     private readonly ranking: Ranking,
     private readonly ledger: PushLedgerRepository,
     private readonly producer: EventProducer,
-    private readonly clock: Clock,
+    @Inject(CLOCK) private readonly clock: Clock,
     @InjectTunables() private readonly tunables: MatchingTunables,
   ) {}
 

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock, CLOCK } from '@vetlink/clock';
 import type { JobSeekingStatus } from '@vetlink/contracts';
 import {
   type JobForMatching,
@@ -12,7 +13,7 @@ import { jobsForVeteranFilter, veteransForJobFilter } from '../search/domain/can
 import type { JobSearchDocument, VeteranSearchDocument } from '../search/domain/search-documents';
 import { MAX_VETERAN_CANDIDATES } from '../search/domain/index-settings';
 import { MatchIndexes } from '../search/match-indexes';
-import { Clock, InjectTunables, MatchingTunables } from '../shared/matching-settings';
+import { InjectTunables, MatchingTunables } from '../shared/matching-settings';
 
 export interface RankedJob {
   document: JobSearchDocument;
@@ -33,7 +34,7 @@ export class Ranking {
   constructor(
     private readonly indexes: MatchIndexes,
     @InjectTunables() private readonly tunables: MatchingTunables,
-    private readonly clock: Clock,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**

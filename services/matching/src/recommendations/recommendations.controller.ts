@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { Ranking } from '../ranking/ranking';
@@ -6,7 +7,7 @@ import { scoreMatch } from '@vetlink/matching-score';
 import { ApiErrors } from '@vetlink/http';
 import { PagingQuery, VeteranIdParams, VeteranJobParams } from '../shared/http-params';
 import { ReadModelLookups, veteranIdFor } from '../shared/lookups';
-import { Clock, InjectTunables, MatchingTunables } from '../shared/matching-settings';
+import { InjectTunables, MatchingTunables } from '../shared/matching-settings';
 import {
   MatchExplanationDto,
   MatchExplanationView,
@@ -23,7 +24,7 @@ export class RecommendationsController {
   constructor(
     private readonly lookups: ReadModelLookups,
     private readonly ranking: Ranking,
-    private readonly clock: Clock,
+    @Inject(CLOCK) private readonly clock: Clock,
     @InjectTunables() private readonly tunables: MatchingTunables,
   ) {}
 

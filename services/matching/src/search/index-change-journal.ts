@@ -34,6 +34,7 @@ export class IndexChangeJournal {
   constructor(@InjectModel(INDEX_CHANGE_MODEL) private readonly changes: Model<IndexChange>) {}
 
   async add(change: Omit<IndexChange, 'at'>): Promise<void> {
+    // The wall clock, not CLOCK: it is compared with the snapshot times the search engine takes from it.
     await this.changes.create({ ...change, at: new Date() });
   }
 

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { PeriodicTaskRunner } from '@vetlink/periodic-tasks';
 import { isEmbeddedEngine, type SearchEngine } from '@vetlink/search';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -33,8 +34,7 @@ export class IndexSnapshots {
   private readonly gate = new SharedExclusiveGate();
   private readonly file?: string;
   private readonly label: string;
-  private timer?: NodeJS.Timeout;
-  private writing?: Promise<void>;
+  private periodic?: PeriodicTaskRunner;
   /** The time of the snapshot before the newest: the journal is kept back to it. */
   private lastTakenAt?: Date;
 
@@ -83,11 +83,14 @@ export class IndexSnapshots {
   /** Snapshots from now on, every interval: to be called once the indexes are complete. */
   start(): void {
     if (!this.file) return;
-    this.timer = setInterval(() => {
-      this.save().catch((error: Error) =>
-        this.logger.error({ reason: error.message }, 'search snapshot failed; the previous one stays'),
-      );
-    }, this.settings.intervalMs);
+    // A failed snapshot leaves the previous one (and the journal since it); the next interval tries again.
+    this.periodic = new PeriodicTaskRunner({
+      name: 'search-snapshot',
+      intervalMs: this.settings.intervalMs,
+      run: () => this.write(),
+      log: this.logger,
+    });
+    this.periodic.start();
   }
 
   /**
@@ -95,23 +98,15 @@ export class IndexSnapshots {
    * failure leaves the previous snapshot and the journal since it, and does not hold up the stop.
    */
   async stop(): Promise<void> {
-    if (!this.timer) return;
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.writing?.catch(() => undefined);
-    await this.save().catch((error: Error) =>
+    if (!this.periodic) return;
+    await this.periodic.stop();
+    this.periodic = undefined;
+    await this.write().catch((error: Error) =>
       this.logger.error(
         { reason: error.message },
         'search snapshot at the stop failed; the previous one stays',
       ),
     );
-  }
-
-  private save(): Promise<void> {
-    this.writing ??= this.write().finally(() => {
-      this.writing = undefined;
-    });
-    return this.writing;
   }
 
   private async write(): Promise<void> {

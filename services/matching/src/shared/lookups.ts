@@ -1,5 +1,6 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Principal } from '@vetlink/auth';
+import { ForbiddenError, NotFoundError } from '@vetlink/http';
 import type { SearchIndex } from '@vetlink/search';
 import {
   jobForMatching,
@@ -14,12 +15,12 @@ import { MatchIndexes } from '../search/match-indexes';
 export function veteranIdFor(principal: Principal, veteranIdOrMe: string): string {
   if (veteranIdOrMe === 'me') {
     if (principal.role !== 'veteran')
-      throw new ForbiddenException('only veterans have their own matches; name a veteran id');
+      throw new ForbiddenError('only veterans have their own matches; name a veteran id');
     return principal.userId;
   }
   if (principal.role === 'officer' || (principal.role === 'veteran' && principal.userId === veteranIdOrMe))
     return veteranIdOrMe;
-  throw new ForbiddenException("only the veteran themself and officers see a veteran's matches");
+  throw new ForbiddenError("only the veteran themself and officers see a veteran's matches");
 }
 
 /**
@@ -39,7 +40,7 @@ export class ReadModelLookups {
     const indexed = await byId(this.indexes.veterans, veteranId);
     if (indexed) return indexed.match;
     const record = await this.readModel.findVeteran(veteranId);
-    if (!record) throw new NotFoundException(`matching knows no profile of veteran ${veteranId} (yet)`);
+    if (!record) throw new NotFoundError(`matching knows no profile of veteran ${veteranId} (yet)`);
     return veteranForMatching(record.snapshot);
   }
 
@@ -52,7 +53,7 @@ export class ReadModelLookups {
     if (indexed) return { job: indexed.match, status: indexed.status };
     const record = await this.readModel.findJob(jobId);
     if (!record?.snapshot || (record.status === 'closed' && !includeClosed)) {
-      throw new NotFoundException(`matching knows no open job ${jobId}`);
+      throw new NotFoundError(`matching knows no open job ${jobId}`);
     }
     return { job: jobForMatching(record.snapshot), status: record.status };
   }

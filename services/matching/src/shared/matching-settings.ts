@@ -1,4 +1,4 @@
-import { Global, Inject, Module, DynamicModule } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Module } from '@nestjs/common';
 import type { MatchingSettings } from '../config';
 import { DEFAULT_WEIGHTS, MatchPolicy } from '@vetlink/matching-score';
 
@@ -13,17 +13,6 @@ export interface MatchingTunables {
 
 export const MATCHING_TUNABLES = Symbol('MATCHING_TUNABLES');
 export const InjectTunables = () => Inject(MATCHING_TUNABLES);
-
-/** What "now" is: the wall clock, or a fixed time in tests. */
-export abstract class Clock {
-  abstract now(): Date;
-}
-
-class SystemClock extends Clock {
-  now(): Date {
-    return new Date();
-  }
-}
 
 export function tunablesFrom(settings: MatchingSettings): MatchingTunables {
   return {
@@ -42,14 +31,11 @@ export function tunablesFrom(settings: MatchingSettings): MatchingTunables {
 @Global()
 @Module({})
 export class MatchingSettingsModule {
-  static register(settings: MatchingSettings, clock?: Clock): DynamicModule {
+  static register(settings: MatchingSettings): DynamicModule {
     return {
       module: MatchingSettingsModule,
-      providers: [
-        { provide: MATCHING_TUNABLES, useValue: tunablesFrom(settings) },
-        { provide: Clock, useValue: clock ?? new SystemClock() },
-      ],
-      exports: [MATCHING_TUNABLES, Clock],
+      providers: [{ provide: MATCHING_TUNABLES, useValue: tunablesFrom(settings) }],
+      exports: [MATCHING_TUNABLES],
     };
   }
 }
