@@ -52,6 +52,11 @@ export default [
       '@nx/enforce-module-boundaries': moduleBoundaries(PRODUCTION_CONSTRAINTS),
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
+      // A lib's `/testing` entry (fixtures, generators) is for tests, like @vetlink/testing itself.
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@vetlink/*/testing'], message: 'test fixtures are for tests, benches and scripts only' }] },
+      ],
     },
   },
   {
@@ -63,8 +68,11 @@ export default [
       'deploy/**',
       '**/bench/**',
       '**/scripts/**',
+      '**/eval/**',
+      '**/src/testing/**',
     ],
     rules: {
+      'no-restricted-imports': 'off',
       'no-console': 'off',
       '@typescript-eslint/no-require-imports': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -81,6 +89,7 @@ export default [
       '**/jest*.js',
       '**/bench/**',
       '**/scripts/**',
+      '**/eval/**',
       'deploy/**',
       'e2e/**',
     ],
