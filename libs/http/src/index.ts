@@ -14,4 +14,4 @@ export {
 export type { DomainErrorCode, FieldIssue } from './lib/domain-errors';
 export { createZodDto } from 'nestjs-zod';
 export { ApiErrors, ErrorBody, ValidationErrorBody } from './lib/api-errors';
-export { pagingFields, booleanText, keysetQueryOrBadRequest } from './lib/listing';
+export { pagingFields, booleanText } from './lib/listing';

@@ -13,7 +13,7 @@ import { InboxModule } from './inbox/inbox.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PreferencesModule } from './preferences/preferences.module';
 import { SERVICE_NAME } from './service-name';
-import { Clock, systemClock } from '@vetlink/clock';
+import { Clock, ClockModule } from '@vetlink/clock';
 import { SettingsModule } from './shared/settings.module';
 import { TOLD_JOBS_COLLECTION } from './told/told-jobs.schema';
 import { UnsubscribeModule } from './unsubscribe/unsubscribe.module';
@@ -31,11 +31,18 @@ export interface AppOptions {
 export class AppModule {
   static register(config: NotificationsConfig, options: AppOptions = {}): DynamicModule {
     const { service } = config;
-    const topicSettings = { partitions: service.KAFKA_TOPIC_PARTITIONS, replicationFactor: service.KAFKA_REPLICATION_FACTOR };
+    const topicSettings = {
+      partitions: service.KAFKA_TOPIC_PARTITIONS,
+      replicationFactor: service.KAFKA_REPLICATION_FACTOR,
+    };
     return {
       module: AppModule,
       imports: [
-        LoggingModule.forRoot({ service: SERVICE_NAME, level: service.LOG_LEVEL, destination: options.logDestination }),
+        LoggingModule.forRoot({
+          service: SERVICE_NAME,
+          level: service.LOG_LEVEL,
+          destination: options.logDestination,
+        }),
         AuthModule.forRoot(config.auth),
         PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
         MessagingModule.forRoot({
@@ -48,7 +55,8 @@ export class AppModule {
         }),
         QueuesModule.forRoot({ redisUrl: service.REDIS_URL }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness]),
-        SettingsModule.register(config, options.clock ?? systemClock),
+        ClockModule.forRoot(options.clock),
+        SettingsModule.register(config),
         PreferencesModule,
         ContactsModule,
         InboxModule,

@@ -1,12 +1,11 @@
 import { Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@vetlink/auth';
-import { ApiErrors } from '@vetlink/http';
+import { ApiErrors, NotFoundError } from '@vetlink/http';
 import type { Page } from '@vetlink/persistence';
 import type { Language } from '../preferences/domain/preferences';
 import { UserPreferences } from '../preferences/use-cases/user-preferences';
 import { Clock, CLOCK } from '@vetlink/clock';
-import { notFound } from '../shared/not-found';
 import {
   InboxItemDto,
   InboxItemView,
@@ -35,7 +34,10 @@ export class InboxController {
   @ApiOperation({ summary: 'My inbox, newest first, by cursor pages' })
   @ApiOkResponse({ type: InboxPageDto.Output })
   @ApiErrors(400)
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: InboxQuery): Promise<Page<InboxItemView>> {
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: InboxQuery,
+  ): Promise<Page<InboxItemView>> {
     const language = await this.languageOf(principal.userId, query.lang);
     const page = await this.inbox.page(principal.userId, query.unread === 'true', query.limit, query.cursor);
     return { ...page, items: page.items.map((item) => toInboxItemView(item, language)) };
@@ -69,7 +71,7 @@ export class InboxController {
     @Query() query: LanguageQuery,
   ): Promise<InboxItemView> {
     const item = await this.inbox.item(principal.userId, params.notificationId);
-    if (!item) throw notFound('inbox item');
+    if (!item) throw new NotFoundError('no such inbox item');
     const read = await this.inbox.markRead(item, this.clock.now());
     return toInboxItemView(read, await this.languageOf(principal.userId, query.lang));
   }
@@ -79,9 +81,12 @@ export class InboxController {
   @ApiOperation({ summary: 'Delete one item from my inbox' })
   @ApiNoContentResponse({ description: 'deleted' })
   @ApiErrors(400, 404)
-  async remove(@CurrentPrincipal() principal: Principal, @Param() params: NotificationIdParams): Promise<void> {
+  async remove(
+    @CurrentPrincipal() principal: Principal,
+    @Param() params: NotificationIdParams,
+  ): Promise<void> {
     const item = await this.inbox.item(principal.userId, params.notificationId);
-    if (!item) throw notFound('inbox item');
+    if (!item) throw new NotFoundError('no such inbox item');
     await this.inbox.remove(item);
   }
 

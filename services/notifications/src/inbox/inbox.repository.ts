@@ -1,8 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { fetchSizeFor, isDuplicateKeyError, KeysetOrder, Page, pageOf } from '@vetlink/persistence';
+import {
+  fetchSizeFor,
+  isDuplicateKeyError,
+  KeysetOrder,
+  keysetQuery,
+  Page,
+  pageOf,
+} from '@vetlink/persistence';
 import { Model } from 'mongoose';
-import { keysetQueryOrBadRequest } from '@vetlink/http';
 import { INBOX_MODEL, INBOX_STATE_MODEL, InboxItemRecord, InboxStateRecord } from './inbox.schema';
 
 const NEWEST_FIRST: KeysetOrder = { field: 'deliveredAt', direction: 'desc' };
@@ -38,15 +44,26 @@ export class InboxRepository implements OnModuleInit {
     await this.addUnread(item.userId, item._id);
   }
 
-  async page(userId: string, unreadOnly: boolean, limit: number, cursor?: string): Promise<Page<InboxItemRecord>> {
-    const keyset = keysetQueryOrBadRequest(NEWEST_FIRST, cursor);
+  async page(
+    userId: string,
+    unreadOnly: boolean,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<InboxItemRecord>> {
+    const keyset = keysetQuery(NEWEST_FIRST, cursor);
     const records = await this.items
       .find({ $and: [{ userId }, ...(unreadOnly ? [{ readAt: null }] : []), keyset.filter] })
       .sort(keyset.sort)
       .limit(fetchSizeFor(limit))
       .lean<InboxItemRecord[]>()
       .exec();
-    return pageOf(records, limit, NEWEST_FIRST, (record) => ({ value: record.deliveredAt, id: record._id }), (record) => record);
+    return pageOf(
+      records,
+      limit,
+      NEWEST_FIRST,
+      (record) => ({ value: record.deliveredAt, id: record._id }),
+      (record) => record,
+    );
   }
 
   async unreadCount(userId: string): Promise<number> {
@@ -87,7 +104,9 @@ export class InboxRepository implements OnModuleInit {
   /** $addToSet by `_id`, inserting the user's state the first time (an insert: FerretDB's upserts are slow). */
   private async addUnread(userId: string, notificationId: string): Promise<void> {
     for (;;) {
-      const updated = await this.states.updateOne({ _id: userId }, { $addToSet: { unread: notificationId } }).exec();
+      const updated = await this.states
+        .updateOne({ _id: userId }, { $addToSet: { unread: notificationId } })
+        .exec();
       if (updated.matchedCount === 1) return;
       try {
         await this.states.create({ _id: userId, unread: [notificationId] });

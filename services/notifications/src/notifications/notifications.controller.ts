@@ -1,9 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { canAccessOwnedBy, CurrentPrincipal, Principal } from '@vetlink/auth';
-import { ApiErrors } from '@vetlink/http';
+import { ApiErrors, NotFoundError } from '@vetlink/http';
 import { NotificationIdParams } from '../inbox/inbox.dto';
-import { notFound } from '../shared/not-found';
 import { NotificationDto, NotificationView, toNotificationView } from './notification.views';
 import { NotificationRecords } from './records/records.repository';
 
@@ -15,14 +14,20 @@ export class NotificationsController {
 
   @Get(':notificationId')
   @ApiOperation({
-    summary: 'What became of a notification: suppressed (and why), or its delivery per channel with every attempt',
+    summary:
+      'What became of a notification: suppressed (and why), or its delivery per channel with every attempt',
     description: 'For its recipient and for officers.',
   })
   @ApiOkResponse({ type: NotificationDto.Output })
   @ApiErrors(400, 404)
-  async one(@CurrentPrincipal() principal: Principal, @Param() params: NotificationIdParams): Promise<NotificationView> {
+  async one(
+    @CurrentPrincipal() principal: Principal,
+    @Param() params: NotificationIdParams,
+  ): Promise<NotificationView> {
     const record = await this.records.notification(params.notificationId);
-    if (!record || !canAccessOwnedBy(principal, record.userId)) throw notFound('notification');
+    // The same answer for someone else's as for none, so that a user cannot probe for others' ids.
+    if (!record || !canAccessOwnedBy(principal, record.userId))
+      throw new NotFoundError('no such notification');
     return toNotificationView(record, await this.records.deliveriesOf(record));
   }
 }

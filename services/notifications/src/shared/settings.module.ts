@@ -4,7 +4,6 @@ import type { NotificationsConfig } from '../config';
 import { createTemplateRegistry } from '../templates/domain/catalogue';
 import { TemplateRegistry } from '../templates/domain/template-registry';
 import { UnsubscribeTokens } from '../unsubscribe/domain/unsubscribe-token';
-import { Clock, CLOCK } from '@vetlink/clock';
 
 export const SETTINGS = Symbol('NOTIFICATIONS_SETTINGS');
 export const CHANNEL_SETTINGS = Symbol('CHANNEL_SETTINGS');
@@ -25,11 +24,11 @@ export interface NotificationsSettings {
   };
 }
 
-/** Clock, settings, templates, the personal-data cipher and the unsubscribe signer, for every module. */
+/** Settings, templates, the personal-data cipher and the unsubscribe signer, for every module. */
 @Global()
 @Module({})
 export class SettingsModule {
-  static register(config: NotificationsConfig, clock: Clock): DynamicModule {
+  static register(config: NotificationsConfig): DynamicModule {
     const { service } = config;
     const settings: NotificationsSettings = {
       portalBaseUrl: service.PORTAL_BASE_URL,
@@ -48,14 +47,13 @@ export class SettingsModule {
     return {
       module: SettingsModule,
       providers: [
-        { provide: CLOCK, useValue: clock },
         { provide: SETTINGS, useValue: settings },
         { provide: CHANNEL_SETTINGS, useValue: config.channels },
         { provide: TemplateRegistry, useFactory: createTemplateRegistry },
         { provide: FieldCipher, useFactory: () => new FieldCipher(config.personalData.keyring) },
         { provide: UnsubscribeTokens, useFactory: () => new UnsubscribeTokens(config.unsubscribeKey) },
       ],
-      exports: [CLOCK, SETTINGS, CHANNEL_SETTINGS, TemplateRegistry, FieldCipher, UnsubscribeTokens],
+      exports: [SETTINGS, CHANNEL_SETTINGS, TemplateRegistry, FieldCipher, UnsubscribeTokens],
     };
   }
 }

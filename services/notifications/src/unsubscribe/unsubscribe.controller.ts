@@ -1,7 +1,7 @@
-import { BadRequestException, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '@vetlink/auth';
-import { createZodDto } from '@vetlink/http';
+import { createZodDto, InvalidInputError } from '@vetlink/http';
 import { z } from 'zod';
 import { escapeHtml } from '../delivery/domain/email-layout';
 import { NotificationCategory } from '../preferences/domain/preferences';
@@ -9,7 +9,13 @@ import { UserPreferences } from '../preferences/use-cases/user-preferences';
 import { UnsubscribeTokens } from './domain/unsubscribe-token';
 
 export class UnsubscribeQuery extends createZodDto(
-  z.strictObject({ token: z.string().min(10).max(1200).regex(/^[A-Za-z0-9_.-]+$/, 'must be the token from the link') }),
+  z.strictObject({
+    token: z
+      .string()
+      .min(10)
+      .max(1200)
+      .regex(/^[A-Za-z0-9_.-]+$/, 'must be the token from the link'),
+  }),
 ) {}
 
 const CATEGORY_NAMES: Record<NotificationCategory, { zh: string; en: string }> = {
@@ -67,7 +73,8 @@ export class UnsubscribeController {
 
   private claim(token: string) {
     const claim = this.tokens.verify(token);
-    if (!claim) throw new BadRequestException('this unsubscribe link is not valid');
+    if (!claim)
+      throw new InvalidInputError([{ field: 'token', message: 'this unsubscribe link is not valid' }]);
     return claim;
   }
 }

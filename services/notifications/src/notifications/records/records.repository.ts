@@ -5,7 +5,7 @@ import { isDuplicateKeyError } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { deliveryIdOf } from '../../delivery/domain/channel';
 import { fitsDailyCap, pushCountKey } from '../../preferences/domain/push-cap';
-import { shanghaiDay } from '../../shared/shanghai-time';
+import { shanghaiDay } from '@vetlink/clock';
 import { DELIVERY_MODEL, DeliveryAttempt, DeliveryRecord, DeliveryStatus } from './delivery.schema';
 import { NOTIFICATION_MODEL, NotificationRecord } from './notification.schema';
 import { PUSH_COUNT_MODEL, PushCountRecord } from './push-count.schema';
@@ -40,8 +40,13 @@ export class NotificationRecords {
 
   async deliveriesOf(notification: NotificationRecord): Promise<DeliveryRecord[]> {
     if (notification.decision.kind !== 'deliver') return [];
-    const channels = [...notification.decision.channels, ...notification.decision.skipped.map((skip) => skip.channel)];
-    const found = await Promise.all(channels.map((channel) => this.delivery(deliveryIdOf(notification._id, channel))));
+    const channels = [
+      ...notification.decision.channels,
+      ...notification.decision.skipped.map((skip) => skip.channel),
+    ];
+    const found = await Promise.all(
+      channels.map((channel) => this.delivery(deliveryIdOf(notification._id, channel))),
+    );
     return found.filter((record): record is DeliveryRecord => record !== null);
   }
 
@@ -58,10 +63,17 @@ export class NotificationRecords {
 
   /** Held (again) by quiet hours until `until`. */
   async hold(deliveryId: string, until: Date, now: Date): Promise<void> {
-    await this.deliveries.updateOne({ _id: deliveryId }, { $set: { status: 'held', notBefore: until, updatedAt: now } }).exec();
+    await this.deliveries
+      .updateOne({ _id: deliveryId }, { $set: { status: 'held', notBefore: until, updatedAt: now } })
+      .exec();
   }
 
-  async recordAttempt(deliveryId: string, status: DeliveryStatus, attempt: DeliveryAttempt, notBefore?: Date | null): Promise<void> {
+  async recordAttempt(
+    deliveryId: string,
+    status: DeliveryStatus,
+    attempt: DeliveryAttempt,
+    notBefore?: Date | null,
+  ): Promise<void> {
     await this.deliveries
       .updateOne(
         { _id: deliveryId },
@@ -88,7 +100,12 @@ export class NotificationRecords {
         return true;
       }
       try {
-        await this.pushCounts.create({ _id, userId, day: shanghaiDay(now), notificationIds: [notificationId] });
+        await this.pushCounts.create({
+          _id,
+          userId,
+          day: shanghaiDay(now),
+          notificationIds: [notificationId],
+        });
         return true;
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;

@@ -1,4 +1,4 @@
-import { shanghaiDay } from '../../shared/shanghai-time';
+import { shanghaiDay } from '@vetlink/clock';
 
 /** One user's job pushes of one Shanghai day, by notification id (so counting one twice is impossible). */
 export interface DailyPushCount {

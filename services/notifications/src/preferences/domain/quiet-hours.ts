@@ -1,4 +1,4 @@
-import { nextShanghaiClockTime, parseClockTime, shanghaiMinuteOfDay } from '../../shared/shanghai-time';
+import { nextShanghaiClockTime, parseClockTime, shanghaiMinuteOfDay } from '@vetlink/clock';
 
 /** Wall-clock times in Asia/Shanghai; a window may span midnight (22:00 to 07:00). */
 export interface QuietHours {

@@ -1,6 +1,6 @@
 import { getCity, getDistrict } from '@vetlink/taxonomy';
 import type { Language } from '../../preferences/domain/preferences';
-import { formatShanghai, shanghaiDay } from '../../shared/shanghai-time';
+import { formatShanghai, shanghaiDay } from '@vetlink/clock';
 
 export function yuan(amount: number): string {
   return amount.toLocaleString('en-US');
