@@ -11,7 +11,7 @@ import { EventsModule } from './events/events.module';
 import { CONSUMED_TOPICS } from './events/recommendations-runtime';
 import { RunsModule } from './runs/runs.module';
 import { SERVICE_NAME } from './service-name';
-import { Clock, systemClock } from '@vetlink/clock';
+import { Clock, ClockModule } from '@vetlink/clock';
 import { SettingsModule } from './shared/settings.module';
 
 export interface AppOptions {
@@ -51,7 +51,8 @@ export class AppModule {
           topicSettings,
         }),
         QueuesModule.forRoot({ redisUrl: service.REDIS_URL }),
-        SettingsModule.register(config, options.clock ?? systemClock),
+        ClockModule.forRoot(options.clock),
+        SettingsModule.register(config),
         RunsModule.register({ http: auth !== null }),
         ...(auth
           ? [

@@ -1,7 +1,7 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { assertOwner, CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
-import { ApiErrors } from '@vetlink/http';
+import { ApiErrors, NotFoundError } from '@vetlink/http';
 import { DigestRecord } from './digest.schema';
 import { unpackDigest } from './digest-content';
 import { DigestRecords } from './digest-records';
@@ -39,7 +39,7 @@ export class DigestsController {
 
   private async view(veteranId: string, week: string): Promise<DigestView> {
     const digest = await this.digests.find(digestIdOf(week, veteranId));
-    if (!digest) throw new NotFoundException(`no digest for ${week}`);
+    if (!digest) throw new NotFoundError(`no digest for ${week}`);
     return toDigestView(digest);
   }
 }

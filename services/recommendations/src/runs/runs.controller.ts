@@ -1,17 +1,7 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  NotFoundException,
-  Param,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
-import { ApiErrors, badRequestBody } from '@vetlink/http';
+import { ApiErrors, NotFoundError } from '@vetlink/http';
 import { DigestQueues } from '../queues/digest-queues';
 import { RunProgress } from './run-progress';
 import { RunRecords } from './run-records';
@@ -28,7 +18,7 @@ import {
   StartRunBody,
 } from './runs.dto';
 import type { RunRecord } from './run.schema';
-import { StartRun, WeekNotRunnableError } from './start-run';
+import { StartRun } from './start-run';
 
 /** The bureau's operators start, watch and repair digest runs. */
 @ApiTags('weekly digest runs')
@@ -55,7 +45,11 @@ export class RunsController {
   @ApiAcceptedResponse({ type: RunDto.Output })
   @ApiErrors(400, 403)
   async start(@Body() body: StartRunBody, @CurrentPrincipal() principal: Principal): Promise<RunView> {
-    const run = await this.startOrRefuse(body, principal);
+    const run = await this.startRun.execute({
+      week: body.week,
+      dryRun: body.dryRun,
+      startedBy: principal.userId,
+    });
     await this.queues.requestRun(run._id);
     return this.view(run);
   }
@@ -75,7 +69,7 @@ export class RunsController {
   @ApiErrors(403)
   async schedule() {
     const schedule = await this.queues.schedule();
-    if (!schedule) throw new NotFoundException('no weekly schedule is registered');
+    if (!schedule) throw new NotFoundError('no weekly schedule is registered');
     return { ...schedule, next: schedule.next?.toISOString() ?? null };
   }
 
@@ -107,22 +101,9 @@ export class RunsController {
     return { retried: await this.queues.retryFailed(params.runId) };
   }
 
-  private async startOrRefuse(body: StartRunBody, principal: Principal): Promise<RunRecord> {
-    try {
-      return await this.startRun.execute({
-        week: body.week,
-        dryRun: body.dryRun,
-        startedBy: principal.userId,
-      });
-    } catch (error) {
-      if (!(error instanceof WeekNotRunnableError)) throw error;
-      throw new BadRequestException(badRequestBody([{ field: error.field, message: error.message }]));
-    }
-  }
-
   private async found(runId: string): Promise<RunRecord> {
     const run = await this.runs.find(runId);
-    if (!run) throw new NotFoundException(`no run ${runId}`);
+    if (!run) throw new NotFoundError(`no run ${runId}`);
     return run;
   }
 

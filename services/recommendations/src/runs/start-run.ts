@@ -1,19 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CLOCK } from '@vetlink/clock';
+import { InvalidInputError } from '@vetlink/http';
 import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
 import { isoWeekOf, IsoWeek, parseIsoWeek } from '../weeks/domain/iso-week';
 import { dryRunId, runUntil } from './domain/run-rules';
 import { RunRecords } from './run-records';
 import { RunRecord } from './run.schema';
-
-export class WeekNotRunnableError extends Error {
-  constructor(
-    readonly field: 'week',
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export interface RunRequest {
   /** An ISO week id; the current week when absent (the schedule). */
@@ -38,7 +30,7 @@ export class StartRun {
     const now = this.clock.now();
     const week = this.weekOf(request.week, now);
     const until = runUntil(week, now);
-    if (!until) throw new WeekNotRunnableError('week', `${week.id} has not begun`);
+    if (!until) throw new InvalidInputError([{ field: 'week', message: `${week.id} has not begun` }]);
     return this.runs.ensure({
       _id: request.dryRun ? dryRunId(week.id, now) : week.id,
       week: week.id,
@@ -56,7 +48,8 @@ export class StartRun {
     const { timeZone } = this.settings.digest.schedule;
     if (id === undefined) return isoWeekOf(now, timeZone);
     const week = parseIsoWeek(id, timeZone);
-    if (!week) throw new WeekNotRunnableError('week', 'must be an ISO week, e.g. 2026-W48');
+    if (!week)
+      throw new InvalidInputError([{ field: 'week', message: 'must be an ISO week, e.g. 2026-W48' }]);
     return week;
   }
 }

@@ -1,6 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import type { DigestSettings, RecommendationsConfig } from '../config';
-import { Clock, CLOCK } from '@vetlink/clock';
 
 export const SETTINGS = Symbol('RECOMMENDATIONS_SETTINGS');
 
@@ -21,7 +20,7 @@ export function stateKey(settings: Pick<RecommendationsSettings, 'queuePrefix'>,
 @Global()
 @Module({})
 export class SettingsModule {
-  static register(config: RecommendationsConfig, clock: Clock): DynamicModule {
+  static register(config: RecommendationsConfig): DynamicModule {
     const settings: RecommendationsSettings = {
       digest: config.digest,
       queuePrefix: config.service.QUEUE_PREFIX,
@@ -30,11 +29,8 @@ export class SettingsModule {
     };
     return {
       module: SettingsModule,
-      providers: [
-        { provide: SETTINGS, useValue: settings },
-        { provide: CLOCK, useValue: clock },
-      ],
-      exports: [SETTINGS, CLOCK],
+      providers: [{ provide: SETTINGS, useValue: settings }],
+      exports: [SETTINGS],
     };
   }
 }
