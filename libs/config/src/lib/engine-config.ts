@@ -19,6 +19,12 @@ export const engineConfigSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URI').default('redis://127.0.0.1:6379'),
 });
 
+/**
+ * What one process of a service does, from the same code: `all` everything, `api` HTTP and event
+ * consumers without queue workers, `worker` queue workers only (start as many as the work needs).
+ */
+export const processRoleSchema = z.enum(['all', 'api', 'worker']).default('all');
+
 export const httpConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
@@ -59,3 +65,4 @@ function readKeyFile(path: string | undefined): string | undefined {
 export type EngineConfig = z.infer<typeof engineConfigSchema>;
 export type HttpConfig = z.infer<typeof httpConfigSchema>;
 export type AuthConfig = z.infer<typeof authConfigSchema>;
+export type ProcessRole = z.infer<typeof processRoleSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authConfigSchema, engineConfigSchema, httpConfigSchema } from './engine-config';
+import { authConfigSchema, engineConfigSchema, httpConfigSchema, processRoleSchema } from './engine-config';
 import { ConfigError, loadConfig } from './load-config';
 
 describe('loadConfig', () => {
@@ -34,5 +34,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig(authConfigSchema, {})).toThrow(/AUTH_JWT_PUBLIC_KEY/);
     const pem = '-----BEGIN PUBLIC KEY-----\nabc\n-----END PUBLIC KEY-----\n';
     expect(loadConfig(authConfigSchema, { AUTH_JWT_PUBLIC_KEY: pem }).publicKey).toBe(pem);
+  });
+
+  it('reads the process role, all by default, and refuses an unknown one', () => {
+    const schema = z.object({ PROCESS_ROLE: processRoleSchema });
+    expect(loadConfig(schema, {}).PROCESS_ROLE).toBe('all');
+    expect(loadConfig(schema, { PROCESS_ROLE: 'worker' }).PROCESS_ROLE).toBe('worker');
+    expect(() => loadConfig(schema, { PROCESS_ROLE: 'both' })).toThrow(/- PROCESS_ROLE:/);
   });
 });

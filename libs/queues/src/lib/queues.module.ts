@@ -1,5 +1,10 @@
 import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import Redis from 'ioredis';
+import type { JobMap, QueueDefinition } from './queue-definition';
+import { QueueRegistrationModule, QueueRegistrationOptions } from './queue-registration';
+import { QueueRegistry } from './queue-registry';
+import { QUEUES_SETTINGS, QueuesSettings } from './queues-settings';
 import { createRedisConnection } from './redis-connection';
 import { REDIS } from './tokens';
 
@@ -7,13 +12,24 @@ import { REDIS } from './tokens';
 export class QueuesModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
-  static forRoot(settings: { redisUrl: string }): DynamicModule {
+  /** The service's Redis connection and its queue registry, for every module. */
+  static forRoot(settings: QueuesSettings): DynamicModule {
     return {
       module: QueuesModule,
       global: true,
-      providers: [{ provide: REDIS, useFactory: () => createRedisConnection(settings.redisUrl) }],
-      exports: [REDIS],
+      imports: [DiscoveryModule],
+      providers: [
+        { provide: REDIS, useFactory: () => createRedisConnection(settings.redisUrl) },
+        { provide: QUEUES_SETTINGS, useValue: settings },
+        QueueRegistry,
+      ],
+      exports: [REDIS, QueueRegistry],
     };
+  }
+
+  /** Declares a queue this module uses (produces to, handles, or both), with its worker's settings. */
+  static registerQueue<Jobs extends JobMap>(queue: QueueDefinition<Jobs>, options?: QueueRegistrationOptions): DynamicModule {
+    return QueueRegistrationModule.register(queue, options);
   }
 
   async onApplicationShutdown() {
