@@ -22,17 +22,20 @@ export default async function serviceGenerator(tree: Tree, options: ServiceGener
   const servicesTsv = withServicePort(currentServices, name, port);
   const eslintConfig = withServiceScope(readText(tree, ESLINT_CONFIG), name);
 
-  generateFiles(tree, join(__dirname, 'files'), root, {
+  const substitutions = {
     tmpl: '',
     name,
     className: names(name).className,
     port,
     title: `vetlink ${name.replace(/-/g, ' ')}`,
     description: options.description ?? `The ${name} service: notes about veterans (the example to replace)`,
-  });
-  // Before the registrations: formatFiles formats every changed file whole, and the two shared files
-  // may hold other people's unformatted edits; the registrations are written prettier-clean instead.
+  };
+  generateFiles(tree, join(__dirname, 'files'), root, substitutions);
+  // formatFiles formats every changed file whole, so what must stay as written comes after it: the two
+  // shared files may hold other people's unformatted edits (the registrations are written prettier-clean),
+  // and the README's events section must read as `nx run contracts:catalog` renders it, tables unpadded.
   if (!options.skipFormat) await formatFiles(tree);
+  generateFiles(tree, join(__dirname, 'readme'), root, substitutions);
   tree.write(SERVICES_TSV, servicesTsv);
   tree.write(ESLINT_CONFIG, eslintConfig);
 
