@@ -8,12 +8,23 @@ const workspaceRoot = join(__dirname, '../../../../..');
 const SHARED_FILES = ['eslint.config.mjs', 'deploy/local/services.tsv'];
 // Prettier 3 loads its parsers by dynamic import, which Jest's VM refuses; the integration spec formats.
 const unformatted = { skipFormat: true };
+// Names no real service will take, and a port above theirs: the real lists are what the spec edits.
+const NAME = 'zz-spec-mentors';
+const PORT = 3990;
+
+const real = (path: string) => readFileSync(join(workspaceRoot, path), 'utf8');
 
 /** An empty workspace holding the real lint config and services list, so their present shape is what is edited. */
 function workspaceTree(): Tree {
   const tree = createTreeWithEmptyWorkspace();
-  for (const path of SHARED_FILES) tree.write(path, readFileSync(join(workspaceRoot, path), 'utf8'));
+  for (const path of SHARED_FILES) tree.write(path, real(path));
   return tree;
+}
+
+const scopeList = /const SERVICE_SCOPES = \[([^\]]*)\];/;
+
+function scopesIn(eslintConfig: string): string[] {
+  return [...(scopeList.exec(eslintConfig)?.[1] ?? '').matchAll(/'([^']+)'/g)].map(([, scope]) => scope);
 }
 
 function filesUnder(tree: Tree, folder: string): string[] {
@@ -30,14 +41,14 @@ describe('nx g @vetlink/tooling:service', () => {
     tree = workspaceTree();
     await serviceGenerator(tree, {
       ...unformatted,
-      name: 'mentors',
-      port: 3106,
+      name: NAME,
+      port: PORT,
       description: 'Mentors and their sessions',
     });
   });
 
   it('creates the service folder: wiring, config, one capability, unit and integration tests', () => {
-    expect(filesUnder(tree, 'services/mentors').sort()).toEqual(
+    expect(filesUnder(tree, `services/${NAME}`).sort()).toEqual(
       [
         'README.md',
         'jest.config.js',
@@ -65,58 +76,63 @@ describe('nx g @vetlink/tooling:service', () => {
         'src/notes/use-cases/find-notes.ts',
         'src/notes/use-cases/require-known-veteran.ts',
         'src/notes/use-cases/write-note.ts',
-        'test/mentors.integration-spec.ts',
+        `test/${NAME}.integration-spec.ts`,
         'test/support/profile-events.ts',
       ]
-        .map((path) => `services/mentors/${path}`)
+        .map((path) => `services/${NAME}/${path}`)
         .sort(),
     );
   });
 
   it('fills every template in', () => {
-    for (const path of filesUnder(tree, 'services/mentors'))
+    for (const path of filesUnder(tree, `services/${NAME}`))
       expect(tree.read(path, 'utf-8')).not.toMatch(/<%|%>/);
-    expect(tree.read('services/mentors/src/service-name.ts', 'utf-8')).toMatch(
-      /SERVICE_NAME = ['"]mentors['"]/,
+    expect(tree.read(`services/${NAME}/src/service-name.ts`, 'utf-8')).toContain(`SERVICE_NAME = '${NAME}'`);
+    expect(tree.read(`services/${NAME}/src/config.ts`, 'utf-8')).toContain(
+      'export function loadZzSpecMentorsConfig(',
     );
-    expect(tree.read('services/mentors/src/config.ts', 'utf-8')).toContain(
-      'export function loadMentorsConfig(',
-    );
-    expect(tree.read('services/mentors/src/main.ts', 'utf-8')).toMatch(
-      /description: ['"]Mentors and their sessions['"]/,
+    expect(tree.read(`services/${NAME}/src/main.ts`, 'utf-8')).toContain(
+      'description: "Mentors and their sessions"',
     );
   });
 
   it('makes an Nx project tagged as a service of its own scope, with the targets every service has', () => {
-    const project = readProjectConfiguration(tree, 'mentors');
-    expect(project.tags).toEqual(['type:service', 'scope:mentors']);
+    const project = readProjectConfiguration(tree, NAME);
+    expect(project.tags).toEqual(['type:service', `scope:${NAME}`]);
     expect(Object.keys(project.targets ?? {})).toEqual(['lint', 'typecheck', 'test', 'integration', 'serve']);
   });
 
   it('adds its scope to the module boundaries and its port to the launcher, keeping the rest', () => {
-    expect(tree.read('eslint.config.mjs', 'utf-8')).toMatch(
-      /const SERVICE_SCOPES = \[[^\]]*'recommendations',?\s*'mentors',?\s*\];/,
-    );
-    const services = tree.read('deploy/local/services.tsv', 'utf-8') ?? '';
-    expect(services).toContain('recommendations\t3105\nmentors\t3106\n#');
-    expect(services.replace('mentors\t3106\n', '')).toBe(
-      readFileSync(join(workspaceRoot, 'deploy/local/services.tsv'), 'utf8'),
-    );
+    const eslintConfig = tree.read('eslint.config.mjs', 'utf-8') ?? '';
+    expect(scopesIn(eslintConfig)).toEqual([...scopesIn(real('eslint.config.mjs')), NAME]);
+    expect(eslintConfig.replace(scopeList, '')).toBe(real('eslint.config.mjs').replace(scopeList, ''));
+
+    const lines = (tree.read('deploy/local/services.tsv', 'utf-8') ?? '').split('\n');
+    const listed = lines.indexOf(`${NAME}\t${PORT}`);
+    expect(lines.filter((_, index) => index !== listed).join('\n')).toBe(real('deploy/local/services.tsv'));
+    // Right after the last service, so that notes at the end of the file stay there.
+    const lastService = real('deploy/local/services.tsv')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+      .pop();
+    expect(lines[listed - 1]).toBe(lastService);
   });
 
   it('takes the port after the highest listed when none is given', async () => {
-    await serviceGenerator(tree, { ...unformatted, name: 'loans' });
-    expect(tree.read('deploy/local/services.tsv', 'utf-8')).toContain('mentors\t3106\nloans\t3107\n');
+    await serviceGenerator(tree, { ...unformatted, name: 'zz-spec-loans' });
+    expect(tree.read('deploy/local/services.tsv', 'utf-8')).toContain(
+      `${NAME}\t${PORT}\nzz-spec-loans\t${PORT + 1}\n`,
+    );
   });
 
   it('refuses a name that is taken, a port that is taken, or a name that is no kebab-case name', async () => {
-    await expect(serviceGenerator(tree, { ...unformatted, name: 'mentors' })).rejects.toThrow(
-      'services/mentors exists already',
+    await expect(serviceGenerator(tree, { ...unformatted, name: NAME })).rejects.toThrow(
+      `services/${NAME} exists already`,
     );
-    await expect(serviceGenerator(tree, { ...unformatted, name: 'loans', port: 3106 })).rejects.toThrow(
-      'already lists mentors on port 3106',
-    );
+    await expect(
+      serviceGenerator(tree, { ...unformatted, name: 'zz-spec-loans', port: PORT }),
+    ).rejects.toThrow(`already lists ${NAME} on port ${PORT}`);
     await expect(serviceGenerator(tree, { ...unformatted, name: 'Loans' })).rejects.toThrow('kebab case');
-    expect(tree.exists('services/loans')).toBe(false);
+    expect(tree.exists('services/zz-spec-loans')).toBe(false);
   });
 });
