@@ -50,7 +50,12 @@ export class AppModule {
           topics: [weeklyDigestReady.topic, ...CONSUMED_TOPICS],
           topicSettings,
         }),
-        QueuesModule.forRoot({ redisUrl: service.REDIS_URL }),
+        QueuesModule.forRoot({
+          redisUrl: service.REDIS_URL,
+          prefix: service.QUEUE_PREFIX,
+          role: service.PROCESS_ROLE,
+          service: SERVICE_NAME,
+        }),
         ClockModule.forRoot(options.clock),
         SettingsModule.register(config),
         RunsModule.register({ http: auth !== null }),

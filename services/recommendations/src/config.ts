@@ -1,4 +1,4 @@
-import { authConfigSchema, engineConfigSchema, httpConfigSchema, loadConfig } from '@vetlink/config';
+import { authConfigSchema, engineConfigSchema, httpConfigSchema, loadConfig, processRoleSchema } from '@vetlink/config';
 import { DEFAULT_POLICY, DEFAULT_RADIUS_KM, type MatchPolicy } from '@vetlink/matching-score';
 import { parseExpression } from 'cron-parser';
 import { z } from 'zod';
@@ -18,7 +18,7 @@ const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
    * `all`: HTTP API, event consumer and digest workers in one process; `api`: the first two only;
    * `worker`: digest workers only, as many processes and machines as wanted (they share Redis).
    */
-  PROCESS_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+  PROCESS_ROLE: processRoleSchema,
   /** BullMQ key prefix in Redis (tests and benchmarks use their own). */
   QUEUE_PREFIX: z
     .string()

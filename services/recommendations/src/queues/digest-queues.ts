@@ -1,25 +1,6 @@
-import {
-  BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  OnApplicationBootstrap,
-  OnModuleInit,
-} from '@nestjs/common';
-import { createLogger } from '@vetlink/logging';
-import { createRedisConnection, REDIS } from '@vetlink/queues';
-import { Job, Queue, Worker } from 'bullmq';
-import type Redis from 'ioredis';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { ComposeDigest } from '../digests/compose-digest';
+import { DynamicModule, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { defineQueue, QueueRegistry, QueuesModule, QueueWorkerOptions } from '@vetlink/queues';
 import { digestJobId, DigestTask } from '../digests/digest-task';
-import { RunCounts, runState } from '../runs/domain/run-rules';
-import { FanOut } from '../runs/fan-out';
-import { RunProgress } from '../runs/run-progress';
-import { RunRecords } from '../runs/run-records';
-import type { RunRecord } from '../runs/run.schema';
-import { StartRun } from '../runs/start-run';
-import { SERVICE_NAME } from '../service-name';
-import { Clock, CLOCK } from '@vetlink/clock';
 import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
 
 /** Queue names and the scheduler's id are forever: jobs and schedules wait in Redis across deploys. */
@@ -28,15 +9,15 @@ export const DIGESTS_QUEUE = 'digests';
 export const WEEKLY_SCHEDULER_ID = 'weekly-digest';
 
 /** A run job names its run; the schedule's jobs name none and mean "this week's run". */
-interface RunJobData {
+export interface RunJobData {
   runId?: string;
 }
 
-export interface RunJobProgress {
-  phase: 'fanning-out' | 'running' | 'finished';
-  queued?: number;
-  counts?: RunCounts;
-}
+/** `run`: a run someone asked for; `weekly`: the schedule fired. */
+export const runsQueue = defineQueue<{ run: RunJobData; weekly: RunJobData }>(RUNS_QUEUE, {
+  jobs: { run: true, weekly: true },
+});
+export const digestsQueue = defineQueue<{ digest: DigestTask }>(DIGESTS_QUEUE, { jobs: { digest: true } });
 
 export interface ScheduleView {
   pattern: string;
@@ -46,48 +27,45 @@ export interface ScheduleView {
 
 const RETAIN_FAILED_SECONDS = 30 * 24 * 3600;
 
+const RUN_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential' as const, delay: 60_000, jitter: 0.2 },
+  removeOnComplete: { age: 7 * 24 * 3600 },
+  removeOnFail: { age: RETAIN_FAILED_SECONDS },
+};
+
+/** Both queues; their workers run in processes of role `all` or `worker`. */
+export function registerDigestQueues(): DynamicModule[] {
+  const worker = (concurrency: (settings: RecommendationsSettings) => number) => ({
+    inject: [SETTINGS],
+    worker: (settings: RecommendationsSettings): QueueWorkerOptions => ({
+      concurrency: concurrency(settings),
+      lockDuration: settings.digest.lockMs,
+      stalledInterval: settings.digest.lockMs,
+      // A job whose worker died is taken up again (twice at most) rather than failed.
+      maxStalledCount: 2,
+    }),
+  });
+  return [
+    QueuesModule.registerQueue(runsQueue, worker(() => 2)),
+    QueuesModule.registerQueue(digestsQueue, worker((settings) => settings.digest.concurrency)),
+  ];
+}
+
 /**
- * BullMQ for the weekly digest: a Job Scheduler fires the run (upserted by id, so registering twice
- * keeps one schedule); a run job fans out to one job per veteran (job id = run + veteran) and then
- * follows their progress in its own; digest jobs retry with exponential backoff and end, after the
- * last try, in the run's failed list. Workers run in processes of role `all` or `worker`.
+ * What the weekly digest puts in its queues: a Job Scheduler fires the run (upserted by id, so
+ * registering twice keeps one schedule); a run job per run; one digest job per veteran (job id = run +
+ * veteran), retried with exponential backoff.
  */
 @Injectable()
-export class DigestQueues implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = createLogger({ service: SERVICE_NAME }).child({ component: 'digest-queues' });
-  private runs!: Queue<RunJobData>;
-  private digests!: Queue<DigestTask>;
-  private readonly workers: Worker[] = [];
-  private readonly workerConnections: Redis[] = [];
-
+export class DigestQueues implements OnApplicationBootstrap {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    private readonly registry: QueueRegistry,
     @Inject(SETTINGS) private readonly settings: RecommendationsSettings,
-    @Inject(CLOCK) private readonly clock: Clock,
-    private readonly startRun: StartRun,
-    private readonly fanOut: FanOut,
-    private readonly compose: ComposeDigest,
-    private readonly progress: RunProgress,
-    private readonly records: RunRecords,
   ) {}
-
-  onModuleInit() {
-    const options = { connection: this.redis, prefix: this.settings.queuePrefix };
-    this.runs = new Queue<RunJobData>(RUNS_QUEUE, options);
-    this.digests = new Queue<DigestTask>(DIGESTS_QUEUE, options);
-  }
 
   async onApplicationBootstrap() {
     await this.registerSchedule();
-    if (!this.settings.runsWorkers) return;
-    const { digest } = this.settings;
-    this.startWorker(RUNS_QUEUE, (job: Job<RunJobData>) => this.processRun(job), 2);
-    const worker = this.startWorker(
-      DIGESTS_QUEUE,
-      (job: Job<DigestTask>) => this.compose.execute(job.data),
-      digest.concurrency,
-    );
-    worker.on('failed', (job, error) => void this.afterFailure(job as Job<DigestTask> | undefined, error));
   }
 
   /** Creates or updates the weekly schedule (the same id: never a second schedule). */
@@ -96,7 +74,7 @@ export class DigestQueues implements OnModuleInit, OnApplicationBootstrap, Befor
     await this.runs.upsertJobScheduler(
       WEEKLY_SCHEDULER_ID,
       { pattern, tz: timeZone },
-      { name: 'weekly', data: {}, opts: this.runJobOptions() },
+      { name: 'weekly', data: {}, opts: RUN_JOB_OPTIONS },
     );
   }
 
@@ -117,68 +95,15 @@ export class DigestQueues implements OnModuleInit, OnApplicationBootstrap, Befor
 
   /** Queues the run's job; while one is waiting or running, asking again adds nothing. */
   async requestRun(runId: string): Promise<void> {
-    await this.runs.add('run', { runId }, { ...this.runJobOptions(), jobId: `run-${runId}` });
+    await this.runs.add('run', { runId }, { ...RUN_JOB_OPTIONS, jobId: `run-${runId}` });
   }
 
-  /** What the run job of a run reports (null once it is gone from the queue). */
-  async runJobProgress(runId: string): Promise<RunJobProgress | null> {
-    const job = await this.runs.getJob(`run-${runId}`);
-    return job ? (job.progress as RunJobProgress) : null;
-  }
-
-  /** Puts the run's failed digests back in the queue; returns how many. */
-  async retryFailed(runId: string): Promise<number> {
-    let retried = 0;
-    let cursor: string | null = '0';
-    while (cursor !== null) {
-      const page: Awaited<ReturnType<RunProgress['failed']>> = await this.progress.failed(runId, cursor);
-      for (const { veteranId } of page.veterans) {
-        const job = await this.digests.getJob(digestJobId(runId, veteranId));
-        if (!job || !(await job.isFailed())) continue;
-        await job.retry('failed');
-        await this.progress.clearFailure(runId, veteranId);
-        retried++;
-      }
-      cursor = page.next;
-    }
-    return retried;
-  }
-
-  private async processRun(job: Job<RunJobData>): Promise<RunCounts> {
-    const run = job.data.runId
-      ? await this.records.find(job.data.runId)
-      : await this.startRun.execute({ dryRun: false, startedBy: 'schedule' });
-    if (!run) throw new Error(`unknown run ${job.data.runId}`);
-    this.logger.info({ runId: run._id, dryRun: run.dryRun }, 'digest run fanning out');
-    const total = await this.fanOut.execute(run, {
-      enqueue: (tasks) => this.enqueueDigests(tasks),
-      progress: (queued) => job.updateProgress({ phase: 'fanning-out', queued } satisfies RunJobProgress),
-    });
-    this.logger.info({ runId: run._id, total }, 'digest run fanned out');
-    return this.followRun(run, job);
-  }
-
-  /** Reports the run's counts in the run job's progress until every veteran is done or failed. */
-  private async followRun(run: RunRecord, job: Job<RunJobData>): Promise<RunCounts> {
-    for (;;) {
-      const counts = await this.progress.counts(run._id);
-      const state = runState(counts);
-      const finished = state === 'completed' || state === 'completed-with-failures';
-      await job.updateProgress({ phase: finished ? 'finished' : 'running', counts } satisfies RunJobProgress);
-      if (finished) {
-        await this.records.markFinished(run._id, this.clock.now(), counts);
-        this.logger.info({ runId: run._id, ...counts }, 'digest run finished');
-        return counts;
-      }
-      await sleep(1000);
-    }
-  }
-
-  private async enqueueDigests(tasks: DigestTask[]): Promise<void> {
+  /** Queues a batch of digests; a veteran already queued in the run is not queued again. */
+  async enqueueDigests(tasks: DigestTask[]): Promise<void> {
     const { maxAttempts, backoffMs } = this.settings.digest;
     await this.digests.addBulk(
       tasks.map((task) => ({
-        name: 'digest',
+        name: 'digest' as const,
         data: task,
         opts: {
           jobId: digestJobId(task.runId, task.veteran.veteranId),
@@ -192,51 +117,19 @@ export class DigestQueues implements OnModuleInit, OnApplicationBootstrap, Befor
     );
   }
 
-  private async afterFailure(job: Job<DigestTask> | undefined, error: Error): Promise<void> {
-    if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
-    this.logger.warn(
-      { runId: job.data.runId, veteranId: job.data.veteran.veteranId, err: error },
-      'digest failed after its last try',
-    );
-    await this.progress.recordFailure(job.data.runId, job.data.veteran.veteranId, error.message);
+  /** Puts a veteran's digest that failed for good back in the queue; false when it is not failed (any more). */
+  async retryDigest(runId: string, veteranId: string): Promise<boolean> {
+    const job = await this.digests.getJob(digestJobId(runId, veteranId));
+    if (!job || !(await job.isFailed())) return false;
+    await job.retry('failed');
+    return true;
   }
 
-  private runJobOptions() {
-    return {
-      attempts: 5,
-      backoff: { type: 'exponential' as const, delay: 60_000, jitter: 0.2 },
-      removeOnComplete: { age: 7 * 24 * 3600 },
-      removeOnFail: { age: RETAIN_FAILED_SECONDS },
-    };
+  private get runs() {
+    return this.registry.queue(runsQueue);
   }
 
-  private startWorker<Data, Result>(
-    queue: string,
-    processor: (job: Job<Data>) => Promise<Result>,
-    concurrency: number,
-  ): Worker<Data, Result> {
-    const connection = createRedisConnection(this.settings.redisUrl);
-    this.workerConnections.push(connection);
-    const worker = new Worker<Data, Result>(queue, processor, {
-      connection,
-      prefix: this.settings.queuePrefix,
-      concurrency,
-      lockDuration: this.settings.digest.lockMs,
-      stalledInterval: this.settings.digest.lockMs,
-      // A job whose worker died is taken up again (twice at most) rather than failed.
-      maxStalledCount: 2,
-    });
-    worker.on('error', (error) => this.logger.warn({ err: error, queue }, 'digest worker error'));
-    this.workers.push(worker as Worker);
-    return worker;
-  }
-
-  /** Lets the jobs in flight finish before the database connection closes. */
-  async beforeApplicationShutdown() {
-    await Promise.all(this.workers.map((worker) => worker.close()));
-    await Promise.all([this.runs.close(), this.digests.close()]);
-    await Promise.all(
-      this.workerConnections.map((connection) => connection.quit().catch(() => connection.disconnect())),
-    );
+  private get digests() {
+    return this.registry.queue(digestsQueue);
   }
 }

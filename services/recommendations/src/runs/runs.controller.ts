@@ -3,6 +3,7 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTag
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { ApiErrors, NotFoundError } from '@vetlink/http';
 import { DigestQueues } from '../queues/digest-queues';
+import { RetryFailedDigests } from './retry-failed-digests';
 import { RunProgress } from './run-progress';
 import { RunRecords } from './run-records';
 import { toRunView } from './run-views';
@@ -31,6 +32,7 @@ export class RunsController {
     private readonly queues: DigestQueues,
     private readonly runs: RunRecords,
     private readonly progress: RunProgress,
+    private readonly retryFailedDigests: RetryFailedDigests,
   ) {}
 
   @Post()
@@ -98,7 +100,7 @@ export class RunsController {
   @ApiErrors(400, 403, 404)
   async retryFailed(@Param() params: RunIdParams): Promise<{ retried: number }> {
     await this.found(params.runId);
-    return { retried: await this.queues.retryFailed(params.runId) };
+    return { retried: await this.retryFailedDigests.execute(params.runId) };
   }
 
   private async found(runId: string): Promise<RunRecord> {

@@ -1,15 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { DigestsModule } from '../digests/digests.module';
-import { DigestQueues } from '../queues/digest-queues';
+import { DigestQueues, registerDigestQueues } from '../queues/digest-queues';
 import { ReadModelModule } from '../read-model/read-model.module';
+import { DigestJobHandler } from './digest-job-handler';
 import { FanOut } from './fan-out';
+import { RetryFailedDigests } from './retry-failed-digests';
+import { RunJobHandler } from './run-job-handler';
 import { RunRecords } from './run-records';
 import { RUN_MODEL, runSchema } from './run.schema';
 import { RunsController } from './runs.controller';
 import { StartRun } from './start-run';
 
-/** Runs and their queues; the operators' API only where HTTP is served. */
+/** Runs, their queues and job handlers; the operators' API only where HTTP is served. */
 @Module({})
 export class RunsModule {
   static register(options: { http: boolean }): DynamicModule {
@@ -19,9 +22,10 @@ export class RunsModule {
         MongooseModule.forFeature([{ name: RUN_MODEL, schema: runSchema }]),
         DigestsModule.register(options),
         ReadModelModule,
+        ...registerDigestQueues(),
       ],
       controllers: options.http ? [RunsController] : [],
-      providers: [RunRecords, StartRun, FanOut, DigestQueues],
+      providers: [RunRecords, StartRun, FanOut, DigestQueues, RunJobHandler, DigestJobHandler, RetryFailedDigests],
       exports: [DigestQueues, RunRecords],
     };
   }

@@ -7,9 +7,6 @@ export const SETTINGS = Symbol('RECOMMENDATIONS_SETTINGS');
 export interface RecommendationsSettings {
   digest: DigestSettings;
   queuePrefix: string;
-  redisUrl: string;
-  /** This process runs the digest workers (roles `all` and `worker`). */
-  runsWorkers: boolean;
 }
 
 /** Where Redis keys of this service live, beside BullMQ's under the same prefix. */
@@ -24,8 +21,6 @@ export class SettingsModule {
     const settings: RecommendationsSettings = {
       digest: config.digest,
       queuePrefix: config.service.QUEUE_PREFIX,
-      redisUrl: config.service.REDIS_URL,
-      runsWorkers: config.service.PROCESS_ROLE !== 'api',
     };
     return {
       module: SettingsModule,
