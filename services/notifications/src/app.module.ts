@@ -6,7 +6,7 @@ import { LoggerSettings, LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
 import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
 import { QueuesModule, RedisReadiness } from '@vetlink/queues';
-import { NotificationsConfig } from './config';
+import { NotificationsConfig, processRoleOf } from './config';
 import { ContactsModule } from './contacts/contacts.module';
 import { EventsModule } from './events/events.module';
 import { InboxModule } from './inbox/inbox.module';
@@ -53,7 +53,12 @@ export class AppModule {
           // The told ledger carries its notifications.job-told events (the transactional outbox).
           outboxCollections: [TOLD_JOBS_COLLECTION],
         }),
-        QueuesModule.forRoot({ redisUrl: service.REDIS_URL }),
+        QueuesModule.forRoot({
+          redisUrl: service.REDIS_URL,
+          prefix: service.QUEUE_PREFIX,
+          role: processRoleOf(service),
+          service: SERVICE_NAME,
+        }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness]),
         ClockModule.forRoot(options.clock),
         SettingsModule.register(config),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { loadNotificationsConfig } from './config';
+import { loadNotificationsConfig, processRoleOf } from './config';
 
 describe('notifications configuration', () => {
   const pem = '-----BEGIN PUBLIC KEY-----\nx\n-----END PUBLIC KEY-----';
@@ -14,6 +14,11 @@ describe('notifications configuration', () => {
     expect(config.channels).toEqual({ email: null, sms: null, wechat: null });
     expect(config.service.JOB_PUSH_DAILY_CAP).toBe(5);
     expect(config.service.MONGODB_DATABASE).toBe('vetlink-notifications');
+  });
+
+  it('runs delivery workers unless DELIVERY_WORKERS=off, which makes the process an api one', () => {
+    expect(processRoleOf(loadNotificationsConfig(base).service)).toBe('all');
+    expect(processRoleOf(loadNotificationsConfig({ ...base, DELIVERY_WORKERS: 'off' }).service)).toBe('api');
   });
 
   it('reads SMTP and webhook gateways', () => {

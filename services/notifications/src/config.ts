@@ -1,4 +1,4 @@
-import { authConfigSchema, ConfigError, engineConfigSchema, httpConfigSchema, loadConfig } from '@vetlink/config';
+import { authConfigSchema, ConfigError, engineConfigSchema, httpConfigSchema, loadConfig, ProcessRole } from '@vetlink/config';
 import { EncryptionKeyring, personalDataConfigSchema } from '@vetlink/persistence';
 import { z } from 'zod';
 import { JOB_PUSH_CAP_LIMITS } from './preferences/domain/preferences';
@@ -126,6 +126,11 @@ const unsubscribeSchema = z
     }
     return key;
   });
+
+/** DELIVERY_WORKERS is this service's process-role switch: `off` is role `api` (no queue workers here). */
+export function processRoleOf(service: NotificationsConfig['service']): ProcessRole {
+  return service.DELIVERY_WORKERS === 'on' ? 'all' : 'api';
+}
 
 export interface NotificationsConfig {
   service: z.infer<typeof serviceSchema>;

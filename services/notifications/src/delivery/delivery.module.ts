@@ -12,12 +12,13 @@ import { EmailChannel } from './channels/email.channel';
 import { InAppChannel } from './channels/in-app.channel';
 import { WebhookChannel } from './channels/webhook.channel';
 import { CHANNELS, DeliverNotification } from './deliver-notification';
-import { DeliveryQueues } from './delivery-queues';
+import { DeliveryJobHandler } from './delivery-job-handler';
+import { DeliveryQueues, registerDeliveryQueues } from './delivery-queues';
 import { ChannelRegistry } from './domain/channel';
 
-/** The channels behind their one port, the worker's use case and the queues. */
+/** The channels behind their one port, the worker's use case, the queues and their job handler. */
 @Module({
-  imports: [RecordsModule, PreferencesModule, ContactsModule, InboxModule],
+  imports: [RecordsModule, PreferencesModule, ContactsModule, InboxModule, ...registerDeliveryQueues()],
   providers: [
     InAppChannel,
     {
@@ -37,6 +38,7 @@ import { ChannelRegistry } from './domain/channel';
     },
     DeliverNotification,
     DeliveryQueues,
+    DeliveryJobHandler,
   ],
   exports: [DeliveryQueues, CHANNELS],
 })

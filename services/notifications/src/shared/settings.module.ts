@@ -15,12 +15,9 @@ export interface NotificationsSettings {
   jobPushDailyCap: number;
   jobPushMaxAgeMs: number;
   delivery: {
-    workers: boolean;
     concurrency: number;
     maxAttempts: number;
     backoffMs: number;
-    queuePrefix: string;
-    redisUrl: string;
   };
 }
 
@@ -36,12 +33,9 @@ export class SettingsModule {
       jobPushDailyCap: service.JOB_PUSH_DAILY_CAP,
       jobPushMaxAgeMs: service.JOB_PUSH_MAX_AGE_HOURS * 3600_000,
       delivery: {
-        workers: service.DELIVERY_WORKERS === 'on',
         concurrency: service.DELIVERY_CONCURRENCY,
         maxAttempts: service.DELIVERY_MAX_ATTEMPTS,
         backoffMs: service.DELIVERY_BACKOFF_MS,
-        queuePrefix: service.QUEUE_PREFIX,
-        redisUrl: service.REDIS_URL,
       },
     };
     return {
