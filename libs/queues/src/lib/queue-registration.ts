@@ -1,6 +1,6 @@
 import { DynamicModule, InjectionToken, Module } from '@nestjs/common';
 import type { WorkerOptions } from 'bullmq';
-import type { JobMap, QueueDefinition, QueueIdentity } from './queue-definition';
+import type { QueueIdentity } from './queue-definition';
 
 /** A worker's settings but what the registry owns: its connection, the prefix and when it starts. */
 export type QueueWorkerOptions = Omit<WorkerOptions, 'connection' | 'prefix' | 'autorun'>;
@@ -23,7 +23,7 @@ export class QueueRegistration {
 
 @Module({})
 export class QueueRegistrationModule {
-  static register<Jobs extends JobMap>(queue: QueueDefinition<Jobs>, options: QueueRegistrationOptions = {}): DynamicModule {
+  static register(queue: QueueIdentity, options: QueueRegistrationOptions = {}): DynamicModule {
     return {
       module: QueueRegistrationModule,
       providers: [

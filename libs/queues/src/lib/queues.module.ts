@@ -1,7 +1,7 @@
 import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import Redis from 'ioredis';
-import type { JobMap, QueueDefinition } from './queue-definition';
+import type { QueueIdentity } from './queue-definition';
 import { QueueRegistrationModule, QueueRegistrationOptions } from './queue-registration';
 import { QueueRegistry } from './queue-registry';
 import { QUEUES_SETTINGS, QueuesSettings } from './queues-settings';
@@ -28,7 +28,7 @@ export class QueuesModule implements OnApplicationShutdown {
   }
 
   /** Declares a queue this module uses (produces to, handles, or both), with its worker's settings. */
-  static registerQueue<Jobs extends JobMap>(queue: QueueDefinition<Jobs>, options?: QueueRegistrationOptions): DynamicModule {
+  static registerQueue(queue: QueueIdentity, options?: QueueRegistrationOptions): DynamicModule {
     return QueueRegistrationModule.register(queue, options);
   }
 
