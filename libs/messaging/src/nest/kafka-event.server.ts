@@ -1,3 +1,4 @@
+import type { OnModuleDestroy } from '@nestjs/common';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import type { EventDefinition, EventEnvelope } from '@vetlink/contracts';
 import type { Kafka } from 'kafkajs';
@@ -37,7 +38,7 @@ interface Claim {
  * keeps failing in `<topic>.dlq`, and handles partitions and keys side by side. Two handlers for one
  * event type and version refuse to start: which one ran would be an accident of module order.
  */
-export class KafkaEventServer extends Server implements CustomTransportStrategy {
+export class KafkaEventServer extends Server implements CustomTransportStrategy, OnModuleDestroy {
   override readonly transportId = KAFKA_EVENTS_TRANSPORT;
   private readonly claims = new Map<string, Claim>();
   private consumer?: EventConsumer;
@@ -77,6 +78,15 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const consumer = this.consumer;
     this.consumer = undefined;
     await consumer?.stop();
+  }
+
+  /**
+   * Nest closes microservices only after every module's destroy and before-shutdown hooks; consuming
+   * stops first instead, so that what handlers use (outbox relay, indexes, connections) may stop in
+   * `beforeApplicationShutdown` or later with no handler in flight.
+   */
+  async onModuleDestroy(): Promise<void> {
+    await this.close();
   }
 
   /** Forgets events applied longer ago than the retention; redeliveries that old are not expected. */

@@ -110,7 +110,12 @@ export class ServiceUnderTest {
   async start(): Promise<this> {
     const firstStart = !this.current && !this.started;
     if (firstStart && this.options.consumes?.length) {
-      await startGroupAtEnd(testEngines.kafkaBrokers, `${this.options.name}.${this.kit.consumerGroup}`, this.options.consumes);
+      await startGroupAtEnd(
+        testEngines.kafkaBrokers,
+        `${this.options.name}.${this.kit.consumerGroup}`,
+        this.options.consumes,
+        this.kit.service.KAFKA_TOPIC_PARTITIONS,
+      );
     }
     if (firstStart) await this.events?.start();
     this.started = true;

@@ -4,16 +4,23 @@ import { Kafka, logLevel } from 'kafkajs';
  * Commits a consumer group's offsets at the end of each topic before any member joins, so that a
  * service under test sees only the events its test publishes, not the history other runs left behind.
  * Real offsets: kafkajs' resetOffsets commits the symbolic -1, which a consumer reading from the
- * beginning takes as "no offset" and replays the whole topic.
+ * beginning takes as "no offset" and replays the whole topic. Topics not created yet (a fresh broker)
+ * are created with the partitions the service would give them.
  */
 export async function startGroupAtEnd(
   brokers: string[],
   groupId: string,
   topics: readonly string[],
+  partitions = 3,
 ): Promise<void> {
   const admin = new Kafka({ clientId: 'test-group-admin', brokers, logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   try {
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic));
+    if (missing.length > 0) {
+      await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: partitions })) });
+    }
     for (const topic of topics) {
       const partitions = (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({
         partition,
