@@ -32,7 +32,7 @@ async function main() {
   try {
     const random = new Random(20_261_128);
     let started = Date.now();
-    const indexes = (world.app as NonNullable<MatchingWorld['app']>).get(MatchIndexes);
+    const indexes = world.app.get(MatchIndexes);
     for (let first = 0; first < VETERANS; first += 1000) {
       const count = Math.min(1000, VETERANS - first);
       await indexes.veterans.upsert(
@@ -76,7 +76,7 @@ async function main() {
       const count = collector.seen();
       if (count !== lastCount) [lastCount, lastChange] = [count, Date.now()];
     }
-    const applied = await world.connection?.collection('jobs').countDocuments();
+    const applied = await world.connection.collection('jobs').countDocuments();
     report(publishedAt, await collector.arrivals(), applied ?? 0, started);
   } finally {
     await world.tearDown();

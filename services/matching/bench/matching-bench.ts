@@ -50,7 +50,7 @@ import type { MatchIndexes } from '../src/search/match-indexes';
 import { SearchSync } from '../src/search/search-sync';
 import type { Clock } from '@vetlink/clock';
 import type { MatchingTunables } from '../src/shared/matching-settings';
-import { ReadModelLookups } from '../src/shared/lookups';
+import { MatchLookups } from '../src/search/match-lookups';
 import { Random, syntheticJob, syntheticVeteran } from '@vetlink/matching-score/testing';
 
 const JOBS = Number(process.env['BENCH_JOBS'] ?? 100_000);
@@ -96,7 +96,7 @@ async function main() {
 
   const ranking = new Ranking(indexes as unknown as MatchIndexes, tunables, clock);
   // Every veteran is in the index, so the read model (FerretDB) is never asked.
-  const lookups = new ReadModelLookups({} as ReadModelRepository, indexes as unknown as MatchIndexes);
+  const lookups = new MatchLookups({} as ReadModelRepository, indexes as unknown as MatchIndexes);
 
   const looking = veterans.filter((veteran) => veteran.jobSeekingStatus === 'actively-looking');
   const recommendations = await measure(1000, async () => {

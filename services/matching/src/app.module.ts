@@ -9,9 +9,10 @@ import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
 import type { SearchEngine } from '@vetlink/search';
 import { CandidatesModule } from './candidates/candidates.module';
 import { MatchingConfig } from './config';
-import { EventsModule } from './events/events.module';
+import { JobEventsModule } from './job-events/job-events.module';
 import { JobSearchModule } from './job-search/job-search.module';
-import { RecommendationsModule } from './recommendations/recommendations.module';
+import { ProfileEventsModule } from './profile-events/profile-events.module';
+import { RecommendedJobsModule } from './recommended-jobs/recommended-jobs.module';
 import { SearchModule } from './search/search.module';
 import { SearchReadiness } from './search/search.readiness';
 import { SERVICE_NAME } from './service-name';
@@ -27,14 +28,21 @@ export interface AppOptions {
   consumerGroup?: string;
 }
 
+/**
+ * `matching.read-model` builds the read model and makes the pushes. Partitions, and keys within a
+ * partition's batch, are handled four at once, so that one event's round trips overlap another's
+ * scoring; one job's (or veteran's) events share a key and still come one at a time, in order.
+ */
+const READ_MODEL_CONSUMER = {
+  group: 'read-model',
+  partitionsConsumedConcurrently: 4,
+  keysConsumedConcurrently: 4,
+};
+
 @Module({})
 export class AppModule {
   static register(config: MatchingConfig, options: AppOptions): DynamicModule {
     const { service } = config;
-    const topicSettings = {
-      partitions: service.KAFKA_TOPIC_PARTITIONS,
-      replicationFactor: service.KAFKA_REPLICATION_FACTOR,
-    };
     return {
       module: AppModule,
       imports: [
@@ -48,8 +56,12 @@ export class AppModule {
         MessagingModule.forRoot({
           clientId: SERVICE_NAME,
           brokers: service.KAFKA_BROKERS,
-          topics: [TOPICS.jobMatches, TOPICS.jobPostings, TOPICS.veteranProfiles],
-          topicSettings,
+          topics: [TOPICS.jobMatches],
+          topicSettings: {
+            partitions: service.KAFKA_TOPIC_PARTITIONS,
+            replicationFactor: service.KAFKA_REPLICATION_FACTOR,
+          },
+          consumer: { ...READ_MODEL_CONSUMER, group: options.consumerGroup ?? READ_MODEL_CONSUMER.group },
         }),
         ClockModule.forRoot(options.clock),
         MatchingSettingsModule.register(config.matching),
@@ -62,8 +74,9 @@ export class AppModule {
           },
         }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness, SearchReadiness]),
-        EventsModule.register(topicSettings, options.consumerGroup),
-        RecommendationsModule,
+        JobEventsModule,
+        ProfileEventsModule,
+        RecommendedJobsModule,
         JobSearchModule,
         CandidatesModule,
       ],

@@ -183,7 +183,7 @@ describe('matched pushes against the real Kafka, FerretDB and the embedded searc
     expect(world.matchesFor(veteranId, jobId)).toHaveLength(2);
 
     // The ledger holds one entry per version pushed, each claimed by the event that pushed it.
-    const ledger = world.connection!.collection('push_ledger');
+    const ledger = world.connection.collection('push_ledger');
     for (const push of pushes) {
       expect(await ledger.findOne({ _id: push.envelope.payload.matchId as never })).toMatchObject({
         veteranId,

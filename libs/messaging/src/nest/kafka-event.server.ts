@@ -13,8 +13,10 @@ import { EVENT_DEFINITION } from './handle-event.decorator';
 
 export const KAFKA_EVENTS_TRANSPORT = Symbol('KAFKA_EVENTS_TRANSPORT');
 
-export interface KafkaEventServerOptions
-  extends Pick<EventConsumerOptions, 'retry' | 'fromBeginning' | 'partitionsConsumedConcurrently' | 'keysConsumedConcurrently'> {
+export interface KafkaEventServerOptions extends Pick<
+  EventConsumerOptions,
+  'retry' | 'fromBeginning' | 'partitionsConsumedConcurrently' | 'keysConsumedConcurrently'
+> {
   kafka: Kafka;
   /** The whole consumer group id (`<service>.<group>`). */
   groupId: string;
@@ -47,14 +49,23 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     super();
   }
 
-  override addHandler(pattern: unknown, callback: MessageHandler, isEventHandler = false, extras: Record<string, unknown> = {}): void {
+  override addHandler(
+    pattern: unknown,
+    callback: MessageHandler,
+    isEventHandler = false,
+    extras: Record<string, unknown> = {},
+  ): void {
     const definition = extras[EVENT_DEFINITION] as EventDefinition | undefined;
     if (!isEventHandler || !definition) {
-      throw new Error(`${String(pattern)}: the Kafka event transport carries events only; declare handlers with @HandleEvent(definition)`);
+      throw new Error(
+        `${String(pattern)}: the Kafka event transport carries events only; declare handlers with @HandleEvent(definition)`,
+      );
     }
     const key = `${definition.type} v${definition.version}`;
     if (this.claims.has(key)) {
-      throw new Error(`two handlers claim ${key} in consumer group ${this.options.groupId}; an event type has one handler per service`);
+      throw new Error(
+        `two handlers claim ${key} in consumer group ${this.options.groupId}; an event type has one handler per service`,
+      );
     }
     this.claims.set(key, { definition, handler: callback });
   }
@@ -116,7 +127,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
   }
 
   /** Runs the Nest handler chain (guards, interceptors, filters) and surfaces its failure as a rejection. */
-  private async invoke(handler: MessageHandler, event: EventEnvelope, source: { topic: string; partition: number }): Promise<void> {
+  private async invoke(
+    handler: MessageHandler,
+    event: EventEnvelope,
+    source: { topic: string; partition: number },
+  ): Promise<void> {
     const context = new EventContext([source.topic, source.partition, this.options.groupId]);
     const result = await handler(event, context);
     if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });

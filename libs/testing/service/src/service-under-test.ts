@@ -5,7 +5,9 @@ import { configureService, startApp } from '@vetlink/http';
 import type { Connection } from 'mongoose';
 import request from 'supertest';
 import {
+  createMissingTopics,
   createTestTokenIssuer,
+  deleteConsumerGroup,
   dropRedisKeys,
   dropTestDatabase,
   EventCollector,
@@ -84,7 +86,8 @@ export class ServiceUnderTest {
       consumerGroup: uniqueName('it-group'),
       redisPrefix: uniqueName('it'),
     };
-    if (options.collects?.length) this.events = new EventCollector(testEngines.kafkaBrokers, [...options.collects]);
+    if (options.collects?.length)
+      this.events = new EventCollector(testEngines.kafkaBrokers, [...options.collects]);
   }
 
   get app(): INestApplication {
@@ -107,20 +110,20 @@ export class ServiceUnderTest {
     return `Bearer ${this.issuer.mint(subject)}`;
   }
 
+  /** The whole consumer group id, as the service names it. */
+  get groupId(): string {
+    return `${this.options.name}.${this.kit.consumerGroup}`;
+  }
+
   async start(): Promise<this> {
     const firstStart = !this.current && !this.started;
-    if (firstStart && this.options.consumes?.length) {
-      await startGroupAtEnd(
-        testEngines.kafkaBrokers,
-        `${this.options.name}.${this.kit.consumerGroup}`,
-        this.options.consumes,
-        this.kit.service.KAFKA_TOPIC_PARTITIONS,
-      );
-    }
-    if (firstStart) await this.events?.start();
+    if (firstStart) await this.prepareTopics();
     this.started = true;
     const moduleRef = await Test.createTestingModule({ imports: [this.moduleFor(this.kit)] }).compile();
-    const app = configureService(moduleRef.createNestApplication({ bufferLogs: true }), { title: 'test', description: 'test' });
+    const app = configureService(moduleRef.createNestApplication({ bufferLogs: true }), {
+      title: 'test',
+      description: 'test',
+    });
     try {
       await startApp(app);
     } catch (error) {
@@ -131,6 +134,15 @@ export class ServiceUnderTest {
     return this;
   }
 
+  /** Topics exist as the service would create them, its group starts at their end, the collector listens. */
+  private async prepareTopics(): Promise<void> {
+    const { consumes = [], collects = [] } = this.options;
+    const brokers = testEngines.kafkaBrokers;
+    await createMissingTopics(brokers, [...consumes, ...collects], this.kit.service.KAFKA_TOPIC_PARTITIONS);
+    if (consumes.length > 0) await startGroupAtEnd(brokers, this.groupId, consumes);
+    await this.events?.start();
+  }
+
   /** Stops the app gracefully (handlers in flight finish), keeping its world for a restart. */
   async stop(): Promise<void> {
     const current = this.current;
@@ -138,10 +150,11 @@ export class ServiceUnderTest {
     await current?.app.close();
   }
 
-  /** Stops everything and removes the test's database and Redis keys. */
+  /** Stops everything and removes the test's database, Redis keys and consumer group. */
   async close(): Promise<void> {
     await this.stop();
     await this.events?.stop();
+    await deleteConsumerGroup(testEngines.kafkaBrokers, this.groupId);
     await dropTestDatabase(this.kit.service.MONGODB_DATABASE);
     await dropRedisKeys(this.kit.redisPrefix);
   }

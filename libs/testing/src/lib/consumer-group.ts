@@ -1,26 +1,41 @@
 import { Kafka, logLevel } from 'kafkajs';
 
+/** Creates the topics a fresh broker lacks, with the partitions the service would give them. */
+export async function createMissingTopics(
+  brokers: string[],
+  topics: readonly string[],
+  partitions = 3,
+): Promise<void> {
+  const admin = new Kafka({ clientId: 'test-topic-admin', brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
+    if (missing.length > 0) {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: partitions })),
+      });
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /**
  * Commits a consumer group's offsets at the end of each topic before any member joins, so that a
  * service under test sees only the events its test publishes, not the history other runs left behind.
  * Real offsets: kafkajs' resetOffsets commits the symbolic -1, which a consumer reading from the
- * beginning takes as "no offset" and replays the whole topic. Topics not created yet (a fresh broker)
- * are created with the partitions the service would give them.
+ * beginning takes as "no offset" and replays the whole topic.
  */
 export async function startGroupAtEnd(
   brokers: string[],
   groupId: string,
   topics: readonly string[],
-  partitions = 3,
 ): Promise<void> {
   const admin = new Kafka({ clientId: 'test-group-admin', brokers, logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   try {
-    const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((topic) => !existing.has(topic));
-    if (missing.length > 0) {
-      await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: partitions })) });
-    }
     for (const topic of topics) {
       const partitions = (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({
         partition,
@@ -28,6 +43,17 @@ export async function startGroupAtEnd(
       }));
       await admin.setOffsets({ groupId, topic, partitions });
     }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Deletes a test's consumer group (offsets and all), so runs leave no groups behind on the broker. */
+export async function deleteConsumerGroup(brokers: string[], groupId: string): Promise<void> {
+  const admin = new Kafka({ clientId: 'test-group-admin', brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    await admin.deleteGroups([groupId]).catch(() => undefined);
   } finally {
     await admin.disconnect();
   }

@@ -8,7 +8,14 @@ export interface CollectedEvent {
   headers: Record<string, string>;
   /** The parsed envelope; tests read payload fields freely, so the payload stays loosely typed. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  envelope: { eventId: string; type: string; version: number; key: string; correlationId: string; payload: any };
+  envelope: {
+    eventId: string;
+    type: string;
+    version: number;
+    key: string;
+    correlationId: string;
+    payload: any;
+  };
 }
 
 /**
@@ -25,7 +32,11 @@ export class EventCollector {
   ) {}
 
   async start(): Promise<this> {
-    const kafka = new Kafka({ clientId: 'event-collector', brokers: this.brokers, logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'event-collector',
+      brokers: this.brokers,
+      logLevel: logLevel.NOTHING,
+    });
     this.consumer = kafka.consumer({ groupId: `collector-${randomBytes(4).toString('hex')}` });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.topics, fromBeginning: false });
@@ -35,9 +46,17 @@ export class EventCollector {
     await this.consumer.run({
       eachMessage: async ({ topic, message }) => {
         const headers = Object.fromEntries(
-          Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(Array.isArray(value) ? value[0] : value)]),
+          Object.entries(message.headers ?? {}).map(([name, value]) => [
+            name,
+            String(Array.isArray(value) ? value[0] : value),
+          ]),
         );
-        this.events.push({ topic, key: message.key?.toString(), headers, envelope: JSON.parse(message.value?.toString() ?? 'null') });
+        this.events.push({
+          topic,
+          key: message.key?.toString(),
+          headers,
+          envelope: JSON.parse(message.value?.toString() ?? 'null'),
+        });
       },
     });
     await joined;
@@ -49,7 +68,11 @@ export class EventCollector {
   }
 
   /** Waits until `count` events match, then returns them. */
-  waitFor(predicate: (event: CollectedEvent) => boolean, count = 1, timeoutMs = 20_000): Promise<CollectedEvent[]> {
+  waitFor(
+    predicate: (event: CollectedEvent) => boolean,
+    count = 1,
+    timeoutMs = 20_000,
+  ): Promise<CollectedEvent[]> {
     return waitFor(
       () => {
         const matching = this.events.filter(predicate);

@@ -4,7 +4,7 @@ import { assertOrganisation, CurrentPrincipal, Principal, Roles } from '@vetlink
 import { Ranking } from '../ranking/ranking';
 import { ApiErrors } from '@vetlink/http';
 import { JobIdParams, PagingQuery } from '../shared/http-params';
-import { ReadModelLookups } from '../shared/lookups';
+import { MatchLookups } from '../search/match-lookups';
 import { InjectTunables, MatchingTunables } from '../shared/matching-settings';
 import { CandidatePageDto, toCandidate } from './candidate.views';
 
@@ -16,7 +16,7 @@ const CANDIDATE_STATUSES = ['actively-looking', 'open'] as const;
 @Controller('jobs')
 export class CandidatesController {
   constructor(
-    private readonly lookups: ReadModelLookups,
+    private readonly lookups: MatchLookups,
     private readonly ranking: Ranking,
     @InjectTunables() private readonly tunables: MatchingTunables,
   ) {}

@@ -5,7 +5,7 @@ import { InvalidInputError } from '@vetlink/http';
 import { jobSearchQuery } from '../search/domain/job-search-query';
 import { MatchIndexes } from '../search/match-indexes';
 import { ApiErrors } from '@vetlink/http';
-import { ReadModelLookups } from '../shared/lookups';
+import { MatchLookups } from '../search/match-lookups';
 import { InjectTunables, MatchingTunables } from '../shared/matching-settings';
 import { JobSearchQuery } from './job-search.dto';
 import { JobSearchPageDto, JobSearchPageView, toJobSearchPage } from './job-search.views';
@@ -16,7 +16,7 @@ import { JobSearchPageDto, JobSearchPageView, toJobSearchPage } from './job-sear
 export class JobSearchController {
   constructor(
     private readonly indexes: MatchIndexes,
-    private readonly lookups: ReadModelLookups,
+    private readonly lookups: MatchLookups,
     @InjectTunables() private readonly tunables: MatchingTunables,
   ) {}
 

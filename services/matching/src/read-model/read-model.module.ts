@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { ReadModelLookups } from '../shared/lookups';
 import { ReadModelRepository } from './read-model.repository';
 import { JOB_MODEL, jobSchema, VETERAN_MODEL, veteranSchema } from './read-model.schema';
 
@@ -11,7 +10,7 @@ import { JOB_MODEL, jobSchema, VETERAN_MODEL, veteranSchema } from './read-model
       { name: VETERAN_MODEL, schema: veteranSchema },
     ]),
   ],
-  providers: [ReadModelRepository, ReadModelLookups],
-  exports: [ReadModelRepository, ReadModelLookups],
+  providers: [ReadModelRepository],
+  exports: [ReadModelRepository],
 })
 export class ReadModelModule {}

@@ -3,7 +3,11 @@ import { MongooseModule } from '@nestjs/mongoose';
 import type { SearchEngine } from '@vetlink/search';
 import { INDEX_CHANGE_MODEL, IndexChangeJournal, indexChangeSchema } from './index-change-journal';
 import { IndexSnapshots, SNAPSHOT_SETTINGS, SnapshotSettings } from './index-snapshots';
+import { ReadModelModule } from '../read-model/read-model.module';
+import { IndexStartup } from './index-startup';
+import { IndexWorkInterceptor } from './index-work.interceptor';
 import { MatchIndexes, SEARCH_ENGINE, SEARCH_INDEX_PREFIX } from './match-indexes';
+import { MatchLookups } from './match-lookups';
 import { SearchSync } from './search-sync';
 
 export interface SearchSettings {
@@ -22,14 +26,17 @@ class EngineCloser implements OnApplicationShutdown {
   }
 }
 
-/** The search engine behind the port, and this service's two indexes on it. */
+/** The search engine behind the port, this service's two indexes on it, and their restore and snapshots. */
 @Global()
 @Module({})
 export class SearchModule {
   static register(settings: SearchSettings): DynamicModule {
     return {
       module: SearchModule,
-      imports: [MongooseModule.forFeature([{ name: INDEX_CHANGE_MODEL, schema: indexChangeSchema }])],
+      imports: [
+        MongooseModule.forFeature([{ name: INDEX_CHANGE_MODEL, schema: indexChangeSchema }]),
+        ReadModelModule,
+      ],
       providers: [
         { provide: SEARCH_ENGINE, useFactory: settings.engine },
         { provide: SEARCH_INDEX_PREFIX, useValue: settings.indexPrefix },
@@ -39,8 +46,11 @@ export class SearchModule {
         IndexChangeJournal,
         IndexSnapshots,
         EngineCloser,
+        IndexStartup,
+        IndexWorkInterceptor,
+        MatchLookups,
       ],
-      exports: [MatchIndexes, SearchSync, IndexSnapshots],
+      exports: [MatchIndexes, SearchSync, IndexSnapshots, IndexWorkInterceptor, MatchLookups],
     };
   }
 }

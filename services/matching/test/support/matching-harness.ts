@@ -1,128 +1,98 @@
 import { INestApplication } from '@nestjs/common';
-import { getConnectionToken } from '@nestjs/mongoose';
-import { Test } from '@nestjs/testing';
 import { EnvelopeOrigin, EventDefinition, TOPICS } from '@vetlink/contracts';
-import { configureService } from '@vetlink/http';
-import { createKafka, ensureTopics, EventProducer, pendingEvent } from '@vetlink/messaging';
+import { createKafka, EventProducer, pendingEvent } from '@vetlink/messaging';
 import { createEmbeddedEngine } from '@vetlink/search';
-import {
-  createTestTokenIssuer,
-  EventCollector,
-  TestTokenIssuer,
-  testEngines,
-  uniqueName,
-  waitFor,
-} from '@vetlink/testing';
-import type { Kafka } from 'kafkajs';
+import { EventCollector, testEngines, waitFor } from '@vetlink/testing';
+import { ServiceUnderTest } from '@vetlink/testing/service';
 import type { Connection } from 'mongoose';
-import request from 'supertest';
 import type { z } from 'zod';
 import { AppModule } from '../../src/app.module';
-import { MatchingConfig } from '../../src/config';
 import { SERVICE_NAME } from '../../src/service-name';
 
 export type Role = 'veteran' | 'employer' | 'mentor' | 'officer';
 
-const CONSUMED_TOPICS = [TOPICS.jobPostings, TOPICS.veteranProfiles];
+const MATCHING_SETTINGS = {
+  MATCH_PUSH_THRESHOLD: 60,
+  MATCH_DEFAULT_RADIUS_KM: 30,
+  MATCH_CANDIDATE_LIMIT: 500,
+  MATCH_MAX_PUSHES_PER_JOB: 2000,
+  MATCH_MAX_PUSHES_PER_PROFILE_CHANGE: 10,
+  MATCH_PUSH_WINDOW_HOURS: 72,
+};
 
 /**
- * One test world: its own database and consumer group (set to start at the end of the real topics,
- * so that only this test's events reach it), a producer standing in for job-postings and
- * skills-profiles, and a collector of what matching publishes. The app can be stopped and started
- * again on the same database and group, with a fresh in-process search engine, as a restart would.
+ * One test world: matching on the real engines in a world of its own (database, consumer group at the
+ * end of the real topics), a producer standing in for job-postings and skills-profiles, and a
+ * collector of what matching publishes. The app can be stopped and started again on the same world,
+ * with a fresh in-process search engine, as a restart would.
  */
 export class MatchingWorld {
-  readonly database = uniqueName('it-matching');
-  readonly group = uniqueName('read-model');
-  readonly issuer: TestTokenIssuer = createTestTokenIssuer();
-  readonly kafka: Kafka = createKafka({ clientId: 'matching-tests', brokers: testEngines.kafkaBrokers });
-  readonly producer = new EventProducer(this.kafka);
-  readonly matches = new EventCollector(testEngines.kafkaBrokers, [TOPICS.jobMatches]);
-  app?: INestApplication;
-  connection?: Connection;
+  private readonly producer = new EventProducer(
+    createKafka({ clientId: 'matching-tests', brokers: testEngines.kafkaBrokers }),
+  );
+  private readonly service: ServiceUnderTest;
 
   constructor(
     /** Where the app keeps its search snapshot; none when left out. */
-    private readonly snapshotDirectory?: string,
+    snapshotDirectory?: string,
     /** Whether this process collects what matching publishes (benchmarks collect elsewhere). */
-    private readonly collectMatches = true,
-  ) {}
+    collectMatches = true,
+  ) {
+    this.service = new ServiceUnderTest(
+      (kit) =>
+        AppModule.register(
+          {
+            service: {
+              ...kit.service,
+              SEARCH_INDEX_PREFIX: 'matching',
+              SEARCH_SNAPSHOT_DIR: snapshotDirectory,
+              SEARCH_SNAPSHOT_INTERVAL_MINUTES: 60,
+            },
+            auth: kit.auth,
+            matching: MATCHING_SETTINGS,
+            searchEnv: {},
+          },
+          { searchEngine: () => createEmbeddedEngine(), consumerGroup: kit.consumerGroup },
+        ),
+      {
+        name: SERVICE_NAME,
+        consumes: [TOPICS.jobPostings, TOPICS.veteranProfiles],
+        collects: collectMatches ? [TOPICS.jobMatches] : [],
+      },
+    );
+  }
+
+  get app(): INestApplication {
+    return this.service.app;
+  }
+
+  get connection(): Connection {
+    return this.service.connection;
+  }
+
+  /** What matching published (job-matched events) since the world was set up. */
+  get matches(): EventCollector {
+    if (!this.service.events) throw new Error('this world does not collect matches');
+    return this.service.events;
+  }
 
   async setUp(): Promise<this> {
-    await ensureTopics(this.kafka, [...CONSUMED_TOPICS, TOPICS.jobMatches], {
-      partitions: 3,
-      replicationFactor: 1,
-    });
-    await this.startAtTheEnd();
     await this.producer.connect();
-    if (this.collectMatches) await this.matches.start();
-    await this.startApp();
+    await this.service.start();
     return this;
   }
 
-  async startApp(): Promise<void> {
-    const config: MatchingConfig = {
-      service: {
-        NODE_ENV: 'test',
-        HOST: '127.0.0.1',
-        PORT: 0,
-        LOG_LEVEL: 'warn',
-        KAFKA_BROKERS: testEngines.kafkaBrokers,
-        KAFKA_TOPIC_PARTITIONS: 3,
-        KAFKA_REPLICATION_FACTOR: 1,
-        MONGODB_URI: testEngines.mongoUri,
-        REDIS_URL: testEngines.redisUrl,
-        MONGODB_DATABASE: this.database,
-        SEARCH_INDEX_PREFIX: 'matching',
-        SEARCH_SNAPSHOT_DIR: this.snapshotDirectory,
-        SEARCH_SNAPSHOT_INTERVAL_MINUTES: 60,
-      },
-      auth: this.issuer.authConfig,
-      matching: {
-        MATCH_PUSH_THRESHOLD: 60,
-        MATCH_DEFAULT_RADIUS_KM: 30,
-        MATCH_CANDIDATE_LIMIT: 500,
-        MATCH_MAX_PUSHES_PER_JOB: 2000,
-        MATCH_MAX_PUSHES_PER_PROFILE_CHANGE: 10,
-        MATCH_PUSH_WINDOW_HOURS: 72,
-      },
-      searchEnv: {},
-    };
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        AppModule.register(config, {
-          searchEngine: () => createEmbeddedEngine(),
-          consumerGroup: this.group,
-        }),
-      ],
-    }).compile();
-    const app = moduleRef.createNestApplication({ bufferLogs: true });
-    try {
-      configureService(app, { title: 't', description: 't' });
-      await app.init();
-    } catch (error) {
-      await app.close();
-      throw error;
-    }
-    this.app = app;
-    this.connection = app.get<Connection>(getConnectionToken());
-    await this.waitUntilConsuming();
+  startApp(): Promise<unknown> {
+    return this.service.start();
   }
 
-  async stopApp(): Promise<void> {
-    await this.app?.close();
-    this.app = undefined;
+  stopApp(): Promise<void> {
+    return this.service.stop();
   }
 
   async tearDown(): Promise<void> {
-    await this.connection?.dropDatabase().catch(() => undefined);
-    await this.stopApp();
-    if (this.collectMatches) await this.matches.stop();
+    await this.service.close();
     await this.producer.disconnect();
-    const admin = this.kafka.admin();
-    await admin.connect();
-    await admin.deleteGroups([`${SERVICE_NAME}.${this.group}`]).catch(() => undefined);
-    await admin.disconnect();
   }
 
   /** Publishes events as job-postings or skills-profiles would (validated against the contracts). */
@@ -136,11 +106,11 @@ export class MatchingWorld {
   }
 
   http() {
-    return request((this.app as INestApplication).getHttpServer());
+    return this.service.http();
   }
 
   bearer(userId: string, role: Role, organisationId?: string): string {
-    return `Bearer ${this.issuer.mint({ userId, role, ...(organisationId ? { organisationId } : {}) })}`;
+    return this.service.bearer({ userId, role, ...(organisationId ? { organisationId } : {}) });
   }
 
   /** The job-matched events seen so far for a veteran (and a job). */
@@ -168,50 +138,10 @@ export class MatchingWorld {
   ) {
     return waitFor(
       async () => {
-        const document = await (this.connection as Connection)
-          .collection<{ _id: string }>(collection)
-          .findOne({ _id: id });
+        const document = await this.connection.collection<{ _id: string }>(collection).findOne({ _id: id });
         return document && predicate(document) ? document : undefined;
       },
       { what: `${collection}/${id} in the read model` },
     );
-  }
-
-  /**
-   * A new group would read the real topics from their start (every event any test ever sent); this
-   * one's offsets are set to their end before it first joins.
-   */
-  private async startAtTheEnd(): Promise<void> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      for (const topic of CONSUMED_TOPICS) {
-        const offsets = await admin.fetchTopicOffsets(topic);
-        await admin.setOffsets({
-          groupId: `${SERVICE_NAME}.${this.group}`,
-          topic,
-          partitions: offsets.map(({ partition, high }) => ({ partition, offset: high })),
-        });
-      }
-    } finally {
-      await admin.disconnect();
-    }
-  }
-
-  /** The consumer has joined its group once readiness says so and the group has a member. */
-  private async waitUntilConsuming(): Promise<void> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      await waitFor(
-        async () => {
-          const { groups } = await admin.describeGroups([`${SERVICE_NAME}.${this.group}`]);
-          return groups[0]?.state === 'Stable' && groups[0].members.length > 0 ? true : undefined;
-        },
-        { timeoutMs: 30_000, what: 'the read-model consumer to join its group' },
-      );
-    } finally {
-      await admin.disconnect();
-    }
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@vetlink/auth';
-import { ForbiddenError, NotFoundError } from '@vetlink/http';
+import { NotFoundError } from '@vetlink/http';
 import type { SearchIndex } from '@vetlink/search';
 import {
   jobForMatching,
@@ -9,19 +8,7 @@ import {
   type VeteranForMatching,
 } from '@vetlink/matching-score';
 import { ReadModelRepository } from '../read-model/read-model.repository';
-import { MatchIndexes } from '../search/match-indexes';
-
-/** Whose matches a caller may see: their own (`me`), or anyone's for officers of the bureau. */
-export function veteranIdFor(principal: Principal, veteranIdOrMe: string): string {
-  if (veteranIdOrMe === 'me') {
-    if (principal.role !== 'veteran')
-      throw new ForbiddenError('only veterans have their own matches; name a veteran id');
-    return principal.userId;
-  }
-  if (principal.role === 'officer' || (principal.role === 'veteran' && principal.userId === veteranIdOrMe))
-    return veteranIdOrMe;
-  throw new ForbiddenError("only the veteran themself and officers see a veteran's matches");
-}
+import { MatchIndexes } from './match-indexes';
 
 /**
  * Reads one veteran or job by id, with the 404s the API gives: from the search index, which holds
@@ -30,7 +17,7 @@ export function veteranIdFor(principal: Principal, veteranIdOrMe: string): strin
  * while the indexes are being restored).
  */
 @Injectable()
-export class ReadModelLookups {
+export class MatchLookups {
   constructor(
     private readonly readModel: ReadModelRepository,
     private readonly indexes: MatchIndexes,

@@ -6,7 +6,8 @@ import { Ranking } from '../ranking/ranking';
 import { scoreMatch } from '@vetlink/matching-score';
 import { ApiErrors } from '@vetlink/http';
 import { PagingQuery, VeteranIdParams, VeteranJobParams } from '../shared/http-params';
-import { ReadModelLookups, veteranIdFor } from '../shared/lookups';
+import { MatchLookups } from '../search/match-lookups';
+import { veteranIdFor } from '../shared/veteran-access';
 import { InjectTunables, MatchingTunables } from '../shared/matching-settings';
 import {
   MatchExplanationDto,
@@ -14,15 +15,15 @@ import {
   RecommendationPageDto,
   toMatchExplanation,
   toRecommendedJob,
-} from './recommendation.views';
+} from './recommended-job.views';
 
 @ApiTags('recommendations')
 @ApiBearerAuth()
 @Roles('veteran', 'officer')
 @Controller('veterans')
-export class RecommendationsController {
+export class RecommendedJobsController {
   constructor(
-    private readonly lookups: ReadModelLookups,
+    private readonly lookups: MatchLookups,
     private readonly ranking: Ranking,
     @Inject(CLOCK) private readonly clock: Clock,
     @InjectTunables() private readonly tunables: MatchingTunables,
