@@ -8,14 +8,12 @@ import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
 import { QueuesModule, RedisReadiness } from '@vetlink/queues';
 import { NotificationsConfig, processRoleOf } from './config';
 import { ContactsModule } from './contacts/contacts.module';
-import { EventsModule } from './events/events.module';
 import { InboxModule } from './inbox/inbox.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PreferencesModule } from './preferences/preferences.module';
 import { SERVICE_NAME } from './service-name';
 import { Clock, ClockModule } from '@vetlink/clock';
 import { SettingsModule } from './shared/settings.module';
-import { TOLD_JOBS_COLLECTION } from './told/told-jobs.schema';
 import { UnsubscribeModule } from './unsubscribe/unsubscribe.module';
 
 export interface AppOptions {
@@ -23,7 +21,7 @@ export interface AppOptions {
   clock?: Clock;
   /** Where logs go (default stdout); tests capture them to prove no contact point is logged. */
   logDestination?: LoggerSettings['destination'];
-  /** The consumer group's name (tests use one of their own per run). */
+  /** The event handlers' consumer group (tests pass their own). Renaming it replays the consumed topics. */
   consumerGroup?: string;
 }
 
@@ -31,10 +29,6 @@ export interface AppOptions {
 export class AppModule {
   static register(config: NotificationsConfig, options: AppOptions = {}): DynamicModule {
     const { service } = config;
-    const topicSettings = {
-      partitions: service.KAFKA_TOPIC_PARTITIONS,
-      replicationFactor: service.KAFKA_REPLICATION_FACTOR,
-    };
     return {
       module: AppModule,
       imports: [
@@ -48,10 +42,14 @@ export class AppModule {
         MessagingModule.forRoot({
           clientId: SERVICE_NAME,
           brokers: service.KAFKA_BROKERS,
-          topics: [TOPICS.notifications, TOPICS.jobMatches, TOPICS.weeklyDigests, TOPICS.veteranProfiles],
-          topicSettings,
-          // The told ledger carries its notifications.job-told events (the transactional outbox).
-          outboxCollections: [TOLD_JOBS_COLLECTION],
+          // Topics it publishes to; consumed ones follow from its @HandleEvent handlers.
+          topics: [TOPICS.notifications],
+          topicSettings: {
+            partitions: service.KAFKA_TOPIC_PARTITIONS,
+            replicationFactor: service.KAFKA_REPLICATION_FACTOR,
+          },
+          // `notifications.notify`: offsets and the processed-event ledger are keyed by it, never rename.
+          consumer: { group: options.consumerGroup ?? 'notify' },
         }),
         QueuesModule.forRoot({
           redisUrl: service.REDIS_URL,
@@ -67,7 +65,6 @@ export class AppModule {
         InboxModule,
         NotificationsModule,
         UnsubscribeModule,
-        EventsModule.register(topicSettings, options.consumerGroup),
       ],
     };
   }

@@ -1,5 +1,5 @@
-import { jobMatched, TOPICS, weeklyDigestReady, WeeklyDigestReadyPayload } from '@vetlink/contracts';
-import { EventCollector, testEngines, waitFor } from '@vetlink/testing';
+import { jobMatched, weeklyDigestReady, WeeklyDigestReadyPayload } from '@vetlink/contracts';
+import { waitFor } from '@vetlink/testing';
 import { notificationIdOf } from '../src/notifications/use-cases/notify';
 import { AppHarness, startApp } from './support/app-harness';
 import { freshMatch, newVeteranId } from './support/fixtures';
@@ -35,15 +35,12 @@ function digestFor(veteranId: string): WeeklyDigestReadyPayload {
 
 describe('the weekly digest becomes one inbox item (real Kafka, FerretDB, Redis)', () => {
   let harness: AppHarness;
-  let told: EventCollector;
 
   beforeAll(async () => {
     harness = await startApp();
-    told = await new EventCollector(testEngines.kafkaBrokers, [TOPICS.notifications]).start();
   });
 
   afterAll(async () => {
-    await told.stop();
     await harness.close();
   });
 
@@ -78,7 +75,7 @@ describe('the weekly digest becomes one inbox item (real Kafka, FerretDB, Redis)
     expect(item.body).toContain('夜班叉车司机');
     expect(item.body).not.toContain('仓储物流主管');
 
-    const toldEvents = await told.waitFor((event) => event.envelope.payload.veteranId === veteranId, 2);
+    const toldEvents = await harness.events.waitFor((event) => event.envelope.payload.veteranId === veteranId, 2);
     const byDigest = toldEvents.filter((event) => event.envelope.payload.via === 'digest');
     expect(byDigest.map((event) => event.envelope.payload.jobId)).toEqual(['job-night-shift']);
     expect(byDigest[0].envelope.payload.notificationId).toBe(

@@ -1,20 +1,17 @@
-import { jobMatched, profileCreated, profileUpdated, TOPICS } from '@vetlink/contracts';
-import { EventCollector, testEngines, waitFor } from '@vetlink/testing';
+import { jobMatched, profileCreated, profileUpdated } from '@vetlink/contracts';
+import { waitFor } from '@vetlink/testing';
 import { notificationIdOf } from '../src/notifications/use-cases/notify';
 import { AppHarness, startApp } from './support/app-harness';
 import { freshMatch, newVeteranId, profileSnapshot } from './support/fixtures';
 
 describe('job-matched events become inbox items (real Kafka, FerretDB, Redis)', () => {
   let harness: AppHarness;
-  let told: EventCollector;
 
   beforeAll(async () => {
     harness = await startApp();
-    told = await new EventCollector(testEngines.kafkaBrokers, [TOPICS.notifications]).start();
   });
 
   afterAll(async () => {
-    await told.stop();
     await harness.close();
   });
 
@@ -57,7 +54,7 @@ describe('job-matched events become inbox items (real Kafka, FerretDB, Redis)', 
     expect(status.body.deliveries).toEqual([
       expect.objectContaining({ channel: 'in-app', status: 'delivered', attempts: [expect.objectContaining({ attempt: 1, outcome: 'delivered' })] }),
     ]);
-    const toldEvents = await told.waitFor((event) => event.envelope.payload.veteranId === veteranId, 2);
+    const toldEvents = await harness.events.waitFor((event) => event.envelope.payload.veteranId === veteranId, 2);
     expect(toldEvents.map((event) => event.envelope.payload.jobId).sort()).toEqual(['665f1c2ab3d4e5f601234567', 'job-sentinel']);
     expect(toldEvents[0]).toMatchObject({ key: veteranId, envelope: { type: 'notifications.job-told', payload: { via: 'push' } } });
   });

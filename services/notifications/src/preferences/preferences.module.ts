@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { PreferencesController } from './preferences.controller';
+import { ProfileEventsHandler } from './profile-events.handler';
 import { PreferencesRepository } from './preferences.repository';
 import { PREFERENCES_MODEL, preferencesSchema } from './preferences.schema';
 import { UserPreferences } from './use-cases/user-preferences';
 
 @Module({
   imports: [MongooseModule.forFeature([{ name: PREFERENCES_MODEL, schema: preferencesSchema }])],
-  controllers: [PreferencesController],
+  controllers: [PreferencesController, ProfileEventsHandler],
   providers: [PreferencesRepository, UserPreferences],
   exports: [UserPreferences],
 })

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { jobTold } from '@vetlink/contracts';
-import { eventOrigin, initialPendingEvents, OutboxRelayHost, pendingEvent, withPendingEvents } from '@vetlink/messaging';
+import { AggregateWriter, eventOrigin, OutboxRelayHost, pendingEvent } from '@vetlink/messaging';
 import { SERVICE_NAME } from '../service-name';
 import { isDuplicateKeyError } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { decideTold, TOLD_HISTORY_LIMIT, ToldEntry, toldKey } from './domain/told';
-import { TOLD_JOBS_COLLECTION, TOLD_JOBS_MODEL, ToldJobRecord } from './told-jobs.schema';
+import { TOLD_JOBS_MODEL, ToldJobRecord } from './told-jobs.schema';
 
 /**
  * The "already told" ledger that instant pushes and the weekly digest share. Each new entry or new
@@ -15,10 +15,14 @@ import { TOLD_JOBS_COLLECTION, TOLD_JOBS_MODEL, ToldJobRecord } from './told-job
  */
 @Injectable()
 export class ToldJobsRepository {
+  private readonly writer: AggregateWriter<ToldJobRecord>;
+
   constructor(
     @InjectModel(TOLD_JOBS_MODEL) private readonly told: Model<ToldJobRecord>,
-    private readonly outbox: OutboxRelayHost,
-  ) {}
+    outbox: OutboxRelayHost,
+  ) {
+    this.writer = outbox.writerFor(told);
+  }
 
   async find(veteranId: string, jobId: string): Promise<ToldEntry | null> {
     const record = await this.told.findById(toldKey(veteranId, jobId)).lean<ToldJobRecord>().exec();
@@ -53,16 +57,15 @@ export class ToldJobsRepository {
       if (decision === 'changed' && held) {
         // The whole history in $set (no $push with $slice, which FerretDB 1.x does not serve).
         const history = [...held.history, version].slice(-TOLD_HISTORY_LIMIT);
-        await this.told.updateOne({ _id }, withPendingEvents({ $set: { ...version, history } }, [event])).exec();
+        await this.writer.updateOne({ _id }, { $set: { ...version, history } }, [event]);
       } else {
         try {
-          await this.told.create({ _id, veteranId: entry.veteranId, jobId: entry.jobId, ...version, history: [version], ...initialPendingEvents([event]) });
+          await this.writer.insert({ _id, veteranId: entry.veteranId, jobId: entry.jobId, ...version, history: [version] }, [event]);
         } catch (error) {
           if (isDuplicateKeyError(error)) continue;
           throw error;
         }
       }
-      this.outbox.announce(TOLD_JOBS_COLLECTION, _id);
       return 'recorded';
     }
   }
