@@ -1,3 +1,8 @@
 export { loadConfig, ConfigError } from './lib/load-config';
-export { engineConfigSchema, httpConfigSchema, authConfigSchema, processRoleSchema } from './lib/engine-config';
+export {
+  engineConfigSchema,
+  httpConfigSchema,
+  authConfigSchema,
+  processRoleSchema,
+} from './lib/engine-config';
 export type { EngineConfig, HttpConfig, AuthConfig, ProcessRole } from './lib/engine-config';

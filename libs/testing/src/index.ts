@@ -1,5 +1,5 @@
 export { createTestTokenIssuer } from './lib/test-tokens';
-export type { TestTokenIssuer, TokenSubject, TestAuthConfig } from './lib/test-tokens';
+export type { MintOptions, TestTokenIssuer, TokenSubject, TestAuthConfig } from './lib/test-tokens';
 export { testEngines, uniqueName } from './lib/engines';
 export { waitFor } from './lib/wait-for';
 export { EventCollector } from './lib/event-collector';

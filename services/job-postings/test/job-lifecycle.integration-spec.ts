@@ -300,4 +300,13 @@ describe('job postings: from draft to closed, with their events on Kafka', () =>
       .send(jobBody({ deadline: inDays(5) }))
       .expect(401);
   });
+
+  it('answers 401 to a token that never expires or lives longer than the maximum', async () => {
+    const officer = { userId: 'officer-1', role: 'officer' };
+    for (const expiresIn of [null, 24 * 3600]) {
+      const token = `Bearer ${service.issuer.mint(officer, { expiresIn })}`;
+      await http(service).get('/jobs').set('authorization', token).expect(401);
+    }
+    await http(service).get('/jobs').set('authorization', service.bearer(officer)).expect(200);
+  });
 });

@@ -1,4 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 export interface Subject {
@@ -9,13 +10,14 @@ export interface Subject {
 
 /**
  * Mints access tokens the way the gateway will (ES256, issuer vetlink-gateway, audience vetlink,
- * claims sub / role / org) with the launcher's development key in $VETLINK_HOME/keys, which the
+ * claims sub / role / org / jti) with the launcher's development key in $VETLINK_HOME/keys, which the
  * local services trust. Tokens are cached per subject and renewed before they expire.
  */
 export class DevTokens {
   private readonly jwt: JwtService;
   private readonly cache = new Map<string, { token: string; expiresAt: number }>();
-  private static readonly LIFETIME_S = 3600;
+  /** The services' default maximum lifetime for access tokens (AUTH_TOKEN_MAX_LIFETIME_SECONDS). */
+  private static readonly LIFETIME_S = 900;
 
   constructor(
     privateKeyFile: string,
@@ -44,6 +46,7 @@ export class DevTokens {
         issuer: this.issuer,
         audience: this.audience,
         expiresIn: DevTokens.LIFETIME_S,
+        jwtid: randomUUID(),
       },
     )}`;
     this.cache.set(key, { token, expiresAt: Date.now() + DevTokens.LIFETIME_S * 1000 });

@@ -48,12 +48,19 @@ describe('AuthModule guards', () => {
   });
 
   it('ignores identity claimed in plain headers', () =>
-    request(app.getHttpServer()).get('/me').set('x-user-id', 'officer-1').set('x-role', 'officer').expect(401));
+    request(app.getHttpServer())
+      .get('/me')
+      .set('x-user-id', 'officer-1')
+      .set('x-role', 'officer')
+      .expect(401));
 
   it('gives the verified caller to the handler', async () => {
     const token = issuer.mint({ userId: 'vet-7', role: 'veteran' });
-    const response = await request(app.getHttpServer()).get('/me').set('authorization', `Bearer ${token}`).expect(200);
-    expect(response.body).toEqual({ userId: 'vet-7', role: 'veteran' });
+    const response = await request(app.getHttpServer())
+      .get('/me')
+      .set('authorization', `Bearer ${token}`)
+      .expect(200);
+    expect(response.body).toEqual({ userId: 'vet-7', role: 'veteran', tokenId: expect.any(String) });
   });
 
   it('enforces roles with 403', async () => {

@@ -9,8 +9,12 @@ describe('ownership', () => {
   });
 
   it('checks the organisation an employer acts for', () => {
-    expect(() => assertOrganisation({ userId: 'e1', role: 'employer', organisationId: 'a' }, 'a')).not.toThrow();
-    expect(() => assertOrganisation({ userId: 'e1', role: 'employer', organisationId: 'a' }, 'b')).toThrow(ForbiddenException);
+    expect(() =>
+      assertOrganisation({ userId: 'e1', role: 'employer', organisationId: 'a' }, 'a'),
+    ).not.toThrow();
+    expect(() => assertOrganisation({ userId: 'e1', role: 'employer', organisationId: 'a' }, 'b')).toThrow(
+      ForbiddenException,
+    );
     expect(() => requireOrganisation({ userId: 'e1', role: 'employer' })).toThrow(ForbiddenException);
   });
 });

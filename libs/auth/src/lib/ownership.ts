@@ -7,7 +7,8 @@ export function canAccessOwnedBy(principal: Principal, ownerUserId: string): boo
 }
 
 export function assertOwner(principal: Principal, ownerUserId: string): void {
-  if (!canAccessOwnedBy(principal, ownerUserId)) throw new ForbiddenException('this resource belongs to someone else');
+  if (!canAccessOwnedBy(principal, ownerUserId))
+    throw new ForbiddenException('this resource belongs to someone else');
 }
 
 export function canActForOrganisation(principal: Principal, organisationId: string): boolean {
@@ -22,6 +23,7 @@ export function assertOrganisation(principal: Principal, organisationId: string)
 
 /** The organisation an employer (or bank, base) acts for; refuses callers that have none. */
 export function requireOrganisation(principal: Principal): string {
-  if (!principal.organisationId) throw new ForbiddenException('your account is not linked to an organisation');
+  if (!principal.organisationId)
+    throw new ForbiddenException('your account is not linked to an organisation');
   return principal.organisationId;
 }

@@ -7,6 +7,8 @@ export interface Principal {
   role: Role;
   /** The employer, bank or base the caller acts for; officers carry the bureau's id. */
   organisationId?: string;
+  /** The token's id (`jti`), by which the issuer can revoke it before it expires. */
+  tokenId?: string;
 }
 
 /** The claims an access token carries (issued by the gateway, verified by every service). */
@@ -14,11 +16,18 @@ export interface AccessTokenClaims {
   sub: string;
   role: Role;
   org?: string;
+  jti?: string;
 }
 
 export function principalFromClaims(claims: Partial<AccessTokenClaims>): Principal | undefined {
   if (typeof claims.sub !== 'string' || !claims.sub) return undefined;
   if (!ROLES.includes(claims.role as Role)) return undefined;
   const organisationId = typeof claims.org === 'string' && claims.org ? claims.org : undefined;
-  return { userId: claims.sub, role: claims.role as Role, ...(organisationId ? { organisationId } : {}) };
+  const tokenId = typeof claims.jti === 'string' && claims.jti ? claims.jti : undefined;
+  return {
+    userId: claims.sub,
+    role: claims.role as Role,
+    ...(organisationId ? { organisationId } : {}),
+    ...(tokenId ? { tokenId } : {}),
+  };
 }

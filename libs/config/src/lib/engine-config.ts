@@ -6,7 +6,12 @@ export const engineConfigSchema = z.object({
   KAFKA_BROKERS: z
     .string()
     .default('127.0.0.1:9092')
-    .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((broker) => broker.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
   KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).max(256).default(3),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).max(7).default(1),
@@ -16,7 +21,10 @@ export const engineConfigSchema = z.object({
     .string()
     .regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URI')
     .default('mongodb://127.0.0.1:27017/?maxPoolSize=1'),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URI').default('redis://127.0.0.1:6379'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URI')
+    .default('redis://127.0.0.1:6379'),
 });
 
 /**
@@ -39,6 +47,10 @@ export const authConfigSchema = z
     AUTH_JWT_PUBLIC_KEY_FILE: z.string().optional(),
     AUTH_JWT_ISSUER: z.string().default('vetlink-gateway'),
     AUTH_JWT_AUDIENCE: z.string().default('vetlink'),
+    /** The longest an access token may live (exp − iat); a longer-lived one is refused. */
+    AUTH_TOKEN_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+    /** How far the issuer's clock may differ from ours when reading exp, nbf and iat. */
+    AUTH_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   })
   .transform((value, context) => {
     const publicKey = value.AUTH_JWT_PUBLIC_KEY ?? readKeyFile(value.AUTH_JWT_PUBLIC_KEY_FILE);
@@ -50,7 +62,13 @@ export const authConfigSchema = z
       });
       return z.NEVER;
     }
-    return { publicKey, issuer: value.AUTH_JWT_ISSUER, audience: value.AUTH_JWT_AUDIENCE };
+    return {
+      publicKey,
+      issuer: value.AUTH_JWT_ISSUER,
+      audience: value.AUTH_JWT_AUDIENCE,
+      maxLifetimeSeconds: value.AUTH_TOKEN_MAX_LIFETIME_SECONDS,
+      clockSkewSeconds: value.AUTH_CLOCK_SKEW_SECONDS,
+    };
   });
 
 function readKeyFile(path: string | undefined): string | undefined {

@@ -13,7 +13,8 @@ describe('loadConfig', () => {
   });
 
   it('names every malformed variable at once', () => {
-    const attempt = () => loadConfig(schema, { PORT: 'eighty', KAFKA_BROKERS: 'nohost', REDIS_URL: 'http://x' });
+    const attempt = () =>
+      loadConfig(schema, { PORT: 'eighty', KAFKA_BROKERS: 'nohost', REDIS_URL: 'http://x' });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();

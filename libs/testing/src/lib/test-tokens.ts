@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 
 /** The caller a token speaks for (structurally the auth lib's Principal; kept apart so auth's own tests can use this). */
 export interface TokenSubject {
@@ -13,12 +13,21 @@ export interface TestAuthConfig {
   publicKey: string;
   issuer: string;
   audience: string;
+  maxLifetimeSeconds: number;
+  clockSkewSeconds: number;
+}
+
+export interface MintOptions {
+  /** Seconds from now; `null` leaves the token without an expiry (which services must refuse). */
+  expiresIn?: number | null;
+  audience?: string;
+  issuer?: string;
 }
 
 export interface TestTokenIssuer {
   /** What a service under test is configured with: the public half only. */
   authConfig: TestAuthConfig;
-  mint(principal: TokenSubject, options?: { expiresIn?: number; audience?: string; issuer?: string }): string;
+  mint(principal: TokenSubject, options?: MintOptions): string;
 }
 
 /**
@@ -31,6 +40,8 @@ export function createTestTokenIssuer(): TestTokenIssuer {
     publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     issuer: 'vetlink-gateway',
     audience: 'vetlink',
+    maxLifetimeSeconds: 900,
+    clockSkewSeconds: 30,
   };
   const jwt = new JwtService({
     privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
@@ -45,7 +56,8 @@ export function createTestTokenIssuer(): TestTokenIssuer {
           subject: principal.userId,
           issuer: options.issuer ?? authConfig.issuer,
           audience: options.audience ?? authConfig.audience,
-          expiresIn: options.expiresIn ?? 900,
+          jwtid: randomUUID(),
+          ...(options.expiresIn === null ? {} : { expiresIn: options.expiresIn ?? 900 }),
         },
       );
     },
