@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ContactsModule } from '../contacts/contacts.module';
 import { DeliveryModule } from '../delivery/delivery.module';
 import { PreferencesModule } from '../preferences/preferences.module';
-import { ToldModule } from '../told/told.module';
+import { NotifiedJobsModule } from '../notified-jobs/notified-jobs.module';
 import { JobMatchedHandler } from './job-matched.handler';
 import { NotificationsController } from './notifications.controller';
 import { RecordsModule } from './records/records.module';
@@ -11,7 +11,7 @@ import { NotifyWeeklyDigest } from './use-cases/notify-weekly-digest';
 import { WeeklyDigestReadyHandler } from './weekly-digest-ready.handler';
 
 @Module({
-  imports: [RecordsModule, DeliveryModule, PreferencesModule, ContactsModule, ToldModule],
+  imports: [RecordsModule, DeliveryModule, PreferencesModule, ContactsModule, NotifiedJobsModule],
   controllers: [NotificationsController, JobMatchedHandler, WeeklyDigestReadyHandler],
   providers: [Notify, NotifyWeeklyDigest],
   exports: [Notify, NotifyWeeklyDigest],

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EventEnvelope, WeeklyDigestReadyPayload } from '@vetlink/contracts';
 import { weeklyDigestTemplate } from '../../templates/domain/weekly-digest.template';
-import { ToldEntry, untoldJobs } from '../../told/domain/told';
-import { ToldJobsRepository } from '../../told/told-jobs.repository';
+import { NotifiedJob, jobsNotNotified } from '../../notified-jobs/domain/notified-job';
+import { NotifiedJobsRepository } from '../../notified-jobs/notified-jobs.repository';
 import { Notify, notificationIdOf, NotifyResult } from './notify';
 
 /**
@@ -14,18 +14,18 @@ import { Notify, notificationIdOf, NotifyResult } from './notify';
 export class NotifyWeeklyDigest {
   constructor(
     private readonly notify: Notify,
-    private readonly told: ToldJobsRepository,
+    private readonly notifiedJobs: NotifiedJobsRepository,
   ) {}
 
   async execute(event: EventEnvelope<WeeklyDigestReadyPayload>): Promise<NotifyResult | null> {
     const digest = event.payload;
     const notificationId = notificationIdOf(weeklyDigestTemplate.type, digest.digestId);
-    const told = new Map<string, ToldEntry>();
+    const notified = new Map<string, NotifiedJob>();
     for (const { jobId } of digest.jobs) {
-      const entry = await this.told.find(digest.veteranId, jobId);
-      if (entry) told.set(jobId, entry);
+      const entry = await this.notifiedJobs.find(digest.veteranId, jobId);
+      if (entry) notified.set(jobId, entry);
     }
-    const jobs = untoldJobs(digest.jobs, told, notificationId);
+    const jobs = jobsNotNotified(digest.jobs, notified, notificationId);
     if (jobs.length === 0) return null;
     return this.notify.execute({
       type: weeklyDigestTemplate.type,

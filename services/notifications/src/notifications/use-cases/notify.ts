@@ -11,8 +11,8 @@ import { Clock, CLOCK } from '@vetlink/clock';
 import { NotificationsSettings, SETTINGS } from '../../shared/settings.module';
 import { NotificationTemplate } from '../../templates/domain/template';
 import { TemplateRegistry } from '../../templates/domain/template-registry';
-import { decideTold } from '../../told/domain/told';
-import { ToldJobsRepository } from '../../told/told-jobs.repository';
+import { decideNotified } from '../../notified-jobs/domain/notified-job';
+import { NotifiedJobsRepository } from '../../notified-jobs/notified-jobs.repository';
 import { FINAL_STATUSES } from '../records/delivery.schema';
 import { NotificationRecord } from '../records/notification.schema';
 import { deliveryRecord, NotificationRecords } from '../records/records.repository';
@@ -56,7 +56,7 @@ export class Notify {
     private readonly records: NotificationRecords,
     private readonly preferences: UserPreferences,
     private readonly contacts: ContactPointsRepository,
-    private readonly told: ToldJobsRepository,
+    private readonly notifiedJobs: NotifiedJobsRepository,
     private readonly queues: DeliveryQueues,
     @Inject(CHANNELS) private readonly channels: ChannelRegistry,
     @Inject(SETTINGS) private readonly settings: NotificationsSettings,
@@ -106,8 +106,8 @@ export class Notify {
   /** Whether the user was told about every one of these jobs, in these versions, by another notification. */
   async allToldAlready(userId: string, subjects: readonly { jobId: string; jobFingerprint: string }[], notificationId: string): Promise<boolean> {
     for (const subject of subjects) {
-      const told = await this.told.find(userId, subject.jobId);
-      if (decideTold(told, subject.jobFingerprint, notificationId) !== 'already-told') return false;
+      const told = await this.notifiedJobs.find(userId, subject.jobId);
+      if (decideNotified(told, subject.jobFingerprint, notificationId) !== 'already-told') return false;
     }
     return true;
   }
@@ -122,7 +122,7 @@ export class Notify {
       await this.records.ensureDelivery(deliveryRecord(record, channel, 'skipped', null, now, [attempt]));
     }
     for (const subject of record.subjects) {
-      await this.told.record({
+      await this.notifiedJobs.record({
         veteranId: record.userId,
         jobId: subject.jobId,
         jobFingerprint: subject.jobFingerprint,

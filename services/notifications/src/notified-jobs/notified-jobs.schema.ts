@@ -2,10 +2,10 @@ import type { JobToldVia } from '@vetlink/contracts';
 import { PENDING_EVENTS_FIELD, PendingEvent } from '@vetlink/messaging';
 import { Schema } from 'mongoose';
 
-export const TOLD_JOBS_MODEL = 'ToldJob';
-export const TOLD_JOBS_COLLECTION = 'told_jobs';
+export const NOTIFIED_JOBS_MODEL = 'NotifiedJob';
+export const NOTIFIED_JOBS_COLLECTION = 'told_jobs';
 
-export interface ToldVersion {
+export interface NotifiedVersion {
   jobFingerprint: string;
   via: JobToldVia;
   notificationId: string;
@@ -13,21 +13,21 @@ export interface ToldVersion {
 }
 
 /** One per veteran and job (`_id` = `${veteranId}|${jobId}`): the version last told, and earlier ones. */
-export interface ToldJobRecord extends ToldVersion {
+export interface NotifiedJobRecord extends NotifiedVersion {
   _id: string;
   veteranId: string;
   jobId: string;
-  history: ToldVersion[];
+  history: NotifiedVersion[];
   [PENDING_EVENTS_FIELD]?: PendingEvent[];
 }
 
-const versionSchema = new Schema<ToldVersion>(
+const versionSchema = new Schema<NotifiedVersion>(
   { jobFingerprint: String, via: String, notificationId: String, toldAt: Date },
   { _id: false },
 );
 
 // minimize: false keeps empty objects inside pending events, whose payloads must arrive as validated.
-export const toldJobSchema = new Schema<ToldJobRecord>(
+export const notifiedJobSchema = new Schema<NotifiedJobRecord>(
   {
     _id: { type: String, required: true },
     veteranId: { type: String, required: true },
@@ -39,5 +39,5 @@ export const toldJobSchema = new Schema<ToldJobRecord>(
     history: [versionSchema],
     [PENDING_EVENTS_FIELD]: { type: [Schema.Types.Mixed], default: undefined, select: false },
   },
-  { collection: TOLD_JOBS_COLLECTION, versionKey: false, minimize: false },
+  { collection: NOTIFIED_JOBS_COLLECTION, versionKey: false, minimize: false },
 );

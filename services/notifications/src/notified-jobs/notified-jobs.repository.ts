@@ -5,27 +5,27 @@ import { AggregateWriter, eventOrigin, OutboxRelayHost, pendingEvent } from '@ve
 import { SERVICE_NAME } from '../service-name';
 import { isDuplicateKeyError } from '@vetlink/persistence';
 import { Model } from 'mongoose';
-import { decideTold, TOLD_HISTORY_LIMIT, ToldEntry, toldKey } from './domain/told';
-import { TOLD_JOBS_MODEL, ToldJobRecord } from './told-jobs.schema';
+import { decideNotified, NOTIFIED_HISTORY_LIMIT, NotifiedJob, notifiedJobKey } from './domain/notified-job';
+import { NOTIFIED_JOBS_MODEL, NotifiedJobRecord } from './notified-jobs.schema';
 
 /**
- * The "already told" ledger that instant pushes and the weekly digest share. Each new entry or new
+ * The ledger of jobs each veteran was already notified of ("already told"), which instant pushes and the weekly digest share. Each new entry or new
  * version goes out as `notifications.job-told` through the transactional outbox: the event sits in the
- * very document written, so the ledger and the event cannot part ways.
+ * very document written (through its AggregateWriter), so the ledger and the event cannot part ways.
  */
 @Injectable()
-export class ToldJobsRepository {
-  private readonly writer: AggregateWriter<ToldJobRecord>;
+export class NotifiedJobsRepository {
+  private readonly writer: AggregateWriter<NotifiedJobRecord>;
 
   constructor(
-    @InjectModel(TOLD_JOBS_MODEL) private readonly told: Model<ToldJobRecord>,
+    @InjectModel(NOTIFIED_JOBS_MODEL) private readonly notifiedJobs: Model<NotifiedJobRecord>,
     outbox: OutboxRelayHost,
   ) {
-    this.writer = outbox.writerFor(told);
+    this.writer = outbox.writerFor(notifiedJobs);
   }
 
-  async find(veteranId: string, jobId: string): Promise<ToldEntry | null> {
-    const record = await this.told.findById(toldKey(veteranId, jobId)).lean<ToldJobRecord>().exec();
+  async find(veteranId: string, jobId: string): Promise<NotifiedJob | null> {
+    const record = await this.notifiedJobs.findById(notifiedJobKey(veteranId, jobId)).lean<NotifiedJobRecord>().exec();
     return record && toEntry(record);
   }
 
@@ -33,11 +33,11 @@ export class ToldJobsRepository {
    * Records that the veteran was told about this version of the job. Idempotent: the notification that
    * recorded it already, or a version already told by another, writes nothing.
    */
-  async record(entry: ToldEntry): Promise<'recorded' | 'unchanged'> {
-    const _id = toldKey(entry.veteranId, entry.jobId);
+  async record(entry: NotifiedJob): Promise<'recorded' | 'unchanged'> {
+    const _id = notifiedJobKey(entry.veteranId, entry.jobId);
     for (;;) {
-      const held = await this.told.findById(_id).lean<ToldJobRecord>().exec();
-      const decision = decideTold(held, entry.jobFingerprint, entry.notificationId);
+      const held = await this.notifiedJobs.findById(_id).lean<NotifiedJobRecord>().exec();
+      const decision = decideNotified(held, entry.jobFingerprint, entry.notificationId);
       if (decision === 'same-notification' || decision === 'already-told') return 'unchanged';
       // A late repeat of an older notification (a newer version was told since) must not roll the entry back.
       if (held?.history.some((version) => version.notificationId === entry.notificationId)) return 'unchanged';
@@ -56,7 +56,7 @@ export class ToldJobsRepository {
       const version = { jobFingerprint: entry.jobFingerprint, via: entry.via, notificationId: entry.notificationId, toldAt: entry.toldAt };
       if (decision === 'changed' && held) {
         // The whole history in $set (no $push with $slice, which FerretDB 1.x does not serve).
-        const history = [...held.history, version].slice(-TOLD_HISTORY_LIMIT);
+        const history = [...held.history, version].slice(-NOTIFIED_HISTORY_LIMIT);
         await this.writer.updateOne({ _id }, { $set: { ...version, history } }, [event]);
       } else {
         try {
@@ -71,7 +71,7 @@ export class ToldJobsRepository {
   }
 }
 
-function toEntry(record: ToldJobRecord): ToldEntry {
+function toEntry(record: NotifiedJobRecord): NotifiedJob {
   return {
     veteranId: record.veteranId,
     jobId: record.jobId,

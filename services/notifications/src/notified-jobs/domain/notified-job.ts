@@ -1,7 +1,7 @@
 import type { JobToldVia } from '@vetlink/contracts';
 
-/** What the "already told" ledger remembers of one job and one veteran: the version last told. */
-export interface ToldEntry {
+/** What the ledger of notified jobs ("already told") remembers of one job and one veteran: the version last told. */
+export interface NotifiedJob {
   veteranId: string;
   jobId: string;
   jobFingerprint: string;
@@ -11,13 +11,13 @@ export interface ToldEntry {
 }
 
 /** How many earlier versions each entry keeps for the record. */
-export const TOLD_HISTORY_LIMIT = 20;
+export const NOTIFIED_HISTORY_LIMIT = 20;
 
-export function toldKey(veteranId: string, jobId: string): string {
+export function notifiedJobKey(veteranId: string, jobId: string): string {
   return `${veteranId}|${jobId}`;
 }
 
-export type ToldDecision =
+export type NotifiedDecision =
   /** Never told about this job: tell, and record it. */
   | 'first'
   /** Told about an earlier version, and the job changed materially since: tell again. */
@@ -27,7 +27,7 @@ export type ToldDecision =
   /** Told about this version already, by another push or a digest: do not repeat it. */
   | 'already-told';
 
-export function decideTold(entry: Pick<ToldEntry, 'jobFingerprint' | 'notificationId'> | null, fingerprint: string, notificationId: string): ToldDecision {
+export function decideNotified(entry: Pick<NotifiedJob, 'jobFingerprint' | 'notificationId'> | null, fingerprint: string, notificationId: string): NotifiedDecision {
   if (!entry) return 'first';
   if (entry.notificationId === notificationId) return 'same-notification';
   return entry.jobFingerprint === fingerprint ? 'already-told' : 'changed';
@@ -38,10 +38,10 @@ export function decideTold(entry: Pick<ToldEntry, 'jobFingerprint' | 'notificati
  * notification (a job pushed on Tuesday is not repeated on Monday), and keeps jobs that changed
  * materially since, and those this very digest recorded (a repeated event).
  */
-export function untoldJobs<Job extends { jobId: string; jobFingerprint: string }>(
+export function jobsNotNotified<Job extends { jobId: string; jobFingerprint: string }>(
   jobs: readonly Job[],
-  told: ReadonlyMap<string, Pick<ToldEntry, 'jobFingerprint' | 'notificationId'>>,
+  told: ReadonlyMap<string, Pick<NotifiedJob, 'jobFingerprint' | 'notificationId'>>,
   notificationId: string,
 ): Job[] {
-  return jobs.filter((job) => decideTold(told.get(job.jobId) ?? null, job.jobFingerprint, notificationId) !== 'already-told');
+  return jobs.filter((job) => decideNotified(told.get(job.jobId) ?? null, job.jobFingerprint, notificationId) !== 'already-told');
 }
