@@ -72,8 +72,15 @@ describe('personal data never reaches the logs', () => {
       .send(completeProfileBody({ ...newIdentity(), idNumber: invalidIdNumber }))
       .expect(400);
 
+    await harness.http().get(`/profiles/${identity.idNumber}`).set('Authorization', officer).expect(404);
+    await harness
+      .http()
+      .get(`/profiles/${identity.phone}?phone=${identity.phone}`)
+      .set('Authorization', officer)
+      .expect(404);
+
     const logged = lines.join('');
-    expect(lines.filter((line) => line.includes('"statusCode"')).length).toBeGreaterThanOrEqual(9);
+    expect(lines.filter((line) => line.includes('"statusCode"')).length).toBeGreaterThanOrEqual(11);
     for (const secret of [identity.idNumber, identity.phone, spacedPhone, newPhoneNumber, invalidIdNumber]) {
       expect(logged).not.toContain(secret);
     }

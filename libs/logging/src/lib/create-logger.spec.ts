@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { runWithCorrelationId } from './correlation';
 import { createLogger } from './create-logger';
+import { scrubUrl } from './redaction';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -51,5 +52,20 @@ describe('createLogger', () => {
     logger.info('outside');
     expect(lines[0]).toMatchObject({ correlationId: 'corr-123456' });
     expect(lines[1]).not.toHaveProperty('correlationId');
+  });
+});
+
+describe('scrubUrl', () => {
+  it('scrubs ID and mobile numbers from the path, encoded or not', () => {
+    expect(scrubUrl('/profiles/320102199001011234')).toBe('/profiles/[ID-NUMBER]');
+    expect(scrubUrl('/weekly-digests/me/13812345678')).toBe('/weekly-digests/me/[PHONE]');
+    expect(scrubUrl('/x/%2B86%2013812345678')).toBe('/x/[PHONE]');
+  });
+
+  it('redacts sensitive query values by name and scrubs the others', () => {
+    const url = scrubUrl('/unsubscribe?token=abc.def&q=叉车 13812345678&page=2');
+    expect(url).not.toContain('abc.def');
+    expect(url).not.toContain('13812345678');
+    expect(url).toContain('page=2');
   });
 });

@@ -33,5 +33,7 @@ export function loggerOptions(settings: LoggerSettings): LoggerOptions {
 
 /** A structured JSON logger for code that runs outside a request (workers, relays, scripts). */
 export function createLogger(settings: LoggerSettings): Logger {
-  return settings.destination ? pino(loggerOptions(settings), settings.destination) : pino(loggerOptions(settings));
+  return settings.destination
+    ? pino(loggerOptions(settings), settings.destination)
+    : pino(loggerOptions(settings));
 }

@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CORRELATION_HEADER, correlationIdFrom, runWithCorrelationId } from './correlation';
 import { createLogger, LoggerSettings } from './create-logger';
+import { scrubUrl } from './redaction';
 
 /** Request logging for a Nest service: one line per request with its correlation id, personal data redacted. */
 @Module({})
@@ -21,10 +22,12 @@ export class LoggingModule {
               return correlationId;
             },
             customAttributeKeys: { reqId: 'correlationId' },
+            // pino-http binds the request to a child logger, whose bindings skip the redacting formatter:
+            // the serializer alone decides what of the request is written.
             serializers: {
               req: (request: { method: string; url: string; id: string }) => ({
                 method: request.method,
-                url: request.url.split('?')[0],
+                url: scrubUrl(request.url),
               }),
               // pino's standard serializer reports null unless headers were flushed; the raw response knows.
               res: (response: { statusCode: number | null; raw?: ServerResponse }) => ({
@@ -44,7 +47,11 @@ export class LoggingModule {
  * Express middleware, installed first, that settles the request's correlation id (the caller's, when well
  * formed) and makes it current for everything the request calls: logs, outgoing events.
  */
-export function correlationMiddleware(request: IncomingMessage, _response: ServerResponse, next: () => void): void {
+export function correlationMiddleware(
+  request: IncomingMessage,
+  _response: ServerResponse,
+  next: () => void,
+): void {
   const correlationId = correlationIdFrom(request.headers[CORRELATION_HEADER]);
   request.headers[CORRELATION_HEADER] = correlationId;
   runWithCorrelationId(correlationId, next);

@@ -3,8 +3,10 @@
  * and free text is scrubbed of anything shaped like a PRC resident ID number or mobile number,
  * because a message or an error can quote user input verbatim.
  */
-const SENSITIVE_KEY = /^(authorization|cookie|set-cookie|password|secret|token|accesstoken|refreshtoken|idnumber|nationalid|idcard|phone|mobile|telephone|contactphone|email|emailaddress|recipientid|openid|privatekey|apikey)$/i;
-const RESIDENT_ID_NUMBER = /(?<![\dA-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}\d{3}[\dXx](?![\dA-Za-z])/g;
+const SENSITIVE_KEY =
+  /^(authorization|cookie|set-cookie|password|secret|token|accesstoken|refreshtoken|idnumber|nationalid|idcard|phone|mobile|telephone|contactphone|email|emailaddress|recipientid|openid|privatekey|apikey)$/i;
+const RESIDENT_ID_NUMBER =
+  /(?<![\dA-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}\d{3}[\dXx](?![\dA-Za-z])/g;
 const EMAIL_ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const MOBILE_NUMBER = /(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)/g;
 const MAX_DEPTH = 8;
@@ -16,6 +18,30 @@ export function scrubText(text: string): string {
     .replace(RESIDENT_ID_NUMBER, '[ID-NUMBER]')
     .replace(MOBILE_NUMBER, '[PHONE]')
     .replace(EMAIL_ADDRESS, '[EMAIL]');
+}
+
+/**
+ * A request URL fit for the logs: the path scrubbed like free text (a path can carry an ID number or a
+ * mobile number), query values redacted when their name is sensitive and scrubbed otherwise.
+ */
+export function scrubUrl(url: string): string {
+  const queryStart = url.indexOf('?');
+  const path = scrubText(safeDecode(queryStart < 0 ? url : url.slice(0, queryStart)));
+  if (queryStart < 0) return path;
+  const query = new URLSearchParams(url.slice(queryStart + 1));
+  const kept = [...query].map(([name, value]) => [
+    name,
+    SENSITIVE_KEY.test(normaliseKey(name)) ? REDACTED : scrubText(value),
+  ]);
+  return `${path}?${new URLSearchParams(kept).toString()}`;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 export function redactPersonalData(value: unknown, depth = 0): unknown {
@@ -35,5 +61,9 @@ function normaliseKey(key: string): string {
 }
 
 function redactError(error: Error): Record<string, unknown> {
-  return { type: error.name, message: scrubText(error.message), stack: error.stack && scrubText(error.stack) };
+  return {
+    type: error.name,
+    message: scrubText(error.message),
+    stack: error.stack && scrubText(error.stack),
+  };
 }
