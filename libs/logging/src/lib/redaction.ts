@@ -29,7 +29,7 @@ export function scrubUrl(url: string): string {
   const path = scrubText(safeDecode(queryStart < 0 ? url : url.slice(0, queryStart)));
   if (queryStart < 0) return path;
   const query = new URLSearchParams(url.slice(queryStart + 1));
-  const kept = [...query].map(([name, value]) => [
+  const kept = [...query].map(([name, value]): [string, string] => [
     name,
     SENSITIVE_KEY.test(normaliseKey(name)) ? REDACTED : scrubText(value),
   ]);
