@@ -7,30 +7,35 @@ import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
 import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
 import { QueuesModule, RedisReadiness } from '@vetlink/queues';
 import type { RecommendationsConfig } from './config';
-import { EventsModule } from './events/events.module';
-import { CONSUMED_TOPICS } from './events/recommendations-runtime';
+import { ReadModelHandlersModule } from './read-model/read-model.module';
 import { RunsModule } from './runs/runs.module';
 import { SERVICE_NAME } from './service-name';
 import { Clock, ClockModule } from '@vetlink/clock';
 import { SettingsModule } from './shared/settings.module';
+import { ToldHandlersModule } from './told/told.module';
 
 export interface AppOptions {
   /** Where the service reads the time (tests put it on a Monday morning). */
   clock?: Clock;
   logDestination?: LoggerSettings['destination'];
-  /** The read model's consumer group (tests use one of their own per run). */
+  /**
+   * The consumer group of the event handlers, `read-model` unless a test passes its own. Its offsets and
+   * processed-event ledger are keyed by it: renaming it replays every consumed topic.
+   */
   consumerGroup?: string;
 }
 
 /**
  * One code base, three roles (PROCESS_ROLE): `api` serves HTTP and keeps the read models from events;
  * `worker` only runs digest jobs (start as many as wanted, on any machine reaching the same Redis,
- * MongoDB and Kafka); `all` does both.
+ * MongoDB and Kafka); `all` does both. The event handlers are left out of a worker altogether, so it
+ * consumes nothing however it is started.
  */
 @Module({})
 export class AppModule {
   static register(config: RecommendationsConfig, options: AppOptions = {}): DynamicModule {
     const { service, auth } = config;
+    const consumesEvents = service.PROCESS_ROLE !== 'worker';
     const topicSettings = {
       partitions: service.KAFKA_TOPIC_PARTITIONS,
       replicationFactor: service.KAFKA_REPLICATION_FACTOR,
@@ -47,8 +52,10 @@ export class AppModule {
         MessagingModule.forRoot({
           clientId: SERVICE_NAME,
           brokers: service.KAFKA_BROKERS,
-          topics: [weeklyDigestReady.topic, ...CONSUMED_TOPICS],
+          // Published topics; the consumed ones (jobs, profiles, notifications) follow from the handlers.
+          topics: [weeklyDigestReady.topic],
           topicSettings,
+          consumer: { group: options.consumerGroup ?? 'read-model' },
         }),
         QueuesModule.forRoot({
           redisUrl: service.REDIS_URL,
@@ -59,12 +66,9 @@ export class AppModule {
         ClockModule.forRoot(options.clock),
         SettingsModule.register(config),
         RunsModule.register({ http: auth !== null }),
+        ...(consumesEvents ? [ReadModelHandlersModule, ToldHandlersModule] : []),
         ...(auth
-          ? [
-              AuthModule.forRoot(auth),
-              HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness]),
-              EventsModule.register(topicSettings, options.consumerGroup),
-            ]
+          ? [AuthModule.forRoot(auth), HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness])]
           : []),
       ],
     };

@@ -1,52 +1,15 @@
-import { INestApplication } from '@nestjs/common';
-import { getConnectionToken } from '@nestjs/mongoose';
-import { Test } from '@nestjs/testing';
+import { AdjustableClock } from '@vetlink/clock';
 import { createEvent, EventDefinition, EventEnvelope, profileCreated, TOPICS } from '@vetlink/contracts';
-import { configureService } from '@vetlink/http';
-import { createKafka, ensureTopics, EventProducer } from '@vetlink/messaging';
 import { profileSnapshot } from '@vetlink/matching-score/testing';
-import {
-  createTestTokenIssuer,
-  dropRedisKeys,
-  dropTestDatabase,
-  EventCollector,
-  startGroupAtEnd,
-  TestTokenIssuer,
-  testEngines,
-  uniqueName,
-  waitFor,
-} from '@vetlink/testing';
-import type { Connection } from 'mongoose';
-import request from 'supertest';
+import { createKafka, ensureTopics, EventProducer, KafkaEventServer } from '@vetlink/messaging';
+import { testEngines, uniqueName, waitFor } from '@vetlink/testing';
+import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
 import type { z } from 'zod';
 import { AppModule } from '../../src/app.module';
 import { DigestEnv, digestSettingsFrom, RecommendationsConfig } from '../../src/config';
-import { CONSUMED_TOPICS } from '../../src/events/recommendations-runtime';
 import { DigestQueues } from '../../src/queues/digest-queues';
 import { SERVICE_NAME } from '../../src/service-name';
-import { AdjustableClock } from '@vetlink/clock';
-
-export interface AppHarness {
-  app: INestApplication;
-  connection: Connection;
-  clock: AdjustableClock;
-  queues: DigestQueues;
-  /** What arrives on recommendations.weekly-digests from now on. */
-  digests: EventCollector;
-  config: RecommendationsConfig;
-  issuer: TestTokenIssuer;
-  http: () => ReturnType<typeof request>;
-  officer: () => string;
-  publish: <Schema extends z.ZodType>(
-    definition: EventDefinition<Schema>,
-    payload: z.input<Schema>,
-  ) => Promise<EventEnvelope>;
-  /** Waits until the read model holds this many jobs and veterans (events are applied in the background). */
-  readModelHolds: (counts: { jobs: number; veterans: number }) => Promise<void>;
-  /** Waits until the run is over and returns its view. */
-  finished: (runId: string) => Promise<RunBody>;
-  close: () => Promise<void>;
-}
+import { testDigestEnv } from './fixtures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type RunBody = any;
@@ -56,127 +19,129 @@ export interface HarnessOptions {
   digest?: Partial<DigestEnv>;
 }
 
-const producerKafka = () => createKafka({ clientId: 'it-producer', brokers: testEngines.kafkaBrokers });
+/** What the handlers consume (jobs.*, profiles.*, notifications.job-told): the group starts at their end. */
+const CONSUMED_TOPICS: readonly string[] = [TOPICS.jobPostings, TOPICS.veteranProfiles, TOPICS.notifications];
+
+/** recommendations under test, with the events its specs publish and the waits they need. */
+export class AppHarness {
+  constructor(
+    private readonly service: ServiceUnderTest,
+    readonly config: RecommendationsConfig,
+    readonly clock: AdjustableClock,
+    private readonly producer: EventProducer,
+  ) {}
+
+  get connection() {
+    return this.service.connection;
+  }
+
+  get issuer() {
+    return this.service.issuer;
+  }
+
+  get queues(): DigestQueues {
+    return this.service.app.get(DigestQueues);
+  }
+
+  /** What arrives on recommendations.weekly-digests from the start on. */
+  get digests() {
+    if (!this.service.events) throw new Error('no events collected');
+    return this.service.events;
+  }
+
+  http() {
+    return this.service.http();
+  }
+
+  officer(): string {
+    return this.service.bearer({ userId: 'officer-li', role: 'officer' });
+  }
+
+  async publish<Schema extends z.ZodType>(
+    definition: EventDefinition<Schema>,
+    payload: z.input<Schema>,
+  ): Promise<EventEnvelope> {
+    const envelope = createEvent(definition, payload, { producer: 'it-tests' });
+    await this.producer.publish([{ topic: definition.topic, envelope }]);
+    return envelope;
+  }
+
+  /** Waits until the read model holds this many jobs and veterans (events are applied in the background). */
+  async readModelHolds({ jobs, veterans }: { jobs: number; veterans: number }): Promise<void> {
+    await waitFor(
+      async () => {
+        const [heldJobs, heldVeterans] = await Promise.all([
+          this.connection.collection('jobs').countDocuments(),
+          this.connection.collection('veterans').countDocuments(),
+        ]);
+        return heldJobs >= jobs && heldVeterans >= veterans ? true : undefined;
+      },
+      { timeoutMs: 120_000, what: `the read model to hold ${jobs} jobs and ${veterans} veterans` },
+    );
+  }
+
+  /** Waits until the run is over and returns its view. */
+  finished(runId: string): Promise<RunBody> {
+    return waitFor(
+      async () => {
+        const response = await this.http().get(`/digest-runs/${runId}`).set('authorization', this.officer());
+        return response.body.state?.startsWith('completed') ? response.body : undefined;
+      },
+      { timeoutMs: 120_000, what: `run ${runId} to finish` },
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.producer.disconnect();
+    await this.service.close();
+  }
+}
 
 /**
- * Boots the service in-process against the real Kafka, FerretDB and Redis, in a database, a consumer
- * group and a Redis prefix of its own; the group starts at the end of its topics.
+ * Boots the service in-process (startServiceForTest: as main.ts starts it) against the real Kafka,
+ * FerretDB and Redis, in a database, a consumer group and a Redis prefix of its own; the group starts at
+ * the end of the consumed topics, and a warm-up profile is applied before the test begins.
  */
 export async function startApp(options: HarnessOptions = {}): Promise<AppHarness> {
-  const issuer = createTestTokenIssuer();
   const clock = new AdjustableClock();
-  const database = uniqueName('it-recommendations');
-  const group = uniqueName('it-read-model');
-  const config: RecommendationsConfig = {
-    service: {
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: 0,
-      LOG_LEVEL: 'warn',
-      KAFKA_BROKERS: testEngines.kafkaBrokers,
-      KAFKA_TOPIC_PARTITIONS: 3,
-      KAFKA_REPLICATION_FACTOR: 1,
-      MONGODB_URI: testEngines.mongoUri,
-      REDIS_URL: testEngines.redisUrl,
-      MONGODB_DATABASE: database,
-      PROCESS_ROLE: options.role ?? 'all',
-      QUEUE_PREFIX: uniqueName('it').toLowerCase(),
+  const kafka = createKafka({ clientId: 'it-producer', brokers: testEngines.kafkaBrokers });
+  // The collector subscribes before the service creates the topic it publishes to.
+  await ensureTopics(kafka, [TOPICS.weeklyDigests], { partitions: 3, replicationFactor: 1 });
+  let config!: RecommendationsConfig;
+  const service = await startServiceForTest(
+    (kit) => {
+      config = {
+        service: {
+          ...kit.service,
+          PROCESS_ROLE: options.role ?? 'all',
+          QUEUE_PREFIX: kit.redisPrefix,
+        },
+        auth: kit.auth,
+        digest: digestSettingsFrom(testDigestEnv(options.digest)),
+      };
+      return AppModule.register(config, { clock, consumerGroup: kit.consumerGroup });
     },
-    auth: issuer.authConfig,
-    digest: digestSettingsFrom(testDigestEnv(options.digest)),
-  };
-  const kafka = producerKafka();
-  await ensureTopics(kafka, [...CONSUMED_TOPICS, TOPICS.weeklyDigests], {
-    partitions: 3,
-    replicationFactor: 1,
-  });
-  await startGroupAtEnd(testEngines.kafkaBrokers, `${SERVICE_NAME}.${group}`, CONSUMED_TOPICS);
-  const digests = await new EventCollector(testEngines.kafkaBrokers, [TOPICS.weeklyDigests]).start();
-
-  const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.register(config, { clock, consumerGroup: group })],
-  }).compile();
-  const app = moduleRef.createNestApplication({ bufferLogs: true });
+    { name: SERVICE_NAME, consumes: CONSUMED_TOPICS, collects: [TOPICS.weeklyDigests] },
+  );
+  const harness = new AppHarness(service, config, clock, new EventProducer(kafka));
   try {
-    configureService(app, { title: 't', description: 't' });
-    await app.init();
+    const unconsumed = service.app
+      .get(KafkaEventServer)
+      .claimed()
+      .filter((definition) => !CONSUMED_TOPICS.includes(definition.topic));
+    if (unconsumed.length > 0) {
+      throw new Error(`CONSUMED_TOPICS lacks the topic of ${unconsumed.map(({ type }) => type).join(', ')}`);
+    }
+    await warmUp(harness);
   } catch (error) {
-    await app.close().catch(() => undefined);
+    await harness.close();
     throw error;
   }
-  const connection = app.get<Connection>(getConnectionToken());
-  const producer = new EventProducer(kafka);
-  const http = () => request(app.getHttpServer());
-  const officer = () => `Bearer ${issuer.mint({ userId: 'officer-li', role: 'officer' })}`;
-  const harness: AppHarness = {
-    app,
-    connection,
-    clock,
-    queues: app.get(DigestQueues),
-    digests,
-    config,
-    issuer,
-    http,
-    officer,
-    publish: async (definition, payload) => {
-      const envelope = createEvent(definition, payload, { producer: 'it-tests' });
-      await producer.publish([{ topic: definition.topic, envelope }]);
-      return envelope;
-    },
-    readModelHolds: async ({ jobs, veterans }) => {
-      await waitFor(
-        async () => {
-          const [heldJobs, heldVeterans] = await Promise.all([
-            connection.collection('jobs').countDocuments(),
-            connection.collection('veterans').countDocuments(),
-          ]);
-          return heldJobs >= jobs && heldVeterans >= veterans ? true : undefined;
-        },
-        { timeoutMs: 120_000, what: `the read model to hold ${jobs} jobs and ${veterans} veterans` },
-      );
-    },
-    finished: (runId) =>
-      waitFor(
-        async () => {
-          const response = await http().get(`/digest-runs/${runId}`).set('authorization', officer());
-          return response.body.state?.startsWith('completed') ? response.body : undefined;
-        },
-        { timeoutMs: 120_000, what: `run ${runId} to finish` },
-      ),
-    close: async () => {
-      await digests.stop();
-      await producer.disconnect();
-      await app.close();
-      await dropTestDatabase(database);
-      await dropRedisKeys(config.service.QUEUE_PREFIX);
-    },
-  };
-  await consumerJoined(harness);
   return harness;
 }
 
-/** Short waits, so that retries and a dead worker's jobs are taken up within a test. */
-export function testDigestEnv(overrides: Partial<DigestEnv> = {}): DigestEnv {
-  return {
-    DIGEST_SCHEDULE: '0 9 * * 1',
-    DIGEST_TIMEZONE: 'Asia/Shanghai',
-    DIGEST_SIZE: 10,
-    DIGEST_MIN_SCORE: 45,
-    DIGEST_CANDIDATE_LIMIT: 200,
-    DIGEST_FIRST_LOOKBACK_DAYS: 7,
-    DIGEST_MAX_LOOKBACK_DAYS: 28,
-    MATCH_DEFAULT_RADIUS_KM: 30,
-    DIGEST_CONCURRENCY: 4,
-    DIGEST_MAX_ATTEMPTS: 2,
-    DIGEST_BACKOFF_MS: 100,
-    DIGEST_LOCK_MS: 3000,
-    DIGEST_FANOUT_BATCH: 50,
-    ...overrides,
-  };
-}
-
-/** The first join of a consumer group takes seconds: wait until a warm-up profile is applied. */
-async function consumerJoined(harness: AppHarness): Promise<void> {
+/** A profile applied end to end before the test begins (it counts as one veteran in the read model). */
+async function warmUp(harness: AppHarness): Promise<void> {
   const veteranId = uniqueName('warm-up');
   await harness.publish(
     profileCreated,
@@ -187,6 +152,6 @@ async function consumerJoined(harness: AppHarness): Promise<void> {
       (await harness.connection.collection('veterans').findOne({ _id: veteranId as never }))
         ? true
         : undefined,
-    { timeoutMs: 90_000, what: 'the consumer to join its group' },
+    { timeoutMs: 90_000, what: 'the warm-up profile in the read model' },
   );
 }
