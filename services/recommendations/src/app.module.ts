@@ -12,7 +12,7 @@ import { RunsModule } from './runs/runs.module';
 import { SERVICE_NAME } from './service-name';
 import { Clock, ClockModule } from '@vetlink/clock';
 import { SettingsModule } from './shared/settings.module';
-import { ToldHandlersModule } from './told/told.module';
+import { AlreadyToldHandlersModule } from './already-told/already-told.module';
 
 export interface AppOptions {
   /** Where the service reads the time (tests put it on a Monday morning). */
@@ -66,7 +66,7 @@ export class AppModule {
         ClockModule.forRoot(options.clock),
         SettingsModule.register(config),
         RunsModule.register({ http: auth !== null }),
-        ...(consumesEvents ? [ReadModelHandlersModule, ToldHandlersModule] : []),
+        ...(consumesEvents ? [ReadModelHandlersModule, AlreadyToldHandlersModule] : []),
         ...(auth
           ? [AuthModule.forRoot(auth), HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness])]
           : []),

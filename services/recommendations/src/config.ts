@@ -1,4 +1,10 @@
-import { authConfigSchema, engineConfigSchema, httpConfigSchema, loadConfig, processRoleSchema } from '@vetlink/config';
+import {
+  authConfigSchema,
+  engineConfigSchema,
+  httpConfigSchema,
+  loadConfig,
+  processRoleSchema,
+} from '@vetlink/config';
 import { DEFAULT_POLICY, DEFAULT_RADIUS_KM, type MatchPolicy } from '@vetlink/matching-score';
 import { parseExpression } from 'cron-parser';
 import { z } from 'zod';

@@ -6,7 +6,7 @@ import { digestWindow, DigestOutcome } from '../runs/domain/run-rules';
 import { RunProgress } from '../runs/run-progress';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
-import { ToldLedger } from '../told/told-ledger';
+import { AlreadyToldLedger } from '../already-told/already-told-ledger';
 import { DigestRecord } from './digest.schema';
 import { packDigest, unpackDigest } from './digest-content';
 import { DigestRecords } from './digest-records';
@@ -26,7 +26,7 @@ import { RunJobIndex } from './run-job-index';
 export class ComposeDigest {
   constructor(
     private readonly jobs: RunJobIndex,
-    private readonly told: ToldLedger,
+    private readonly told: AlreadyToldLedger,
     private readonly lastDigests: LastDigests,
     private readonly digests: DigestRecords,
     private readonly progress: RunProgress,

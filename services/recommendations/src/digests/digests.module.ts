@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ReadModelModule } from '../read-model/read-model.module';
 import { RunProgress } from '../runs/run-progress';
-import { ToldModule } from '../told/told.module';
+import { AlreadyToldModule } from '../already-told/already-told.module';
 import { ComposeDigest } from './compose-digest';
 import { DigestRecords } from './digest-records';
 import { DigestsController } from './digests.controller';
@@ -19,7 +19,7 @@ export class DigestsModule {
       imports: [
         MongooseModule.forFeature([{ name: DIGEST_MODEL, schema: digestSchema }]),
         ReadModelModule,
-        ToldModule,
+        AlreadyToldModule,
       ],
       controllers: options.http ? [DigestsController] : [],
       providers: [ComposeDigest, DigestRecords, LastDigests, RunJobIndex, RunProgress],

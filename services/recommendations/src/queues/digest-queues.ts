@@ -47,8 +47,14 @@ export function registerDigestQueues(): DynamicModule[] {
     }),
   });
   return [
-    QueuesModule.registerQueue(runsQueue, worker(() => 2)),
-    QueuesModule.registerQueue(digestsQueue, worker((settings) => settings.digest.concurrency)),
+    QueuesModule.registerQueue(
+      runsQueue,
+      worker(() => 2),
+    ),
+    QueuesModule.registerQueue(
+      digestsQueue,
+      worker((settings) => settings.digest.concurrency),
+    ),
   ];
 }
 

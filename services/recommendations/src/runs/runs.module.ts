@@ -25,7 +25,15 @@ export class RunsModule {
         ...registerDigestQueues(),
       ],
       controllers: options.http ? [RunsController] : [],
-      providers: [RunRecords, StartRun, FanOut, DigestQueues, RunJobHandler, DigestJobHandler, RetryFailedDigests],
+      providers: [
+        RunRecords,
+        StartRun,
+        FanOut,
+        DigestQueues,
+        RunJobHandler,
+        DigestJobHandler,
+        RetryFailedDigests,
+      ],
       exports: [DigestQueues, RunRecords],
     };
   }

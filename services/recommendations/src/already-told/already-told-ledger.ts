@@ -8,12 +8,13 @@ import { RecommendationsSettings, SETTINGS, stateKey } from '../shared/settings.
 const TOLD_RETENTION_SECONDS = 180 * 24 * 3600;
 
 /**
- * The read model of notifications.job-told: per veteran, each job's fingerprint last told (a Redis hash
- * per veteran, so a digest reads all of one veteran's in one call). Events of one veteran arrive in
- * order (keyed by the veteran), so the last write is the latest version told.
+ * What each veteran was already told (pushed or digested), learnt from notifications.job-told: per
+ * veteran, each job's fingerprint last told (a Redis hash per veteran, so a digest reads all of one
+ * veteran's in one call; the key still says `told`). Events of one veteran arrive in order (keyed by the
+ * veteran), so the last write is the latest version told.
  */
 @Injectable()
-export class ToldLedger {
+export class AlreadyToldLedger {
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(SETTINGS) private readonly settings: RecommendationsSettings,
