@@ -1,7 +1,8 @@
 /**
  * Readiness probe used by the launcher: an engine is ready when a real client gets a real answer
- * (kafkajs lists topics, mongoose pings, ioredis gets PONG). Retries until the deadline.
- * Usage: probe.ts <kafka|mongodb|redis> <address> [timeoutSeconds]
+ * (kafkajs lists topics, mongoose pings, ioredis gets PONG, Meilisearch says it is available and
+ * answers an authenticated request with the key in MEILI_MASTER_KEY). Retries until the deadline.
+ * Usage: probe.ts <kafka|mongodb|redis|meilisearch> <address> [timeoutSeconds]
  */
 import { Kafka, logLevel } from 'kafkajs';
 import mongoose from 'mongoose';
@@ -41,12 +42,22 @@ const probes: Record<string, Probe> = {
       client.disconnect();
     }
   },
+  async meilisearch(host) {
+    const base = host.replace(/\/+$/, '');
+    const health = (await (await fetch(`${base}/health`)).json()) as { status?: string };
+    if (health.status !== 'available') throw new Error(`/health says ${JSON.stringify(health)}`);
+    const key = process.env['MEILI_MASTER_KEY'];
+    const response = await fetch(`${base}/version`, { headers: key ? { Authorization: `Bearer ${key}` } : {} });
+    if (!response.ok) throw new Error(`/version answered ${response.status} (is MEILI_MASTER_KEY right?)`);
+    const { pkgVersion } = (await response.json()) as { pkgVersion?: string };
+    return `available, Meilisearch ${pkgVersion}`;
+  },
 };
 
 async function main(): Promise<void> {
   const [engine, address, timeout = '120'] = process.argv.slice(2);
   const probe = probes[engine ?? ''];
-  if (!probe || !address) throw new Error('usage: probe.ts <kafka|mongodb|redis> <address> [timeoutSeconds]');
+  if (!probe || !address) throw new Error('usage: probe.ts <kafka|mongodb|redis|meilisearch> <address> [timeoutSeconds]');
   const deadline = Date.now() + Number(timeout) * 1000;
   let lastError = '';
   while (Date.now() < deadline) {
