@@ -15,3 +15,5 @@ export type { DomainErrorCode, FieldIssue } from './lib/domain-errors';
 export { createZodDto } from 'nestjs-zod';
 export { ApiErrors, ErrorBody, ValidationErrorBody } from './lib/api-errors';
 export { pagingFields, booleanText } from './lib/listing';
+export { freeText, PUBLIC_TEXT_REFUSES } from './lib/free-text';
+export type { FreeTextRules } from './lib/free-text';

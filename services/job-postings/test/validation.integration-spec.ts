@@ -49,6 +49,19 @@ describe('bad input: 400 naming each field, and nothing written', () => {
     expect(issues.map((issue) => issue.field)).toEqual(['title']);
   });
 
+  it('refuses personal data, control characters and bidirectional overrides in public text', async () => {
+    const withIdNumber = await refusedJob(jobBody({ description: '请携带身份证 320102199001011234 面试' }));
+    expect(withIdNumber).toEqual([{ field: 'description', message: expect.stringMatching(/an ID number/) }]);
+    const withMobile = await refusedJob(jobBody({ title: '叉车司机 电话13812345678' }));
+    expect(withMobile).toEqual([{ field: 'title', message: expect.stringMatching(/a mobile number/) }]);
+    const withOverride = await refusedJob(jobBody({ title: '叉车司机\u202Egnp.exe' }));
+    expect(withOverride).toEqual([
+      { field: 'title', message: 'must not contain bidirectional control characters' },
+    ]);
+    const withControl = await refusedJob(jobBody({ description: '叉车\u0000司机' }));
+    expect(withControl).toEqual([{ field: 'description', message: 'must not contain control characters' }]);
+  });
+
   it('refuses a salary whose minimum exceeds its maximum', async () => {
     const issues = await refusedJob(jobBody({ salary: { min: 9000, max: 6000 } }));
     expect(issues).toEqual([{ field: 'salary.min', message: 'must not exceed salary.max' }]);

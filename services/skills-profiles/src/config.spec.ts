@@ -35,8 +35,12 @@ describe('skills-profiles configuration', () => {
   });
 
   it('rejects a malformed database name', () => {
-    expect(() => loadSkillsProfilesConfig({ AUTH_JWT_PUBLIC_KEY: pem, PII_ENCRYPTION_KEY: randomBytes(32).toString('base64'), MONGODB_DATABASE: 'a b' })).toThrow(
-      /MONGODB_DATABASE/,
-    );
+    expect(() =>
+      loadSkillsProfilesConfig({
+        AUTH_JWT_PUBLIC_KEY: pem,
+        PII_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+        MONGODB_DATABASE: 'a b',
+      }),
+    ).toThrow(/MONGODB_DATABASE/);
   });
 });

@@ -21,7 +21,10 @@ export interface ServiceHttpSettings {
  * body, query and param with a 400 naming the fields, domain errors and foreign cursors answered with
  * their status, OpenAPI at /docs, graceful shutdown.
  */
-export function configureService(app: INestApplication, settings: Pick<ServiceHttpSettings, 'title' | 'description'>) {
+export function configureService(
+  app: INestApplication,
+  settings: Pick<ServiceHttpSettings, 'title' | 'description'>,
+) {
   app.use(correlationMiddleware);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(new ZodValidationPipe());
@@ -30,7 +33,11 @@ export function configureService(app: INestApplication, settings: Pick<ServiceHt
   const document = cleanupOpenApiDoc(
     SwaggerModule.createDocument(
       app,
-      new DocumentBuilder().setTitle(settings.title).setDescription(settings.description).addBearerAuth().build(),
+      new DocumentBuilder()
+        .setTitle(settings.title)
+        .setDescription(settings.description)
+        .addBearerAuth()
+        .build(),
     ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

@@ -6,7 +6,10 @@ import { connectEventServer } from '@vetlink/messaging';
  * (topics, indexes, read models restored), then events consumed, then HTTP (when asked) — so that no
  * event and no request arrives before the service is ready for it.
  */
-export async function startApp(app: INestApplication, listen?: { host: string; port: number }): Promise<INestApplication> {
+export async function startApp(
+  app: INestApplication,
+  listen?: { host: string; port: number },
+): Promise<INestApplication> {
   connectEventServer(app);
   await app.init();
   await app.startAllMicroservices();

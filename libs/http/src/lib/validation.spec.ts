@@ -26,14 +26,23 @@ describe('service validation', () => {
       imports: [LoggingModule.forRoot({ service: 'http-spec', level: 'silent' })],
       controllers: [JobsController],
     }).compile();
-    app = configureService(moduleRef.createNestApplication({ bufferLogs: true }), { title: 't', description: 't' });
+    app = configureService(moduleRef.createNestApplication({ bufferLogs: true }), {
+      title: 't',
+      description: 't',
+    });
     await app.init();
   });
   afterAll(() => app.close());
 
   it('answers 400 naming each bad field', async () => {
-    const response = await request(app.getHttpServer()).post('/jobs').send({ salary: { min: 'x', max: 1 } }).expect(400);
-    expect(response.body.issues.map((issue: { field: string }) => issue.field).sort()).toEqual(['salary.min', 'title']);
+    const response = await request(app.getHttpServer())
+      .post('/jobs')
+      .send({ salary: { min: 'x', max: 1 } })
+      .expect(400);
+    expect(response.body.issues.map((issue: { field: string }) => issue.field).sort()).toEqual([
+      'salary.min',
+      'title',
+    ]);
   });
 
   it('passes valid input through', async () => {
@@ -42,7 +51,10 @@ describe('service validation', () => {
   });
 
   it('echoes the correlation id', async () => {
-    const response = await request(app.getHttpServer()).post('/jobs').set('x-correlation-id', 'abc-12345678').send({});
+    const response = await request(app.getHttpServer())
+      .post('/jobs')
+      .set('x-correlation-id', 'abc-12345678')
+      .send({});
     expect(response.headers['x-correlation-id']).toBe('abc-12345678');
   });
 });

@@ -13,6 +13,17 @@ const MAX_DEPTH = 8;
 
 export const REDACTED = '[REDACTED]';
 
+export type PersonalDataKind = 'id-number' | 'mobile-number' | 'email-address';
+
+/** The kinds of personal data a free text holds, by shape (used to keep them out of public text). */
+export function personalDataIn(text: string): PersonalDataKind[] {
+  const kinds: PersonalDataKind[] = [];
+  if (new RegExp(RESIDENT_ID_NUMBER.source).test(text)) kinds.push('id-number');
+  if (new RegExp(MOBILE_NUMBER.source).test(text)) kinds.push('mobile-number');
+  if (new RegExp(EMAIL_ADDRESS.source).test(text)) kinds.push('email-address');
+  return kinds;
+}
+
 export function scrubText(text: string): string {
   return text
     .replace(RESIDENT_ID_NUMBER, '[ID-NUMBER]')

@@ -1,12 +1,11 @@
 import { APPLICATION_STAGES } from '@vetlink/contracts';
-import { createZodDto } from '@vetlink/http';
+import { createZodDto, freeText, pagingFields } from '@vetlink/http';
 import { z } from 'zod';
 import { objectIdText } from '../shared/http-params';
-import { pagingFields } from '@vetlink/http';
 import { EMPLOYER_STAGES } from './domain/application-stages';
 
 export class ApplyBody extends createZodDto(
-  z.strictObject({ coverLetter: z.string().trim().min(1).max(2000).optional() }),
+  z.strictObject({ coverLetter: freeText({ max: 2000, multiline: true, refuse: ['id-number'] }).optional() }),
 ) {}
 
 export class ChangeStageBody extends createZodDto(z.strictObject({ stage: z.enum(EMPLOYER_STAGES) })) {}

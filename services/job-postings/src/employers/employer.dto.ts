@@ -1,6 +1,5 @@
-import { createZodDto } from '@vetlink/http';
+import { booleanText, createZodDto, freeText, pagingFields, PUBLIC_TEXT_REFUSES } from '@vetlink/http';
 import { z } from 'zod';
-import { booleanText, pagingFields } from '@vetlink/http';
 import { cityIdField } from '../shared/taxonomy-fields';
 import { creditCodeProblem, normaliseCreditCode } from './domain/credit-code';
 import { INDUSTRIES } from '@vetlink/taxonomy';
@@ -30,12 +29,12 @@ const mobileField = z
   });
 
 const contactSchema = z.strictObject({
-  name: z.string().trim().min(1).max(40),
+  name: freeText({ max: 40 }),
   phone: mobileField,
 });
 
 export const registerEmployerSchema = z.strictObject({
-  name: z.string().trim().min(2).max(100),
+  name: freeText({ min: 2, max: 100, refuse: PUBLIC_TEXT_REFUSES }),
   creditCode: creditCodeField,
   industry: z.enum(INDUSTRIES),
   cityId: cityIdField,

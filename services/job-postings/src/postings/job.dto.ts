@@ -1,5 +1,5 @@
 import { JOB_EDUCATION_LEVELS, JOB_EMPLOYMENT_TYPES, JOB_STATUSES } from '@vetlink/contracts';
-import { createZodDto } from '@vetlink/http';
+import { booleanText, createZodDto, freeText, pagingFields, PUBLIC_TEXT_REFUSES } from '@vetlink/http';
 import {
   getDistrict,
   isKnownCertificateId,
@@ -8,7 +8,6 @@ import {
   isKnownSkillId,
 } from '@vetlink/taxonomy';
 import { z } from 'zod';
-import { booleanText, pagingFields } from '@vetlink/http';
 import { cityIdField, knownTaxonomyId } from '../shared/taxonomy-fields';
 import { detailProblems } from './domain/job-changes';
 
@@ -59,7 +58,7 @@ const locationField = z
   .strictObject({
     cityId: cityIdField,
     districtId: knownTaxonomyId(isKnownDistrictId, 'district'),
-    address: z.string().trim().min(1).max(200),
+    address: freeText({ max: 200, refuse: PUBLIC_TEXT_REFUSES }),
     lat: latitude.optional(),
     lng: longitude.optional(),
   })
@@ -103,14 +102,15 @@ const deadlineField = z.iso
   );
 
 const benefitList = z
-  .array(z.string().trim().min(1).max(30))
+  .array(freeText({ max: 30, refuse: PUBLIC_TEXT_REFUSES }))
   .max(20)
   .superRefine(unique((benefit) => benefit, 'benefit'));
 
 /** Each field of a job's details, as an employer may send it. */
 const detailFields = {
-  title: z.string().trim().min(1).max(80),
-  description: z.string().trim().min(1).max(5000),
+  title: freeText({ max: 80, refuse: PUBLIC_TEXT_REFUSES }),
+  // Published to every veteran: contact details go in the employer's contact fields, never here.
+  description: freeText({ max: 5000, multiline: true, refuse: PUBLIC_TEXT_REFUSES }),
   occupationId: knownTaxonomyId(isKnownOccupationId, 'occupation'),
   requiredSkills: skillList,
   preferredSkills: skillList,

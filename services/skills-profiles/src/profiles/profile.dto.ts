@@ -5,7 +5,7 @@ import {
   NOTIFICATION_CHANNELS,
 } from '@vetlink/contracts';
 import { shanghaiDay } from '@vetlink/clock';
-import { createZodDto } from '@vetlink/http';
+import { createZodDto, freeText, pagingFields, PUBLIC_TEXT_REFUSES } from '@vetlink/http';
 import {
   isMainlandMobileNumber,
   isValidResidentIdNumber,
@@ -26,7 +26,6 @@ import {
   isKnownTrainingId,
 } from '@vetlink/taxonomy';
 import { z } from 'zod';
-import { pagingFields } from '@vetlink/http';
 import { knownTaxonomyId, knownTaxonomyIds, uniqueList } from '../shared/taxonomy-fields';
 
 // Messages never quote an ID number or phone number: error bodies and logs must not carry them.
@@ -52,7 +51,7 @@ const fullNameField = z
   .min(2)
   .max(40)
   .regex(/^[^\d]+$/, 'must not contain digits');
-const optionalText = (max: number) => z.string().trim().min(1).max(max).nullable().default(null);
+const optionalText = (max: number) => freeText({ max, refuse: PUBLIC_TEXT_REFUSES }).nullable().default(null);
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm (24-hour, Asia/Shanghai)');
 
 const identitySchema = z.strictObject({
@@ -97,7 +96,10 @@ const serviceRecordSchema = z.strictObject({
   roleIds: knownTaxonomyIds(isKnownRoleId, 'leadership role', 10).default([]),
   yearsServed: z.number().min(0).max(45),
   dischargeDate: dischargeDateField,
-  awards: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+  awards: z
+    .array(freeText({ max: 100, refuse: PUBLIC_TEXT_REFUSES }))
+    .max(20)
+    .default([]),
 });
 
 const skillsSchema = z
