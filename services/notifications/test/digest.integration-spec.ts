@@ -75,7 +75,10 @@ describe('the weekly digest becomes one inbox item (real Kafka, FerretDB, Redis)
     expect(item.body).toContain('夜班叉车司机');
     expect(item.body).not.toContain('仓储物流主管');
 
-    const toldEvents = await harness.events.waitFor((event) => event.envelope.payload.veteranId === veteranId, 2);
+    const toldEvents = await harness.events.waitFor(
+      (event) => event.envelope.payload.veteranId === veteranId,
+      2,
+    );
     const byDigest = toldEvents.filter((event) => event.envelope.payload.via === 'digest');
     expect(byDigest.map((event) => event.envelope.payload.jobId)).toEqual(['job-night-shift']);
     expect(byDigest[0].envelope.payload.notificationId).toBe(

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTa
 import { CurrentPrincipal, Principal } from '@vetlink/auth';
 import { ApiErrors, NotFoundError } from '@vetlink/http';
 import type { Page } from '@vetlink/persistence';
-import type { Language } from '../preferences/domain/preferences';
+import type { Language } from '../templates/domain/template';
 import { UserPreferences } from '../preferences/use-cases/user-preferences';
 import { Clock, CLOCK } from '@vetlink/clock';
 import {

@@ -1,12 +1,16 @@
 import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
-import { LANGUAGES, Language, NOTIFICATION_CATEGORIES } from '../preferences/domain/preferences';
+import { LANGUAGES, Language, NOTIFICATION_CATEGORIES } from '../templates/domain/template';
 import { pagingFields } from '@vetlink/http';
 import type { InboxItem } from './inbox.repository';
 
-export const notificationIdField = z.string().regex(/^[0-9a-f]{32}$/, 'must be a notification id (32 hexadecimal characters)');
+export const notificationIdField = z
+  .string()
+  .regex(/^[0-9a-f]{32}$/, 'must be a notification id (32 hexadecimal characters)');
 
-export class NotificationIdParams extends createZodDto(z.strictObject({ notificationId: notificationIdField })) {}
+export class NotificationIdParams extends createZodDto(
+  z.strictObject({ notificationId: notificationIdField }),
+) {}
 
 export class InboxQuery extends createZodDto(
   z.strictObject({
@@ -33,7 +37,9 @@ const inboxItemView = z.object({
 
 export type InboxItemView = z.infer<typeof inboxItemView>;
 export class InboxItemDto extends createZodDto(inboxItemView) {}
-export class InboxPageDto extends createZodDto(z.object({ items: z.array(inboxItemView), nextCursor: z.string().optional() })) {}
+export class InboxPageDto extends createZodDto(
+  z.object({ items: z.array(inboxItemView), nextCursor: z.string().optional() }),
+) {}
 export class UnreadCountDto extends createZodDto(z.object({ unread: z.number().int() })) {}
 export class MarkedDto extends createZodDto(z.object({ marked: z.number().int() })) {}
 

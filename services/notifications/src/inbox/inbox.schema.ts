@@ -1,6 +1,5 @@
 import { Schema } from 'mongoose';
-import type { NotificationCategory } from '../preferences/domain/preferences';
-import type { LocalisedMessage } from '../templates/domain/template';
+import type { LocalisedMessage, NotificationCategory } from '../templates/domain/template';
 
 export const INBOX_MODEL = 'InboxItem';
 export const INBOX_COLLECTION = 'inbox';

@@ -27,7 +27,10 @@ export class JobMatchedHandler {
   async jobMatched(event: EventEnvelope<JobMatchedPayload>): Promise<void> {
     const match = event.payload;
     if (isStalePush(match, this.clock.now(), this.settings.jobPushMaxAgeMs)) {
-      this.logger.debug({ eventId: event.eventId, matchedAt: match.matchedAt }, 'a job match too old to push; left to the digest');
+      this.logger.debug(
+        { eventId: event.eventId, matchedAt: match.matchedAt },
+        'a job match too old to push; left to the digest',
+      );
       return;
     }
     await this.notify.execute({

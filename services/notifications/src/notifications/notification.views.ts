@@ -1,7 +1,7 @@
 import { NOTIFICATION_CHANNELS } from '@vetlink/contracts';
 import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
-import { NOTIFICATION_CATEGORIES } from '../preferences/domain/preferences';
+import { NOTIFICATION_CATEGORIES } from '../templates/domain/template';
 import { DELIVERY_STATUSES, DeliveryRecord } from './records/delivery.schema';
 import { NotificationRecord } from './records/notification.schema';
 
@@ -38,7 +38,10 @@ const notificationView = z.object({
 export type NotificationView = z.infer<typeof notificationView>;
 export class NotificationDto extends createZodDto(notificationView) {}
 
-export function toNotificationView(record: NotificationRecord, deliveries: DeliveryRecord[]): NotificationView {
+export function toNotificationView(
+  record: NotificationRecord,
+  deliveries: DeliveryRecord[],
+): NotificationView {
   return {
     notificationId: record._id,
     userId: record.userId,

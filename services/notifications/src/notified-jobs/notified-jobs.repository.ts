@@ -25,7 +25,10 @@ export class NotifiedJobsRepository {
   }
 
   async find(veteranId: string, jobId: string): Promise<NotifiedJob | null> {
-    const record = await this.notifiedJobs.findById(notifiedJobKey(veteranId, jobId)).lean<NotifiedJobRecord>().exec();
+    const record = await this.notifiedJobs
+      .findById(notifiedJobKey(veteranId, jobId))
+      .lean<NotifiedJobRecord>()
+      .exec();
     return record && toEntry(record);
   }
 
@@ -40,7 +43,8 @@ export class NotifiedJobsRepository {
       const decision = decideNotified(held, entry.jobFingerprint, entry.notificationId);
       if (decision === 'same-notification' || decision === 'already-told') return 'unchanged';
       // A late repeat of an older notification (a newer version was told since) must not roll the entry back.
-      if (held?.history.some((version) => version.notificationId === entry.notificationId)) return 'unchanged';
+      if (held?.history.some((version) => version.notificationId === entry.notificationId))
+        return 'unchanged';
       const event = pendingEvent(
         jobTold,
         {
@@ -53,14 +57,22 @@ export class NotifiedJobsRepository {
         },
         eventOrigin(SERVICE_NAME, entry.toldAt),
       );
-      const version = { jobFingerprint: entry.jobFingerprint, via: entry.via, notificationId: entry.notificationId, toldAt: entry.toldAt };
+      const version = {
+        jobFingerprint: entry.jobFingerprint,
+        via: entry.via,
+        notificationId: entry.notificationId,
+        toldAt: entry.toldAt,
+      };
       if (decision === 'changed' && held) {
         // The whole history in $set (no $push with $slice, which FerretDB 1.x does not serve).
         const history = [...held.history, version].slice(-NOTIFIED_HISTORY_LIMIT);
         await this.writer.updateOne({ _id }, { $set: { ...version, history } }, [event]);
       } else {
         try {
-          await this.writer.insert({ _id, veteranId: entry.veteranId, jobId: entry.jobId, ...version, history: [version] }, [event]);
+          await this.writer.insert(
+            { _id, veteranId: entry.veteranId, jobId: entry.jobId, ...version, history: [version] },
+            [event],
+          );
         } catch (error) {
           if (isDuplicateKeyError(error)) continue;
           throw error;

@@ -1,7 +1,8 @@
 import { NOTIFICATION_CHANNELS, PROFILE_TIME_ZONE } from '@vetlink/contracts';
 import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
-import { JOB_PUSH_CAP_LIMITS, LANGUAGES, NOTIFICATION_CATEGORIES, NotificationPreferences } from './domain/preferences';
+import { LANGUAGES, NOTIFICATION_CATEGORIES } from '../templates/domain/template';
+import { JOB_PUSH_CAP_LIMITS, NotificationPreferences } from './domain/preferences';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm (24-hour, Asia/Shanghai)');
 const channelList = z
@@ -21,12 +22,19 @@ export class ChangePreferencesBody extends createZodDto(
   z
     .strictObject({
       language: z.enum(LANGUAGES).optional(),
-      optedOut: z.boolean().optional().meta({ description: 'true turns off everything but critical messages' }),
-      channels: channelList.optional().meta({ description: 'default channels; the in-app inbox is always on' }),
+      optedOut: z
+        .boolean()
+        .optional()
+        .meta({ description: 'true turns off everything but critical messages' }),
+      channels: channelList
+        .optional()
+        .meta({ description: 'default channels; the in-app inbox is always on' }),
       categories: z
         .partialRecord(z.enum(NOTIFICATION_CATEGORIES), categoryChange)
         .optional()
-        .meta({ description: 'per category: switch it off, or give it its own channels (null: the defaults)' }),
+        .meta({
+          description: 'per category: switch it off, or give it its own channels (null: the defaults)',
+        }),
       quietHours: quietHours.nullable().optional(),
       jobPushDailyCap: z.number().int().min(JOB_PUSH_CAP_LIMITS.min).max(JOB_PUSH_CAP_LIMITS.max).optional(),
     })
@@ -42,16 +50,23 @@ const preferencesView = z.object({
     z.enum(NOTIFICATION_CATEGORIES),
     z.object({ enabled: z.boolean(), channels: z.array(z.enum(NOTIFICATION_CHANNELS)).nullable() }),
   ),
-  quietHours: z.object({ start: z.string(), end: z.string(), timeZone: z.literal(PROFILE_TIME_ZONE) }).nullable(),
+  quietHours: z
+    .object({ start: z.string(), end: z.string(), timeZone: z.literal(PROFILE_TIME_ZONE) })
+    .nullable(),
   jobPushDailyCap: z.number().int(),
-  criticalAlwaysSent: z.array(z.string()).meta({ description: 'message types that go out whatever these settings say' }),
+  criticalAlwaysSent: z
+    .array(z.string())
+    .meta({ description: 'message types that go out whatever these settings say' }),
   updatedAt: z.iso.datetime(),
 });
 
 export type PreferencesView = z.infer<typeof preferencesView>;
 export class PreferencesDto extends createZodDto(preferencesView) {}
 
-export function toPreferencesView(preferences: NotificationPreferences, criticalTypes: string[]): PreferencesView {
+export function toPreferencesView(
+  preferences: NotificationPreferences,
+  criticalTypes: string[],
+): PreferencesView {
   return {
     userId: preferences.userId,
     language: preferences.language,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { TemplatesModule } from '../templates/templates.module';
 import { PreferencesController } from './preferences.controller';
 import { ProfileEventsHandler } from './profile-events.handler';
 import { PreferencesRepository } from './preferences.repository';
@@ -7,7 +8,10 @@ import { PREFERENCES_MODEL, preferencesSchema } from './preferences.schema';
 import { UserPreferences } from './use-cases/user-preferences';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: PREFERENCES_MODEL, schema: preferencesSchema }])],
+  imports: [
+    MongooseModule.forFeature([{ name: PREFERENCES_MODEL, schema: preferencesSchema }]),
+    TemplatesModule,
+  ],
   controllers: [PreferencesController, ProfileEventsHandler],
   providers: [PreferencesRepository, UserPreferences],
   exports: [UserPreferences],

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isDuplicateKeyError } from '@vetlink/persistence';
 import { Model } from 'mongoose';
-import { NOTIFICATION_CATEGORIES, NotificationPreferences } from './domain/preferences';
+import { NOTIFICATION_CATEGORIES } from '../templates/domain/template';
+import { NotificationPreferences } from './domain/preferences';
 import { PREFERENCES_MODEL, PreferencesRecord } from './preferences.schema';
 
 /** Preferences by user id (`_id`: the only filter FerretDB 1.x answers from an index). */
@@ -47,7 +48,10 @@ function toPreferences(record: PreferencesRecord): NotificationPreferences {
     categories: Object.fromEntries(
       NOTIFICATION_CATEGORIES.map((category) => [
         category,
-        { enabled: record.categories[category]?.enabled ?? true, channels: record.categories[category]?.channels ?? null },
+        {
+          enabled: record.categories[category]?.enabled ?? true,
+          channels: record.categories[category]?.channels ?? null,
+        },
       ]),
     ) as NotificationPreferences['categories'],
     quietHours: record.quietHours && { start: record.quietHours.start, end: record.quietHours.end },

@@ -1,6 +1,7 @@
 import type { NotificationChannel } from '@vetlink/contracts';
 import { Schema } from 'mongoose';
-import type { CategoryPreference, Language, NotificationCategory } from './domain/preferences';
+import type { Language, NotificationCategory } from '../templates/domain/template';
+import type { CategoryPreference } from './domain/preferences';
 import type { QuietHours } from './domain/quiet-hours';
 
 export const PREFERENCES_MODEL = 'NotificationPreferences';

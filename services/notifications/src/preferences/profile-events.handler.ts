@@ -1,5 +1,11 @@
 import { Controller } from '@nestjs/common';
-import { EventEnvelope, PayloadOf, profileCreated, profileUpdated, VeteranProfileSnapshot } from '@vetlink/contracts';
+import {
+  EventEnvelope,
+  PayloadOf,
+  profileCreated,
+  profileUpdated,
+  VeteranProfileSnapshot,
+} from '@vetlink/contracts';
 import { HandleEvent } from '@vetlink/messaging';
 import { UserPreferences } from './use-cases/user-preferences';
 

@@ -1,12 +1,11 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { FieldCipher } from '@vetlink/persistence';
 import type { NotificationsConfig } from '../config';
-import { createTemplateRegistry } from '../templates/domain/catalogue';
-import { TemplateRegistry } from '../templates/domain/template-registry';
-import { UnsubscribeTokens } from '../unsubscribe/domain/unsubscribe-token';
 
 export const SETTINGS = Symbol('NOTIFICATIONS_SETTINGS');
 export const CHANNEL_SETTINGS = Symbol('CHANNEL_SETTINGS');
+/** The key that signs unsubscribe links (a Buffer of at least 32 bytes). */
+export const UNSUBSCRIBE_KEY = Symbol('UNSUBSCRIBE_KEY');
 
 /** The settings the capabilities read, cut from the configuration once. */
 export interface NotificationsSettings {
@@ -21,7 +20,7 @@ export interface NotificationsSettings {
   };
 }
 
-/** Settings, templates, the personal-data cipher and the unsubscribe signer, for every module. */
+/** Settings, channel settings, the unsubscribe key and the personal-data cipher, for every module. */
 @Global()
 @Module({})
 export class SettingsModule {
@@ -43,11 +42,10 @@ export class SettingsModule {
       providers: [
         { provide: SETTINGS, useValue: settings },
         { provide: CHANNEL_SETTINGS, useValue: config.channels },
-        { provide: TemplateRegistry, useFactory: createTemplateRegistry },
+        { provide: UNSUBSCRIBE_KEY, useValue: config.unsubscribeKey },
         { provide: FieldCipher, useFactory: () => new FieldCipher(config.personalData.keyring) },
-        { provide: UnsubscribeTokens, useFactory: () => new UnsubscribeTokens(config.unsubscribeKey) },
       ],
-      exports: [SETTINGS, CHANNEL_SETTINGS, TemplateRegistry, FieldCipher, UnsubscribeTokens],
+      exports: [SETTINGS, CHANNEL_SETTINGS, UNSUBSCRIBE_KEY, FieldCipher],
     };
   }
 }

@@ -3,8 +3,8 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { Public } from '@vetlink/auth';
 import { createZodDto, InvalidInputError } from '@vetlink/http';
 import { z } from 'zod';
-import { escapeHtml } from '../delivery/domain/email-layout';
-import { NotificationCategory } from '../preferences/domain/preferences';
+import { escapeHtml } from '../shared/html';
+import { NotificationCategory } from '../templates/domain/template';
 import { UserPreferences } from '../preferences/use-cases/user-preferences';
 import { UnsubscribeTokens } from './domain/unsubscribe-token';
 

@@ -23,7 +23,9 @@ export interface HarnessOptions {
 
 /** notifications under test, with an adjustable clock, a producer of the events it consumes, and what it publishes. */
 export class AppHarness {
-  private readonly producer = new EventProducer(createKafka({ clientId: 'it-producer', brokers: testEngines.kafkaBrokers }));
+  private readonly producer = new EventProducer(
+    createKafka({ clientId: 'it-producer', brokers: testEngines.kafkaBrokers }),
+  );
 
   constructor(
     private readonly service: ServiceUnderTest,
@@ -53,7 +55,10 @@ export class AppHarness {
   }
 
   /** Publishes an event to Kafka as its producing service would (an envelope given again is a redelivery). */
-  async publish<Schema extends z.ZodType>(definition: EventDefinition<Schema>, payload: z.input<Schema>): Promise<EventEnvelope> {
+  async publish<Schema extends z.ZodType>(
+    definition: EventDefinition<Schema>,
+    payload: z.input<Schema>,
+  ): Promise<EventEnvelope> {
     const envelope = createEvent(definition, payload, { producer: 'it-tests' });
     await this.publishEnvelope(definition, envelope);
     return envelope;
@@ -95,7 +100,11 @@ export async function startApp(options: HarnessOptions = {}): Promise<AppHarness
           },
           auth: kit.auth,
           personalData: { keyring },
-          channels: { email: options.email ?? null, sms: options.sms ?? null, wechat: options.wechat ?? null },
+          channels: {
+            email: options.email ?? null,
+            sms: options.sms ?? null,
+            wechat: options.wechat ?? null,
+          },
           unsubscribeKey: randomBytes(32),
         },
         { clock, consumerGroup: kit.consumerGroup, logDestination: options.logDestination },

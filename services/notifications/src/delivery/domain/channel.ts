@@ -1,6 +1,10 @@
 import type { NotificationChannel } from '@vetlink/contracts';
-import type { NotificationCategory, Language } from '../../preferences/domain/preferences';
-import type { LocalisedMessage, RenderedMessage } from '../../templates/domain/template';
+import type {
+  Language,
+  LocalisedMessage,
+  NotificationCategory,
+  RenderedMessage,
+} from '../../templates/domain/template';
 
 /** Everything a channel needs to send one notification to one user. */
 export interface OutgoingMessage {
@@ -59,13 +63,17 @@ export function deliveryIdOf(notificationId: string, channel: NotificationChanne
   return id;
 }
 
+/** Injection token of the ChannelRegistry. */
+export const CHANNELS = Symbol('CHANNELS');
+
 /** Refuses to start unless every channel has exactly one adapter. */
 export class ChannelRegistry {
   private readonly byChannel = new Map<NotificationChannel, DeliveryChannel>();
 
   constructor(adapters: readonly DeliveryChannel[], channels: readonly NotificationChannel[]) {
     for (const adapter of adapters) {
-      if (this.byChannel.has(adapter.channel)) throw new Error(`two adapters for the ${adapter.channel} channel`);
+      if (this.byChannel.has(adapter.channel))
+        throw new Error(`two adapters for the ${adapter.channel} channel`);
       this.byChannel.set(adapter.channel, adapter);
     }
     const missing = channels.filter((channel) => !this.byChannel.has(channel));
@@ -77,6 +85,8 @@ export class ChannelRegistry {
   }
 
   configured(): Set<NotificationChannel> {
-    return new Set([...this.byChannel.values()].filter((adapter) => adapter.configured).map((adapter) => adapter.channel));
+    return new Set(
+      [...this.byChannel.values()].filter((adapter) => adapter.configured).map((adapter) => adapter.channel),
+    );
   }
 }

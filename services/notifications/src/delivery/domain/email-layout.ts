@@ -1,5 +1,5 @@
-import type { Language } from '../../preferences/domain/preferences';
-import type { RenderedMessage } from '../../templates/domain/template';
+import { escapeHtml } from '../../shared/html';
+import type { Language, RenderedMessage } from '../../templates/domain/template';
 
 export interface EmailContent {
   subject: string;
@@ -26,7 +26,11 @@ const FOOTER = {
  * One layout for every template: the title, the body with its list, a button to the portal and a footer
  * with the unsubscribe link (or, for critical messages, why there is none).
  */
-export function layoutEmail(message: RenderedMessage, language: Language, unsubscribeUrl: string | null): EmailContent {
+export function layoutEmail(
+  message: RenderedMessage,
+  language: Language,
+  unsubscribeUrl: string | null,
+): EmailContent {
   const words = FOOTER[language];
   const footer = unsubscribeUrl ? `${words.unsubscribe}: ${unsubscribeUrl}` : words.critical;
   const text = [
@@ -45,7 +49,9 @@ export function layoutEmail(message: RenderedMessage, language: Language, unsubs
     bodyHtml(message.body),
     message.link ? `<p><a href="${escapeHtml(message.link)}">${escapeHtml(words.open)}</a></p>` : '',
     `<hr><p style="color:#666;font-size:12px">${escapeHtml(words.sender)}<br>`,
-    unsubscribeUrl ? `<a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(words.unsubscribe)}</a>` : escapeHtml(words.critical),
+    unsubscribeUrl
+      ? `<a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(words.unsubscribe)}</a>`
+      : escapeHtml(words.critical),
     '</p></body></html>',
   ].join('');
   return { subject: message.title, text, html };
@@ -67,8 +73,4 @@ function bodyHtml(body: string): string {
   }
   flush();
   return parts.join('');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }

@@ -1,8 +1,7 @@
 import type { JobToldVia, NotificationChannel } from '@vetlink/contracts';
 import { Schema } from 'mongoose';
 import type { SkipReason, SuppressionReason } from '../../preferences/domain/delivery-decision';
-import type { NotificationCategory } from '../../preferences/domain/preferences';
-import type { LocalisedMessage } from '../../templates/domain/template';
+import type { LocalisedMessage, NotificationCategory } from '../../templates/domain/template';
 
 export const NOTIFICATION_MODEL = 'Notification';
 export const NOTIFICATIONS_COLLECTION = 'notifications';

@@ -2,9 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { JobToldVia } from '@vetlink/contracts';
 import { createHash } from 'node:crypto';
 import { ContactPointsRepository } from '../../contacts/contact-points.repository';
-import { CHANNELS } from '../../delivery/deliver-notification';
 import { DeliveryQueues } from '../../delivery/delivery-queues';
-import { ChannelRegistry } from '../../delivery/domain/channel';
+import { CHANNELS, ChannelRegistry } from '../../delivery/domain/channel';
 import { decideDelivery, DeliveryDecision } from '../../preferences/domain/delivery-decision';
 import { UserPreferences } from '../../preferences/use-cases/user-preferences';
 import { Clock, CLOCK } from '@vetlink/clock';
@@ -69,7 +68,9 @@ export class Notify {
     // No read first: a new notification is the common case. A repeat decides again (reading only, its cap
     // slot and told entry already name it), then finds its stored decision at the insert and carries that out.
     const now = this.clock.now();
-    const content = this.templates.render(request.type, request.data, { portalBaseUrl: this.settings.portalBaseUrl });
+    const content = this.templates.render(request.type, request.data, {
+      portalBaseUrl: this.settings.portalBaseUrl,
+    });
     const decision = await this.decide(request, template, notificationId, now);
     const record: NotificationRecord = {
       _id: notificationId,
@@ -88,15 +89,31 @@ export class Notify {
     return this.carryOut((await this.records.notification(notificationId)) as NotificationRecord);
   }
 
-  private async decide(request: NotificationRequest, template: NotificationTemplate, notificationId: string, now: Date): Promise<DeliveryDecision> {
-    if (request.subjects?.length && (await this.allToldAlready(request.userId, request.subjects, notificationId))) {
+  private async decide(
+    request: NotificationRequest,
+    template: NotificationTemplate,
+    notificationId: string,
+    now: Date,
+  ): Promise<DeliveryDecision> {
+    if (
+      request.subjects?.length &&
+      (await this.allToldAlready(request.userId, request.subjects, notificationId))
+    ) {
       return { kind: 'suppress', reason: 'already-told' };
     }
     const preferences = await this.preferences.of(request.userId);
-    const reachability = { configured: this.channels.configured(), contactable: await this.contacts.reachable(request.userId) };
+    const reachability = {
+      configured: this.channels.configured(),
+      contactable: await this.contacts.reachable(request.userId),
+    };
     const decision = decideDelivery(template, preferences, reachability, now);
     if (decision.kind === 'deliver' && template.category === 'job-push' && !template.critical) {
-      const fits = await this.records.reservePushSlot(request.userId, notificationId, preferences.jobPushDailyCap, now);
+      const fits = await this.records.reservePushSlot(
+        request.userId,
+        notificationId,
+        preferences.jobPushDailyCap,
+        now,
+      );
       // Over the cap the job is not told, so that the weekly digest can still carry it.
       if (!fits) return { kind: 'suppress', reason: 'daily-cap' };
     }
@@ -104,7 +121,11 @@ export class Notify {
   }
 
   /** Whether the user was told about every one of these jobs, in these versions, by another notification. */
-  async allToldAlready(userId: string, subjects: readonly { jobId: string; jobFingerprint: string }[], notificationId: string): Promise<boolean> {
+  async allToldAlready(
+    userId: string,
+    subjects: readonly { jobId: string; jobFingerprint: string }[],
+    notificationId: string,
+  ): Promise<boolean> {
     for (const subject of subjects) {
       const told = await this.notifiedJobs.find(userId, subject.jobId);
       if (decideNotified(told, subject.jobFingerprint, notificationId) !== 'already-told') return false;
@@ -115,10 +136,18 @@ export class Notify {
   /** The steps after the decision, each safe to repeat. */
   private async carryOut(record: NotificationRecord): Promise<NotifyResult> {
     const { decision } = record;
-    if (decision.kind === 'suppress') return { notificationId: record._id, outcome: 'suppressed', reason: decision.reason };
+    if (decision.kind === 'suppress')
+      return { notificationId: record._id, outcome: 'suppressed', reason: decision.reason };
     const now = this.clock.now();
     for (const { channel, reason } of decision.skipped) {
-      const attempt = { attempt: 0, at: now, outcome: 'skipped' as const, durationMs: 0, detail: reason, reference: null };
+      const attempt = {
+        attempt: 0,
+        at: now,
+        outcome: 'skipped' as const,
+        durationMs: 0,
+        detail: reason,
+        reference: null,
+      };
       await this.records.ensureDelivery(deliveryRecord(record, channel, 'skipped', null, now, [attempt]));
     }
     for (const subject of record.subjects) {
@@ -135,7 +164,8 @@ export class Notify {
       const delivery = await this.records.ensureDelivery(
         deliveryRecord(record, channel, decision.notBefore ? 'held' : 'scheduled', decision.notBefore, now),
       );
-      if (!FINAL_STATUSES.includes(delivery.status)) await this.queues.enqueue(delivery._id, channel, delivery.notBefore);
+      if (!FINAL_STATUSES.includes(delivery.status))
+        await this.queues.enqueue(delivery._id, channel, delivery.notBefore);
     }
     return { notificationId: record._id, outcome: decision.notBefore ? 'held' : 'delivering' };
   }

@@ -27,7 +27,11 @@ export type NotifiedDecision =
   /** Told about this version already, by another push or a digest: do not repeat it. */
   | 'already-told';
 
-export function decideNotified(entry: Pick<NotifiedJob, 'jobFingerprint' | 'notificationId'> | null, fingerprint: string, notificationId: string): NotifiedDecision {
+export function decideNotified(
+  entry: Pick<NotifiedJob, 'jobFingerprint' | 'notificationId'> | null,
+  fingerprint: string,
+  notificationId: string,
+): NotifiedDecision {
   if (!entry) return 'first';
   if (entry.notificationId === notificationId) return 'same-notification';
   return entry.jobFingerprint === fingerprint ? 'already-told' : 'changed';
@@ -43,5 +47,8 @@ export function jobsNotNotified<Job extends { jobId: string; jobFingerprint: str
   told: ReadonlyMap<string, Pick<NotifiedJob, 'jobFingerprint' | 'notificationId'>>,
   notificationId: string,
 ): Job[] {
-  return jobs.filter((job) => decideNotified(told.get(job.jobId) ?? null, job.jobFingerprint, notificationId) !== 'already-told');
+  return jobs.filter(
+    (job) =>
+      decideNotified(told.get(job.jobId) ?? null, job.jobFingerprint, notificationId) !== 'already-told',
+  );
 }

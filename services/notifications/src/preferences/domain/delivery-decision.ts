@@ -1,15 +1,7 @@
 import type { NotificationChannel } from '@vetlink/contracts';
-import { channelsFor, NotificationCategory, NotificationPreferences } from './preferences';
+import type { MessageNature } from '../../templates/domain/template';
+import { channelsFor, NotificationPreferences } from './preferences';
 import { quietUntil } from './quiet-hours';
-
-/** What the preferences need to know about a kind of message. */
-export interface MessageNature {
-  category: NotificationCategory;
-  /** Cannot be turned off: booking changes, loan decisions. */
-  critical: boolean;
-  /** Not held by quiet hours: a reminder of a session about to start. */
-  urgent: boolean;
-}
 
 export type SuppressionReason = 'opted-out' | 'category-off' | 'daily-cap' | 'already-told';
 export type SkipReason = 'no-contact' | 'channel-not-configured';
@@ -45,16 +37,23 @@ export function decideDelivery(
   now: Date,
 ): DeliveryDecision {
   if (!nature.critical && preferences.optedOut) return { kind: 'suppress', reason: 'opted-out' };
-  if (!nature.critical && !preferences.categories[nature.category].enabled) return { kind: 'suppress', reason: 'category-off' };
+  if (!nature.critical && !preferences.categories[nature.category].enabled)
+    return { kind: 'suppress', reason: 'category-off' };
   const channels: NotificationChannel[] = [];
   const skipped: { channel: NotificationChannel; reason: SkipReason }[] = [];
   for (const channel of channelsFor(preferences, nature.category)) {
     if (channel === 'in-app') channels.push(channel);
-    else if (!reachability.configured.has(channel)) skipped.push({ channel, reason: 'channel-not-configured' });
+    else if (!reachability.configured.has(channel))
+      skipped.push({ channel, reason: 'channel-not-configured' });
     else if (!reachability.contactable.has(channel)) skipped.push({ channel, reason: 'no-contact' });
     else channels.push(channel);
   }
-  return { kind: 'deliver', channels, skipped, notBefore: nature.urgent ? null : quietUntil(preferences.quietHours, now) };
+  return {
+    kind: 'deliver',
+    channels,
+    skipped,
+    notBefore: nature.urgent ? null : quietUntil(preferences.quietHours, now),
+  };
 }
 
 export type DeliveryGate =
@@ -66,9 +65,14 @@ export type DeliveryGate =
  * Asked again when a held or retried delivery is about to go out, with the preferences as they are
  * then: a user who opted out or moved their quiet hours meanwhile is obeyed.
  */
-export function gateAtDelivery(nature: MessageNature, preferences: NotificationPreferences, now: Date): DeliveryGate {
+export function gateAtDelivery(
+  nature: MessageNature,
+  preferences: NotificationPreferences,
+  now: Date,
+): DeliveryGate {
   if (!nature.critical && preferences.optedOut) return { kind: 'cancel', reason: 'opted-out' };
-  if (!nature.critical && !preferences.categories[nature.category].enabled) return { kind: 'cancel', reason: 'category-off' };
+  if (!nature.critical && !preferences.categories[nature.category].enabled)
+    return { kind: 'cancel', reason: 'category-off' };
   const until = nature.urgent ? null : quietUntil(preferences.quietHours, now);
   return until ? { kind: 'hold', until } : { kind: 'send' };
 }

@@ -1,5 +1,6 @@
 import { applyProfileSnapshot, changePreferences, channelsFor, defaultPreferences } from './preferences';
-import { decideDelivery, gateAtDelivery, MessageNature } from './delivery-decision';
+import type { MessageNature } from '../../templates/domain/template';
+import { decideDelivery, gateAtDelivery } from './delivery-decision';
 import { fitsDailyCap, pushCountKey } from './push-cap';
 
 const now = new Date('2026-03-02T02:00:00Z'); // 10:00 in Shanghai
@@ -12,11 +13,23 @@ const everywhere = {
   contactable: new Set(['email', 'sms', 'wechat'] as const),
 };
 
-function snapshot(revision: number, settings: Partial<{ channels: ('in-app' | 'email' | 'sms' | 'wechat')[]; weeklyDigest: boolean; quietHours: { start: string; end: string; timeZone: 'Asia/Shanghai' } | null }> = {}) {
+function snapshot(
+  revision: number,
+  settings: Partial<{
+    channels: ('in-app' | 'email' | 'sms' | 'wechat')[];
+    weeklyDigest: boolean;
+    quietHours: { start: string; end: string; timeZone: 'Asia/Shanghai' } | null;
+  }> = {},
+) {
   return {
     veteranId: 'vet-1',
     revision,
-    notificationPreferences: { channels: ['in-app', 'email'] as ('in-app' | 'email' | 'sms' | 'wechat')[], weeklyDigest: true, quietHours: null, ...settings },
+    notificationPreferences: {
+      channels: ['in-app', 'email'] as ('in-app' | 'email' | 'sms' | 'wechat')[],
+      weeklyDigest: true,
+      quietHours: null,
+      ...settings,
+    },
   };
 }
 
@@ -24,7 +37,16 @@ describe('preferences seeded from profile snapshots', () => {
   const defaults = { jobPushDailyCap: 5, now };
 
   it('seeds channels, the weekly digest and quiet hours from the first snapshot', () => {
-    const seeded = applyProfileSnapshot(null, snapshot(1, { channels: ['email', 'wechat'], weeklyDigest: false, quietHours: { start: '22:00', end: '07:00', timeZone: 'Asia/Shanghai' } }), undefined, defaults);
+    const seeded = applyProfileSnapshot(
+      null,
+      snapshot(1, {
+        channels: ['email', 'wechat'],
+        weeklyDigest: false,
+        quietHours: { start: '22:00', end: '07:00', timeZone: 'Asia/Shanghai' },
+      }),
+      undefined,
+      defaults,
+    );
     expect(seeded).toMatchObject({
       userId: 'vet-1',
       language: 'zh',
@@ -39,20 +61,37 @@ describe('preferences seeded from profile snapshots', () => {
 
   it('ignores a snapshot older than the one applied', () => {
     const held = applyProfileSnapshot(null, snapshot(3), undefined, defaults)!;
-    expect(applyProfileSnapshot(held, snapshot(2, { weeklyDigest: false }), ['notificationPreferences'], defaults)).toBeNull();
-    expect(applyProfileSnapshot(held, snapshot(3, { weeklyDigest: false }), ['notificationPreferences'], defaults)).toBeNull();
+    expect(
+      applyProfileSnapshot(held, snapshot(2, { weeklyDigest: false }), ['notificationPreferences'], defaults),
+    ).toBeNull();
+    expect(
+      applyProfileSnapshot(held, snapshot(3, { weeklyDigest: false }), ['notificationPreferences'], defaults),
+    ).toBeNull();
   });
 
   it('keeps a change made here when the profile changed something else', () => {
-    const held = changePreferences(applyProfileSnapshot(null, snapshot(1), undefined, defaults)!, { channels: ['sms'] }, now);
+    const held = changePreferences(
+      applyProfileSnapshot(null, snapshot(1), undefined, defaults)!,
+      { channels: ['sms'] },
+      now,
+    );
     const after = applyProfileSnapshot(held, snapshot(2, { channels: ['email'] }), ['residence'], defaults)!;
     expect(after.channels).toEqual(['sms']);
     expect(after.profileRevision).toBe(2);
   });
 
   it('follows the profile when the veteran changed their notification settings there', () => {
-    const held = changePreferences(applyProfileSnapshot(null, snapshot(1), undefined, defaults)!, { language: 'en', channels: ['sms'] }, now);
-    const after = applyProfileSnapshot(held, snapshot(2, { channels: ['email'] }), ['notificationPreferences'], defaults)!;
+    const held = changePreferences(
+      applyProfileSnapshot(null, snapshot(1), undefined, defaults)!,
+      { language: 'en', channels: ['sms'] },
+      now,
+    );
+    const after = applyProfileSnapshot(
+      held,
+      snapshot(2, { channels: ['email'] }),
+      ['notificationPreferences'],
+      defaults,
+    )!;
     expect(after.channels).toEqual(['in-app', 'email']);
     expect(after.language).toBe('en');
   });
@@ -60,30 +99,58 @@ describe('preferences seeded from profile snapshots', () => {
 
 describe('channels of a category', () => {
   it('always includes the in-app inbox, first, and follows a category override', () => {
-    const preferences = changePreferences(defaultPreferences('u', 5, now), { channels: ['email'], categories: { loans: { channels: ['sms'] } } }, now);
+    const preferences = changePreferences(
+      defaultPreferences('u', 5, now),
+      { channels: ['email'], categories: { loans: { channels: ['sms'] } } },
+      now,
+    );
     expect(channelsFor(preferences, 'job-push')).toEqual(['in-app', 'email']);
     expect(channelsFor(preferences, 'loans')).toEqual(['in-app', 'sms']);
   });
 });
 
 describe('delivery decision', () => {
-  const preferences = changePreferences(defaultPreferences('u', 5, now), { channels: ['email', 'sms'], quietHours: { start: '22:00', end: '07:00' } }, now);
+  const preferences = changePreferences(
+    defaultPreferences('u', 5, now),
+    { channels: ['email', 'sms'], quietHours: { start: '22:00', end: '07:00' } },
+    now,
+  );
 
   it('sends a job push now, by the chosen channels, outside quiet hours', () => {
-    expect(decideDelivery(jobPush, preferences, everywhere, now)).toEqual({ kind: 'deliver', channels: ['in-app', 'email', 'sms'], skipped: [], notBefore: null });
+    expect(decideDelivery(jobPush, preferences, everywhere, now)).toEqual({
+      kind: 'deliver',
+      channels: ['in-app', 'email', 'sms'],
+      skipped: [],
+      notBefore: null,
+    });
   });
 
   it('holds a non-urgent message until quiet hours end, but not an urgent reminder', () => {
-    expect(decideDelivery(jobPush, preferences, everywhere, night)).toMatchObject({ notBefore: new Date('2026-03-02T23:00:00Z') });
+    expect(decideDelivery(jobPush, preferences, everywhere, night)).toMatchObject({
+      notBefore: new Date('2026-03-02T23:00:00Z'),
+    });
     expect(decideDelivery(reminder, preferences, everywhere, night)).toMatchObject({ notBefore: null });
   });
 
   it('respects the global opt-out and a category switched off, except for critical messages', () => {
     const optedOut = changePreferences(preferences, { optedOut: true }, now);
-    expect(decideDelivery(jobPush, optedOut, everywhere, now)).toEqual({ kind: 'suppress', reason: 'opted-out' });
-    expect(decideDelivery(loanDecision, optedOut, everywhere, now)).toMatchObject({ kind: 'deliver', channels: ['in-app', 'email', 'sms'] });
-    const noLoans = changePreferences(preferences, { categories: { loans: { enabled: false }, 'job-push': { enabled: false } } }, now);
-    expect(decideDelivery(jobPush, noLoans, everywhere, now)).toEqual({ kind: 'suppress', reason: 'category-off' });
+    expect(decideDelivery(jobPush, optedOut, everywhere, now)).toEqual({
+      kind: 'suppress',
+      reason: 'opted-out',
+    });
+    expect(decideDelivery(loanDecision, optedOut, everywhere, now)).toMatchObject({
+      kind: 'deliver',
+      channels: ['in-app', 'email', 'sms'],
+    });
+    const noLoans = changePreferences(
+      preferences,
+      { categories: { loans: { enabled: false }, 'job-push': { enabled: false } } },
+      now,
+    );
+    expect(decideDelivery(jobPush, noLoans, everywhere, now)).toEqual({
+      kind: 'suppress',
+      reason: 'category-off',
+    });
     expect(decideDelivery(loanDecision, noLoans, everywhere, now)).toMatchObject({ kind: 'deliver' });
   });
 
@@ -102,9 +169,17 @@ describe('delivery decision', () => {
 
   it('asks again at delivery time: a held message is cancelled after an opt-out, held again if still quiet', () => {
     expect(gateAtDelivery(jobPush, preferences, now)).toEqual({ kind: 'send' });
-    expect(gateAtDelivery(jobPush, preferences, night)).toEqual({ kind: 'hold', until: new Date('2026-03-02T23:00:00Z') });
-    expect(gateAtDelivery(jobPush, changePreferences(preferences, { optedOut: true }, now), now)).toEqual({ kind: 'cancel', reason: 'opted-out' });
-    expect(gateAtDelivery(loanDecision, changePreferences(preferences, { optedOut: true }, now), now)).toEqual({ kind: 'send' });
+    expect(gateAtDelivery(jobPush, preferences, night)).toEqual({
+      kind: 'hold',
+      until: new Date('2026-03-02T23:00:00Z'),
+    });
+    expect(gateAtDelivery(jobPush, changePreferences(preferences, { optedOut: true }, now), now)).toEqual({
+      kind: 'cancel',
+      reason: 'opted-out',
+    });
+    expect(
+      gateAtDelivery(loanDecision, changePreferences(preferences, { optedOut: true }, now), now),
+    ).toEqual({ kind: 'send' });
   });
 });
 

@@ -4,18 +4,8 @@ import {
   PROFILE_SNAPSHOT_FIELDS,
   VeteranProfileSnapshot,
 } from '@vetlink/contracts';
+import { Language, NOTIFICATION_CATEGORIES, NotificationCategory } from '../../templates/domain/template';
 import type { QuietHours } from './quiet-hours';
-
-/**
- * What a user can turn on or off, one by one. Names are stored and exposed in the API: add, never rename.
- * Critical messages (booking changes, loan decisions) go out whatever the category says.
- */
-export const NOTIFICATION_CATEGORIES = ['job-push', 'weekly-digest', 'mentoring', 'incubation', 'loans'] as const;
-export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
-
-/** Chinese is the default; English alongside. */
-export const LANGUAGES = ['zh', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 export const JOB_PUSH_CAP_LIMITS = { min: 1, max: 50 } as const;
 
@@ -41,7 +31,11 @@ export interface NotificationPreferences {
   updatedAt: Date;
 }
 
-export function defaultPreferences(userId: string, jobPushDailyCap: number, now: Date): NotificationPreferences {
+export function defaultPreferences(
+  userId: string,
+  jobPushDailyCap: number,
+  now: Date,
+): NotificationPreferences {
   return {
     userId,
     language: 'zh',
@@ -58,8 +52,13 @@ export function defaultPreferences(userId: string, jobPushDailyCap: number, now:
 }
 
 /** The channels a category goes to: in-app first and always, then the chosen ones in the platform's order. */
-export function channelsFor(preferences: NotificationPreferences, category: NotificationCategory): NotificationChannel[] {
-  const chosen = new Set<NotificationChannel>(preferences.categories[category].channels ?? preferences.channels);
+export function channelsFor(
+  preferences: NotificationPreferences,
+  category: NotificationCategory,
+): NotificationChannel[] {
+  const chosen = new Set<NotificationChannel>(
+    preferences.categories[category].channels ?? preferences.channels,
+  );
   chosen.add('in-app');
   return NOTIFICATION_CHANNELS.filter((channel) => chosen.has(channel));
 }
@@ -87,7 +86,10 @@ export function applyProfileSnapshot(
   return {
     ...base,
     channels: NOTIFICATION_CHANNELS.filter((channel) => channel === 'in-app' || channels.includes(channel)),
-    categories: { ...base.categories, 'weekly-digest': { ...base.categories['weekly-digest'], enabled: weeklyDigest } },
+    categories: {
+      ...base.categories,
+      'weekly-digest': { ...base.categories['weekly-digest'], enabled: weeklyDigest },
+    },
     quietHours: quietHours && { start: quietHours.start, end: quietHours.end },
     profileRevision: snapshot.revision,
     updatedAt: defaults.now,
@@ -110,7 +112,10 @@ export function changePreferences(
   now: Date,
 ): NotificationPreferences {
   const categories = { ...held.categories };
-  for (const [category, change] of Object.entries(changes.categories ?? {}) as [NotificationCategory, Partial<CategoryPreference>][]) {
+  for (const [category, change] of Object.entries(changes.categories ?? {}) as [
+    NotificationCategory,
+    Partial<CategoryPreference>,
+  ][]) {
     categories[category] = { ...categories[category], ...change };
   }
   return {

@@ -3,11 +3,11 @@ import type { VeteranProfileSnapshot, ProfileSnapshotField } from '@vetlink/cont
 import { Clock, CLOCK } from '@vetlink/clock';
 import { PerKeyQueue } from '@vetlink/persistence';
 import { NotificationsSettings, SETTINGS } from '../../shared/settings.module';
+import type { NotificationCategory } from '../../templates/domain/template';
 import {
   applyProfileSnapshot,
   changePreferences,
   defaultPreferences,
-  NotificationCategory,
   NotificationPreferences,
   PreferenceChanges,
 } from '../domain/preferences';
@@ -29,11 +29,16 @@ export class UserPreferences {
 
   /** The stored preferences, or the defaults for a user who never set any. */
   async of(userId: string): Promise<NotificationPreferences> {
-    return (await this.repository.find(userId)) ?? defaultPreferences(userId, this.settings.jobPushDailyCap, this.clock.now());
+    return (
+      (await this.repository.find(userId)) ??
+      defaultPreferences(userId, this.settings.jobPushDailyCap, this.clock.now())
+    );
   }
 
   change(userId: string, changes: PreferenceChanges): Promise<NotificationPreferences> {
-    return this.write(userId, (held) => changePreferences(held ?? this.defaults(userId), changes, this.clock.now()));
+    return this.write(userId, (held) =>
+      changePreferences(held ?? this.defaults(userId), changes, this.clock.now()),
+    );
   }
 
   /** What an unsubscribe link does. */
@@ -47,7 +52,10 @@ export class UserPreferences {
     changedFields?: readonly ProfileSnapshotField[],
   ): Promise<void> {
     await this.write(snapshot.veteranId, (held) =>
-      applyProfileSnapshot(held, snapshot, changedFields, { jobPushDailyCap: this.settings.jobPushDailyCap, now: this.clock.now() }),
+      applyProfileSnapshot(held, snapshot, changedFields, {
+        jobPushDailyCap: this.settings.jobPushDailyCap,
+        now: this.clock.now(),
+      }),
     );
   }
 

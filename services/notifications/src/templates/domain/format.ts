@@ -1,5 +1,5 @@
 import { getCity, getDistrict } from '@vetlink/taxonomy';
-import type { Language } from '../../preferences/domain/preferences';
+import type { Language } from './template';
 import { formatShanghai, shanghaiDay } from '@vetlink/clock';
 
 export function yuan(amount: number): string {

@@ -1,6 +1,12 @@
 import { describeIssues } from '@vetlink/contracts';
-import { LANGUAGES, NOTIFICATION_CATEGORIES } from '../../preferences/domain/preferences';
-import { AnyTemplate, LocalisedMessage, NotificationTemplate, TemplateContext } from './template';
+import {
+  AnyTemplate,
+  LANGUAGES,
+  LocalisedMessage,
+  NOTIFICATION_CATEGORIES,
+  NotificationTemplate,
+  TemplateContext,
+} from './template';
 
 export class UnknownTemplateError extends Error {
   constructor(readonly type: string) {
@@ -28,9 +34,12 @@ export class TemplateRegistry {
 
   constructor(templates: readonly AnyTemplate[]) {
     for (const template of templates) {
-      if (this.byType.has(template.type)) throw new Error(`notification template "${template.type}" is defined twice`);
+      if (this.byType.has(template.type))
+        throw new Error(`notification template "${template.type}" is defined twice`);
       if (!(NOTIFICATION_CATEGORIES as readonly string[]).includes(template.category)) {
-        throw new Error(`notification template "${template.type}" has an unknown category "${template.category}"`);
+        throw new Error(
+          `notification template "${template.type}" has an unknown category "${template.category}"`,
+        );
       }
       this.byType.set(template.type, template);
     }
@@ -51,6 +60,8 @@ export class TemplateRegistry {
     const template = this.get(type);
     const parsed = template.data.safeParse(data);
     if (!parsed.success) throw new InvalidTemplateDataError(type, describeIssues(parsed.error));
-    return Object.fromEntries(LANGUAGES.map((language) => [language, template.render(parsed.data, language, context)])) as LocalisedMessage;
+    return Object.fromEntries(
+      LANGUAGES.map((language) => [language, template.render(parsed.data, language, context)]),
+    ) as LocalisedMessage;
   }
 }

@@ -1,6 +1,30 @@
 import type { z } from 'zod';
-import type { MessageNature } from '../../preferences/domain/delivery-decision';
-import type { Language } from '../../preferences/domain/preferences';
+
+/**
+ * What a user can turn on or off, one by one. Names are stored and exposed in the API: add, never rename.
+ * Critical messages (booking changes, loan decisions) go out whatever the category says.
+ */
+export const NOTIFICATION_CATEGORIES = [
+  'job-push',
+  'weekly-digest',
+  'mentoring',
+  'incubation',
+  'loans',
+] as const;
+export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
+
+/** Chinese is the default; English alongside. */
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** What the preferences need to know about a kind of message. */
+export interface MessageNature {
+  category: NotificationCategory;
+  /** Cannot be turned off: booking changes, loan decisions. */
+  critical: boolean;
+  /** Not held by quiet hours: a reminder of a session about to start. */
+  urgent: boolean;
+}
 
 /** One message in one language, channel-neutral: each channel lays it out its own way. */
 export interface RenderedMessage {

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { NOTIFICATION_CATEGORIES, NotificationCategory } from '../../preferences/domain/preferences';
+import { NOTIFICATION_CATEGORIES, NotificationCategory } from '../../templates/domain/template';
 
 export interface UnsubscribeClaim {
   userId: string;
@@ -17,7 +17,9 @@ export class UnsubscribeTokens {
   }
 
   sign(claim: UnsubscribeClaim): string {
-    const body = Buffer.from(JSON.stringify({ u: claim.userId, c: claim.category }), 'utf8').toString('base64url');
+    const body = Buffer.from(JSON.stringify({ u: claim.userId, c: claim.category }), 'utf8').toString(
+      'base64url',
+    );
     return `${body}.${this.mac(body)}`;
   }
 
@@ -30,8 +32,12 @@ export class UnsubscribeTokens {
     const given = Buffer.from(mac, 'base64url');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
     try {
-      const { u, c } = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { u?: unknown; c?: unknown };
-      if (typeof u !== 'string' || !u || !(NOTIFICATION_CATEGORIES as readonly unknown[]).includes(c)) return undefined;
+      const { u, c } = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as {
+        u?: unknown;
+        c?: unknown;
+      };
+      if (typeof u !== 'string' || !u || !(NOTIFICATION_CATEGORIES as readonly unknown[]).includes(c))
+        return undefined;
       return { userId: u, category: c as NotificationCategory };
     } catch {
       return undefined;

@@ -1,15 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { NotificationChannel } from '@vetlink/contracts';
 import { createLogger } from '@vetlink/logging';
-import { ContactPointsRepository } from '../contacts/contact-points.repository';
-import { DeliveryAttempt, FINAL_STATUSES } from '../notifications/records/delivery.schema';
-import { NotificationRecords } from '../notifications/records/records.repository';
-import { gateAtDelivery } from '../preferences/domain/delivery-decision';
-import { UserPreferences } from '../preferences/use-cases/user-preferences';
-import { SERVICE_NAME } from '../service-name';
 import { Clock, CLOCK } from '@vetlink/clock';
-import { scrubEmailAddresses } from '../shared/personal-data-text';
-import { ChannelRegistry, DeliveryFailure } from './domain/channel';
+import { ContactPointsRepository } from '../../contacts/contact-points.repository';
+import { CHANNELS, ChannelRegistry, DeliveryFailure } from '../../delivery/domain/channel';
+import { gateAtDelivery } from '../../preferences/domain/delivery-decision';
+import { UserPreferences } from '../../preferences/use-cases/user-preferences';
+import { SERVICE_NAME } from '../../service-name';
+import { scrubEmailAddresses } from '../../shared/personal-data-text';
+import { DeliveryAttempt, FINAL_STATUSES } from '../records/delivery.schema';
+import { NotificationRecords } from '../records/records.repository';
 
 export type DeliveryOutcome =
   /** Delivered, cancelled, skipped, or already finished: nothing more to do. */
@@ -20,8 +20,6 @@ export type DeliveryOutcome =
   | { kind: 'retry'; reason: string }
   /** Failed for good (a permanent failure, or the last attempt). */
   | { kind: 'give-up'; reason: string };
-
-export const CHANNELS = Symbol('CHANNELS');
 
 /**
  * One attempt at one delivery, as the BullMQ worker runs it. It asks the user's preferences again (an
@@ -54,7 +52,11 @@ export class DeliverNotification {
     }
     const started = this.clock.now();
     const startedMs = Date.now();
-    const record = (outcome: DeliveryAttempt['outcome'], detail: string | null = null, reference: string | null = null): DeliveryAttempt => ({
+    const record = (
+      outcome: DeliveryAttempt['outcome'],
+      detail: string | null = null,
+      reference: string | null = null,
+    ): DeliveryAttempt => ({
       attempt,
       at: started,
       outcome,
@@ -76,7 +78,8 @@ export class DeliverNotification {
 
     const channel: NotificationChannel = delivery.channel;
     const adapter = this.channels.get(channel);
-    const address = channel === 'in-app' ? null : await this.contacts.addressFor(notification.userId, channel);
+    const address =
+      channel === 'in-app' ? null : await this.contacts.addressFor(notification.userId, channel);
     if (!adapter.configured || (channel !== 'in-app' && !address)) {
       const reason = adapter.configured ? 'no-contact' : 'channel-not-configured';
       await this.records.recordAttempt(deliveryId, 'skipped', record('skipped', reason));
@@ -97,14 +100,30 @@ export class DeliverNotification {
         createdAt: notification.createdAt,
         address,
       });
-      await this.records.recordAttempt(deliveryId, 'delivered', record('delivered', null, receipt.reference ?? null));
+      await this.records.recordAttempt(
+        deliveryId,
+        'delivered',
+        record('delivered', null, receipt.reference ?? null),
+      );
       return { kind: 'done' };
     } catch (error) {
-      const failure = error instanceof DeliveryFailure ? error : new DeliveryFailure(scrubEmailAddresses(String((error as Error).message)).slice(0, 300), false);
+      const failure =
+        error instanceof DeliveryFailure
+          ? error
+          : new DeliveryFailure(scrubEmailAddresses(String((error as Error).message)).slice(0, 300), false);
       const final = failure.permanent || attempt >= maxAttempts;
-      await this.records.recordAttempt(deliveryId, final ? 'failed' : delivery.status, record('failed', failure.message));
-      this.logger.warn({ deliveryId, channel, attempt, final, reason: failure.message }, final ? 'delivery failed for good' : 'delivery failed; will retry');
-      return final ? { kind: 'give-up', reason: failure.message } : { kind: 'retry', reason: failure.message };
+      await this.records.recordAttempt(
+        deliveryId,
+        final ? 'failed' : delivery.status,
+        record('failed', failure.message),
+      );
+      this.logger.warn(
+        { deliveryId, channel, attempt, final, reason: failure.message },
+        final ? 'delivery failed for good' : 'delivery failed; will retry',
+      );
+      return final
+        ? { kind: 'give-up', reason: failure.message }
+        : { kind: 'retry', reason: failure.message };
     }
   }
 }

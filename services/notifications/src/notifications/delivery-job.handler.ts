@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { DelayedError, Job, ProcessJob, UnrecoverableError } from '@vetlink/queues';
-import { DeliverNotification } from './deliver-notification';
-import { DeliveryJobData, deliveryQueues } from './delivery-queues';
+import { DeliveryJobData, deliveryQueues } from '../delivery/delivery-queues';
+import { DeliverNotification } from './use-cases/deliver-notification';
 
 /**
  * A channel's delivery job: the outcome of one try decides what BullMQ does next — done, held (moved
@@ -20,7 +20,11 @@ export class DeliveryJobHandler {
   @ProcessJob(deliveryQueues.sms, 'sms')
   @ProcessJob(deliveryQueues.wechat, 'wechat')
   async process(job: Job<DeliveryJobData>, token?: string): Promise<void> {
-    const outcome = await this.deliver.execute(job.data.deliveryId, job.attemptsMade + 1, job.opts.attempts ?? 1);
+    const outcome = await this.deliver.execute(
+      job.data.deliveryId,
+      job.attemptsMade + 1,
+      job.opts.attempts ?? 1,
+    );
     switch (outcome.kind) {
       case 'done':
         return;
