@@ -5,7 +5,9 @@ import { cleanupOpenApiDoc, ZodValidationPipe } from 'nestjs-zod';
 import { correlationMiddleware } from '@vetlink/logging';
 import { Logger } from 'nestjs-pino';
 import { DomainErrorFilter } from './domain-error.filter';
+import { HttpErrorFilter } from './http-error.filter';
 import { InvalidCursorFilter } from './invalid-cursor.filter';
+import { refuseUnsupportedMethods } from './method-filter';
 import { startApp } from './start-app';
 import { ZodValidationFilter } from './validation';
 
@@ -17,18 +19,26 @@ export interface ServiceHttpSettings {
 }
 
 /**
- * Applies what every vetlink HTTP service shares: correlation ids and logging, zod validation of every
- * body, query and param with a 400 naming the fields, domain errors and foreign cursors answered with
- * their status, OpenAPI at /docs, graceful shutdown.
+ * Applies what every vetlink HTTP service shares: correlation ids and logging, 405 for methods no API
+ * uses, zod validation of every body, query and param with a 400 naming the fields, domain errors and
+ * foreign cursors answered with their status, one error body for every refusal, OpenAPI at /docs,
+ * graceful shutdown.
  */
 export function configureService(
   app: INestApplication,
   settings: Pick<ServiceHttpSettings, 'title' | 'description'>,
 ) {
   app.use(correlationMiddleware);
+  app.use(refuseUnsupportedMethods);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(new ZodValidationPipe());
-  app.useGlobalFilters(new ZodValidationFilter(), new DomainErrorFilter(), new InvalidCursorFilter());
+  // The catch-all first: Nest lets the filters registered after it take the errors they name.
+  app.useGlobalFilters(
+    new HttpErrorFilter(),
+    new ZodValidationFilter(),
+    new DomainErrorFilter(),
+    new InvalidCursorFilter(),
+  );
   app.enableShutdownHooks();
   const document = cleanupOpenApiDoc(
     SwaggerModule.createDocument(

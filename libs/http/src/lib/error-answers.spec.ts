@@ -1,4 +1,4 @@
-import { Controller, Get, INestApplication, Param } from '@nestjs/common';
+import { Body, Controller, Get, INestApplication, Param, Post } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { LoggingModule } from '@vetlink/logging';
 import { keysetQuery } from '@vetlink/persistence';
@@ -29,6 +29,16 @@ const REFUSALS: Record<string, () => DomainError> = {
 
 @Controller('refusals')
 class RefusalsController {
+  @Post('echo')
+  echo(@Body() body: unknown) {
+    return body;
+  }
+
+  @Get('crash')
+  crash() {
+    throw new Error('database password is hunter2');
+  }
+
   @Get('cursor')
   foreignCursor() {
     return keysetQuery({ field: 'createdAt', direction: 'desc' }, 'forged');
@@ -40,7 +50,7 @@ class RefusalsController {
   }
 }
 
-describe('domain errors over HTTP', () => {
+describe('refusals over HTTP: one error body everywhere', () => {
   let app: INestApplication;
 
   beforeAll(async () => {
@@ -84,5 +94,53 @@ describe('domain errors over HTTP', () => {
   it('answers a cursor the service did not issue with a 400 naming the cursor', async () => {
     const response = await refusal('cursor').expect(400);
     expect(response.body.issues).toEqual([{ field: 'cursor', message: expect.any(String) }]);
+  });
+
+  it('answers an unparsable JSON body with the same 400 body, naming (body)', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/refusals/echo')
+      .set('content-type', 'application/json')
+      .send('{"title": ')
+      .expect(400);
+    expect(response.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: expect.stringMatching(/^\(body\): the body is not valid JSON/),
+      issues: [{ field: '(body)', message: expect.stringMatching(/not valid JSON/) }],
+    });
+  });
+
+  it('answers a body over the size limit with 413 in the same shape', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/refusals/echo')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ text: 'x'.repeat(200_000) }))
+      .expect(413);
+    expect(response.body).toEqual({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: expect.any(String),
+    });
+  });
+
+  it('answers an unknown route with 404 and a method no API uses with 405 and Allow', async () => {
+    const missing = await request(app.getHttpServer()).get('/nowhere').expect(404);
+    expect(missing.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.any(String) });
+    const trace = await request(app.getHttpServer()).trace('/refusals/not-found').expect(405);
+    expect(trace.headers['allow']).toBe('GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS');
+    expect(trace.body).toEqual({
+      statusCode: 405,
+      error: 'Method Not Allowed',
+      message: 'TRACE is not supported',
+    });
+  });
+
+  it('answers an unexpected failure with a generic 500 that reveals nothing', async () => {
+    const response = await refusal('crash').expect(500);
+    expect(response.body).toEqual({
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: 'Internal server error',
+    });
   });
 });
