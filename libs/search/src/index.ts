@@ -10,6 +10,8 @@ export type {
   SearchIndex,
   SearchEngine,
 } from './lib/search-port';
+export { DEFAULT_MAX_TOTAL_HITS, DEFAULT_MAX_VALUES_PER_FACET } from './lib/search-port';
+export { compoundCandidates } from './lib/synonym-sets';
 export { createSearchEngine, isEmbeddedEngine } from './lib/create-search-engine';
 export type { SearchEngineEnvironment } from './lib/create-search-engine';
 export { createMeilisearchEngine, MeilisearchTaskError } from './lib/meilisearch/adapter';

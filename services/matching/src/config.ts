@@ -1,6 +1,7 @@
 import { authConfigSchema, engineConfigSchema, httpConfigSchema, loadConfig } from '@vetlink/config';
 import { z } from 'zod';
 import { DEFAULT_PUSH_THRESHOLD, DEFAULT_RADIUS_KM } from '@vetlink/matching-score';
+import { MAX_CANDIDATE_LIMIT } from './search/domain/index-settings';
 
 const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
   MONGODB_DATABASE: z
@@ -36,7 +37,7 @@ const matchingSchema = z.object({
   /** The radius (km) that counts as "near" for a veteran who set none. */
   MATCH_DEFAULT_RADIUS_KM: z.coerce.number().int().min(1).max(1000).default(DEFAULT_RADIUS_KM),
   /** How many candidates one search hands to the score (recommendations, candidates, each page of a push run). */
-  MATCH_CANDIDATE_LIMIT: z.coerce.number().int().min(10).max(5000).default(500),
+  MATCH_CANDIDATE_LIMIT: z.coerce.number().int().min(10).max(MAX_CANDIDATE_LIMIT).default(500),
   /** The most veterans one job posting is pushed to (the best scoring first). */
   MATCH_MAX_PUSHES_PER_JOB: z.coerce.number().int().min(1).max(100_000).default(2000),
   /** Events older than this (history replayed by a new consumer group, a long outage) push nothing. */

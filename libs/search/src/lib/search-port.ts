@@ -23,14 +23,30 @@ export interface IndexSettings {
    * contain another term of the same set.
    */
   synonyms?: Record<string, string[]>;
+  /**
+   * One-way expansions: a query for the key also finds documents containing any of the listed terms,
+   * not the other way round. For compounds a word segmenter keeps whole: jieba reads 小龙虾 as one
+   * word, so on Meilisearch 龙虾 alone would not find 小龙虾厨师 (`compoundExpansions` derives them from
+   * synonym sets).
+   */
+  expansions?: Record<string, string[]>;
   /** Documents carry a `_geo: { lat, lng }` field for radius filters and distance sorting. */
   geo?: boolean;
   /**
-   * How deep `offset + limit` may page through one query's matches (default 1,000, Meilisearch's own;
-   * it returns nothing beyond). The embedded engine pages through all of them regardless.
+   * How deep `offset + limit` may page through one query's matches (default 1,000, Meilisearch's own,
+   * which returns nothing beyond it). Both engines refuse a query reaching deeper (InvalidSearchQueryError)
+   * rather than cut its hits short, so set it to the deepest page any caller can ask for.
    */
   maxTotalHits?: number;
+  /**
+   * The most values one facet counts (default 1,000; Meilisearch's own default, 100, would cut a facet
+   * over more values short). Beyond it both engines keep the most frequent values.
+   */
+  maxValuesPerFacet?: number;
 }
+
+export const DEFAULT_MAX_TOTAL_HITS = 1000;
+export const DEFAULT_MAX_VALUES_PER_FACET = 1000;
 
 export type Scalar = string | number | boolean;
 
@@ -80,8 +96,14 @@ export interface SearchResult<Document> {
 }
 
 export interface SearchIndex<Document extends object> {
+  /** Idempotent: settings equal to the index's current ones change nothing (Meilisearch is not asked to re-index). */
   applySettings(settings: IndexSettings): Promise<void>;
   upsert(documents: readonly Document[]): Promise<void>;
+  /**
+   * A bulk load (a rebuild): sends the batches as they come, in larger chunks, without waiting for each
+   * to be indexed, and resolves with the number of documents once all of them are applied.
+   */
+  load(batches: AsyncIterable<readonly Document[]> | Iterable<readonly Document[]>): Promise<number>;
   delete(ids: readonly string[]): Promise<void>;
   search(query: SearchQuery): Promise<SearchResult<Document>>;
   count(): Promise<number>;
@@ -90,5 +112,13 @@ export interface SearchIndex<Document extends object> {
 
 export interface SearchEngine {
   index<Document extends object>(name: string): SearchIndex<Document>;
+  /**
+   * Exchanges the contents of each pair of indexes (names stay), all pairs at once, so that an index
+   * built aside replaces a live one without a search ever seeing it half-built. An index missing on
+   * either side is created empty first.
+   */
+  swapIndexes(pairs: ReadonlyArray<readonly [string, string]>): Promise<void>;
+  /** Removes an index with its documents and settings; nothing happens when there is none. */
+  deleteIndex(name: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import type * as JestGlobals from '@jest/globals';
 import { haversineMeters } from '../lib/embedded/geo';
-import type { FilterExpression, GeoPoint, SearchEngine, SearchIndex, SearchQuery } from '../lib/search-port';
+import type { FilterExpression, GeoPoint, IndexSettings, SearchEngine, SearchIndex, SearchQuery } from '../lib/search-port';
 import { NANJING_CENTRE, contractJobs, contractSettings, jobsById, type ContractJob } from './contract-fixtures';
 
 type Globals = Pick<typeof JestGlobals, 'describe' | 'it' | 'expect' | 'beforeAll' | 'afterAll'>;
@@ -25,13 +25,25 @@ export function describeSearchContract(
   let engine: SearchEngine;
   let jobs: SearchIndex<ContractJob>;
   let indexCount = 0;
+  const created: string[] = [];
 
-  /** A new index with the contract's settings and postings; names are unique per run for shared servers. */
-  async function freshIndex(): Promise<SearchIndex<ContractJob>> {
+  /** A name for a new index, unique per run for shared servers; removed after the suite. */
+  function freshName(): string {
     indexCount += 1;
-    const index = engine.index<ContractJob>(`contract_${run}_${indexCount}`);
-    await index.applySettings(contractSettings);
-    await index.upsert(contractJobs);
+    const name = `contract_${run}_${indexCount}`;
+    created.push(name);
+    return name;
+  }
+
+  /** A new index with the contract's settings and postings. */
+  async function freshIndex(): Promise<SearchIndex<ContractJob>> {
+    return indexWith(contractSettings, contractJobs);
+  }
+
+  async function indexWith<Document extends object>(settings: IndexSettings, documents: readonly Document[]) {
+    const index = engine.index<Document>(freshName());
+    await index.applySettings(settings);
+    await index.upsert(documents);
     return index;
   }
 
@@ -51,6 +63,7 @@ export function describeSearchContract(
     });
 
     afterAll(async () => {
+      for (const name of created) await engine?.deleteIndex(name);
       await engine?.close();
     });
 
@@ -125,9 +138,33 @@ export function describeSearchContract(
         expect(await idsOf({ text: '仓库管理员' })).toEqual(['warehouse-keeper']);
       });
 
+      it('bridges a compound the segmenter keeps whole through a one-way expansion', async () => {
+        // jieba reads 小龙虾 as one word: without the expansion 龙虾 would not find 小龙虾厨师 on Meilisearch.
+        const settings: IndexSettings = { ...plainSettings, expansions: { 龙虾: ['小龙虾'] } };
+        const index = await indexWith(settings, [
+          { id: 'crayfish', title: '小龙虾厨师', rank: 1 },
+          { id: 'lobster', title: '龙虾料理师', rank: 2 },
+        ]);
+        const ids = async (text: string) => (await index.search({ text, limit: 10 })).hits.map((hit) => hit.document.id).sort();
+        expect(await ids('龙虾')).toEqual(['crayfish', 'lobster']);
+        expect(await ids('小龙虾')).toEqual(['crayfish']);
+      });
+
       it('combines text with filters', async () => {
         const ids = await idsOf({ text: 'forklift', filter: { op: 'eq', field: 'cityId', value: 'suzhou' } });
         expect(ids).toEqual(['forklift-operator']);
+      });
+    });
+
+    describe('ranking', () => {
+      it('puts a match in a more important attribute before the sort, and the sort before the word’s position', async () => {
+        const index = await indexWith(plainSettings, [
+          { id: 'in-title-late', title: '夜班 仓库 叉车司机', body: '', rank: 1 },
+          { id: 'in-title-first', title: '叉车司机', body: '', rank: 2 },
+          { id: 'in-body-only', title: '仓库管理', body: '兼职叉车司机', rank: 3 },
+        ]);
+        const { hits } = await index.search({ text: '叉车司机', sort: [{ field: 'rank', direction: 'asc' }], limit: 10 });
+        expect(hits.map((hit) => hit.document.id)).toEqual(['in-title-late', 'in-title-first', 'in-body-only']);
       });
     });
 
@@ -252,6 +289,25 @@ export function describeSearchContract(
         expect(result.facets.skills).toEqual(countBy(fullTime.flatMap((job) => job.skills)));
       });
 
+      it('counts every value of a facet with more than a hundred of them', async () => {
+        const documents = Array.from({ length: 150 }, (_, n) => ({ id: `d${n}`, title: '岗位', rank: n, tag: `t${n % 120}` }));
+        const index = await indexWith({ ...plainSettings, filterableAttributes: ['tag'] }, documents);
+        const result = await index.search({ facets: ['tag'], limit: 0 });
+        expect(Object.keys(result.facets.tag)).toHaveLength(120);
+        expect(result.facets.tag.t0).toBe(2);
+        expect(result.facets.tag.t119).toBe(1);
+      });
+
+      it('pages as deep as maxTotalHits allows, and refuses a page beyond it rather than cut it short', async () => {
+        const documents = Array.from({ length: 1200 }, (_, n) => ({ id: `d${String(n).padStart(4, '0')}`, title: '岗位', rank: n }));
+        const deep = await indexWith({ ...plainSettings, maxTotalHits: 1500 }, documents);
+        const sort = [{ field: 'rank', direction: 'asc' as const }];
+        const page = await deep.search({ sort, offset: 1100, limit: 100 });
+        expect(page.hits.map((hit) => hit.document.id)).toEqual(documents.slice(1100, 1200).map((document) => document.id));
+        await expect(deep.search({ sort, offset: 1450, limit: 51 })).rejects.toThrow(/maxTotalHits \(1500\)/);
+        await expect(jobs.search({ offset: 995, limit: 10 })).rejects.toThrow(/maxTotalHits \(1000\)/);
+      });
+
       it('pages with offset and limit without gaps or repeats', async () => {
         const sort = [{ field: 'salaryMin', direction: 'asc' as const }];
         const pages = await Promise.all([0, 3, 6].map((offset) => search({ sort, offset, limit: 3 })));
@@ -264,8 +320,67 @@ export function describeSearchContract(
         return haversineMeters(NANJING_CENTRE, pointOf(job(id)));
       }
     });
+
+    describe('bulk loads and whole indexes', () => {
+      it('loads many batches and resolves once every document is searchable', async () => {
+        const index = engine.index<PlainDocument>(freshName());
+        await index.applySettings(plainSettings);
+        async function* batches() {
+          for (let batch = 0; batch < 7; batch += 1)
+            yield Array.from({ length: 300 }, (_, n) => ({ id: `b${batch}-${n}`, title: n % 2 ? '叉车司机' : '保安', rank: n }));
+        }
+        expect(await index.load(batches())).toBe(2100);
+        expect(await index.count()).toBe(2100);
+        expect((await index.search({ text: '叉车', limit: 0 })).totalHits).toBe(1050);
+      });
+
+      it('applies the same settings again without losing documents', async () => {
+        const index = await freshIndex();
+        await index.applySettings(contractSettings);
+        expect(await index.count()).toBe(contractJobs.length);
+        expect(await idsOf({ text: '保安' })).toEqual(['security-captain']);
+      });
+
+      it('swaps indexes whole, creating a missing side, and deletes indexes', async () => {
+        const live = await indexWith(plainSettings, [{ id: 'old', title: '旧岗位', rank: 1 }]);
+        const next = await indexWith(plainSettings, [
+          { id: 'new-1', title: '新岗位', rank: 1 },
+          { id: 'new-2', title: '新岗位', rank: 2 },
+        ]);
+        const [liveName, nextName] = created.slice(-2);
+        await engine.swapIndexes([[liveName, nextName]]);
+        expect(await live.count()).toBe(2);
+        expect((await live.search({ text: '新岗位', limit: 10 })).totalHits).toBe(2);
+        expect(await next.count()).toBe(1);
+
+        await engine.deleteIndex(nextName);
+        expect(await next.count()).toBe(0);
+        await engine.deleteIndex(nextName);
+
+        const lonely = engine.index<PlainDocument>(freshName());
+        await engine.swapIndexes([[created.at(-1)!, liveName]]);
+        expect(await lonely.count()).toBe(2);
+        expect(await live.count()).toBe(0);
+      });
+    });
   });
 }
+
+interface PlainDocument {
+  id: string;
+  title: string;
+  body?: string;
+  rank: number;
+  tag?: string;
+}
+
+/** A small index for the tests that bring their own documents. */
+const plainSettings: IndexSettings = {
+  primaryKey: 'id',
+  searchableAttributes: ['title', 'body'],
+  filterableAttributes: [],
+  sortableAttributes: ['rank'],
+};
 
 function job(id: string): ContractJob {
   const found = jobsById.get(id);

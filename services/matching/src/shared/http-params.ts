@@ -1,5 +1,6 @@
 import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
+import { MAX_PAGE_LIMIT, MAX_PAGE_OFFSET } from '../search/domain/index-settings';
 
 /** Ids issued by other services: bounded, and free of characters that mean something in a URL or a key. */
 export const aggregateIdText = z
@@ -19,8 +20,8 @@ export class VeteranJobParams extends createZodDto(
 
 /** Ranked lists are computed per request, so pages are by offset. */
 export const pagingFields = {
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).max(1000).default(0),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_LIMIT).default(20),
+  offset: z.coerce.number().int().min(0).max(MAX_PAGE_OFFSET).default(0),
 };
 
 export class PagingQuery extends createZodDto(z.strictObject(pagingFields)) {}

@@ -18,15 +18,28 @@ export interface EmbeddedSearchEngine extends SearchEngine {
 
 export function createEmbeddedEngine(): EmbeddedSearchEngine {
   let indexes = new Map<string, EmbeddedIndex>();
+  const settled = (name: string): EmbeddedIndex => {
+    const index = indexes.get(name);
+    if (!index) throw new Error(`search index "${name}" has no settings yet: call applySettings first`);
+    return index;
+  };
   return {
     index: <Document extends object>(name: string): SearchIndex<Document> => ({
       applySettings: async (settings) => {
-        indexes.set(name, reindexed(name, indexes.get(name), settings));
+        const previous = indexes.get(name);
+        if (previous && sameSettings(previous.settings, settings)) return;
+        indexes.set(name, reindexed(name, previous, settings));
       },
       upsert: async (documents) => {
-        const index = indexes.get(name);
-        if (!index) throw new Error(`search index "${name}" has no settings yet: call applySettings first`);
-        index.upsert(documents);
+        settled(name).upsert(documents);
+      },
+      load: async (batches) => {
+        let count = 0;
+        for await (const batch of batches) {
+          settled(name).upsert(batch);
+          count += batch.length;
+        }
+        return count;
       },
       delete: async (ids) => indexes.get(name)?.delete(ids),
       search: async (query: SearchQuery): Promise<SearchResult<Document>> =>
@@ -34,6 +47,20 @@ export function createEmbeddedEngine(): EmbeddedSearchEngine {
       count: async () => indexes.get(name)?.size ?? 0,
       clear: async () => indexes.get(name)?.clear(),
     }),
+    swapIndexes: async (pairs) => {
+      const swapped = new Map(indexes);
+      for (const [a, b] of pairs) {
+        const [indexA, indexB] = [swapped.get(a), swapped.get(b)];
+        if (indexB) swapped.set(a, indexB);
+        else swapped.delete(a);
+        if (indexA) swapped.set(b, indexA);
+        else swapped.delete(b);
+      }
+      indexes = swapped;
+    },
+    deleteIndex: async (name) => {
+      indexes.delete(name);
+    },
     snapshot: (path, label = '') => writeSnapshot(path, indexes, label),
     restore: async (path, label = '') => {
       const restored = await readSnapshot(path, label);
@@ -56,6 +83,10 @@ function reindexed(name: string, previous: EmbeddedIndex | undefined, settings: 
   const index = new EmbeddedIndex(structuredClone(settings));
   if (previous) index.upsert(previous.documents().map(({ document }) => document));
   return index;
+}
+
+function sameSettings(a: IndexSettings, b: IndexSettings): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function noFacets(query: SearchQuery): Record<string, Record<string, number>> {

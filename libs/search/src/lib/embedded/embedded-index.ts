@@ -1,6 +1,6 @@
 import { simplifyFilter } from '../filter-simplify';
-import type { FilterExpression, GeoPoint, IndexSettings, SearchHit, SearchQuery, SearchResult } from '../search-port';
-import { synonymsByTerm } from '../synonym-sets';
+import { DEFAULT_MAX_VALUES_PER_FACET, type FilterExpression, type GeoPoint, type IndexSettings, type SearchHit, type SearchQuery, type SearchResult } from '../search-port';
+import { alternativesByTerm } from '../synonym-sets';
 import { AttributeIndex } from './attribute-index';
 import { DocumentSlots } from './document-slots';
 import { deepFreeze } from './deep-freeze';
@@ -34,7 +34,7 @@ export class EmbeddedIndex {
   ) {
     this.attributes = new AttributeIndex(settings.filterableAttributes);
     this.text = new TextIndex(settings.searchableAttributes, serializedText);
-    this.synonyms = new SynonymMatcher(synonymsByTerm(settings.synonyms));
+    this.synonyms = new SynonymMatcher(alternativesByTerm(settings));
     this.readId = fieldReader(settings.primaryKey);
   }
 
@@ -98,7 +98,7 @@ export class EmbeddedIndex {
     return {
       hits: ordered.slice(offset).map((position) => this.hit<Document>(matches.slots[position], origin)),
       totalHits: matches.slots.length,
-      facets: countFacets(matches.slots, facets, this.store),
+      facets: countFacets(matches.slots, facets, this.store, this.settings.maxValuesPerFacet ?? DEFAULT_MAX_VALUES_PER_FACET),
     };
   }
 

@@ -1,14 +1,15 @@
 import type { DocumentSlots } from './document-slots';
 import { fieldReader } from './fields';
 
-/** Meilisearch's default `maxValuesPerFacet`, values in alphabetical order. */
-const MAX_VALUES_PER_FACET = 100;
-
-/** How many matching documents hold each value of each facet (a document counts once per value). */
+/**
+ * How many matching documents hold each value of each facet (a document counts once per value): at most
+ * `maxValuesPerFacet` values, the most frequent, as the Meilisearch adapter asks of Meilisearch.
+ */
 export function countFacets(
   slots: readonly number[],
   facets: readonly string[],
   store: DocumentSlots,
+  maxValuesPerFacet: number,
 ): Record<string, Record<string, number>> {
   const result: Record<string, Record<string, number>> = {};
   for (const facet of facets) {
@@ -24,8 +25,11 @@ export function countFacets(
       if (!Array.isArray(value)) count(value);
       else value.forEach((element, index) => value.indexOf(element) === index && count(element));
     }
-    const values = [...counts.keys()].sort().slice(0, MAX_VALUES_PER_FACET);
-    result[facet] = Object.fromEntries(values.map((value) => [value, counts.get(value) ?? 0]));
+    const kept =
+      counts.size <= maxValuesPerFacet
+        ? [...counts]
+        : [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1)).slice(0, maxValuesPerFacet);
+    result[facet] = Object.fromEntries(kept);
   }
   return result;
 }

@@ -1,4 +1,4 @@
-import type { FilterExpression, IndexSettings, SearchQuery } from '../search-port';
+import { DEFAULT_MAX_TOTAL_HITS, type FilterExpression, type IndexSettings, type SearchQuery } from '../search-port';
 
 export class InvalidSearchQueryError extends Error {
   constructor(message: string) {
@@ -15,6 +15,13 @@ export function validateQuery(query: SearchQuery, settings: IndexSettings): void
   if (!Number.isInteger(query.limit) || query.limit < 0) throw new InvalidSearchQueryError(`limit must be a non-negative integer`);
   if (query.offset !== undefined && (!Number.isInteger(query.offset) || query.offset < 0)) {
     throw new InvalidSearchQueryError(`offset must be a non-negative integer`);
+  }
+  const depth = (query.offset ?? 0) + query.limit;
+  const maxTotalHits = settings.maxTotalHits ?? DEFAULT_MAX_TOTAL_HITS;
+  if (depth > maxTotalHits) {
+    throw new InvalidSearchQueryError(
+      `offset + limit (${depth}) goes deeper than the index's maxTotalHits (${maxTotalHits}): Meilisearch would return nothing beyond it`,
+    );
   }
   const filterable = new Set(settings.filterableAttributes);
   if (query.filter) validateFilter(query.filter, filterable, settings.geo === true);

@@ -1,4 +1,8 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { InvalidSearchQueryError } from '../embedded/query-validation';
 import { MeilisearchTaskError, createMeilisearchEngine } from './adapter';
+import { toMeilisearchSettings } from './settings';
 
 /**
  * Unit test of the requests the adapter makes, answered at the fetch boundary with canned
@@ -10,6 +14,7 @@ interface SentRequest {
   path: string;
   body: unknown;
   authorization: string | null;
+  acceptEncoding: string | null;
 }
 
 type Reply = { status: number; body: unknown };
@@ -20,19 +25,30 @@ class FakeMeilisearchHttp {
   private readonly taskStatuses = new Map<number, { status: string; error?: { code: string; message: string } }>();
   failNextTaskWith: { code: string; message: string } | undefined;
   replyToSearch: Reply = { status: 200, body: { hits: [], estimatedTotalHits: 0, processingTimeMs: 1, query: '' } };
+  /** What GET /indexes/:uid/settings answers; the index does not exist when undefined. */
+  currentSettings: unknown;
 
   readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = new URL(input instanceof Request ? input.url : input);
     const method = init?.method ?? 'GET';
     const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    this.sent.push({ method, path: url.pathname + url.search, body, authorization: new Headers(init?.headers).get('authorization') });
+    const headers = new Headers(init?.headers);
+    this.sent.push({
+      method,
+      path: url.pathname + url.search,
+      body,
+      authorization: headers.get('authorization'),
+      acceptEncoding: headers.get('accept-encoding'),
+    });
     const reply = this.reply(method, url.pathname);
     return new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json' } });
   };
 
-  /** The requests other than task polling, which is the client's business. */
-  writes(): SentRequest[] {
-    return this.sent.filter((request) => !request.path.startsWith('/tasks/'));
+  /** The requests that change something (not task polling, not reading settings), without their headers. */
+  writes() {
+    return this.sent
+      .filter((request) => !request.path.startsWith('/tasks/') && request.method !== 'GET')
+      .map(({ method, path, body }) => ({ method, path, body }));
   }
 
   private reply(method: string, path: string): Reply {
@@ -42,6 +58,11 @@ class FakeMeilisearchHttp {
       return { status: 200, body: { uid, indexUid: 'jobs', type: 'documentAdditionOrUpdate', ...this.taskStatuses.get(uid) } };
     }
     if (path.endsWith('/search')) return this.replyToSearch;
+    if (method === 'GET' && path.endsWith('/settings')) {
+      return this.currentSettings
+        ? { status: 200, body: this.currentSettings }
+        : { status: 404, body: { message: 'Index `jobs` not found.', code: 'index_not_found', type: 'invalid_request', link: '' } };
+    }
     if (path.endsWith('/stats')) return { status: 200, body: { numberOfDocuments: 3, isIndexing: false, fieldDistribution: {} } };
     const taskUid = this.nextTaskUid++;
     const error = this.failNextTaskWith;
@@ -53,7 +74,8 @@ class FakeMeilisearchHttp {
 
 describe('Meilisearch adapter requests', () => {
   let http: FakeMeilisearchHttp;
-  const engine = () => createMeilisearchEngine({ host: 'http://127.0.0.1:7700', apiKey: 'master-key' });
+  const engine = (options: { loadChunkSize?: number } = {}) =>
+    createMeilisearchEngine({ host: 'http://127.0.0.1:7700', apiKey: 'master-key', ...options });
 
   beforeEach(() => {
     http = new FakeMeilisearchHttp();
@@ -62,27 +84,44 @@ describe('Meilisearch adapter requests', () => {
 
   afterEach(() => jest.restoreAllMocks());
 
+  const jobSettings = { primaryKey: 'id', searchableAttributes: ['title'], filterableAttributes: ['skills'], sortableAttributes: [], geo: true };
+
   it('updates settings with the API key and waits until the task succeeded', async () => {
-    await engine()
-      .index('jobs')
-      .applySettings({ primaryKey: 'id', searchableAttributes: ['title'], filterableAttributes: ['skills'], sortableAttributes: [], geo: true });
-    expect(http.writes()).toEqual([
-      {
-        method: 'PATCH',
-        path: '/indexes/jobs/settings',
-        authorization: 'Bearer master-key',
-        body: {
-          searchableAttributes: ['title'],
-          filterableAttributes: ['skills', '_geo'],
-          sortableAttributes: ['_geo'],
-          synonyms: {},
-          rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
-          localizedAttributes: [{ attributePatterns: ['*'], locales: ['zho', 'eng'] }],
-          pagination: { maxTotalHits: 1000 },
-        },
-      },
-    ]);
+    await engine().index('jobs').applySettings(jobSettings);
+    expect(http.writes()).toEqual([{ method: 'PATCH', path: '/indexes/jobs/settings', body: toMeilisearchSettings(jobSettings) }]);
+    expect(http.sent.find((request) => request.method === 'PATCH')?.authorization).toBe('Bearer master-key');
     expect(http.sent.at(-1)?.path).toBe('/tasks/1');
+  });
+
+  it('leaves settings alone when the index has them already (another replica, an earlier start)', async () => {
+    http.currentSettings = { ...toMeilisearchSettings(jobSettings), displayedAttributes: ['*'], stopWords: [] };
+    await engine().index('jobs').applySettings(jobSettings);
+    expect(http.writes()).toEqual([]);
+  });
+
+  it('asks for uncompressed replies, so that a search never waits on a delayed acknowledgement', async () => {
+    await engine().index('jobs').search({ text: '叉车', limit: 5 });
+    await engine().index('jobs').applySettings(jobSettings);
+    expect(http.sent.length).toBeGreaterThan(2);
+    expect(new Set(http.sent.map((request) => request.acceptEncoding))).toEqual(new Set(['identity']));
+  });
+
+  it('refuses a page deeper than the index lets Meilisearch go, instead of returning it cut short', async () => {
+    const jobs = engine().index('jobs');
+    await jobs.applySettings({ ...jobSettings, maxTotalHits: 5000 });
+    await jobs.search({ offset: 4900, limit: 100 });
+    await expect(jobs.search({ offset: 4950, limit: 100 })).rejects.toThrow(InvalidSearchQueryError);
+  });
+
+  it('loads batches in large chunks and waits for all of them once, at the end', async () => {
+    const jobs = engine({ loadChunkSize: 2500 }).index<{ id: string }>('jobs');
+    await jobs.applySettings(jobSettings);
+    const batches = Array.from({ length: 6 }, (_, batch) => Array.from({ length: 1000 }, (_, n) => ({ id: `${batch}-${n}` })));
+    expect(await jobs.load(batches)).toBe(6000);
+    const additions = http.sent.filter((request) => request.path.startsWith('/indexes/jobs/documents'));
+    expect(additions.map((request) => (request.body as unknown[]).length)).toEqual([3000, 3000]);
+    const firstPoll = http.sent.findIndex((request) => request.path.startsWith('/tasks/') && request.path !== '/tasks/1');
+    expect(firstPoll).toBeGreaterThan(http.sent.indexOf(additions[1]));
   });
 
   it('adds documents with the primary key from the settings, deletes by id and clears', async () => {
@@ -93,7 +132,7 @@ describe('Meilisearch adapter requests', () => {
     await jobs.clear();
     await jobs.upsert([]);
     await jobs.delete([]);
-    expect(http.writes().slice(1).map(({ method, path, body }) => ({ method, path, body }))).toEqual([
+    expect(http.writes().slice(1)).toEqual([
       { method: 'POST', path: '/indexes/jobs/documents?primaryKey=jobId', body: [{ id: 'a', title: '叉车司机' }] },
       { method: 'POST', path: '/indexes/jobs/documents/delete-batch', body: ['a', 'b'] },
       { method: 'DELETE', path: '/indexes/jobs/documents', body: undefined },
@@ -148,6 +187,7 @@ describe('Meilisearch adapter requests', () => {
         method: 'POST',
         path: '/indexes/jobs/search',
         authorization: 'Bearer master-key',
+        acceptEncoding: 'identity',
         body: {
           q: '叉车',
           matchingStrategy: 'all',
@@ -190,5 +230,30 @@ describe('Meilisearch adapter requests', () => {
   it('counts documents from the index stats', async () => {
     expect(await engine().index('jobs').count()).toBe(3);
     expect(http.sent[0]).toMatchObject({ method: 'GET', path: '/indexes/jobs/stats' });
+  });
+});
+
+describe('Meilisearch adapter over a real socket', () => {
+  let server: Server;
+  const received: IncomingHttpHeaders[] = [];
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      received.push(request.headers);
+      request.resume();
+      request.on('end', () => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ hits: [], estimatedTotalHits: 0, processingTimeMs: 0, query: '' }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  it("sends Accept-Encoding: identity on the wire (Node's fetch would otherwise ask for gzip)", async () => {
+    const { port } = server.address() as AddressInfo;
+    await createMeilisearchEngine({ host: `http://127.0.0.1:${port}`, apiKey: 'k' }).index('jobs').search({ text: '叉车', limit: 5 });
+    expect(received.map((headers) => headers['accept-encoding'])).toEqual(['identity']);
   });
 });

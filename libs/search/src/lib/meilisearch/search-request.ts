@@ -1,4 +1,5 @@
 import type { SearchParams, SearchResponse } from 'meilisearch';
+import { geoPointOf, geoReferenceOf, haversineMeters } from '../embedded/geo';
 import type { SimplifiedFilter } from '../filter-simplify';
 import type { SearchQuery, SearchResult } from '../search-port';
 import { toMeilisearchFilter, toMeilisearchSort } from './filters';
@@ -18,15 +19,27 @@ export function toSearchParams(query: SearchQuery, filter: Exclude<SimplifiedFil
   };
 }
 
+/**
+ * Meilisearch reports `_geoDistance` only when the request sorts by a geo point; a radius filter alone
+ * (hits ranked by relevance, filtered by distance) gets none. The port promises a distance whenever
+ * the query filtered or sorted by a point, so it is computed here from the radius's centre and the
+ * hit's `_geo`, with the same formula the embedded engine uses.
+ */
 export function fromSearchResponse<Document extends object>(
   query: SearchQuery,
   response: SearchResponse<MeilisearchHit>,
 ): SearchResult<Document> {
+  const origin = geoReferenceOf(query.filter, query.sort);
+  const distanceOf = (document: object, reported: number | undefined): number | undefined => {
+    if (reported !== undefined || !origin) return reported;
+    const point = geoPointOf(document);
+    return point && haversineMeters(origin, point);
+  };
   return {
-    hits: response.hits.map(({ _geoDistance, ...document }) => ({
-      document: document as Document,
-      ...(_geoDistance !== undefined && { geoDistanceMeters: _geoDistance }),
-    })),
+    hits: response.hits.map(({ _geoDistance, ...document }) => {
+      const distance = distanceOf(document, _geoDistance);
+      return { document: document as Document, ...(distance !== undefined && { geoDistanceMeters: distance }) };
+    }),
     totalHits: response.totalHits ?? response.estimatedTotalHits ?? response.hits.length,
     facets: withEveryFacet(query, response.facetDistribution ?? {}),
   };

@@ -1,5 +1,5 @@
 import type { IndexSettings } from '../search-port';
-import { toMeilisearchSettings } from './settings';
+import { settingsMatch, toMeilisearchSettings } from './settings';
 
 const settings: IndexSettings = {
   primaryKey: 'id',
@@ -10,17 +10,23 @@ const settings: IndexSettings = {
 };
 
 describe('toMeilisearchSettings', () => {
-  it('sends the attributes, the default ranking rules and both locales', () => {
+  it('sends the attributes, the ranking rules of Meilisearch 1.36+, both locales, and the depth and facet caps', () => {
     const sent = toMeilisearchSettings(settings);
     expect(sent).toEqual({
       searchableAttributes: ['title', 'description'],
       filterableAttributes: ['skills', 'cityId'],
       sortableAttributes: ['salaryMin'],
       synonyms: expect.any(Object),
-      rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+      rankingRules: ['words', 'typo', 'proximity', 'attributeRank', 'sort', 'wordPosition', 'exactness'],
       localizedAttributes: [{ attributePatterns: ['*'], locales: ['zho', 'eng'] }],
       pagination: { maxTotalHits: 1000 },
+      faceting: { maxValuesPerFacet: 1000, sortFacetValuesBy: { '*': 'count' } },
+      facetSearch: false,
     });
+  });
+
+  it('counts as many facet values as the index asks', () => {
+    expect(toMeilisearchSettings({ ...settings, maxValuesPerFacet: 50 }).faceting).toMatchObject({ maxValuesPerFacet: 50 });
   });
 
   it('lets queries page as deep as the index asks (a job fanned out to 20,000 veterans)', () => {
@@ -42,7 +48,26 @@ describe('toMeilisearchSettings', () => {
     });
   });
 
+  it('adds one-way expansions to the synonyms of their term only', () => {
+    const sent = toMeilisearchSettings({ ...settings, expansions: { 龙虾: ['小龙虾'], 叉车: ['叉车司机'] } }).synonyms;
+    expect(sent).toMatchObject({ 龙虾: ['小龙虾'], 叉车: ['forklift', 'fork-lift truck', '叉车司机'] });
+    expect(sent).not.toHaveProperty('小龙虾');
+  });
+
   it('sends no synonyms when there are none, which resets earlier ones', () => {
     expect(toMeilisearchSettings({ ...settings, synonyms: undefined }).synonyms).toEqual({});
+  });
+
+  it('recognises settings already in place, whatever the order of sets and synonyms', () => {
+    const wanted = toMeilisearchSettings({ ...settings, geo: true });
+    const current = {
+      ...wanted,
+      displayedAttributes: ['*'],
+      filterableAttributes: [...(wanted.filterableAttributes as string[])].reverse(),
+      synonyms: Object.fromEntries(Object.entries(wanted.synonyms ?? {}).reverse().map(([term, others]) => [term, [...others].reverse()])),
+    };
+    expect(settingsMatch(current, wanted)).toBe(true);
+    expect(settingsMatch({ ...current, searchableAttributes: ['description', 'title'] }, wanted)).toBe(false);
+    expect(settingsMatch({ ...current, pagination: { maxTotalHits: 1000 } }, toMeilisearchSettings({ ...settings, geo: true, maxTotalHits: 5000 }))).toBe(false);
   });
 });
