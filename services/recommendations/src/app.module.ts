@@ -11,7 +11,7 @@ import { ReadModelHandlersModule } from './read-model/read-model.module';
 import { RunsModule } from './runs/runs.module';
 import { SERVICE_NAME } from './service-name';
 import { Clock, ClockModule } from '@vetlink/clock';
-import { SettingsModule } from './shared/settings.module';
+import { SettingsModule } from './settings.module';
 import { AlreadyToldHandlersModule } from './already-told/already-told.module';
 
 export interface AppOptions {

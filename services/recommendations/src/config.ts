@@ -9,7 +9,7 @@ import { DEFAULT_POLICY, DEFAULT_RADIUS_KM, type MatchPolicy } from '@vetlink/ma
 import { parseExpression } from 'cron-parser';
 import { z } from 'zod';
 import type { DigestPolicy } from './digests/domain/pick-jobs';
-import type { LookbackPolicy } from './runs/domain/run-rules';
+import type { LookbackPolicy } from './digests/domain/digest-window';
 import { isKnownTimeZone } from './weeks/domain/iso-week';
 
 const whole = (min: number, max: number, fallback: number) =>

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { JobToldPayload } from '@vetlink/contracts';
 import { REDIS } from '@vetlink/queues';
 import type Redis from 'ioredis';
-import { RecommendationsSettings, SETTINGS, stateKey } from '../shared/settings.module';
+import { RecommendationsSettings, SETTINGS, stateKey } from '../settings.module';
 
 /** A told entry lives this long after its veteran's last one: long past any job's deadline. */
 const TOLD_RETENTION_SECONDS = 180 * 24 * 3600;

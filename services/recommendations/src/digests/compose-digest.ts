@@ -2,25 +2,24 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createEvent, weeklyDigestReady } from '@vetlink/contracts';
 import { eventOrigin, EventProducer } from '@vetlink/messaging';
 import { SERVICE_NAME } from '../service-name';
-import { digestWindow, DigestOutcome } from '../runs/domain/run-rules';
-import { RunProgress } from '../runs/run-progress';
 import { Clock, CLOCK } from '@vetlink/clock';
-import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
+import { RecommendationsSettings, SETTINGS } from '../settings.module';
 import { AlreadyToldLedger } from '../already-told/already-told-ledger';
 import { DigestRecord } from './digest.schema';
 import { packDigest, unpackDigest } from './digest-content';
 import { DigestRecords } from './digest-records';
 import type { DigestTask } from './digest-task';
 import { digestEventId, digestIdOf, digestPayload, digestPick } from './domain/digest-payload';
+import { DigestOutcome, digestWindow } from './domain/digest-window';
 import { pickDigestJobs } from './domain/pick-jobs';
 import { LastDigests } from './last-digests';
 import { RunJobIndex } from './run-job-index';
 
 /**
- * One veteran's digest of one run. Exactly once per veteran and week without transactions: the
- * outcome recorded in the run's progress ends it; the stored digest (insert-once, keyed by week and
- * veteran) fixes what is sent; the event's id derives from the digest's, so publishing it again after a
- * crash is a repeat that consumers recognise. Each step is safe to repeat.
+ * One veteran's digest of one run, up to its outcome (which the run records: see DigestJobHandler).
+ * Exactly once per veteran and week without transactions: the stored digest (insert-once, keyed by week
+ * and veteran) fixes what is sent; the event's id derives from the digest's, so publishing it again
+ * after a crash is a repeat that consumers recognise. Each step is safe to repeat.
  */
 @Injectable()
 export class ComposeDigest {
@@ -29,23 +28,20 @@ export class ComposeDigest {
     private readonly told: AlreadyToldLedger,
     private readonly lastDigests: LastDigests,
     private readonly digests: DigestRecords,
-    private readonly progress: RunProgress,
     private readonly producer: EventProducer,
     @Inject(SETTINGS) private readonly settings: RecommendationsSettings,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(task: DigestTask): Promise<DigestOutcome> {
-    const done = await this.progress.outcomeOf(task.runId, task.veteran.veteranId);
-    if (done) return done;
     const until = new Date(task.until);
     const previousUntil = await this.lastDigests.until(task.veteran.veteranId);
     if (!task.dryRun && previousUntil && previousUntil.getTime() >= until.getTime()) {
       return this.resume(task);
     }
     const digest = await this.compose(task, until, previousUntil);
-    if (task.dryRun || !digest) return this.finish(task, digest ? 'sent' : 'nothing-new');
-    return this.send(task, await this.digests.insertOnce(digest));
+    if (task.dryRun || !digest) return digest ? 'sent' : 'nothing-new';
+    return this.send(await this.digests.insertOnce(digest));
   }
 
   private async compose(
@@ -83,11 +79,11 @@ export class ComposeDigest {
   /** The digest of this week went out (or was about to) before a crash: send the stored one again. */
   private async resume(task: DigestTask): Promise<DigestOutcome> {
     const stored = await this.digests.find(digestIdOf(task.week, task.veteran.veteranId));
-    if (!stored) return this.finish(task, 'nothing-new');
-    return this.send(task, stored);
+    if (!stored) return 'nothing-new';
+    return this.send(stored);
   }
 
-  private async send(task: DigestTask, digest: DigestRecord): Promise<DigestOutcome> {
+  private async send(digest: DigestRecord): Promise<DigestOutcome> {
     const payload = unpackDigest(digest.payload);
     const envelope = createEvent(weeklyDigestReady, payload, {
       ...eventOrigin(SERVICE_NAME, new Date(digest.preparedAt)),
@@ -95,11 +91,6 @@ export class ComposeDigest {
     });
     await this.producer.publish([{ topic: weeklyDigestReady.topic, envelope }]);
     await this.lastDigests.advance(digest.veteranId, new Date(payload.until));
-    return this.finish(task, 'sent');
-  }
-
-  private async finish(task: DigestTask, outcome: DigestOutcome): Promise<DigestOutcome> {
-    await this.progress.recordOutcome(task.runId, task.veteran.veteranId, outcome);
-    return outcome;
+    return 'sent';
   }
 }

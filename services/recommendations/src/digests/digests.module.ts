@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ReadModelModule } from '../read-model/read-model.module';
-import { RunProgress } from '../runs/run-progress';
 import { AlreadyToldModule } from '../already-told/already-told.module';
 import { ComposeDigest } from './compose-digest';
 import { DigestRecords } from './digest-records';
@@ -22,8 +21,8 @@ export class DigestsModule {
         AlreadyToldModule,
       ],
       controllers: options.http ? [DigestsController] : [],
-      providers: [ComposeDigest, DigestRecords, LastDigests, RunJobIndex, RunProgress],
-      exports: [ComposeDigest, DigestRecords, RunProgress],
+      providers: [ComposeDigest, DigestRecords, LastDigests, RunJobIndex],
+      exports: [ComposeDigest, DigestRecords],
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { REDIS } from '@vetlink/queues';
 import type Redis from 'ioredis';
-import { RecommendationsSettings, SETTINGS, stateKey } from '../shared/settings.module';
+import { RecommendationsSettings, SETTINGS, stateKey } from '../settings.module';
 
 /**
  * Up to when each veteran's last digest covered jobs, so that the next covers only what came since.

@@ -2,11 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { jobForMatching } from '@vetlink/matching-score';
 import { createLogger } from '@vetlink/logging';
 import { ReadModelRepository } from '../read-model/read-model.repository';
-import { oldestWindowStart } from '../runs/domain/run-rules';
 import { SERVICE_NAME } from '../service-name';
-import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
+import { RecommendationsSettings, SETTINGS } from '../settings.module';
 import { CandidateIndex } from './domain/candidate-index';
 import type { DigestJob } from './domain/digest-job';
+import { oldestWindowStart } from './domain/digest-window';
 
 /** Runs whose jobs one process keeps in memory at a time (the weekly run and, say, a dry run). */
 const RUNS_KEPT = 2;

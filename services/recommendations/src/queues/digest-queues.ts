@@ -1,7 +1,7 @@
 import { DynamicModule, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { defineQueue, QueueRegistry, QueuesModule, QueueWorkerOptions } from '@vetlink/queues';
 import { digestJobId, DigestTask } from '../digests/digest-task';
-import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
+import { RecommendationsSettings, SETTINGS } from '../settings.module';
 
 /** Queue names and the scheduler's id are forever: jobs and schedules wait in Redis across deploys. */
 export const RUNS_QUEUE = 'digest-runs';

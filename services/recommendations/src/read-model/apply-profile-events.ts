@@ -5,7 +5,7 @@ import {
   statusChangeFreshness,
   type VeteranProfileSnapshot,
 } from '@vetlink/matching-score';
-import { receivesDigest } from '../runs/domain/run-rules';
+import { receivesDigest } from './domain/digest-recipients';
 import { ReadModelRepository } from './read-model.repository';
 import type { VeteranRecord } from './read-model.schema';
 

@@ -3,11 +3,16 @@ import { createLogger } from '@vetlink/logging';
 import { AfterLastAttempt, Job, ProcessJob } from '@vetlink/queues';
 import { ComposeDigest } from '../digests/compose-digest';
 import type { DigestTask } from '../digests/digest-task';
+import type { DigestOutcome } from '../digests/domain/digest-window';
 import { digestsQueue } from '../queues/digest-queues';
 import { SERVICE_NAME } from '../service-name';
 import { RunProgress } from './run-progress';
 
-/** One veteran's digest job of a run; once its last try failed, the veteran goes on the run's failed list. */
+/**
+ * One veteran's digest job of a run. The outcome recorded in the run's progress ends it: a veteran
+ * whose outcome is recorded is not composed again, and the outcome is recorded only once the digest is
+ * stored and sent. Once its last try failed, the veteran goes on the run's failed list.
+ */
 @Injectable()
 export class DigestJobHandler {
   private readonly logger = createLogger({ service: SERVICE_NAME }).child({ component: 'digest-runs' });
@@ -18,8 +23,13 @@ export class DigestJobHandler {
   ) {}
 
   @ProcessJob(digestsQueue, 'digest')
-  process(job: Job<DigestTask>) {
-    return this.compose.execute(job.data);
+  async process(job: Job<DigestTask>): Promise<DigestOutcome> {
+    const { runId, veteran } = job.data;
+    const done = await this.progress.outcomeOf(runId, veteran.veteranId);
+    if (done) return done;
+    const outcome = await this.compose.execute(job.data);
+    await this.progress.recordOutcome(runId, veteran.veteranId, outcome);
+    return outcome;
   }
 
   @AfterLastAttempt(digestsQueue, 'digest')

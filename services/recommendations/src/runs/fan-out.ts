@@ -3,7 +3,7 @@ import { veteranForMatching } from '@vetlink/matching-score';
 import type { DigestTask } from '../digests/digest-task';
 import { ReadModelRepository } from '../read-model/read-model.repository';
 import { Clock, CLOCK } from '@vetlink/clock';
-import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
+import { RecommendationsSettings, SETTINGS } from '../settings.module';
 import { RunProgress } from './run-progress';
 import { RunRecords } from './run-records';
 import type { RunRecord } from './run.schema';

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { REDIS } from '@vetlink/queues';
 import type Redis from 'ioredis';
-import { RecommendationsSettings, SETTINGS, stateKey } from '../shared/settings.module';
-import { DIGEST_OUTCOMES, DigestOutcome, RunCounts } from './domain/run-rules';
+import { RecommendationsSettings, SETTINGS, stateKey } from '../settings.module';
+import { DIGEST_OUTCOMES, DigestOutcome } from '../digests/domain/digest-window';
+import type { RunCounts } from './domain/run-rules';
 
 /** Run progress lives a while after the run, for the operators' questions. */
 const PROGRESS_RETENTION_SECONDS = 60 * 24 * 3600;

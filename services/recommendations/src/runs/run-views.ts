@@ -1,4 +1,5 @@
-import { DIGEST_OUTCOMES, RunCounts, runState } from './domain/run-rules';
+import { DIGEST_OUTCOMES } from '../digests/domain/digest-window';
+import { RunCounts, runState } from './domain/run-rules';
 import type { RunRecord } from './run.schema';
 import type { RunView } from './runs.dto';
 

@@ -1,6 +1,6 @@
 import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
-import { DIGEST_OUTCOMES } from './domain/run-rules';
+import { DIGEST_OUTCOMES } from '../digests/domain/digest-window';
 
 export class StartRunBody extends createZodDto(
   z.strictObject({

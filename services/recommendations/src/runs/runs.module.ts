@@ -7,6 +7,7 @@ import { DigestJobHandler } from './digest-job-handler';
 import { FanOut } from './fan-out';
 import { RetryFailedDigests } from './retry-failed-digests';
 import { RunJobHandler } from './run-job-handler';
+import { RunProgress } from './run-progress';
 import { RunRecords } from './run-records';
 import { RUN_MODEL, runSchema } from './run.schema';
 import { RunsController } from './runs.controller';
@@ -27,6 +28,7 @@ export class RunsModule {
       controllers: options.http ? [RunsController] : [],
       providers: [
         RunRecords,
+        RunProgress,
         StartRun,
         FanOut,
         DigestQueues,

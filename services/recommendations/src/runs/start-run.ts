@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { InvalidInputError } from '@vetlink/http';
-import { RecommendationsSettings, SETTINGS } from '../shared/settings.module';
+import { RecommendationsSettings, SETTINGS } from '../settings.module';
 import { isoWeekOf, IsoWeek, parseIsoWeek } from '../weeks/domain/iso-week';
 import { dryRunId, runUntil } from './domain/run-rules';
 import { RunRecords } from './run-records';

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import type { DigestSettings, RecommendationsConfig } from '../config';
+import type { DigestSettings, RecommendationsConfig } from './config';
 
 export const SETTINGS = Symbol('RECOMMENDATIONS_SETTINGS');
 
