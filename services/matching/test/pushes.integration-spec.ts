@@ -3,13 +3,13 @@ import { jobFingerprint, jobForMatching, jobSnapshotOf, matchIdOf } from '@vetli
 import { uniqueName } from '@vetlink/testing';
 import { randomUUID } from 'node:crypto';
 import { forkliftJobPosted, jobUpdatedFrom, profileSnapshot } from '@vetlink/matching-score/testing';
-import { MatchingWorld } from './support/matching-harness';
+import { MatchingWorld, searchEngineName } from './support/matching-harness';
 
 /** Long enough for the consumer and the outbox relay to have acted, had they meant to. */
 const SETTLE_MS = 3000;
 const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
-describe('matched pushes against the real Kafka, FerretDB and the embedded search engine', () => {
+describe(`matched pushes against the real Kafka, FerretDB and ${searchEngineName}`, () => {
   let world: MatchingWorld;
 
   beforeAll(async () => {

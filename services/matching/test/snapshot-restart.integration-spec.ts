@@ -4,11 +4,14 @@ import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { forkliftJobPosted, profileSnapshot } from '@vetlink/matching-score/testing';
-import { MatchingWorld } from './support/matching-harness';
+import { MatchingWorld, onMeilisearch, searchEngineName } from './support/matching-harness';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 3000));
 
-describe('a restart of matching from its search snapshot', () => {
+// Snapshots are the embedded engine's; Meilisearch keeps its own indexes (instances.integration-spec.ts).
+const describeOnEmbedded = onMeilisearch ? describe.skip : describe;
+
+describeOnEmbedded(`a restart of matching from its search snapshot (embedded engine only; this run: ${searchEngineName})`, () => {
   let folder: string;
   let world: MatchingWorld;
   const snapshotFile = () => join(folder, 'matching.snapshot');

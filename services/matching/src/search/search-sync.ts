@@ -4,7 +4,13 @@ import type { JobRecord, VeteranRecord } from '../read-model/read-model.schema';
 import { jobSearchDocument, JobSearchDocument, veteranSearchDocument } from './domain/search-documents';
 import type { IndexChange } from './index-change-journal';
 import { IndexSnapshots } from './index-snapshots';
-import { MatchIndexes } from './match-indexes';
+import { IndexPair, MatchIndexes } from './match-indexes';
+
+/** What the indexes are rebuilt from: the read model, a batch at a time. */
+export interface IndexSource {
+  allJobs(): AsyncIterable<JobRecord[]>;
+  allVeterans(): AsyncIterable<VeteranRecord[]>;
+}
 
 /** Keeps the search indexes in step with the read model: after each write, and at start-up. */
 @Injectable()
@@ -30,26 +36,27 @@ export class SearchSync {
    * Empties both indexes and fills them from the read model: the indexes are derived data, so after a
    * restart (the embedded engine starts empty) or any doubt they are rebuilt from what MongoDB holds.
    */
-  async rebuild(source: {
-    allJobs(): AsyncIterable<JobRecord[]>;
-    allVeterans(): AsyncIterable<VeteranRecord[]>;
-  }): Promise<{ jobs: number; veterans: number }> {
+  async rebuild(source: IndexSource): Promise<{ jobs: number; veterans: number }> {
     await this.indexes.jobs.clear();
     await this.indexes.veterans.clear();
-    let jobs = 0;
-    for await (const batch of source.allJobs()) {
-      const documents = batch.flatMap((record) => jobDocumentOf(record) ?? []);
-      if (documents.length > 0) await this.indexes.jobs.upsert(documents);
-      jobs += documents.length;
-    }
-    let veterans = 0;
-    for await (const batch of source.allVeterans()) {
-      await this.indexes.veterans.upsert(
-        batch.map((record) => veteranSearchDocument(veteranForMatching(record.snapshot))),
-      );
-      veterans += batch.length;
-    }
+    const counts = await this.fill(this.indexes, source);
     this.indexes.markRestored('read model');
+    return counts;
+  }
+
+  /**
+   * Loads the read model into a pair of indexes (empty ones, with their settings) as bulk loads: on
+   * Meilisearch large chunks sent without waiting for each, and one wait at the end.
+   */
+  async fill(target: IndexPair, source: IndexSource): Promise<{ jobs: number; veterans: number }> {
+    const jobs = await target.jobs.load(
+      mapBatches(source.allJobs(), (batch) => batch.flatMap((record) => jobDocumentOf(record) ?? [])),
+    );
+    const veterans = await target.veterans.load(
+      mapBatches(source.allVeterans(), (batch) =>
+        batch.map((record) => veteranSearchDocument(veteranForMatching(record.snapshot))),
+      ),
+    );
     return { jobs, veterans };
   }
 
@@ -82,6 +89,13 @@ export class SearchSync {
     this.indexes.markRestored('snapshot');
     return { jobs: jobs.size, veterans: veterans.size };
   }
+}
+
+async function* mapBatches<From, To>(
+  batches: AsyncIterable<From[]>,
+  map: (batch: From[]) => To[],
+): AsyncGenerator<To[]> {
+  for await (const batch of batches) yield map(batch);
 }
 
 /** Open and paused jobs are indexed (searches ask for open ones); closed ones are not. */

@@ -9,6 +9,7 @@ import { IndexWorkInterceptor } from './index-work.interceptor';
 import { MatchIndexes, SEARCH_ENGINE, SEARCH_INDEX_PREFIX } from './match-indexes';
 import { MatchLookups } from './match-lookups';
 import { SearchSync } from './search-sync';
+import { INDEX_BUILD_MODEL, indexBuildSchema, SharedIndexBuild } from './shared-index-build';
 
 export interface SearchSettings {
   /** The engine to use; made from the environment by the search lib when not given (tests pass their own). */
@@ -34,7 +35,10 @@ export class SearchModule {
     return {
       module: SearchModule,
       imports: [
-        MongooseModule.forFeature([{ name: INDEX_CHANGE_MODEL, schema: indexChangeSchema }]),
+        MongooseModule.forFeature([
+          { name: INDEX_CHANGE_MODEL, schema: indexChangeSchema },
+          { name: INDEX_BUILD_MODEL, schema: indexBuildSchema },
+        ]),
         ReadModelModule,
       ],
       providers: [
@@ -46,6 +50,7 @@ export class SearchModule {
         IndexChangeJournal,
         IndexSnapshots,
         EngineCloser,
+        SharedIndexBuild,
         IndexStartup,
         IndexWorkInterceptor,
         MatchLookups,
