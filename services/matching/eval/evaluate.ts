@@ -12,8 +12,9 @@
  *   matching     the service's own ranking (src/ranking/ranking.ts): candidate filters, then the domain score.
  *
  *   npx nx run matching:eval            (after `npx nx run matching:eval-set` when the rules change)
+ *   MEILI_HOST=http://127.0.0.1:7700 MEILI_MASTER_KEY=… npx nx run matching:eval   (on Meilisearch)
  */
-import { createEmbeddedEngine } from '@vetlink/search';
+import { createSearchEngine, type SearchIndex } from '@vetlink/search';
 import { getOccupation, getSpecialty } from '@vetlink/taxonomy';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,7 +44,24 @@ async function main() {
     grades.set(`${veteranId}|${jobId}`, Number(grade));
   }
   const now = new Date(set.now);
-  const index = createEmbeddedEngine().index<JobSearchDocument>('eval-jobs');
+  // The engine from the environment, as the service chooses it: Meilisearch when MEILI_HOST is set.
+  const engine = createSearchEngine(process.env);
+  const indexName = `eval-jobs-${Date.now().toString(36)}`;
+  print(`search engine: ${process.env['MEILI_HOST'] ? `Meilisearch at ${process.env['MEILI_HOST']}` : 'embedded'}`);
+  try {
+    await evaluate(set, grades, now, engine.index<JobSearchDocument>(indexName));
+  } finally {
+    await engine.deleteIndex(indexName);
+    await engine.close();
+  }
+}
+
+async function evaluate(
+  set: EvalSet,
+  grades: Map<string, number>,
+  now: Date,
+  index: SearchIndex<JobSearchDocument>,
+): Promise<void> {
   await index.applySettings(jobIndexSettings());
   await index.upsert(
     set.jobs.map((job) => jobSearchDocument(job, { status: 'open', description: job.title })),
