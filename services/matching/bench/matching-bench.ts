@@ -1,14 +1,18 @@
 /**
  * Matching at the target scale: 100,000 open jobs and 100,000 veterans (synthetic, all 13 cities of
- * Jiangsu), in the embedded search engine, through the service's own ranking code. Prints figures;
- * gates nothing.
+ * Jiangsu), in the embedded search engine and, when MEILI_HOST names one, in Meilisearch too (the same
+ * data, the same queries, one after the other), through the service's own ranking code. Prints figures
+ * and a side-by-side table; gates nothing.
  *
- *   npx nx run matching:bench                                  # in-memory part
+ *   npx nx run matching:bench                                  # in-memory part, embedded engine
+ *   MEILI_HOST=http://127.0.0.1:7700 MEILI_MASTER_KEY=… [MEILI_PID=…] npx nx run matching:bench
+ *                                                             # embedded, then Meilisearch (MEILI_PID: its memory)
  *   npx nx run matching:bench --args="--ferretdb"             # also the restart: a full rebuild from FerretDB,
  *                                                             # and from a snapshot plus what changed since
- *   BENCH_JOBS=20000 BENCH_VETERANS=20000 npx nx run matching:bench
+ *   BENCH_JOBS=20000 BENCH_VETERANS=20000 BENCH_ENGINES=meilisearch npx nx run matching:bench
  */
-import { createEmbeddedEngine } from '@vetlink/search';
+import { createEmbeddedEngine, createMeilisearchEngine, type SearchEngine } from '@vetlink/search';
+import { readFileSync } from 'node:fs';
 import { testEngines } from '@vetlink/testing';
 import mongoose from 'mongoose';
 import { stat, rm } from 'node:fs/promises';
@@ -65,88 +69,163 @@ const tunables: MatchingTunables = {
 };
 const clock: Clock = { now: () => NOW };
 
+/** Runs per measurement (fewer on Meilisearch for the fan-out, whose 20,000 candidates travel as JSON). */
+const RUNS = { recommendations: 1000, fanOut: 100, candidates: 100, searches: 300 };
+
+type Figures = Record<string, string>;
+
 async function main() {
   const random = new Random(100_000);
-  let started = Date.now();
+  const started = Date.now();
   const jobs = Array.from({ length: JOBS }, (_, index) => syntheticJob(random, index, NOW));
   const veterans = Array.from({ length: VETERANS }, (_, index) => syntheticVeteran(random, index));
   console.log(`generated ${JOBS} jobs and ${VETERANS} veterans in ${Date.now() - started} ms`);
 
+  const host = process.env['MEILI_HOST'];
+  const engines = (process.env['BENCH_ENGINES'] ?? (host ? 'embedded,meilisearch' : 'embedded')).split(',');
+  const figures: Record<string, Figures> = {};
+  for (const name of engines) {
+    if (name === 'meilisearch' && !host) throw new Error('BENCH_ENGINES names meilisearch: set MEILI_HOST (and MEILI_MASTER_KEY)');
+    console.log(`\n== ${name === 'meilisearch' ? `Meilisearch at ${host}` : 'embedded engine'} ==`);
+    const engine =
+      name === 'meilisearch'
+        ? createMeilisearchEngine({ host: host!, apiKey: process.env['MEILI_MASTER_KEY'], taskTimeoutMs: 30 * 60_000 })
+        : createEmbeddedEngine();
+    figures[name] = await benchEngine(name, engine, jobs, veterans);
+  }
+  if (engines.length > 1) printTable(figures);
+  if (process.argv.includes('--ferretdb')) await restartFromFerretDb(jobs, veterans);
+}
+
+async function benchEngine(
+  name: string,
+  engine: SearchEngine,
+  jobs: JobForMatching[],
+  veterans: VeteranForMatching[],
+): Promise<Figures> {
+  // The same draws for every engine.
+  const random = new Random(200_000);
+  const figures: Figures = {};
   const heapBefore = heapMb();
-  const engine = createEmbeddedEngine();
+  const names = { jobs: `bench-jobs-${Date.now().toString(36)}`, veterans: `bench-veterans-${Date.now().toString(36)}` };
   const indexes = {
-    jobs: engine.index<JobSearchDocument>('bench-jobs'),
-    veterans: engine.index<VeteranSearchDocument>('bench-veterans'),
+    jobs: engine.index<JobSearchDocument>(names.jobs),
+    veterans: engine.index<VeteranSearchDocument>(names.veterans),
   };
   await indexes.jobs.applySettings(jobIndexSettings());
   await indexes.veterans.applySettings(veteranIndexSettings());
-  started = Date.now();
-  for (const batch of batches(jobs, 1000))
-    await indexes.jobs.upsert(
-      batch.map((job) => jobSearchDocument(job, { status: 'open', description: job.title })),
-    );
+  let started = Date.now();
+  // As a rebuild loads them (SearchSync.fill): batches of 1,000 from the read model, one bulk load.
+  await indexes.jobs.load(
+    (function* () {
+      for (const batch of batches(jobs, 1000))
+        yield batch.map((job) => jobSearchDocument(job, { status: 'open', description: job.title }));
+    })(),
+  );
   const jobsMs = Date.now() - started;
   started = Date.now();
-  for (const batch of batches(veterans, 1000))
-    await indexes.veterans.upsert(batch.map(veteranSearchDocument));
-  const veteransMs = Date.now() - started;
-  console.log(
-    `indexed: jobs ${jobsMs} ms (${rate(JOBS, jobsMs)}/s), veterans ${veteransMs} ms (${rate(VETERANS, veteransMs)}/s); heap +${heapMb() - heapBefore} MB`,
+  await indexes.veterans.load(
+    (function* () {
+      for (const batch of batches(veterans, 1000)) yield batch.map(veteranSearchDocument);
+    })(),
   );
+  const veteransMs = Date.now() - started;
+  const memory = name === 'meilisearch' ? await meilisearchMemory() : `heap +${heapMb() - heapBefore} MB`;
+  console.log(
+    `indexed: jobs ${jobsMs} ms (${rate(JOBS, jobsMs)}/s), veterans ${veteransMs} ms (${rate(VETERANS, veteransMs)}/s); ${memory}`,
+  );
+  figures['index build, jobs / veterans'] = `${(jobsMs / 1000).toFixed(0)} s / ${(veteransMs / 1000).toFixed(0)} s`;
+  figures['memory'] = memory;
 
   const ranking = new Ranking(indexes as unknown as MatchIndexes, tunables, clock);
   // Every veteran is in the index, so the read model (FerretDB) is never asked.
   const lookups = new MatchLookups({} as ReadModelRepository, indexes as unknown as MatchIndexes);
 
   const looking = veterans.filter((veteran) => veteran.jobSeekingStatus === 'actively-looking');
-  const recommendations = await measure(1000, async () => {
+  const recommendations = await measure(RUNS.recommendations, async () => {
     const veteran = await lookups.veteran(random.pick(looking).veteranId);
     return (await ranking.jobsFor(veteran)).length;
   });
-  report(
+  figures['recommendations p50 / p95 / p99'] = report(
     'recommendations (GET /veterans/:id/recommended-jobs: the veteran from the index, ≤500 candidates scored)',
     recommendations,
     'eligible jobs',
   );
 
-  const fanOut = await measure(100, async () => {
+  const fanOut = await measure(RUNS.fanOut, async () => {
     const job = random.pick(jobs);
     const ranked = await ranking.veteransFor(job, ['actively-looking'], tunables.maxPushesPerJob * 10);
     return ranked.filter(({ assessment }) => isPushWorthy(assessment, DEFAULT_POLICY)).length;
   });
-  report(
+  figures['push fan-out of a posting p50 / p95 / p99'] = report(
     'push fan-out of one posted job (all actively-looking veterans it fits)',
     fanOut,
     'veterans above the threshold',
   );
 
-  const candidates = await measure(100, async () => {
+  const candidates = await measure(RUNS.candidates, async () => {
     const job = random.pick(jobs);
     return (await ranking.veteransFor(job, ['actively-looking', 'open'], tunables.candidateLimit)).length;
   });
-  report('candidates of a job (GET /jobs/:id/candidates)', candidates, 'eligible veterans');
+  figures['candidates of a job p50 / p95 / p99'] = report(
+    'candidates of a job (GET /jobs/:id/candidates)',
+    candidates,
+    'eligible veterans',
+  );
 
   const queries = ['叉车', '保安', 'forklift driver', '货车司机', '电工', '厨师', 'security guard'];
   const cities = ['nanjing', 'suzhou', 'xuzhou', 'wuxi'];
-  const searches = await measure(300, async () => {
+  const searches = await measure(RUNS.searches, async () => {
     const result = await indexes.jobs.search(
       jobSearchQuery({ text: random.pick(queries), cityId: random.pick(cities), limit: 20, offset: 0 }),
     );
     return result.totalHits;
   });
-  report('job search (text + city filter + facets, GET /jobs/search)', searches, 'hits');
+  figures['job search (text + city + facets) p50 / p95 / p99'] = report(
+    'job search (text + city filter + facets, GET /jobs/search)',
+    searches,
+    'hits',
+  );
 
-  started = Date.now();
-  let scored = 0;
-  while (Date.now() - started < 3000) {
-    for (let i = 0; i < 1000; i++)
-      scoreMatch(jobs[(scored + i) % JOBS]!, veterans[(scored * 7 + i) % VETERANS]!, NOW);
-    scored += 1000;
+  if (name === 'embedded') {
+    started = Date.now();
+    let scored = 0;
+    while (Date.now() - started < 3000) {
+      for (let i = 0; i < 1000; i++)
+        scoreMatch(jobs[(scored + i) % JOBS]!, veterans[(scored * 7 + i) % VETERANS]!, NOW);
+      scored += 1000;
+    }
+    console.log(`score: ${rate(scored, Date.now() - started)} pairs/s on one core`);
   }
-  console.log(`score: ${rate(scored, Date.now() - started)} pairs/s on one core`);
 
+  await engine.deleteIndex(names.jobs);
+  await engine.deleteIndex(names.veterans);
   await engine.close();
-  if (process.argv.includes('--ferretdb')) await restartFromFerretDb(jobs, veterans);
+  return figures;
+}
+
+/** The server's resident memory (MEILI_PID) and database size after indexing. */
+async function meilisearchMemory(): Promise<string> {
+  const host = process.env['MEILI_HOST']!.replace(/\/+$/, '');
+  const key = process.env['MEILI_MASTER_KEY'];
+  const stats = (await (
+    await fetch(`${host}/stats`, { headers: key ? { Authorization: `Bearer ${key}` } : {} })
+  ).json()) as { databaseSize?: number; usedDatabaseSize?: number };
+  const pid = process.env['MEILI_PID'];
+  let rss = '';
+  if (pid) {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    if (kb) rss = `server RSS ${Math.round(Number(kb) / 1000)} MB, `;
+  }
+  return `${rss}database ${Math.round((stats.usedDatabaseSize ?? stats.databaseSize ?? 0) / 1e6)} MB on disk`;
+}
+
+function printTable(figures: Record<string, Figures>): void {
+  const engines = Object.keys(figures);
+  const rows = Object.keys(figures[engines[0]!]!);
+  console.log(`\n| ${['', ...engines].join(' | ')} |`);
+  console.log(`| ${['---', ...engines.map(() => '---')].join(' | ')} |`);
+  for (const row of rows) console.log(`| ${[row, ...engines.map((engine) => figures[engine]![row] ?? '—')].join(' | ')} |`);
 }
 
 /** Share of the read model written after the snapshot that a restart starts from (caught up from the journal). */
@@ -298,13 +377,14 @@ async function measure(
   return { ms, counts };
 }
 
-function report(what: string, { ms, counts }: { ms: number[]; counts: number[] }, unit: string) {
+function report(what: string, { ms, counts }: { ms: number[]; counts: number[] }, unit: string): string {
   const sorted = [...ms].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
   const meanCount = Math.round(counts.reduce((a, b) => a + b, 0) / counts.length);
   console.log(
     `${what}: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms over ${ms.length} runs; ${meanCount} ${unit} on average`,
   );
+  return `${at(0.5)} / ${at(0.95)} / ${at(0.99)} ms (${meanCount} ${unit})`;
 }
 
 function heapMb(): number {
