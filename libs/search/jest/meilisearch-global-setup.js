@@ -13,7 +13,7 @@ module.exports = async function meilisearchGlobalSetup(globalConfig, projectConf
   for (const setup of JSON.parse(process.env.VETLINK_MEILI_SETUPS || '[]')) await require(setup)(globalConfig, projectConfig);
   const source = meilisearchSource();
   if (source.host) {
-    console.log(`\nMeilisearch for these tests: ${source.host}`);
+    process.stdout.write(`\nMeilisearch for these tests: ${source.host}\n`);
     return;
   }
   const port = await freePort();
@@ -29,7 +29,7 @@ module.exports = async function meilisearchGlobalSetup(globalConfig, projectConf
   await untilAvailable(host, child, dir);
   process.env.MEILI_HOST = host;
   process.env.MEILI_MASTER_KEY = key;
-  console.log(`\nMeilisearch for these tests: started ${source.binary} on ${host} (pid ${child.pid})`);
+  process.stdout.write(`\nMeilisearch for these tests: started ${source.binary} on ${host} (pid ${child.pid})\n`);
 };
 
 function freePort() {

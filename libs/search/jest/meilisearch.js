@@ -33,7 +33,7 @@ function meilisearchSource() {
 function onMeilisearch(config, setups = []) {
   const source = meilisearchSource();
   if (source.reason) {
-    console.log(`\n[${config.displayName}] SKIPPED, no test runs: ${source.reason}\n`);
+    process.stdout.write(`\n[${config.displayName}] SKIPPED, no test runs: ${source.reason}\n\n`);
     return { ...config, testMatch: ['<rootDir>/no-meilisearch-so-no-tests/**'], passWithNoTests: true, globalSetup: undefined };
   }
   const own = config.globalSetup ? [config.globalSetup] : [];

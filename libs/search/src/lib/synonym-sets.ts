@@ -61,15 +61,16 @@ export function compoundCandidates(sets: Record<string, readonly string[]> | und
     }
   const words = [...setsOf.keys()].sort((a, b) => a.length - b.length || a.localeCompare(b));
   const expansions: Record<string, string[]> = {};
+  const setsOfWord = (word: string) => setsOf.get(word) ?? new Set<string>();
   words.forEach((short, index) => {
-    const shared = setsOf.get(short)!;
+    const shared = setsOfWord(short);
     const longer = words
       .slice(index + 1)
       .filter(
         (long) =>
           long.length > short.length &&
           (long.startsWith(short) || long.endsWith(short)) &&
-          ![...setsOf.get(long)!].some((set) => shared.has(set)),
+          ![...setsOfWord(long)].some((set) => shared.has(set)),
       );
     if (longer.length > 0) expansions[short] = longer;
   });
