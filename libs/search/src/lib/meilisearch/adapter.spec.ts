@@ -25,6 +25,8 @@ class FakeMeilisearchHttp {
   private readonly taskStatuses = new Map<number, { status: string; error?: { code: string; message: string } }>();
   failNextTaskWith: { code: string; message: string } | undefined;
   replyToSearch: Reply = { status: 200, body: { hits: [], estimatedTotalHits: 0, processingTimeMs: 1, query: '' } };
+  /** Documents in one request beyond which it answers 413, as Meilisearch does past 100 MB. */
+  payloadLimit = Number.POSITIVE_INFINITY;
   /** What GET /indexes/:uid/settings answers; the index does not exist when undefined. */
   currentSettings: unknown;
 
@@ -40,7 +42,7 @@ class FakeMeilisearchHttp {
       authorization: headers.get('authorization'),
       acceptEncoding: headers.get('accept-encoding'),
     });
-    const reply = this.reply(method, url.pathname);
+    const reply = this.reply(method, url.pathname, body);
     return new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json' } });
   };
 
@@ -51,13 +53,16 @@ class FakeMeilisearchHttp {
       .map(({ method, path, body }) => ({ method, path, body }));
   }
 
-  private reply(method: string, path: string): Reply {
+  private reply(method: string, path: string, body: unknown): Reply {
     const task = /^\/tasks\/(\d+)$/.exec(path);
     if (task) {
       const uid = Number(task[1]);
       return { status: 200, body: { uid, indexUid: 'jobs', type: 'documentAdditionOrUpdate', ...this.taskStatuses.get(uid) } };
     }
     if (path.endsWith('/search')) return this.replyToSearch;
+    if (path.startsWith('/indexes/jobs/documents') && method === 'POST' && Array.isArray(body) && body.length > this.payloadLimit) {
+      return { status: 413, body: { message: 'The provided payload reached the size limit.', code: 'payload_too_large', type: 'invalid_request', link: '' } };
+    }
     if (method === 'GET' && path.endsWith('/settings')) {
       return this.currentSettings
         ? { status: 200, body: this.currentSettings }
@@ -113,13 +118,21 @@ describe('Meilisearch adapter requests', () => {
     await expect(jobs.search({ offset: 4950, limit: 100 })).rejects.toThrow(InvalidSearchQueryError);
   });
 
+  it('sends a chunk over the payload limit in halves', async () => {
+    const jobs = engine({ loadChunkSize: 4 }).index<{ id: string }>('jobs');
+    http.payloadLimit = 2;
+    expect(await jobs.load([Array.from({ length: 5 }, (_, n) => ({ id: `${n}` }))])).toBe(5);
+    const sizes = http.sent.filter((request) => request.path.startsWith('/indexes/jobs/documents')).map((request) => (request.body as unknown[]).length);
+    expect(sizes).toEqual([4, 2, 2, 1]);
+  });
+
   it('loads batches in large chunks and waits for all of them once, at the end', async () => {
     const jobs = engine({ loadChunkSize: 2500 }).index<{ id: string }>('jobs');
     await jobs.applySettings(jobSettings);
     const batches = Array.from({ length: 6 }, (_, batch) => Array.from({ length: 1000 }, (_, n) => ({ id: `${batch}-${n}` })));
     expect(await jobs.load(batches)).toBe(6000);
     const additions = http.sent.filter((request) => request.path.startsWith('/indexes/jobs/documents'));
-    expect(additions.map((request) => (request.body as unknown[]).length)).toEqual([3000, 3000]);
+    expect(additions.map((request) => (request.body as unknown[]).length)).toEqual([2500, 2500, 1000]);
     const firstPoll = http.sent.findIndex((request) => request.path.startsWith('/tasks/') && request.path !== '/tasks/1');
     expect(firstPoll).toBeGreaterThan(http.sent.indexOf(additions[1]));
   });

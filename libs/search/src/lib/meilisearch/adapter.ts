@@ -116,26 +116,35 @@ class MeilisearchIndex<Document extends object> implements SearchIndex<Document>
   }
 
   /**
-   * Chunks of `loadChunkSize` documents are sent one after another without waiting for any to be
-   * indexed (Meilisearch batches consecutive additions into one indexing run), and all their tasks are
-   * waited for once at the end.
+   * Chunks of at most `loadChunkSize` documents are sent one after another without waiting for any to
+   * be indexed (Meilisearch batches consecutive additions into one indexing run), and all their tasks
+   * are waited for once at the end. A chunk over Meilisearch's payload limit is sent in halves.
    */
   async load(batches: AsyncIterable<readonly Document[]> | Iterable<readonly Document[]>): Promise<number> {
     const enqueued: number[] = [];
     let chunk: Document[] = [];
     let count = 0;
-    const send = async () => {
-      if (chunk.length === 0) return;
-      const sending = chunk;
-      chunk = [];
-      enqueued.push((await this.add(sending)).taskUid);
+    const send = async (documents: Document[]): Promise<void> => {
+      try {
+        enqueued.push((await this.add(documents)).taskUid);
+      } catch (error) {
+        if (!isPayloadTooLarge(error) || documents.length < 2) throw error;
+        const half = Math.ceil(documents.length / 2);
+        await send(documents.slice(0, half));
+        await send(documents.slice(half));
+      }
     };
     for await (const batch of batches) {
-      for (const document of batch) chunk.push(document);
+      for (const document of batch) {
+        chunk.push(document);
+        if (chunk.length >= this.loadChunkSize) {
+          await send(chunk);
+          chunk = [];
+        }
+      }
       count += batch.length;
-      if (chunk.length >= this.loadChunkSize) await send();
     }
-    await send();
+    if (chunk.length > 0) await send(chunk);
     for (const uid of enqueued) await this.tasks.succeeded(uid);
     return count;
   }
@@ -219,6 +228,10 @@ class TaskWaiter {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function isPayloadTooLarge(error: unknown): boolean {
+  return error instanceof MeiliSearchApiError && error.cause?.code === 'payload_too_large';
 }
 
 function isIndexNotFound(error: unknown): boolean {
