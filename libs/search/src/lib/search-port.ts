@@ -77,6 +77,12 @@ export interface SearchQuery {
   sort?: SortClause[];
   /** Fields to count values of among all matches (not only the returned page). */
   facets?: string[];
+  /**
+   * The top-level fields the caller reads from each hit's document (default: all). Meilisearch then sends
+   * only these (and `_geo` when a distance is wanted), which matters when thousands of hits come back; the
+   * embedded engine hands out whole documents, which costs it nothing. Read no other field.
+   */
+  attributes?: string[];
   limit: number;
   offset?: number;
 }

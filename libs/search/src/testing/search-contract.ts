@@ -75,6 +75,18 @@ export function describeSearchContract(
         expect(result.hits.map((hit) => hit.document.id).sort()).toEqual(idsWhere(() => true));
       });
 
+      it('returns at least the fields asked for, and distances still', async () => {
+        const { hits } = await search({
+          filter: { op: 'geoRadius', center: NANJING_CENTRE, radiusMeters: 30_000 },
+          attributes: ['id', 'salaryMin'],
+        });
+        expect(hits.length).toBeGreaterThan(0);
+        for (const hit of hits) {
+          expect(hit.document).toMatchObject({ id: job(hit.document.id).id, salaryMin: job(hit.document.id).salaryMin });
+          expect(hit.geoDistanceMeters).toBeGreaterThan(0);
+        }
+      });
+
       it('returns documents as they were stored', async () => {
         const [hit] = (await search({ filter: { op: 'eq', field: 'cityId', value: 'huaian' } })).hits;
         expect(hit.document).toEqual(job('crayfish-chef'));

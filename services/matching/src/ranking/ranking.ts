@@ -15,13 +15,19 @@ import { MAX_VETERAN_CANDIDATES } from '../search/domain/index-settings';
 import { MatchIndexes } from '../search/match-indexes';
 import { InjectTunables, MatchingTunables } from '../shared/matching-settings';
 
+/**
+ * What ranking reads of each candidate, and all the search engine sends back: on Meilisearch the
+ * other fields (names for text search, filter fields) would only lengthen the JSON of thousands of hits.
+ */
+const CANDIDATE_FIELDS = ['id', 'match'];
+
 export interface RankedJob {
-  document: JobSearchDocument;
+  document: Pick<JobSearchDocument, 'id' | 'match'>;
   assessment: MatchAssessment;
 }
 
 export interface RankedVeteran {
-  document: VeteranSearchDocument;
+  document: Pick<VeteranSearchDocument, 'id' | 'match'>;
   assessment: MatchAssessment;
 }
 
@@ -46,6 +52,7 @@ export class Ranking {
       filter: jobsForVeteranFilter(veteran),
       sort: [{ field: 'postedAtMs', direction: 'desc' }],
       limit: this.tunables.candidateLimit,
+      attributes: CANDIDATE_FIELDS,
     });
     const now = this.clock.now();
     return result.hits
@@ -71,6 +78,7 @@ export class Ranking {
     const { hits } = await this.indexes.veterans.search({
       filter: veteransForJobFilter(job, statuses),
       limit: Math.min(limit, MAX_VETERAN_CANDIDATES),
+      attributes: CANDIDATE_FIELDS,
     });
     const now = this.clock.now();
     const ranked: RankedVeteran[] = [];

@@ -219,6 +219,16 @@ describe('Meilisearch adapter requests', () => {
     });
   });
 
+  it('asks only for the fields the caller reads, and _geo when it works out distances', async () => {
+    const jobs = engine().index('jobs');
+    await jobs.search({ attributes: ['id', 'match'], limit: 5 });
+    await jobs.search({ attributes: ['id'], filter: { op: 'geoRadius', center: { lat: 32, lng: 118.8 }, radiusMeters: 1000 }, limit: 5 });
+    expect(http.sent.map((request) => (request.body as { attributesToRetrieve?: string[] }).attributesToRetrieve)).toEqual([
+      ['id', 'match'],
+      ['id', '_geo'],
+    ]);
+  });
+
   it('sends a bare query when there is no text, filter, sort or facet', async () => {
     await engine().index('jobs').search({ limit: 5 });
     expect(http.sent[0].body).toEqual({ q: '', matchingStrategy: 'all', limit: 5, offset: 0 });

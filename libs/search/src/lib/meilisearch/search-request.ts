@@ -16,6 +16,9 @@ export function toSearchParams(query: SearchQuery, filter: Exclude<SimplifiedFil
     ...(filter !== 'matches-all' && { filter: toMeilisearchFilter(filter) }),
     ...(query.sort?.length && { sort: toMeilisearchSort(query.sort) }),
     ...(query.facets?.length && { facets: query.facets }),
+    ...(query.attributes && {
+      attributesToRetrieve: geoReferenceOf(query.filter, query.sort) ? [...query.attributes, '_geo'] : query.attributes,
+    }),
   };
 }
 
