@@ -1,7 +1,8 @@
 import { jobPosted, profileCreated } from '@vetlink/contracts';
 import { forkliftJobPosted, profileSnapshot } from '@vetlink/matching-score/testing';
 import { uniqueName, waitFor } from '@vetlink/testing';
-import { MatchingWorld, onMeilisearch, searchEngineName } from './support/matching-harness';
+import { createSearchEngine } from '@vetlink/search';
+import { MatchingWorld, onMeilisearch, searchEngineName, searchEnv } from './support/matching-harness';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 3000));
 
@@ -73,5 +74,29 @@ describeOnMeilisearch(
         );
       }
     }, 120_000);
+
+    it('rebuilds unlabelled indexes aside from the read model and swaps them in', async () => {
+      await second.stopApp();
+      await first.stopApp();
+      // As after a change of settings, documents or taxonomy: the label no longer matches.
+      await createSearchEngine(searchEnv).deleteIndex(`${first.indexPrefix}-state`);
+      const before = new Map(jobs.map((jobId) => [jobId, first.writesOf('jobs', jobId)]));
+      await first.startApp();
+      expect(await readiness(first)).toMatchObject({ restoredFrom: 'read model', jobs: jobs.length });
+      // Each posting loaded once into the index built aside, none written to the live one meanwhile.
+      const builtAside = first.indexWrites.get(`${first.indexPrefix}-jobs-next`);
+      for (const jobId of jobs) {
+        expect(builtAside?.get(jobId)).toBe(1);
+        expect(first.writesOf('jobs', jobId)).toBe(before.get(jobId));
+      }
+      const found = await first
+        .http()
+        .get('/veterans/me/recommended-jobs')
+        .set('Authorization', first.bearer(veterans[1], 'veteran'))
+        .expect(200);
+      expect(found.body.items.map((item: { job: { jobId: string } }) => item.job.jobId)).toEqual(
+        expect.arrayContaining(jobs),
+      );
+    });
   },
 );
