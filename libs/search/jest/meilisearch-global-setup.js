@@ -10,8 +10,16 @@ const path = require('node:path');
 const { meilisearchSource } = require('./meilisearch');
 
 module.exports = async function meilisearchGlobalSetup(globalConfig, projectConfig) {
-  for (const setup of JSON.parse(process.env.VETLINK_MEILI_SETUPS || '[]')) await require(setup)(globalConfig, projectConfig);
   const source = meilisearchSource();
+  // The other setups (the launcher's `up --engines-only`) start no Meilisearch of their own: this run's is
+  // MEILI_HOST's or the one started below.
+  const binary = process.env.MEILI_BIN;
+  delete process.env.MEILI_BIN;
+  try {
+    for (const setup of JSON.parse(process.env.VETLINK_MEILI_SETUPS || '[]')) await require(setup)(globalConfig, projectConfig);
+  } finally {
+    if (binary !== undefined) process.env.MEILI_BIN = binary;
+  }
   if (source.host) {
     process.stdout.write(`\nMeilisearch for these tests: ${source.host}\n`);
     return;
