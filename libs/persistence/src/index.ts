@@ -7,13 +7,20 @@ export { FieldCipher, PersonalDataCipherError } from './personal-data/field-ciph
 export { createKeyring, decodeEncryptionKey, EncryptionKeyError } from './personal-data/encryption-keyring';
 export type { EncryptionKeyring } from './personal-data/encryption-keyring';
 export { personalDataConfigSchema } from './personal-data/personal-data-config';
+export { PersonalDataModule } from './personal-data/personal-data.module';
+export { reencryptCollection } from './personal-data/reencrypt-collection';
+export type { EncryptedField, ReencryptionCount } from './personal-data/reencrypt-collection';
 export {
   isValidResidentIdNumber,
   maskResidentIdNumber,
   normaliseResidentIdNumber,
   residentIdCheckCharacter,
 } from './personal-data/resident-id-number';
-export { isMainlandMobileNumber, maskMobileNumber, normaliseMobileNumber } from './personal-data/mobile-number';
+export {
+  isMainlandMobileNumber,
+  maskMobileNumber,
+  normaliseMobileNumber,
+} from './personal-data/mobile-number';
 export { PerKeyQueue } from './lib/per-key-queue';
 export { InsertBatcher } from './lib/insert-batcher';
 export type { InsertOutcome, InsertManyTarget } from './lib/insert-batcher';

@@ -5,7 +5,7 @@ import { TOPICS } from '@vetlink/contracts';
 import { HealthModule } from '@vetlink/health';
 import { LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
-import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
+import { MongoReadiness, PersistenceModule, PersonalDataModule } from '@vetlink/persistence';
 import { QueuesModule, RedisReadiness } from '@vetlink/queues';
 import { ApplicationsModule } from './applications/applications.module';
 import { JobPostingsConfig } from './config';
@@ -27,6 +27,7 @@ export class AppModule {
         LoggingModule.forRoot({ service: SERVICE_NAME, level: service.LOG_LEVEL }),
         AuthModule.forRoot(config.auth),
         PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
+        PersonalDataModule.forRoot(config.personalData.keyring),
         MessagingModule.forRoot({
           clientId: SERVICE_NAME,
           brokers: service.KAFKA_BROKERS,

@@ -1,4 +1,5 @@
 import { authConfigSchema, engineConfigSchema, httpConfigSchema, loadConfig } from '@vetlink/config';
+import { EncryptionKeyring, personalDataConfigSchema } from '@vetlink/persistence';
 import { z } from 'zod';
 
 const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
@@ -13,10 +14,16 @@ const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
 export interface JobPostingsConfig {
   service: z.infer<typeof serviceSchema>;
   auth: z.infer<typeof authConfigSchema>;
+  /** Keys for the employers' contact phones at rest (PII_ENCRYPTION_KEY and its rotation variables). */
+  personalData: { keyring: EncryptionKeyring };
 }
 
 export function loadJobPostingsConfig(
   env: Record<string, string | undefined> = process.env,
 ): JobPostingsConfig {
-  return { service: loadConfig(serviceSchema, env), auth: loadConfig(authConfigSchema, env) };
+  return {
+    service: loadConfig(serviceSchema, env),
+    auth: loadConfig(authConfigSchema, env),
+    personalData: { keyring: loadConfig(personalDataConfigSchema, env) },
+  };
 }

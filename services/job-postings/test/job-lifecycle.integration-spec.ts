@@ -38,6 +38,9 @@ describe('job postings: from draft to closed, with their events on Kafka', () =>
       verified: false,
       contact: { name: '王经理', phone: '13812345678' },
     });
+    const stored = await service.connection.collection('employers').findOne({ _id: organisationId as never });
+    expect(JSON.stringify(stored)).not.toContain('13812345678');
+    expect(stored?.['contact']).toEqual({ name: '王经理', encryptedPhone: expect.stringMatching(/^v1:/) });
 
     const seenByVeteran = await http(service)
       .get(`/employers/${organisationId}`)

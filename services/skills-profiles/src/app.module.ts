@@ -5,11 +5,11 @@ import { TOPICS } from '@vetlink/contracts';
 import { HealthModule } from '@vetlink/health';
 import { LoggerSettings, LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
-import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
+import { MongoReadiness, PersistenceModule, PersonalDataModule } from '@vetlink/persistence';
 import { CivilianViewModule } from './civilian-view/civilian-view.module';
 import { CompletenessModule } from './completeness/completeness.module';
 import { SkillsProfilesConfig } from './config';
-import { PersonalDataModule } from './personal-data/personal-data.module';
+import { IdentityProtectionModule } from './personal-data/identity-protection.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { SERVICE_NAME } from './service-name';
 
@@ -43,7 +43,8 @@ export class AppModule {
           },
         }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness]),
-        PersonalDataModule.forRoot(config.personalData),
+        PersonalDataModule.forRoot(config.personalData.keyring),
+        IdentityProtectionModule,
         ProfilesModule,
         CivilianViewModule,
         CompletenessModule,

@@ -15,7 +15,8 @@ export class MongoReadiness implements ReadinessIndicator {
   async isReady() {
     const indicator = this.indicators.check('mongodb');
     try {
-      if (!this.connection.db) throw new Error(`connection is ${this.connection.readyState === 2 ? 'connecting' : 'closed'}`);
+      if (!this.connection.db)
+        throw new Error(`connection is ${this.connection.readyState === 2 ? 'connecting' : 'closed'}`);
       await withTimeout(this.connection.db.admin().ping(), 3000, 'mongodb');
       return indicator.up({ database: this.connection.name });
     } catch (error) {

@@ -20,7 +20,10 @@ describe('MongoDB wire protocol (FerretDB from the launcher) through mongoose', 
     await connection.close();
   });
 
-  const employerSchema = new Schema<Employer>({ creditCode: { type: String, required: true, unique: true }, name: String });
+  const employerSchema = new Schema<Employer>({
+    creditCode: { type: String, required: true, unique: true },
+    name: String,
+  });
   const employers = () =>
     (connection.models['Employer'] as mongoose.Model<Employer> | undefined) ??
     connection.model<Employer>('Employer', employerSchema);

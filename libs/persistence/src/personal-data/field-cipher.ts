@@ -55,6 +55,16 @@ export class FieldCipher {
     }
   }
 
+  /** Whether a stored value is encrypted with the current key (false: rotate it with `reencrypt`). */
+  isCurrent(stored: string): boolean {
+    return parseStoredValue(stored).keyId === this.keyring.currentKeyId;
+  }
+
+  /** The same plaintext under the current key: key rotation, one value at a time. */
+  reencrypt(stored: string, context: string): string {
+    return this.isCurrent(stored) ? stored : this.encrypt(this.decrypt(stored, context), context);
+  }
+
   /** Same input, context and key: same output, so it can back a unique index. Prefixed with its key id. */
   blindIndex(value: string, context: string): string {
     const mac = createHmac('sha256', this.blindIndexKey)

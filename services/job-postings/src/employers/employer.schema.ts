@@ -11,7 +11,8 @@ export interface EmployerRecord {
   creditCode: string;
   industry: Industry;
   cityId: string;
-  contact: { name: string; phone: string };
+  /** The phone only as ciphertext, bound to its employer (`employers.contact.phone:<id>`). */
+  contact: { name: string; encryptedPhone: string };
   verification?: { verifiedAt: Date; verifiedBy: string };
   createdAt: Date;
   updatedAt: Date;
@@ -26,7 +27,7 @@ export const employerSchema = new Schema<EmployerRecord>(
     cityId: { type: String, required: true },
     contact: {
       type: new Schema(
-        { name: { type: String, required: true }, phone: { type: String, required: true } },
+        { name: { type: String, required: true }, encryptedPhone: { type: String, required: true } },
         { _id: false },
       ),
       required: true,

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { fetchSizeFor, KeysetOrder, keysetQuery, Page, pageOf } from '@vetlink/persistence';
+import { FieldCipher, fetchSizeFor, KeysetOrder, keysetQuery, Page, pageOf } from '@vetlink/persistence';
 import { FilterQuery, Model } from 'mongoose';
 import { Employer, EmployerContact, EmployerVerification } from './domain/employer';
 import type { Industry } from '@vetlink/taxonomy';
@@ -21,7 +21,10 @@ const NEWEST_FIRST: KeysetOrder = { field: 'createdAt', direction: 'desc' };
 
 @Injectable()
 export class EmployersRepository implements OnModuleInit {
-  constructor(@InjectModel(EMPLOYER_MODEL) private readonly employers: Model<EmployerRecord>) {}
+  constructor(
+    @InjectModel(EMPLOYER_MODEL) private readonly employers: Model<EmployerRecord>,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async onModuleInit() {
     await this.employers.createIndexes();
@@ -29,24 +32,26 @@ export class EmployersRepository implements OnModuleInit {
 
   /** Rejects with a duplicate-key error when the organisation or its credit code is already registered. */
   async insert(employer: Employer): Promise<void> {
-    await this.employers.create(toRecord(employer));
+    await this.employers.create(this.toRecord(employer));
   }
 
   async findById(id: string): Promise<Employer | undefined> {
     const record = await this.employers.findById(id).lean<EmployerRecord>();
-    return record ? toEmployer(record) : undefined;
+    return record ? this.toEmployer(record) : undefined;
   }
 
   async findByCreditCode(creditCode: string): Promise<Employer | undefined> {
     const record = await this.employers.findOne({ creditCode }).lean<EmployerRecord>();
-    return record ? toEmployer(record) : undefined;
+    return record ? this.toEmployer(record) : undefined;
   }
 
   async updateProfile(id: string, changes: EmployerProfileChanges, now: Date): Promise<Employer | undefined> {
+    const { contact, ...plain } = changes;
+    const stored = contact ? { ...plain, contact: this.protect(id, contact) } : plain;
     const record = await this.employers
-      .findOneAndUpdate({ _id: id }, { $set: { ...changes, updatedAt: now } }, { new: true })
+      .findOneAndUpdate({ _id: id }, { $set: { ...stored, updatedAt: now } }, { new: true })
       .lean<EmployerRecord>();
-    return record ? toEmployer(record) : undefined;
+    return record ? this.toEmployer(record) : undefined;
   }
 
   /** Records the verification unless one exists already; undefined when nothing changed. */
@@ -58,7 +63,7 @@ export class EmployersRepository implements OnModuleInit {
         { new: true },
       )
       .lean<EmployerRecord>();
-    return record ? toEmployer(record) : undefined;
+    return record ? this.toEmployer(record) : undefined;
   }
 
   async list(filter: EmployerFilter, limit: number, cursor?: string): Promise<Page<Employer>> {
@@ -76,33 +81,48 @@ export class EmployersRepository implements OnModuleInit {
       limit,
       NEWEST_FIRST,
       (record) => ({ value: record.createdAt, id: record._id }),
-      toEmployer,
+      (record) => this.toEmployer(record),
     );
+  }
+
+  private protect(id: string, contact: EmployerContact): EmployerRecord['contact'] {
+    return { name: contact.name, encryptedPhone: this.cipher.encrypt(contact.phone, phoneContext(id)) };
+  }
+
+  private toRecord(employer: Employer): EmployerRecord {
+    const { id, contact, ...fields } = employer;
+    return { _id: id, ...fields, contact: this.protect(id, contact) };
+  }
+
+  private toEmployer(record: EmployerRecord): Employer {
+    return {
+      id: record._id,
+      name: record.name,
+      creditCode: record.creditCode,
+      industry: record.industry,
+      cityId: record.cityId,
+      contact: { name: record.contact.name, phone: this.phoneOf(record) },
+      ...(record.verification
+        ? {
+            verification: {
+              verifiedAt: record.verification.verifiedAt,
+              verifiedBy: record.verification.verifiedBy,
+            },
+          }
+        : {}),
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+    };
+  }
+
+  /** Employers registered before phones were encrypted keep theirs in clear until `reencrypt` runs. */
+  private phoneOf(record: EmployerRecord): string {
+    const { encryptedPhone, phone } = record.contact as EmployerRecord['contact'] & { phone?: string };
+    return encryptedPhone ? this.cipher.decrypt(encryptedPhone, phoneContext(record._id)) : (phone as string);
   }
 }
 
-function toRecord(employer: Employer): EmployerRecord {
-  const { id, ...fields } = employer;
-  return { _id: id, ...fields };
-}
-
-function toEmployer(record: EmployerRecord): Employer {
-  return {
-    id: record._id,
-    name: record.name,
-    creditCode: record.creditCode,
-    industry: record.industry,
-    cityId: record.cityId,
-    contact: { name: record.contact.name, phone: record.contact.phone },
-    ...(record.verification
-      ? {
-          verification: {
-            verifiedAt: record.verification.verifiedAt,
-            verifiedBy: record.verification.verifiedBy,
-          },
-        }
-      : {}),
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-  };
+/** Binds a phone's ciphertext to its employer: copied to another, it fails to decrypt. */
+export function phoneContext(employerId: string): string {
+  return `employers.contact.phone:${employerId}`;
 }

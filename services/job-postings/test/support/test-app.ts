@@ -1,3 +1,5 @@
+import { createKeyring } from '@vetlink/persistence';
+import { randomBytes } from 'node:crypto';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
 import { AppModule, SERVICE_NAME } from '../../src/app.module';
 import { JobPostingsConfig } from '../../src/config';
@@ -11,6 +13,7 @@ export function startTestApp(overrides: Partial<JobPostingsConfig['service']> = 
       AppModule.register({
         service: { ...kit.service, JOB_SWEEP_INTERVAL_MS: 60_000, ...overrides },
         auth: kit.auth,
+        personalData: { keyring: createKeyring({ currentKeyId: 'v1', currentKey: randomBytes(32) }) },
       }),
     { name: SERVICE_NAME },
   );
