@@ -37,21 +37,24 @@ export function serviceEventsOf(sources: readonly SourceFile[], definitionsByNam
 export function renderServiceEvents({ consumes, publishes }: ServiceEvents): string {
   const rows = (definitions: EventDefinition[]) =>
     definitions.length === 0
-      ? ['| — | | |']
-      : definitions.map(({ type, version, topic }) => `| \`${type}\` | v${version} | \`${topic}\` |`);
+      ? [['—', '', '']]
+      : definitions.map(({ type, version, topic }) => [`\`${type}\``, `v${version}`, `\`${topic}\``]);
   return [
     SERVICE_EVENTS_START,
     '',
-    '| consumes | version | topic |',
-    '| --- | --- | --- |',
-    ...rows(consumes),
+    ...markdownTable(['consumes', 'version', 'topic'], rows(consumes)),
     '',
-    '| publishes | version | topic |',
-    '| --- | --- | --- |',
-    ...rows(publishes),
+    ...markdownTable(['publishes', 'version', 'topic'], rows(publishes)),
     '',
     SERVICE_EVENTS_END,
   ].join('\n');
+}
+
+/** A table laid out as Prettier lays it out (cells padded to the column), so the README passes its check. */
+function markdownTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((title, column) => Math.max(3, title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)];
 }
 
 /** The README with its generated events section replaced (or appended under "## Events" when missing). */
