@@ -28,7 +28,6 @@ export { redriveDeadLetters } from './dead-letters/redrive';
 export type { RedriveResult } from './dead-letters/redrive';
 export { MessagingModule } from './nest/messaging.module';
 export { OutboxRelayHost } from './nest/outbox-relay.host';
-export { EventConsumerFactory } from './nest/event-consumer.factory';
 export { KAFKA } from './nest/tokens';
 export type { MessagingSettings, ConsumerSettings } from './nest/tokens';
 export { HandleEvent } from './nest/handle-event.decorator';

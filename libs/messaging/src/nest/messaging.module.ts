@@ -3,7 +3,6 @@ import { PeriodicTasksModule } from '@vetlink/periodic-tasks';
 import type { Kafka } from 'kafkajs';
 import { EventProducer } from '../kafka/event-producer';
 import { createKafka } from '../kafka/kafka-client';
-import { EventConsumerFactory } from './event-consumer.factory';
 import { kafkaEventServerProvider } from './kafka-event-server.provider';
 import { LedgerPruning } from './ledger-pruning';
 import { OutboxRelayHost } from './outbox-relay.host';
@@ -22,11 +21,10 @@ export class MessagingModule {
         { provide: KAFKA, useFactory: () => createKafka(settings) },
         { provide: EventProducer, useFactory: (kafka: Kafka) => new EventProducer(kafka), inject: [KAFKA] },
         OutboxRelayHost,
-        EventConsumerFactory,
         kafkaEventServerProvider,
         LedgerPruning,
       ],
-      exports: [KAFKA, EventProducer, OutboxRelayHost, EventConsumerFactory, kafkaEventServerProvider],
+      exports: [KAFKA, EventProducer, OutboxRelayHost, kafkaEventServerProvider],
     };
   }
 }

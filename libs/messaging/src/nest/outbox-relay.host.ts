@@ -24,9 +24,7 @@ export class OutboxRelayHost implements OnApplicationBootstrap, BeforeApplicatio
     @Inject(MESSAGING_SETTINGS) private readonly settings: MessagingSettings,
     private readonly producer: EventProducer,
     @InjectConnection() private readonly connection: Connection,
-  ) {
-    for (const name of settings.outboxCollections ?? []) this.collectionNames.add(name);
-  }
+  ) {}
 
   /** A writer for an aggregate collection; its collection is relayed from start-up on. */
   writerFor<Record extends { _id: string } & OutboxFields>(model: Model<Record>): AggregateWriter<Record> {

@@ -26,8 +26,6 @@ export interface MessagingSettings {
   /** Topics this service publishes to, created (with their dead-letter topics) at start-up; consumed topics follow from the handlers. */
   topics: readonly string[];
   topicSettings?: TopicSettings;
-  /** Collections named by hand; writers made with `OutboxRelayHost.writerFor` register their own. */
-  outboxCollections?: readonly string[];
   /** Left out: group `events`, one partition and one key at a time. */
   consumer?: ConsumerSettings;
   /** How often the relay sweeps the collections for unannounced events (default 60 s). */
