@@ -55,7 +55,14 @@ export default [
       // A lib's `/testing` entry (fixtures, generators) is for tests, like @vetlink/testing itself.
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@vetlink/*/testing'], message: 'test fixtures are for tests, benches and scripts only' }] },
+        {
+          patterns: [
+            {
+              group: ['@vetlink/*/testing'],
+              message: 'test fixtures are for tests, benches and scripts only',
+            },
+          ],
+        },
       ],
     },
   },

@@ -12,7 +12,11 @@ type Probe = (address: string) => Promise<string>;
 
 const probes: Record<string, Probe> = {
   async kafka(brokers) {
-    const admin = new Kafka({ clientId: 'vetlink-probe', brokers: brokers.split(','), logLevel: logLevel.NOTHING }).admin();
+    const admin = new Kafka({
+      clientId: 'vetlink-probe',
+      brokers: brokers.split(','),
+      logLevel: logLevel.NOTHING,
+    }).admin();
     try {
       await admin.connect();
       const topics = await admin.listTopics();
@@ -47,7 +51,9 @@ const probes: Record<string, Probe> = {
     const health = (await (await fetch(`${base}/health`)).json()) as { status?: string };
     if (health.status !== 'available') throw new Error(`/health says ${JSON.stringify(health)}`);
     const key = process.env['MEILI_MASTER_KEY'];
-    const response = await fetch(`${base}/version`, { headers: key ? { Authorization: `Bearer ${key}` } : {} });
+    const response = await fetch(`${base}/version`, {
+      headers: key ? { Authorization: `Bearer ${key}` } : {},
+    });
     if (!response.ok) throw new Error(`/version answered ${response.status} (is MEILI_MASTER_KEY right?)`);
     const { pkgVersion } = (await response.json()) as { pkgVersion?: string };
     return `available, Meilisearch ${pkgVersion}`;
@@ -57,7 +63,8 @@ const probes: Record<string, Probe> = {
 async function main(): Promise<void> {
   const [engine, address, timeout = '120'] = process.argv.slice(2);
   const probe = probes[engine ?? ''];
-  if (!probe || !address) throw new Error('usage: probe.ts <kafka|mongodb|redis|meilisearch> <address> [timeoutSeconds]');
+  if (!probe || !address)
+    throw new Error('usage: probe.ts <kafka|mongodb|redis|meilisearch> <address> [timeoutSeconds]');
   const deadline = Date.now() + Number(timeout) * 1000;
   let lastError = '';
   while (Date.now() < deadline) {

@@ -15,7 +15,8 @@ interface JestReport {
 }
 
 const [reportsDir, ...expected] = process.argv.slice(2);
-if (!reportsDir || expected.length === 0) throw new Error('usage: test-summary.ts <reports-dir> <expected...>');
+if (!reportsDir || expected.length === 0)
+  throw new Error('usage: test-summary.ts <reports-dir> <expected...>');
 
 let passed = 0;
 let failed = 0;

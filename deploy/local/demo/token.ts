@@ -16,4 +16,6 @@ if (!ROLES.includes(role as Subject['role']) || !userId) {
 }
 const home = process.env['VETLINK_HOME'] ?? resolve(__dirname, '../../../.vetlink');
 const tokens = new DevTokens(join(home, 'keys/jwt-private.pem'));
-console.log(tokens.bearer({ role: role as Subject['role'], userId, ...(organisationId ? { organisationId } : {}) }));
+console.log(
+  tokens.bearer({ role: role as Subject['role'], userId, ...(organisationId ? { organisationId } : {}) }),
+);

@@ -27,7 +27,11 @@ const env: NodeJS.ProcessEnv = {
 for (const external of ['KAFKA_BROKERS', 'MONGODB_URI', 'REDIS_URL']) delete env[external];
 
 const launcher = (...args: string[]) =>
-  execFileSync('bash', [join(repoRoot, 'deploy/local/vetlink'), ...args], { env, encoding: 'utf8', timeout: 240_000 });
+  execFileSync('bash', [join(repoRoot, 'deploy/local/vetlink'), ...args], {
+    env,
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
 
 const pidOf = (engine: string) => {
   const status = launcher('status');
@@ -45,13 +49,18 @@ const isAlive = (pid: string) => {
 
 const mongoUri = `mongodb://127.0.0.1:${ports.mongo}`;
 const redisUrl = `redis://127.0.0.1:${ports.redis}`;
-const kafka = new Kafka({ clientId: 'launcher-e2e', brokers: [`127.0.0.1:${ports.kafka}`], logLevel: logLevel.NOTHING });
+const kafka = new Kafka({
+  clientId: 'launcher-e2e',
+  brokers: [`127.0.0.1:${ports.kafka}`],
+  logLevel: logLevel.NOTHING,
+});
 
 describe('deploy/local/vetlink', () => {
   beforeAll(() => {
     mkdirSync(join(home, 'kafka'), { recursive: true });
     if (existsSync(join(mainHome, 'bin'))) symlinkSync(join(mainHome, 'bin'), join(home, 'bin'));
-    if (existsSync(join(mainHome, 'kafka/lib'))) symlinkSync(join(mainHome, 'kafka/lib'), join(home, 'kafka/lib'));
+    if (existsSync(join(mainHome, 'kafka/lib')))
+      symlinkSync(join(mainHome, 'kafka/lib'), join(home, 'kafka/lib'));
   });
 
   afterAll(() => {
@@ -90,7 +99,9 @@ describe('deploy/local/vetlink', () => {
 
     launcher('up', '--engines-only');
     const reopened = await mongoose.createConnection(mongoUri, { dbName: 'launcher-e2e' }).asPromise();
-    expect(await reopened.collection('veterans').findOne({ _id: 'vet-1' as never })).toMatchObject({ name: '李强' });
+    expect(await reopened.collection('veterans').findOne({ _id: 'vet-1' as never })).toMatchObject({
+      name: '李强',
+    });
     await reopened.close();
     const redisAgain = new Redis(redisUrl);
     expect(await redisAgain.get('digest:vet-1')).toBe('2026-W48');

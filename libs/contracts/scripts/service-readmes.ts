@@ -2,13 +2,20 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as contracts from '../src/events';
 import type { EventDefinition } from '../src/lib/define-event';
-import { renderServiceEvents, serviceEventsOf, SourceFile, withServiceEvents } from '../src/lib/service-events';
+import {
+  renderServiceEvents,
+  serviceEventsOf,
+  SourceFile,
+  withServiceEvents,
+} from '../src/lib/service-events';
 
 export const SERVICES_ROOT = join(__dirname, '..', '..', '..', 'services');
 
 function definitionsByName(): Record<string, EventDefinition> {
   return Object.fromEntries(
-    Object.entries(contracts).filter(([, value]) => typeof value === 'object' && value !== null && 'payload' in value && 'topic' in value),
+    Object.entries(contracts).filter(
+      ([, value]) => typeof value === 'object' && value !== null && 'payload' in value && 'topic' in value,
+    ),
   ) as Record<string, EventDefinition>;
 }
 
@@ -16,7 +23,9 @@ function sourcesOf(folder: string): SourceFile[] {
   return readdirSync(folder).flatMap((entry) => {
     const path = join(folder, entry);
     if (statSync(path).isDirectory()) return sourcesOf(path);
-    return entry.endsWith('.ts') && !entry.endsWith('.spec.ts') ? [{ path, text: readFileSync(path, 'utf8') }] : [];
+    return entry.endsWith('.ts') && !entry.endsWith('.spec.ts')
+      ? [{ path, text: readFileSync(path, 'utf8') }]
+      : [];
   });
 }
 
@@ -28,7 +37,9 @@ export function expectedServiceReadmes(): { path: string; current: string; expec
     .map((service) => {
       const path = join(SERVICES_ROOT, service, 'README.md');
       const current = existsSync(path) ? readFileSync(path, 'utf8') : `# ${service}\n`;
-      const section = renderServiceEvents(serviceEventsOf(sourcesOf(join(SERVICES_ROOT, service, 'src')), names));
+      const section = renderServiceEvents(
+        serviceEventsOf(sourcesOf(join(SERVICES_ROOT, service, 'src')), names),
+      );
       return { path, current, expected: withServiceEvents(current, section) };
     });
 }

@@ -32,25 +32,38 @@ async function main() {
   const kafka = createKafka({ clientId: 'bench', brokers: testEngines.kafkaBrokers });
   await ensureTopics(kafka, [topic], { partitions: 3, replicationFactor: 1 });
   // As deployed: the publishing service and the consuming service each have their own database and connection.
-  const connection = await mongoose.createConnection(testEngines.mongoUri, { dbName: uniqueName('bench-publisher') }).asPromise();
-  const consumerConnection = await mongoose.createConnection(testEngines.mongoUri, { dbName: uniqueName('bench-consumer') }).asPromise();
+  const connection = await mongoose
+    .createConnection(testEngines.mongoUri, { dbName: uniqueName('bench-publisher') })
+    .asPromise();
+  const consumerConnection = await mongoose
+    .createConnection(testEngines.mongoUri, { dbName: uniqueName('bench-consumer') })
+    .asPromise();
   const probes = connection.collection('probes');
   const producer = new EventProducer(kafka);
-  const relay = new OutboxRelay([probes as unknown as OutboxCollection], producer, { logger, batchSize: 500 });
+  const relay = new OutboxRelay([probes as unknown as OutboxCollection], producer, {
+    logger,
+    batchSize: 500,
+  });
   await relay.ensureIndexes();
 
   const latencies: number[] = [];
   let lastAppliedAt = 0;
   let allApplied!: () => void;
   const done = new Promise<void>((resolve) => (allApplied = resolve));
-  const ledger = new ProcessedEventLedger(consumerConnection.collection('processed_events') as unknown as LedgerCollection, 'bench');
+  const ledger = new ProcessedEventLedger(
+    consumerConnection.collection('processed_events') as unknown as LedgerCollection,
+    'bench',
+  );
   await ledger.ensureIndexes();
-  const consumer = new EventConsumer({ kafka, groupId: uniqueName('bench'), producer, ledger, logger }).on(probe, async (event) => {
-    const now = Date.now();
-    latencies.push(now - Date.parse(event.occurredAt));
-    lastAppliedAt = now;
-    if (latencies.length === total) allApplied();
-  });
+  const consumer = new EventConsumer({ kafka, groupId: uniqueName('bench'), producer, ledger, logger }).on(
+    probe,
+    async (event) => {
+      const now = Date.now();
+      latencies.push(now - Date.parse(event.occurredAt));
+      lastAppliedAt = now;
+      if (latencies.length === total) allApplied();
+    },
+  );
   await consumer.start();
   relay.start();
 
@@ -61,7 +74,11 @@ async function main() {
       const sequence = next++;
       const probeId = `probe-${sequence % aggregates}`;
       const event = pendingEvent(probe, { probeId, sequence }, { producer: 'bench' });
-      await probes.updateOne({ _id: probeId as never }, withPendingEvents({ $set: { lastSequence: sequence } }, [event]), { upsert: true });
+      await probes.updateOne(
+        { _id: probeId as never },
+        withPendingEvents({ $set: { lastSequence: sequence } }, [event]),
+        { upsert: true },
+      );
       relay.announce('probes', probeId);
     }
   };
@@ -73,8 +90,12 @@ async function main() {
   const seconds = (lastAppliedAt - startedAt) / 1000;
   console.log(`events: ${total} over ${aggregates} aggregates, ${writers} concurrent writers, 3 partitions`);
   console.log(`outbox writes: ${(total / ((writtenAt - startedAt) / 1000)).toFixed(0)} events/s`);
-  console.log(`end-to-end throughput (first write → last applied): ${(total / seconds).toFixed(0)} events/s in ${seconds.toFixed(1)} s`);
-  console.log(`write → applied latency ms: p50 ${percentile(latencies, 50)}  p95 ${percentile(latencies, 95)}  p99 ${percentile(latencies, 99)}  max ${latencies[latencies.length - 1]}`);
+  console.log(
+    `end-to-end throughput (first write → last applied): ${(total / seconds).toFixed(0)} events/s in ${seconds.toFixed(1)} s`,
+  );
+  console.log(
+    `write → applied latency ms: p50 ${percentile(latencies, 50)}  p95 ${percentile(latencies, 95)}  p99 ${percentile(latencies, 99)}  max ${latencies[latencies.length - 1]}`,
+  );
 
   await consumer.stop();
   await relay.stop();

@@ -13,7 +13,8 @@ async function main() {
   const { values } = parseArgs({ options: { topic: { type: 'string' }, limit: { type: 'string' } } });
   if (!values.topic?.endsWith('.dlq')) throw new Error('--topic <name>.dlq is required');
   const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new Error('--limit must be a positive integer');
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
+    throw new Error('--limit must be a positive integer');
   const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
   const kafka = createKafka({ clientId: 'redrive-dlq', brokers });
   const producer = new EventProducer(kafka);

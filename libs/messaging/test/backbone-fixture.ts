@@ -26,7 +26,9 @@ export class BackboneFixture {
 
   async setUp(): Promise<this> {
     await ensureTopics(this.kafka, [this.topic], { partitions: 3, replicationFactor: 1 });
-    this.connection = await mongoose.createConnection(testEngines.mongoUri, { dbName: this.database }).asPromise();
+    this.connection = await mongoose
+      .createConnection(testEngines.mongoUri, { dbName: this.database })
+      .asPromise();
     await this.producer.connect();
     return this;
   }
@@ -39,7 +41,10 @@ export class BackboneFixture {
   }
 
   ledger(): ProcessedEventLedger {
-    return new ProcessedEventLedger(this.connection.collection('processed_events') as unknown as LedgerCollection, this.groupId);
+    return new ProcessedEventLedger(
+      this.connection.collection('processed_events') as unknown as LedgerCollection,
+      this.groupId,
+    );
   }
 
   /** A consumer on the Nest Kafka event transport, counting every handler run per event id. */
@@ -63,7 +68,9 @@ export class BackboneFixture {
       const timer = setTimeout(resolve, timeoutMs);
       void consumer.run({
         eachMessage: async ({ message }) => {
-          const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]));
+          const headers = Object.fromEntries(
+            Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]),
+          );
           messages.push({ headers, value: message.value?.toString() ?? '' });
           if (messages.length >= expected) {
             clearTimeout(timer);

@@ -5,17 +5,20 @@ import { redriveDeadLetters } from '../src/dead-letters/redrive';
 import { BackboneFixture } from './backbone-fixture';
 import type { ProbeEvent } from './probe-consumer';
 
-
 describe('consumers (@HandleEvent on the Nest Kafka transport) apply each event once in effect, and park what they cannot apply', () => {
   let fixture: BackboneFixture;
   const probeEvent = (sequence: number, note?: string, probeId = 'probe-1') =>
     createEvent(fixture.probe, { probeId, sequence, ...(note ? { note } : {}) }, { producer: 'tests' });
-  const publish = (...events: EventEnvelope[]) => fixture.producer.publish(events.map((envelope) => ({ topic: fixture.topic, envelope })));
+  const publish = (...events: EventEnvelope[]) =>
+    fixture.producer.publish(events.map((envelope) => ({ topic: fixture.topic, envelope })));
   const appliedCount = (count: number) =>
-    waitFor(async () => {
-      const rows = await fixture.applications();
-      return rows.length >= count ? rows : undefined;
-    }, { what: `${count} applied events` });
+    waitFor(
+      async () => {
+        const rows = await fixture.applications();
+        return rows.length >= count ? rows : undefined;
+      },
+      { what: `${count} applied events` },
+    );
 
   beforeEach(async () => {
     fixture = await new BackboneFixture().setUp();
@@ -65,7 +68,9 @@ describe('consumers (@HandleEvent on the Nest Kafka transport) apply each event 
 
   it('with keys handled side by side, keeps each key in order and applies every event once', async () => {
     const keys = ['probe-a', 'probe-b', 'probe-c', 'probe-d'];
-    await publish(...[1, 2, 3, 4, 5].flatMap((sequence) => keys.map((key) => probeEvent(sequence, undefined, key))));
+    await publish(
+      ...[1, 2, 3, 4, 5].flatMap((sequence) => keys.map((key) => probeEvent(sequence, undefined, key))),
+    );
     const seen = new Map<string, number[]>();
     let inFlight = 0;
     let mostAtOnce = 0;
@@ -75,13 +80,18 @@ describe('consumers (@HandleEvent on the Nest Kafka transport) apply each event 
         handler: async (event) => {
           inFlight += 1;
           mostAtOnce = Math.max(mostAtOnce, inFlight);
-          seen.set(event.payload.probeId, [...(seen.get(event.payload.probeId) ?? []), event.payload.sequence]);
+          seen.set(event.payload.probeId, [
+            ...(seen.get(event.payload.probeId) ?? []),
+            event.payload.sequence,
+          ]);
           await new Promise((settle) => setTimeout(settle, 50));
           inFlight -= 1;
         },
       })
       .start();
-    await waitFor(() => ([...seen.values()].flat().length === 20 ? true : undefined), { what: '20 handled events' });
+    await waitFor(() => ([...seen.values()].flat().length === 20 ? true : undefined), {
+      what: '20 handled events',
+    });
     for (const key of keys) expect(seen.get(key)).toEqual([1, 2, 3, 4, 5]);
     // Four keys on three partitions: at least two share one, and they were handled side by side.
     expect(mostAtOnce).toBeGreaterThan(1);
@@ -115,16 +125,22 @@ describe('consumers (@HandleEvent on the Nest Kafka transport) apply each event 
     // The consumer is upgraded to understand v2, then the dead letters are re-driven.
     await consumer.stop();
     await fixture.consumer({ upgraded: true }).start();
-    const result = await redriveDeadLetters(fixture.kafka, fixture.producer, { deadLetterTopic: deadLetterTopicOf(fixture.topic) });
+    const result = await redriveDeadLetters(fixture.kafka, fixture.producer, {
+      deadLetterTopic: deadLetterTopicOf(fixture.topic),
+    });
     expect(result).toEqual({ redriven: 1, byTopic: { [fixture.topic]: 1 } });
     const rows = await appliedCount(2);
     expect(rows.find((row) => row._id === future.eventId)?.times).toBe(1);
-    const again = await redriveDeadLetters(fixture.kafka, fixture.producer, { deadLetterTopic: deadLetterTopicOf(fixture.topic) });
+    const again = await redriveDeadLetters(fixture.kafka, fixture.producer, {
+      deadLetterTopic: deadLetterTopicOf(fixture.topic),
+    });
     expect(again.redriven).toBe(0);
   });
 
   it('stopped mid-stream and started again, applies every event exactly once', async () => {
-    const events = Array.from({ length: 120 }, (_, sequence) => probeEvent(sequence, undefined, `probe-${sequence % 7}`));
+    const events = Array.from({ length: 120 }, (_, sequence) =>
+      probeEvent(sequence, undefined, `probe-${sequence % 7}`),
+    );
     await publish(...events);
     const slow = async () => new Promise<void>((settle) => setTimeout(settle, 15));
     const first = fixture.consumer({ handler: slow });
@@ -164,7 +180,10 @@ describe('consumers (@HandleEvent on the Nest Kafka transport) apply each event 
     const [committed] = await admin.fetchOffsets({ groupId: fixture.groupId, topics: [fixture.topic] });
     const ends = await admin.fetchTopicOffsets(fixture.topic);
     await admin.disconnect();
-    const committedTotal = committed!.partitions.reduce((sum, partition) => sum + Math.max(0, Number(partition.offset)), 0);
+    const committedTotal = committed!.partitions.reduce(
+      (sum, partition) => sum + Math.max(0, Number(partition.offset)),
+      0,
+    );
     const endTotal = ends.reduce((sum, partition) => sum + Number(partition.high), 0);
     expect(committedTotal).toBe(endTotal);
   });

@@ -8,31 +8,37 @@ const repoRoot = resolve(__dirname, '../../..');
 
 /** Runs the publisher as a real process and resolves with its first line of output (or its exit). */
 function publisher(fixture: BackboneFixture, mode: string, probeId: string, count = 3) {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', resolve(__dirname, 'publisher-process.ts')], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      SWC_NODE_PROJECT: resolve(repoRoot, 'tsconfig.base.json'),
-      MODE: mode,
-      TOPIC: fixture.topic,
-      DATABASE: fixture.database,
-      PROBE_ID: probeId,
-      COUNT: String(count),
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', resolve(__dirname, 'publisher-process.ts')],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        SWC_NODE_PROJECT: resolve(repoRoot, 'tsconfig.base.json'),
+        MODE: mode,
+        TOPIC: fixture.topic,
+        DATABASE: fixture.database,
+        PROBE_ID: probeId,
+        COUNT: String(count),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
   let stdout = '';
   const firstLine = new Promise<string>((resolveLine) =>
     child.stdout?.on('data', (chunk) => {
       stdout += chunk;
-      const report = stdout.split('\n').find((line) => line.startsWith('{"written"') || line.startsWith('{"drained"'));
+      const report = stdout
+        .split('\n')
+        .find((line) => line.startsWith('{"written"') || line.startsWith('{"drained"'));
       if (report) resolveLine(report);
     }),
   );
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolveExit) =>
-    child.on('exit', (code, signal) => resolveExit({ code, signal, stderr })),
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>(
+    (resolveExit) => child.on('exit', (code, signal) => resolveExit({ code, signal, stderr })),
   );
   return { child, firstLine, exited };
 }

@@ -47,7 +47,11 @@ export class ProbeConsumer {
       await options.handler?.(event);
       await world.connection
         .collection('applications')
-        .updateOne({ _id: event.eventId as never }, { $inc: { times: 1 }, $set: { sequence: event.payload.sequence } }, { upsert: true });
+        .updateOne(
+          { _id: event.eventId as never },
+          { $inc: { times: 1 }, $set: { sequence: event.payload.sequence } },
+          { upsert: true },
+        );
     };
 
     @Controller()

@@ -18,7 +18,11 @@ export class ProbeRepository {
     const event = pendingEvent(this.probe, { probeId, sequence }, { producer: 'backbone-tests' });
     await this.connection
       .collection('probes')
-      .updateOne({ _id: probeId as never }, withPendingEvents({ $set: { lastSequence: sequence } }, [event]), { upsert: true });
+      .updateOne(
+        { _id: probeId as never },
+        withPendingEvents({ $set: { lastSequence: sequence } }, [event]),
+        { upsert: true },
+      );
     return event.envelope.eventId;
   }
 

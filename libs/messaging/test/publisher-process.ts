@@ -18,11 +18,14 @@ async function main() {
   const probe = defineEvent({ ...probeRecorded, topic: TOPIC });
   const connection = await mongoose.createConnection(testEngines.mongoUri, { dbName: DATABASE }).asPromise();
   const repository = new ProbeRepository(connection, probe);
-  const producer = new EventProducer(createKafka({ clientId: 'publisher-process', brokers: testEngines.kafkaBrokers }));
+  const producer = new EventProducer(
+    createKafka({ clientId: 'publisher-process', brokers: testEngines.kafkaBrokers }),
+  );
 
   if (MODE === 'write-then-hang') {
     const eventIds: string[] = [];
-    for (let sequence = 0; sequence < Number(COUNT); sequence++) eventIds.push(await repository.recordStep(PROBE_ID, sequence));
+    for (let sequence = 0; sequence < Number(COUNT); sequence++)
+      eventIds.push(await repository.recordStep(PROBE_ID, sequence));
     process.stdout.write(`${JSON.stringify({ written: eventIds })}\n`);
     setInterval(() => undefined, 60_000);
     return;

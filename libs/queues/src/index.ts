@@ -3,7 +3,13 @@ export { RedisReadiness } from './lib/redis.health';
 export { createRedisConnection } from './lib/redis-connection';
 export { REDIS } from './lib/tokens';
 export { defineQueue } from './lib/queue-definition';
-export type { JobMap, JobName, QueueDefinition, QueueDefinitionOptions, QueueIdentity } from './lib/queue-definition';
+export type {
+  JobMap,
+  JobName,
+  QueueDefinition,
+  QueueDefinitionOptions,
+  QueueIdentity,
+} from './lib/queue-definition';
 export { AfterLastAttempt, ProcessJob } from './lib/job-handler.decorators';
 export type { QueueRegistrationOptions, QueueWorkerOptions } from './lib/queue-registration';
 export { QueueRegistry } from './lib/queue-registry';

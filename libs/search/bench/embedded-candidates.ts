@@ -13,7 +13,14 @@ import { create, insertMultiple, search as oramaSearch, type Orama, type SearchP
 import { createEmbeddedEngine, type FilterExpression, type SearchQuery } from '../src';
 import { haversineMeters } from '../src/lib/embedded/geo';
 import { tokenize } from '../src/lib/embedded/tokenizer';
-import { QUERY_KINDS, benchSettings, generateJobs, generateQueries, type BenchJob, type QueryKind } from './synthetic-jobs';
+import {
+  QUERY_KINDS,
+  benchSettings,
+  generateJobs,
+  generateQueries,
+  type BenchJob,
+  type QueryKind,
+} from './synthetic-jobs';
 
 const CANDIDATES = ['minisearch+attribute-index', 'orama'] as const;
 type Candidate = (typeof CANDIDATES)[number];
@@ -58,24 +65,33 @@ async function main() {
   }
 
   console.log(`\n### ${candidate} — ${docCount.toLocaleString('en')} documents, ${perKind} queries per kind`);
-  console.log(`build ${(buildMs / 1000).toFixed(1)} s; heapUsed +${mb(after.heap - before.heap)} MB; rss +${mb(after.rss - before.rss)} MB`);
-  for (const [name, value] of Object.entries((await engine.extras?.()) ?? {})) console.log(`${name}: ${value}`);
+  console.log(
+    `build ${(buildMs / 1000).toFixed(1)} s; heapUsed +${mb(after.heap - before.heap)} MB; rss +${mb(after.rss - before.rss)} MB`,
+  );
+  for (const [name, value] of Object.entries((await engine.extras?.()) ?? {}))
+    console.log(`${name}: ${value}`);
   console.log('| query kind | p50 ms | p95 ms | p99 ms | mean total hits |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const kind of QUERY_KINDS) {
     const sorted = latencies.get(kind)!.sort((a, b) => a - b);
     const meanHits = hits.get(kind)!.reduce((sum, value) => sum + value, 0) / sorted.length;
-    console.log(`| ${kind} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(percentile(sorted, 99))} | ${Math.round(meanHits)} |`);
+    console.log(
+      `| ${kind} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(percentile(sorted, 99))} | ${Math.round(meanHits)} |`,
+    );
   }
 }
 
 function runEveryCandidate() {
   console.log(`node ${process.version}, ${docCount.toLocaleString('en')} synthetic job postings`);
   for (const candidate of CANDIDATES) {
-    execFileSync(process.execPath, [...process.execArgv, '--expose-gc', __filename, ...process.argv.slice(2)], {
-      stdio: 'inherit',
-      env: { ...process.env, BENCH_CANDIDATE: candidate },
-    });
+    execFileSync(
+      process.execPath,
+      [...process.execArgv, '--expose-gc', __filename, ...process.argv.slice(2)],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, BENCH_CANDIDATE: candidate },
+      },
+    );
   }
 }
 
@@ -86,7 +102,8 @@ function embeddedEngine(): Engine {
   return {
     async build(jobs) {
       await index.applySettings(benchSettings);
-      for (let start = 0; start < jobs.length; start += 1_000) await index.upsert(jobs.slice(start, start + 1_000));
+      for (let start = 0; start < jobs.length; start += 1_000)
+        await index.upsert(jobs.slice(start, start + 1_000));
     },
     async run(query) {
       return (await index.search(query)).totalHits;
@@ -135,10 +152,17 @@ function oramaEngine(): Engine {
     async build(jobs) {
       db = create({
         schema: oramaSchema,
-        components: { tokenizer: { language: 'chinese', normalizationCache: new Map(), tokenize: (raw: string) => tokenize(raw) } },
+        components: {
+          tokenizer: {
+            language: 'chinese',
+            normalizationCache: new Map(),
+            tokenize: (raw: string) => tokenize(raw),
+          },
+        },
       });
       const rows = jobs.map(({ _geo, ...job }) => ({ ...job, location: { lat: _geo.lat, lon: _geo.lng } }));
-      for (let start = 0; start < rows.length; start += 1_000) await insertMultiple(db, rows.slice(start, start + 1_000));
+      for (let start = 0; start < rows.length; start += 1_000)
+        await insertMultiple(db, rows.slice(start, start + 1_000));
     },
     async run(query) {
       const geoSort = query.sort?.find((clause) => 'geoPoint' in clause);
@@ -174,7 +198,9 @@ function oramaWhere(filter: FilterExpression): Record<string, unknown> {
     case 'and':
       return Object.assign({}, ...filter.clauses.map(oramaWhere));
     case 'in':
-      return filter.field === 'skills' ? { skills: { containsAny: filter.values } } : { [filter.field]: { in: filter.values } };
+      return filter.field === 'skills'
+        ? { skills: { containsAny: filter.values } }
+        : { [filter.field]: { in: filter.values } };
     case 'eq':
       return { [filter.field]: { eq: filter.value } };
     case 'gte':
@@ -182,7 +208,12 @@ function oramaWhere(filter: FilterExpression): Record<string, unknown> {
     case 'geoRadius':
       return {
         location: {
-          radius: { coordinates: { lat: filter.center.lat, lon: filter.center.lng }, value: filter.radiusMeters, unit: 'm', inside: true },
+          radius: {
+            coordinates: { lat: filter.center.lat, lon: filter.center.lng },
+            value: filter.radiusMeters,
+            unit: 'm',
+            inside: true,
+          },
         },
       };
     default:
@@ -198,7 +229,8 @@ function memory() {
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const ms = (value: number) => value.toFixed(2);
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 main().catch((error) => {
   console.error(error);

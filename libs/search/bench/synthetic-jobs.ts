@@ -20,7 +20,14 @@ export interface BenchJob {
   _geo: GeoPoint;
 }
 
-export type QueryKind = 'skills any-of 3' | 'geo radius + distance sort' | 'salary floor' | 'zh text' | 'en text' | 'skills+geo+salary+facets' | 'zh text+geo+salary';
+export type QueryKind =
+  | 'skills any-of 3'
+  | 'geo radius + distance sort'
+  | 'salary floor'
+  | 'zh text'
+  | 'en text'
+  | 'skills+geo+salary+facets'
+  | 'zh text+geo+salary';
 
 export const QUERY_KINDS: QueryKind[] = [
   'skills any-of 3',
@@ -35,7 +42,15 @@ export const QUERY_KINDS: QueryKind[] = [
 export const benchSettings: IndexSettings = {
   primaryKey: 'id',
   searchableAttributes: ['title', 'description'],
-  filterableAttributes: ['skills', 'cityId', 'districtId', 'salaryMin', 'employmentType', 'veteranPriority', 'status'],
+  filterableAttributes: [
+    'skills',
+    'cityId',
+    'districtId',
+    'salaryMin',
+    'employmentType',
+    'veteranPriority',
+    'status',
+  ],
   sortableAttributes: ['salaryMin', 'postedAt'],
   synonyms: {
     'skill:forklift': ['叉车', 'forklift'],
@@ -66,7 +81,11 @@ const OCCUPATIONS: { zh: string; en: string; skills: string[] }[] = [
   { zh: '快递分拣员', en: 'Parcel sorter', skills: ['logistics', 'warehousing'] },
   { zh: '网络安全工程师', en: 'Network security engineer', skills: ['network-security', 'linux'] },
   { zh: '汽车维修工', en: 'Car mechanic', skills: ['vehicle-maintenance', 'diagnostics'] },
-  { zh: '应急救援队员', en: 'Emergency rescue team member', skills: ['first-aid', 'rescue', 'fitness-training'] },
+  {
+    zh: '应急救援队员',
+    en: 'Emergency rescue team member',
+    skills: ['first-aid', 'rescue', 'fitness-training'],
+  },
   { zh: '健身教练', en: 'Fitness coach', skills: ['fitness-training', 'first-aid'] },
   { zh: '客服专员', en: 'Customer service specialist', skills: ['customer-service', 'copywriting'] },
   { zh: '电商主播', en: 'E-commerce live streamer', skills: ['marketing', 'video-editing'] },
@@ -74,14 +93,44 @@ const OCCUPATIONS: { zh: string; en: string; skills: string[] }[] = [
 ];
 
 const EXTRA_SKILLS = [
-  'first-aid', 'team-leadership', 'excel', 'english', 'radio-communication', 'navigation', 'mandarin-certificate',
-  'night-shift', 'cold-chain', 'crane-operation', 'hazmat-transport', 'cctv-monitoring', 'plc', 'cad', 'sales',
+  'first-aid',
+  'team-leadership',
+  'excel',
+  'english',
+  'radio-communication',
+  'navigation',
+  'mandarin-certificate',
+  'night-shift',
+  'cold-chain',
+  'crane-operation',
+  'hazmat-transport',
+  'cctv-monitoring',
+  'plc',
+  'cad',
+  'sales',
 ];
 
 const DESCRIPTION_PHRASES = [
-  '退役军人优先', '五险一金', '包吃包住', '两班倒', '持证上岗', '有相关工作经验者优先', '月休四天', '年终奖',
-  '工作地点靠近地铁', '提供免费培训', '团队氛围好', '需要吃苦耐劳', '负责日常巡查', '熟悉本地路线',
-  'veterans welcome', 'overtime paid', 'training provided', 'shift work', 'licence required', 'meals included',
+  '退役军人优先',
+  '五险一金',
+  '包吃包住',
+  '两班倒',
+  '持证上岗',
+  '有相关工作经验者优先',
+  '月休四天',
+  '年终奖',
+  '工作地点靠近地铁',
+  '提供免费培训',
+  '团队氛围好',
+  '需要吃苦耐劳',
+  '负责日常巡查',
+  '熟悉本地路线',
+  'veterans welcome',
+  'overtime paid',
+  'training provided',
+  'shift work',
+  'licence required',
+  'meals included',
 ];
 
 const CITIES: { id: string; centre: GeoPoint; districts: number }[] = [
@@ -100,8 +149,32 @@ const CITIES: { id: string; centre: GeoPoint; districts: number }[] = [
   { id: 'suqian', centre: { lat: 33.9631, lng: 118.2752 }, districts: 5 },
 ];
 
-const ZH_QUERIES = ['叉车', '保安', '厨师', '无人机飞手', '货车司机', '短视频运营', '仓库管理员', '小龙虾', '电工', '退役军人优先', '叉车司机', '客服'];
-const EN_QUERIES = ['forklift', 'security guard', 'chef', 'drone pilot', 'truck driver', 'warehouse', 'electrician', 'video', 'customer service', 'veterans welcome'];
+const ZH_QUERIES = [
+  '叉车',
+  '保安',
+  '厨师',
+  '无人机飞手',
+  '货车司机',
+  '短视频运营',
+  '仓库管理员',
+  '小龙虾',
+  '电工',
+  '退役军人优先',
+  '叉车司机',
+  '客服',
+];
+const EN_QUERIES = [
+  'forklift',
+  'security guard',
+  'chef',
+  'drone pilot',
+  'truck driver',
+  'warehouse',
+  'electrician',
+  'video',
+  'customer service',
+  'veterans welcome',
+];
 
 /** Mulberry32: small, fast and good enough to make the same synthetic data on every run. */
 export function seededRandom(seed: number): () => number {
@@ -120,7 +193,9 @@ const between = (random: () => number, low: number, high: number) => low + rando
 
 export function generateJobs(count: number, seed = 20_240_801): BenchJob[] {
   const random = seededRandom(seed);
-  const allSkills = [...new Set([...OCCUPATIONS.flatMap((occupation) => occupation.skills), ...EXTRA_SKILLS])];
+  const allSkills = [
+    ...new Set([...OCCUPATIONS.flatMap((occupation) => occupation.skills), ...EXTRA_SKILLS]),
+  ];
   const jobs: BenchJob[] = [];
   for (let index = 0; index < count; index += 1) {
     const occupation = pick(random, OCCUPATIONS);
@@ -128,10 +203,15 @@ export function generateJobs(count: number, seed = 20_240_801): BenchJob[] {
     const city = random() < 0.85 ? pick(random, CITIES) : undefined;
     // Most postings cluster around a city centre; the rest are spread over the whole province.
     const point = city
-      ? { lat: city.centre.lat + between(random, -0.25, 0.25), lng: city.centre.lng + between(random, -0.3, 0.3) }
+      ? {
+          lat: city.centre.lat + between(random, -0.25, 0.25),
+          lng: city.centre.lng + between(random, -0.3, 0.3),
+        }
       : { lat: between(random, 30.7, 35.1), lng: between(random, 116.3, 121.9) };
     const home = city ?? pick(random, CITIES);
-    const phrases = Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(random, DESCRIPTION_PHRASES));
+    const phrases = Array.from({ length: 2 + Math.floor(random() * 3) }, () =>
+      pick(random, DESCRIPTION_PHRASES),
+    );
     const skills = new Set(occupation.skills.filter(() => random() < 0.85));
     while (random() < 0.5) skills.add(random() < 0.5 ? pick(random, EXTRA_SKILLS) : pick(random, allSkills));
     const salaryMin = 3000 + Math.round(random() * 90) * 100;
@@ -163,12 +243,27 @@ export interface BenchQuery {
 export function generateQueries(perKind: number, seed = 7): BenchQuery[] {
   const random = seededRandom(seed);
   const allSkills = [...new Set(OCCUPATIONS.flatMap((occupation) => occupation.skills))];
-  const anyOf3 = (): FilterExpression => ({ op: 'in', field: 'skills', values: [0, 1, 2].map(() => pick(random, allSkills)) });
+  const anyOf3 = (): FilterExpression => ({
+    op: 'in',
+    field: 'skills',
+    values: [0, 1, 2].map(() => pick(random, allSkills)),
+  });
   const near = () => {
     const centre = pick(random, CITIES).centre;
-    return { centre, radius: { op: 'geoRadius', center: centre, radiusMeters: Math.round(between(random, 30_000, 80_000)) } as FilterExpression };
+    return {
+      centre,
+      radius: {
+        op: 'geoRadius',
+        center: centre,
+        radiusMeters: Math.round(between(random, 30_000, 80_000)),
+      } as FilterExpression,
+    };
   };
-  const floor = (): FilterExpression => ({ op: 'gte', field: 'salaryMin', value: 4000 + Math.round(random() * 40) * 100 });
+  const floor = (): FilterExpression => ({
+    op: 'gte',
+    field: 'salaryMin',
+    value: 4000 + Math.round(random() * 40) * 100,
+  });
   const make: Record<QueryKind, () => SearchQuery> = {
     'skills any-of 3': () => ({ filter: anyOf3(), limit: 20 }),
     'geo radius + distance sort': () => {
@@ -181,7 +276,10 @@ export function generateQueries(perKind: number, seed = 7): BenchQuery[] {
     'skills+geo+salary+facets': () => {
       const { centre, radius } = near();
       return {
-        filter: { op: 'and', clauses: [{ op: 'eq', field: 'status', value: 'open' }, anyOf3(), radius, floor()] },
+        filter: {
+          op: 'and',
+          clauses: [{ op: 'eq', field: 'status', value: 'open' }, anyOf3(), radius, floor()],
+        },
         sort: [{ geoPoint: centre, direction: 'asc' }],
         facets: ['employmentType', 'cityId'],
         limit: 20,
@@ -193,5 +291,7 @@ export function generateQueries(perKind: number, seed = 7): BenchQuery[] {
       limit: 20,
     }),
   };
-  return QUERY_KINDS.flatMap((kind) => Array.from({ length: perKind }, () => ({ kind, query: make[kind]() })));
+  return QUERY_KINDS.flatMap((kind) =>
+    Array.from({ length: perKind }, () => ({ kind, query: make[kind]() })),
+  );
 }

@@ -16,7 +16,8 @@ module.exports = async function meilisearchGlobalSetup(globalConfig, projectConf
   const binary = process.env.MEILI_BIN;
   delete process.env.MEILI_BIN;
   try {
-    for (const setup of JSON.parse(process.env.VETLINK_MEILI_SETUPS || '[]')) await require(setup)(globalConfig, projectConfig);
+    for (const setup of JSON.parse(process.env.VETLINK_MEILI_SETUPS || '[]'))
+      await require(setup)(globalConfig, projectConfig);
   } finally {
     if (binary !== undefined) process.env.MEILI_BIN = binary;
   }
@@ -29,15 +30,30 @@ module.exports = async function meilisearchGlobalSetup(globalConfig, projectConf
   const key = crypto.randomBytes(24).toString('hex');
   const child = spawn(
     source.binary,
-    ['--http-addr', `127.0.0.1:${port}`, '--db-path', path.join(dir, 'data.ms'), '--no-analytics', '--env', 'development', '--log-level', 'WARN'],
-    { env: { ...process.env, MEILI_MASTER_KEY: key }, stdio: ['ignore', 'ignore', fs.openSync(path.join(dir, 'meilisearch.log'), 'a')] },
+    [
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--db-path',
+      path.join(dir, 'data.ms'),
+      '--no-analytics',
+      '--env',
+      'development',
+      '--log-level',
+      'WARN',
+    ],
+    {
+      env: { ...process.env, MEILI_MASTER_KEY: key },
+      stdio: ['ignore', 'ignore', fs.openSync(path.join(dir, 'meilisearch.log'), 'a')],
+    },
   );
   globalThis.__vetlinkMeilisearch = { child, dir };
   const host = `http://127.0.0.1:${port}`;
   await untilAvailable(host, child, dir);
   process.env.MEILI_HOST = host;
   process.env.MEILI_MASTER_KEY = key;
-  process.stdout.write(`\nMeilisearch for these tests: started ${source.binary} on ${host} (pid ${child.pid})\n`);
+  process.stdout.write(
+    `\nMeilisearch for these tests: started ${source.binary} on ${host} (pid ${child.pid})\n`,
+  );
 };
 
 function freePort() {

@@ -23,7 +23,10 @@ function meilisearchSource() {
   const binary = meilisearchBinary();
   if (binary && fs.existsSync(binary)) return { binary };
   if (binary) return { reason: `MEILI_BIN=${process.env.MEILI_BIN} does not exist` };
-  return { reason: 'no Meilisearch here: set MEILI_HOST, or MEILI_BIN to a meilisearch binary, or put one on the PATH' };
+  return {
+    reason:
+      'no Meilisearch here: set MEILI_HOST, or MEILI_BIN to a meilisearch binary, or put one on the PATH',
+  };
 }
 
 /**
@@ -34,7 +37,12 @@ function onMeilisearch(config, setups = []) {
   const source = meilisearchSource();
   if (source.reason) {
     process.stdout.write(`\n[${config.displayName}] SKIPPED, no test runs: ${source.reason}\n\n`);
-    return { ...config, testMatch: ['<rootDir>/no-meilisearch-so-no-tests/**'], passWithNoTests: true, globalSetup: undefined };
+    return {
+      ...config,
+      testMatch: ['<rootDir>/no-meilisearch-so-no-tests/**'],
+      passWithNoTests: true,
+      globalSetup: undefined,
+    };
   }
   const own = config.globalSetup ? [config.globalSetup] : [];
   process.env.VETLINK_MEILI_SETUPS = JSON.stringify([...own, ...setups]);

@@ -85,11 +85,16 @@ async function main() {
   const engines = (process.env['BENCH_ENGINES'] ?? (host ? 'embedded,meilisearch' : 'embedded')).split(',');
   const figures: Record<string, Figures> = {};
   for (const name of engines) {
-    if (name === 'meilisearch' && !host) throw new Error('BENCH_ENGINES names meilisearch: set MEILI_HOST (and MEILI_MASTER_KEY)');
+    if (name === 'meilisearch' && !host)
+      throw new Error('BENCH_ENGINES names meilisearch: set MEILI_HOST (and MEILI_MASTER_KEY)');
     console.log(`\n== ${name === 'meilisearch' ? `Meilisearch at ${host}` : 'embedded engine'} ==`);
     const engine =
       name === 'meilisearch'
-        ? createMeilisearchEngine({ host: host!, apiKey: process.env['MEILI_MASTER_KEY'], taskTimeoutMs: 30 * 60_000 })
+        ? createMeilisearchEngine({
+            host: host!,
+            apiKey: process.env['MEILI_MASTER_KEY'],
+            taskTimeoutMs: 30 * 60_000,
+          })
         : createEmbeddedEngine();
     figures[name] = await benchEngine(name, engine, jobs, veterans);
   }
@@ -107,7 +112,10 @@ async function benchEngine(
   const random = new Random(200_000);
   const figures: Figures = {};
   const heapBefore = heapMb();
-  const names = { jobs: `bench-jobs-${Date.now().toString(36)}`, veterans: `bench-veterans-${Date.now().toString(36)}` };
+  const names = {
+    jobs: `bench-jobs-${Date.now().toString(36)}`,
+    veterans: `bench-veterans-${Date.now().toString(36)}`,
+  };
   const indexes = {
     jobs: engine.index<JobSearchDocument>(names.jobs),
     veterans: engine.index<VeteranSearchDocument>(names.veterans),
@@ -134,7 +142,8 @@ async function benchEngine(
   console.log(
     `indexed: jobs ${jobsMs} ms (${rate(JOBS, jobsMs)}/s), veterans ${veteransMs} ms (${rate(VETERANS, veteransMs)}/s); ${memory}`,
   );
-  figures['index build, jobs / veterans'] = `${(jobsMs / 1000).toFixed(0)} s / ${(veteransMs / 1000).toFixed(0)} s`;
+  figures['index build, jobs / veterans'] =
+    `${(jobsMs / 1000).toFixed(0)} s / ${(veteransMs / 1000).toFixed(0)} s`;
   figures['memory'] = memory;
 
   const ranking = new Ranking(indexes as unknown as MatchIndexes, tunables, clock);
@@ -225,7 +234,8 @@ function printTable(figures: Record<string, Figures>): void {
   const rows = Object.keys(figures[engines[0]!]!);
   console.log(`\n| ${['', ...engines].join(' | ')} |`);
   console.log(`| ${['---', ...engines.map(() => '---')].join(' | ')} |`);
-  for (const row of rows) console.log(`| ${[row, ...engines.map((engine) => figures[engine]![row] ?? '—')].join(' | ')} |`);
+  for (const row of rows)
+    console.log(`| ${[row, ...engines.map((engine) => figures[engine]![row] ?? '—')].join(' | ')} |`);
 }
 
 /** Share of the read model written after the snapshot that a restart starts from (caught up from the journal). */

@@ -47,7 +47,9 @@ async function main() {
   // The engine from the environment, as the service chooses it: Meilisearch when MEILI_HOST is set.
   const engine = createSearchEngine(process.env);
   const indexName = `eval-jobs-${Date.now().toString(36)}`;
-  print(`search engine: ${process.env['MEILI_HOST'] ? `Meilisearch at ${process.env['MEILI_HOST']}` : 'embedded'}`);
+  print(
+    `search engine: ${process.env['MEILI_HOST'] ? `Meilisearch at ${process.env['MEILI_HOST']}` : 'embedded'}`,
+  );
   try {
     await evaluate(set, grades, now, engine.index<JobSearchDocument>(indexName));
   } finally {

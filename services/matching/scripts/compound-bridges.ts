@@ -20,12 +20,19 @@ async function main(): Promise<void> {
   const name = `compound-bridges-${Date.now().toString(36)}`;
   const index = engine.index<{ id: string; word: string }>(name);
   try {
-    await index.applySettings({ primaryKey: 'id', searchableAttributes: ['word'], filterableAttributes: [], sortableAttributes: [] });
+    await index.applySettings({
+      primaryKey: 'id',
+      searchableAttributes: ['word'],
+      filterableAttributes: [],
+      sortableAttributes: [],
+    });
     await index.load([words.map((word, n) => ({ id: String(n), word }))]);
     let pairs = 0;
     const missed: string[] = [];
     for (const [short, longer] of Object.entries(candidates)) {
-      const found = new Set((await index.search({ text: short, limit: 1000 })).hits.map((hit) => hit.document.word));
+      const found = new Set(
+        (await index.search({ text: short, limit: 1000 })).hits.map((hit) => hit.document.word),
+      );
       for (const long of longer) {
         pairs += 1;
         if (!found.has(long)) missed.push(`${short} → ${long}`);

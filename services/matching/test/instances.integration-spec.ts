@@ -50,12 +50,14 @@ describeOnMeilisearch(
           jobs.push(jobId);
           await first.publish(jobPosted, forkliftJobPosted(jobId));
           await first.readModelHas('jobs', jobId);
-          const handledBy = (world: MatchingWorld) => jobs.filter((id) => world.writesOf('jobs', id) > 0).length;
+          const handledBy = (world: MatchingWorld) =>
+            jobs.filter((id) => world.writesOf('jobs', id) > 0).length;
           return handledBy(first) > 0 && handledBy(second) > 0 ? true : undefined;
         },
         { what: 'postings handled by both instances', timeoutMs: 60_000, intervalMs: 500 },
       );
-      for (const jobId of jobs) for (const veteranId of veterans) await first.waitForMatches(veteranId, jobId);
+      for (const jobId of jobs)
+        for (const veteranId of veterans) await first.waitForMatches(veteranId, jobId);
       await settle();
 
       for (const jobId of jobs) {

@@ -28,8 +28,12 @@ async function main() {
   const rate = process.argv[4] ? Number(process.argv[4]) : null;
   if (events / veterans > 50) throw new Error('at most 50 events per veteran (the largest daily cap)');
 
-  const harness = await startApp({ service: { JOB_PUSH_DAILY_CAP: 50, LOG_LEVEL: 'error', DELIVERY_CONCURRENCY: 8 } });
-  const producer = new EventProducer(createKafka({ clientId: 'bench-producer', brokers: testEngines.kafkaBrokers }));
+  const harness = await startApp({
+    service: { JOB_PUSH_DAILY_CAP: 50, LOG_LEVEL: 'error', DELIVERY_CONCURRENCY: 8 },
+  });
+  const producer = new EventProducer(
+    createKafka({ clientId: 'bench-producer', brokers: testEngines.kafkaBrokers }),
+  );
   await producer.connect();
   try {
     const run = uniqueName('bench');
@@ -37,13 +41,18 @@ async function main() {
     const envelopes: EventEnvelope[] = [];
     for (let index = 0; index < events; index++) {
       const veteranId = `${run}-vet-${index % veterans}`;
-      envelopes.push(createEvent(jobMatched, freshMatch(veteranId, now, { jobId: `${run}-job-${index}` }), { producer: 'bench' }));
+      envelopes.push(
+        createEvent(jobMatched, freshMatch(veteranId, now, { jobId: `${run}-job-${index}` }), {
+          producer: 'bench',
+        }),
+      );
     }
 
     const publishedAt = new Map<string, number>();
     const started = Date.now();
     if (rate === null) {
-      for (const envelope of envelopes) publishedAt.set((envelope.payload as { matchId: string }).matchId, Date.now());
+      for (const envelope of envelopes)
+        publishedAt.set((envelope.payload as { matchId: string }).matchId, Date.now());
       await producer.publish(envelopes.map((envelope) => ({ topic: jobMatched.topic, envelope })));
     } else {
       for (const [index, envelope] of envelopes.entries()) {
@@ -65,9 +74,21 @@ async function main() {
     // Only this run's veterans: other runs' tests may publish job matches meanwhile.
     const rows = await inbox.find({ userId: { $regex: `^${run}-` } }).toArray();
     const notifications = new Map(
-      (await harness.connection.collection<{ _id: string; source: { eventId: string }; subjects: { jobId: string }[] }>('notifications').find({}).toArray()).map((row) => [row._id, row]),
+      (
+        await harness.connection
+          .collection<{ _id: string; source: { eventId: string }; subjects: { jobId: string }[] }>(
+            'notifications',
+          )
+          .find({})
+          .toArray()
+      ).map((row) => [row._id, row]),
     );
-    const publishByJob = new Map(envelopes.map((envelope) => [(envelope.payload as { jobId: string }).jobId, publishedAt.get((envelope.payload as { matchId: string }).matchId) ?? started]));
+    const publishByJob = new Map(
+      envelopes.map((envelope) => [
+        (envelope.payload as { jobId: string }).jobId,
+        publishedAt.get((envelope.payload as { matchId: string }).matchId) ?? started,
+      ]),
+    );
     const total: number[] = [];
     const accepted: number[] = [];
     for (const row of rows) {
@@ -79,11 +100,16 @@ async function main() {
     const last = Math.max(...rows.map((row) => new Date(row.deliveredAt).getTime()));
     const seconds = (last - started) / 1000;
 
-    console.log(`event → inbox: ${rows.length}/${events} events for ${veterans} veterans, ${rate === null ? 'published at once' : `published at ${rate}/s`} (publishing took ${published - started} ms)`);
-    console.log(`throughput: ${(rows.length / seconds).toFixed(1)} notifications/s (${seconds.toFixed(1)} s from first publish to last inbox item)`);
+    console.log(
+      `event → inbox: ${rows.length}/${events} events for ${veterans} veterans, ${rate === null ? 'published at once' : `published at ${rate}/s`} (publishing took ${published - started} ms)`,
+    );
+    console.log(
+      `throughput: ${(rows.length / seconds).toFixed(1)} notifications/s (${seconds.toFixed(1)} s from first publish to last inbox item)`,
+    );
     console.log(`latency event → inbox (ms):        ${describe(total)}`);
     console.log(`latency event → notification made: ${describe(accepted)}`);
-    if (rows.length < events) console.log(`WARNING: ${events - rows.length} events did not reach an inbox within 10 minutes`);
+    if (rows.length < events)
+      console.log(`WARNING: ${events - rows.length} events did not reach an inbox within 10 minutes`);
   } finally {
     await producer.disconnect();
     await harness.close();

@@ -33,8 +33,17 @@ describe('notifications configuration', () => {
       SMS_WEBHOOK_URL: 'https://sms.example.cn/send/',
       SMS_WEBHOOK_SECRET: 's'.repeat(32),
     });
-    expect(config.channels.email).toMatchObject({ host: 'smtp.example.cn', port: 465, secure: true, auth: { user: 'mailer', pass: 'pw' } });
-    expect(config.channels.sms).toEqual({ url: 'https://sms.example.cn/send', secret: 's'.repeat(32), timeoutMs: 5000 });
+    expect(config.channels.email).toMatchObject({
+      host: 'smtp.example.cn',
+      port: 465,
+      secure: true,
+      auth: { user: 'mailer', pass: 'pw' },
+    });
+    expect(config.channels.sms).toEqual({
+      url: 'https://sms.example.cn/send',
+      secret: 's'.repeat(32),
+      timeoutMs: 5000,
+    });
     expect(config.channels.wechat).toBeNull();
   });
 

@@ -1,11 +1,21 @@
-import { authConfigSchema, ConfigError, engineConfigSchema, httpConfigSchema, loadConfig, ProcessRole } from '@vetlink/config';
+import {
+  authConfigSchema,
+  ConfigError,
+  engineConfigSchema,
+  httpConfigSchema,
+  loadConfig,
+  ProcessRole,
+} from '@vetlink/config';
 import { EncryptionKeyring, personalDataConfigSchema } from '@vetlink/persistence';
 import { z } from 'zod';
 import { JOB_PUSH_CAP_LIMITS } from './preferences/domain/preferences';
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).transform((url) => url.replace(/\/+$/, ''));
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .transform((url) => url.replace(/\/+$/, ''));
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
-const milliseconds = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const milliseconds = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
 
 const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
   MONGODB_DATABASE: z
@@ -17,12 +27,22 @@ const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
   /** Where this service is reached from outside (through the gateway): unsubscribe links point here. */
   PUBLIC_API_BASE_URL: httpUrl.default('http://127.0.0.1:3104'),
   /** Job pushes per Shanghai day for users who did not choose (they may choose 1-50). */
-  JOB_PUSH_DAILY_CAP: z.coerce.number().int().min(JOB_PUSH_CAP_LIMITS.min).max(JOB_PUSH_CAP_LIMITS.max).default(5),
+  JOB_PUSH_DAILY_CAP: z.coerce
+    .number()
+    .int()
+    .min(JOB_PUSH_CAP_LIMITS.min)
+    .max(JOB_PUSH_CAP_LIMITS.max)
+    .default(5),
   /**
    * A job match older than this is not pushed (a consumer catching up after an outage, or a new consumer
    * group reading the topic from its start, must not push weeks-old jobs); the weekly digest covers them.
    */
-  JOB_PUSH_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  JOB_PUSH_MAX_AGE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
   /** `off` runs the HTTP API and the event consumer only; delivery workers then run in another process. */
   DELIVERY_WORKERS: z.enum(['on', 'off']).default('on'),
   DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
@@ -62,14 +82,25 @@ const emailSchema = z
     SMTP_REQUIRE_TLS: flag.optional(),
     SMTP_USER: z.string().min(1).optional(),
     SMTP_PASSWORD: z.string().min(1).optional(),
-    MAIL_FROM: z.string().regex(/^[^<>\r\n]*<?[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>?$/, 'must be an address, e.g. "vetlink <noreply@vetlink.cn>"').optional(),
+    MAIL_FROM: z
+      .string()
+      .regex(
+        /^[^<>\r\n]*<?[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>?$/,
+        'must be an address, e.g. "vetlink <noreply@vetlink.cn>"',
+      )
+      .optional(),
     SMTP_TIMEOUT_MS: milliseconds(100, 120_000, 10_000),
   })
   .transform((env, context): EmailSettings | null => {
     if (!env.SMTP_HOST) return null;
-    if (!env.MAIL_FROM) context.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required when SMTP_HOST is set' });
+    if (!env.MAIL_FROM)
+      context.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required when SMTP_HOST is set' });
     if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASSWORD)) {
-      context.addIssue({ code: 'custom', path: ['SMTP_PASSWORD'], message: 'give SMTP_USER and SMTP_PASSWORD together, or neither' });
+      context.addIssue({
+        code: 'custom',
+        path: ['SMTP_PASSWORD'],
+        message: 'give SMTP_USER and SMTP_PASSWORD together, or neither',
+      });
     }
     if (!env.MAIL_FROM) return z.NEVER;
     return {
@@ -100,7 +131,11 @@ function webhookSchema(prefix: 'SMS' | 'WECHAT') {
       const key = env[secret] as string | undefined;
       if (!target) return null;
       if (!key || key.length < 32) {
-        context.addIssue({ code: 'custom', path: [secret], message: `is required when ${url} is set: at least 32 characters` });
+        context.addIssue({
+          code: 'custom',
+          path: [secret],
+          message: `is required when ${url} is set: at least 32 characters`,
+        });
         return z.NEVER;
       }
       if (env.NODE_ENV === 'production' && !target.startsWith('https://')) {
@@ -116,12 +151,20 @@ const unsubscribeSchema = z
   .object({ UNSUBSCRIBE_SIGNING_KEY: z.string().optional() })
   .transform((env, context): Buffer => {
     if (!env.UNSUBSCRIBE_SIGNING_KEY) {
-      context.addIssue({ code: 'custom', path: ['UNSUBSCRIBE_SIGNING_KEY'], message: 'is required: 32 random bytes, base64 (openssl rand -base64 32)' });
+      context.addIssue({
+        code: 'custom',
+        path: ['UNSUBSCRIBE_SIGNING_KEY'],
+        message: 'is required: 32 random bytes, base64 (openssl rand -base64 32)',
+      });
       return z.NEVER;
     }
     const key = Buffer.from(env.UNSUBSCRIBE_SIGNING_KEY, 'base64');
     if (key.length < 32) {
-      context.addIssue({ code: 'custom', path: ['UNSUBSCRIBE_SIGNING_KEY'], message: 'must be at least 32 bytes, base64' });
+      context.addIssue({
+        code: 'custom',
+        path: ['UNSUBSCRIBE_SIGNING_KEY'],
+        message: 'must be at least 32 bytes, base64',
+      });
       return z.NEVER;
     }
     return key;
@@ -142,7 +185,9 @@ export interface NotificationsConfig {
 }
 
 /** Every problem at once, naming the variables, never their values. */
-export function loadNotificationsConfig(env: Record<string, string | undefined> = process.env): NotificationsConfig {
+export function loadNotificationsConfig(
+  env: Record<string, string | undefined> = process.env,
+): NotificationsConfig {
   const problems: string[] = [];
   const attempt = <T>(load: () => T): T | undefined => {
     try {
@@ -160,7 +205,16 @@ export function loadNotificationsConfig(env: Record<string, string | undefined> 
   const sms = attempt(() => loadConfig(webhookSchema('SMS'), env));
   const wechat = attempt(() => loadConfig(webhookSchema('WECHAT'), env));
   const unsubscribeKey = attempt(() => loadConfig(unsubscribeSchema, env));
-  if (problems.length > 0 || !service || !auth || !keyring || email === undefined || sms === undefined || wechat === undefined || !unsubscribeKey) {
+  if (
+    problems.length > 0 ||
+    !service ||
+    !auth ||
+    !keyring ||
+    email === undefined ||
+    sms === undefined ||
+    wechat === undefined ||
+    !unsubscribeKey
+  ) {
     throw new ConfigError(problems);
   }
   return { service, auth, personalData: { keyring }, channels: { email, sms, wechat }, unsubscribeKey };

@@ -14,7 +14,15 @@ describe('e-mail over SMTP to a real SMTP server process', () => {
   beforeAll(async () => {
     smtp = await SmtpServerProcess.start();
     harness = await startApp({
-      email: { host: '127.0.0.1', port: smtp.port, secure: false, requireTls: false, auth: null, from: 'vetlink <noreply@vetlink.example.cn>', timeoutMs: 5000 },
+      email: {
+        host: '127.0.0.1',
+        port: smtp.port,
+        secure: false,
+        requireTls: false,
+        auth: null,
+        from: 'vetlink <noreply@vetlink.example.cn>',
+        timeoutMs: 5000,
+      },
       service: { LOG_LEVEL: 'debug' },
       logDestination: new Writable({
         write(chunk, _encoding, done) {
@@ -34,14 +42,29 @@ describe('e-mail over SMTP to a real SMTP server process', () => {
   async function veteranWithEmail(address: string): Promise<string> {
     const veteranId = newVeteranId();
     const me = harness.bearer(veteranId);
-    const contacts = await harness.http().patch('/contact-points/me').set('authorization', me).send({ email: address }).expect(200);
-    expect(contacts.body).toEqual({ email: `${address[0]}***${address.slice(address.indexOf('@'))}`, sms: null, wechat: null });
-    await harness.http().patch('/preferences/me').set('authorization', me).send({ channels: ['email'] }).expect(200);
+    const contacts = await harness
+      .http()
+      .patch('/contact-points/me')
+      .set('authorization', me)
+      .send({ email: address })
+      .expect(200);
+    expect(contacts.body).toEqual({
+      email: `${address[0]}***${address.slice(address.indexOf('@'))}`,
+      sms: null,
+      wechat: null,
+    });
+    await harness
+      .http()
+      .patch('/preferences/me')
+      .set('authorization', me)
+      .send({ channels: ['email'] })
+      .expect(200);
     return veteranId;
   }
 
   const inboxOf = async (veteranId: string) =>
-    (await harness.http().get('/inbox').set('authorization', harness.bearer(veteranId)).expect(200)).body.items as { title: string }[];
+    (await harness.http().get('/inbox').set('authorization', harness.bearer(veteranId)).expect(200)).body
+      .items as { title: string }[];
 
   it('sends one e-mail and makes one inbox item with the right content, once even when the event is redelivered', async () => {
     const address = 'zhang.wei@example.cn';
@@ -50,13 +73,22 @@ describe('e-mail over SMTP to a real SMTP server process', () => {
     const envelope = await harness.publish(jobMatched, match);
     await harness.publishEnvelope(jobMatched, envelope);
     await harness.publish(jobMatched, match);
-    await harness.publish(jobMatched, freshMatch(veteranId, harness.clock.now(), { jobId: 'job-sentinel', title: '安保主管' }));
+    await harness.publish(
+      jobMatched,
+      freshMatch(veteranId, harness.clock.now(), { jobId: 'job-sentinel', title: '安保主管' }),
+    );
 
     const mails = await smtp.waitForMessages(address, 2);
     await new Promise((resolve) => setTimeout(resolve, 500)); // a late duplicate would show up here
     const all = (await smtp.messages()).filter((mail) => mail.envelope.to.includes(address));
-    expect(all.map((mail) => mail.parsed.subject).sort()).toEqual(['新岗位推荐：仓储物流主管', '新岗位推荐：安保主管']);
-    expect((await inboxOf(veteranId)).map((item) => item.title).sort()).toEqual(['新岗位推荐：仓储物流主管', '新岗位推荐：安保主管']);
+    expect(all.map((mail) => mail.parsed.subject).sort()).toEqual([
+      '新岗位推荐：仓储物流主管',
+      '新岗位推荐：安保主管',
+    ]);
+    expect((await inboxOf(veteranId)).map((item) => item.title).sort()).toEqual([
+      '新岗位推荐：仓储物流主管',
+      '新岗位推荐：安保主管',
+    ]);
 
     const mail = mails.find((candidate) => candidate.parsed.subject === '新岗位推荐：仓储物流主管')!;
     const notificationId = notificationIdOf('job-matched', match.matchId);
@@ -68,13 +100,23 @@ describe('e-mail over SMTP to a real SMTP server process', () => {
     expect(mail.parsed.text).toContain('查看详情: https://vetlink.example.cn/jobs/665f1c2ab3d4e5f601234567');
     expect(mail.parsed.html).toContain('<li>仓储管理——来自您的后勤保障专业</li>');
     expect(mail.raw).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
-    expect(mail.raw).toMatch(/List-Unsubscribe:\s+<https:\/\/api\.vetlink\.example\.cn\/notifications\/unsubscribe\?token=[\w.-]+>/);
+    expect(mail.raw).toMatch(
+      /List-Unsubscribe:\s+<https:\/\/api\.vetlink\.example\.cn\/notifications\/unsubscribe\?token=[\w.-]+>/,
+    );
 
-    const status = await harness.http().get(`/notifications/${notificationId}`).set('authorization', harness.bearer(veteranId)).expect(200);
+    const status = await harness
+      .http()
+      .get(`/notifications/${notificationId}`)
+      .set('authorization', harness.bearer(veteranId))
+      .expect(200);
     expect(status.body.deliveries).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ channel: 'in-app', status: 'delivered' }),
-        expect.objectContaining({ channel: 'email', status: 'delivered', attempts: [expect.objectContaining({ attempt: 1, outcome: 'delivered' })] }),
+        expect.objectContaining({
+          channel: 'email',
+          status: 'delivered',
+          attempts: [expect.objectContaining({ attempt: 1, outcome: 'delivered' })],
+        }),
       ]),
     );
   });
@@ -91,18 +133,30 @@ describe('e-mail over SMTP to a real SMTP server process', () => {
     expect(page.headers['content-type']).toMatch(/text\/html/);
     expect(page.text).toContain('岗位推荐');
     await harness.http().post(path).type('form').send('List-Unsubscribe=One-Click').expect(200);
-    await harness.http().post('/unsubscribe?token=forged.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(400);
-    const preferences = await harness.http().get('/preferences/me').set('authorization', harness.bearer(veteranId)).expect(200);
+    await harness
+      .http()
+      .post('/unsubscribe?token=forged.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')
+      .expect(400);
+    const preferences = await harness
+      .http()
+      .get('/preferences/me')
+      .set('authorization', harness.bearer(veteranId))
+      .expect(200);
     expect(preferences.body.categories['job-push'].enabled).toBe(false);
 
     const later = freshMatch(veteranId, harness.clock.now(), { jobId: 'job-u2', title: '后来的岗位' });
     await harness.publish(jobMatched, later);
     const status = await waitFor(async () => {
-      const response = await harness.http().get(`/notifications/${notificationIdOf('job-matched', later.matchId)}`).set('authorization', harness.bearer(veteranId));
+      const response = await harness
+        .http()
+        .get(`/notifications/${notificationIdOf('job-matched', later.matchId)}`)
+        .set('authorization', harness.bearer(veteranId));
       return response.status === 200 ? response.body : undefined;
     });
     expect(status).toMatchObject({ outcome: 'suppress', suppressedBecause: 'category-off', deliveries: [] });
-    expect((await smtp.messages()).filter((candidate) => candidate.envelope.to.includes(address))).toHaveLength(1);
+    expect(
+      (await smtp.messages()).filter((candidate) => candidate.envelope.to.includes(address)),
+    ).toHaveLength(1);
     expect((await inboxOf(veteranId)).map((item) => item.title)).toEqual(['新岗位推荐：仓储物流主管']);
   });
 
@@ -111,15 +165,22 @@ describe('e-mail over SMTP to a real SMTP server process', () => {
     const match = freshMatch(veteranId, harness.clock.now());
     await harness.publish(jobMatched, match);
     const status = await waitFor(async () => {
-      const response = await harness.http().get(`/notifications/${notificationIdOf('job-matched', match.matchId)}`).set('authorization', harness.bearer(veteranId));
-      const email = response.body.deliveries?.find((delivery: { channel: string }) => delivery.channel === 'email');
+      const response = await harness
+        .http()
+        .get(`/notifications/${notificationIdOf('job-matched', match.matchId)}`)
+        .set('authorization', harness.bearer(veteranId));
+      const email = response.body.deliveries?.find(
+        (delivery: { channel: string }) => delivery.channel === 'email',
+      );
       return email?.status === 'failed' ? response.body : undefined;
     });
     const email = status.deliveries.find((delivery: { channel: string }) => delivery.channel === 'email');
     expect(email.attempts).toHaveLength(1);
     expect(email.attempts[0].detail).toMatch(/550/);
     expect(email.attempts[0].detail).not.toContain('reject.test');
-    expect(status.deliveries.find((delivery: { channel: string }) => delivery.channel === 'in-app').status).toBe('delivered');
+    expect(
+      status.deliveries.find((delivery: { channel: string }) => delivery.channel === 'in-app').status,
+    ).toBe('delivered');
   });
 
   it('keeps contact points encrypted at rest and out of the logs', async () => {
@@ -128,6 +189,7 @@ describe('e-mail over SMTP to a real SMTP server process', () => {
     expect(raw).toContain('z***@example.cn');
     const logged = logs.join('');
     expect(logged.length).toBeGreaterThan(0);
-    for (const address of ['zhang.wei@example.cn', 'li.qiang@example.cn', 'nobody@reject.test']) expect(logged).not.toContain(address);
+    for (const address of ['zhang.wei@example.cn', 'li.qiang@example.cn', 'nobody@reject.test'])
+      expect(logged).not.toContain(address);
   });
 });

@@ -23,7 +23,15 @@ describe('preferences at work: quiet hours, opt-out, critical and urgent message
   beforeAll(async () => {
     smtp = await SmtpServerProcess.start();
     harness = await startApp({
-      email: { host: '127.0.0.1', port: smtp.port, secure: false, requireTls: false, auth: null, from: 'vetlink <noreply@vetlink.example.cn>', timeoutMs: 5000 },
+      email: {
+        host: '127.0.0.1',
+        port: smtp.port,
+        secure: false,
+        requireTls: false,
+        auth: null,
+        from: 'vetlink <noreply@vetlink.example.cn>',
+        timeoutMs: 5000,
+      },
     });
   });
 
@@ -36,12 +44,24 @@ describe('preferences at work: quiet hours, opt-out, critical and urgent message
 
   let mailboxes = 0;
   /** A veteran with an e-mail address, e-mail chosen, and the preferences given. */
-  async function veteran(preferences: Record<string, unknown> = {}): Promise<{ veteranId: string; address: string }> {
+  async function veteran(
+    preferences: Record<string, unknown> = {},
+  ): Promise<{ veteranId: string; address: string }> {
     const veteranId = newVeteranId();
     const address = `veteran${++mailboxes}.${Date.now()}@example.cn`;
     const me = harness.bearer(veteranId);
-    await harness.http().patch('/contact-points/me').set('authorization', me).send({ email: address }).expect(200);
-    await harness.http().patch('/preferences/me').set('authorization', me).send({ channels: ['email'], ...preferences }).expect(200);
+    await harness
+      .http()
+      .patch('/contact-points/me')
+      .set('authorization', me)
+      .send({ email: address })
+      .expect(200);
+    await harness
+      .http()
+      .patch('/preferences/me')
+      .set('authorization', me)
+      .send({ channels: ['email'], ...preferences })
+      .expect(200);
     return { veteranId, address };
   }
 
@@ -52,17 +72,34 @@ describe('preferences at work: quiet hours, opt-out, critical and urgent message
   }
 
   const view = async (veteranId: string, notificationId: string) => {
-    const response = await harness.http().get(`/notifications/${notificationId}`).set('authorization', harness.bearer(veteranId));
-    return response.status === 200 ? (response.body as { outcome: string; suppressedBecause: string | null; deliveries: DeliveryView[] }) : undefined;
+    const response = await harness
+      .http()
+      .get(`/notifications/${notificationId}`)
+      .set('authorization', harness.bearer(veteranId));
+    return response.status === 200
+      ? (response.body as { outcome: string; suppressedBecause: string | null; deliveries: DeliveryView[] })
+      : undefined;
   };
-  const waitForView = (veteranId: string, notificationId: string, done: (body: NonNullable<Awaited<ReturnType<typeof view>>>) => boolean, timeoutMs = 20_000) =>
-    waitFor(async () => {
-      const body = await view(veteranId, notificationId);
-      return body && done(body) ? body : undefined;
-    }, { timeoutMs, what: 'the notification to reach the expected state' });
-  const statuses = (body: { deliveries: DeliveryView[] }) => Object.fromEntries(body.deliveries.map((delivery) => [delivery.channel, delivery.status]));
-  const inbox = async (veteranId: string) => (await harness.http().get('/inbox').set('authorization', harness.bearer(veteranId)).expect(200)).body.items as unknown[];
-  const mailsTo = async (address: string) => (await smtp.messages()).filter((mail) => mail.envelope.to.includes(address));
+  const waitForView = (
+    veteranId: string,
+    notificationId: string,
+    done: (body: NonNullable<Awaited<ReturnType<typeof view>>>) => boolean,
+    timeoutMs = 20_000,
+  ) =>
+    waitFor(
+      async () => {
+        const body = await view(veteranId, notificationId);
+        return body && done(body) ? body : undefined;
+      },
+      { timeoutMs, what: 'the notification to reach the expected state' },
+    );
+  const statuses = (body: { deliveries: DeliveryView[] }) =>
+    Object.fromEntries(body.deliveries.map((delivery) => [delivery.channel, delivery.status]));
+  const inbox = async (veteranId: string) =>
+    (await harness.http().get('/inbox').set('authorization', harness.bearer(veteranId)).expect(200)).body
+      .items as unknown[];
+  const mailsTo = async (address: string) =>
+    (await smtp.messages()).filter((mail) => mail.envelope.to.includes(address));
 
   it('holds a job push during quiet hours and releases it when they end (07:00 Asia/Shanghai)', async () => {
     const { veteranId, address } = await veteran({ quietHours: { start: '22:00', end: '07:00' } });
@@ -76,8 +113,15 @@ describe('preferences at work: quiet hours, opt-out, critical and urgent message
     expect(await mailsTo(address)).toEqual([]);
 
     // The clock runs on from 06:59:56: the delayed jobs fire when it reads 07:00.
-    const released = await waitForView(veteranId, notificationId, (body) => statuses(body)['email'] === 'delivered' && statuses(body)['in-app'] === 'delivered');
-    for (const delivery of released.deliveries) expect(new Date(delivery.attempts[0]!.at).getTime()).toBeGreaterThanOrEqual(shanghai('2026-03-03T07:00:00').getTime());
+    const released = await waitForView(
+      veteranId,
+      notificationId,
+      (body) => statuses(body)['email'] === 'delivered' && statuses(body)['in-app'] === 'delivered',
+    );
+    for (const delivery of released.deliveries)
+      expect(new Date(delivery.attempts[0]!.at).getTime()).toBeGreaterThanOrEqual(
+        shanghai('2026-03-03T07:00:00').getTime(),
+      );
     expect(await inbox(veteranId)).toHaveLength(1);
     expect(await smtp.waitForMessages(address, 1)).toHaveLength(1);
   });
@@ -87,9 +131,19 @@ describe('preferences at work: quiet hours, opt-out, critical and urgent message
     harness.clock.setTo(shanghai('2026-03-03T06:59:57'));
     const notificationId = await push(veteranId);
     await waitForView(veteranId, notificationId, (body) => body.deliveries.length === 2);
-    await harness.http().patch('/preferences/me').set('authorization', harness.bearer(veteranId)).send({ optedOut: true }).expect(200);
-    const cancelled = await waitForView(veteranId, notificationId, (body) => Object.values(statuses(body)).every((status) => status === 'cancelled'));
-    expect(cancelled.deliveries[0]!.attempts.at(-1)).toMatchObject({ outcome: 'cancelled', detail: 'opted-out' });
+    await harness
+      .http()
+      .patch('/preferences/me')
+      .set('authorization', harness.bearer(veteranId))
+      .send({ optedOut: true })
+      .expect(200);
+    const cancelled = await waitForView(veteranId, notificationId, (body) =>
+      Object.values(statuses(body)).every((status) => status === 'cancelled'),
+    );
+    expect(cancelled.deliveries[0]!.attempts.at(-1)).toMatchObject({
+      outcome: 'cancelled',
+      detail: 'opted-out',
+    });
     expect(await inbox(veteranId)).toEqual([]);
     expect(await mailsTo(address)).toEqual([]);
   });
@@ -101,7 +155,12 @@ describe('preferences at work: quiet hours, opt-out, critical and urgent message
       type: 'mentor-session-reminder',
       userId: veteranId,
       cause: 'session-42-reminder',
-      data: { sessionId: 'session-42', mentorName: '王导师', startsAt: '2026-03-03T08:00:00+08:00', place: '南京市退役军人服务中心 201 室' },
+      data: {
+        sessionId: 'session-42',
+        mentorName: '王导师',
+        startsAt: '2026-03-03T08:00:00+08:00',
+        place: '南京市退役军人服务中心 201 室',
+      },
       source: { eventId: randomUUID(), eventType: 'mentors.session-reminder-due' },
     });
     expect(result.outcome).toBe('delivering');
@@ -110,7 +169,10 @@ describe('preferences at work: quiet hours, opt-out, critical and urgent message
   });
 
   it('respects the global opt-out for job pushes, but sends a critical loan decision, without an unsubscribe link', async () => {
-    const { veteranId, address } = await veteran({ optedOut: true, categories: { loans: { enabled: false } } });
+    const { veteranId, address } = await veteran({
+      optedOut: true,
+      categories: { loans: { enabled: false } },
+    });
     const pushed = await push(veteranId);
     const suppressed = await waitForView(veteranId, pushed, () => true);
     expect(suppressed).toMatchObject({ outcome: 'suppress', suppressedBecause: 'opted-out', deliveries: [] });

@@ -25,8 +25,12 @@ describe('outgoing webhooks to SMS and WeChat gateways', () => {
   const recipientOf = (request: GatewayRequest) => JSON.parse(request.body).recipientId as string;
 
   beforeAll(async () => {
-    sms = await WebhookGateway.start((request) => (recipientOf(request).startsWith('sms-broken') ? 500 : 202));
-    wechat = await WebhookGateway.start((request) => (recipientOf(request) === 'wx-slow' ? { status: 202, delayMs: 1500 } : 202));
+    sms = await WebhookGateway.start((request) =>
+      recipientOf(request).startsWith('sms-broken') ? 500 : 202,
+    );
+    wechat = await WebhookGateway.start((request) =>
+      recipientOf(request) === 'wx-slow' ? { status: 202, delayMs: 1500 } : 202,
+    );
     harness = await startApp({
       sms: { url: sms.url, secret: SMS_SECRET, timeoutMs: TIMEOUT_MS },
       wechat: { url: wechat.url, secret: WECHAT_SECRET, timeoutMs: TIMEOUT_MS },
@@ -44,7 +48,12 @@ describe('outgoing webhooks to SMS and WeChat gateways', () => {
     const veteranId = newVeteranId();
     const me = harness.bearer(veteranId);
     await harness.http().patch('/contact-points/me').set('authorization', me).send(contacts).expect(200);
-    await harness.http().patch('/preferences/me').set('authorization', me).send({ channels: Object.keys(contacts) }).expect(200);
+    await harness
+      .http()
+      .patch('/preferences/me')
+      .set('authorization', me)
+      .send({ channels: Object.keys(contacts) })
+      .expect(200);
     return veteranId;
   }
 
@@ -55,14 +64,29 @@ describe('outgoing webhooks to SMS and WeChat gateways', () => {
   }
 
   const deliveries = async (veteranId: string, notificationId: string): Promise<DeliveryView[]> => {
-    const response = await harness.http().get(`/notifications/${notificationId}`).set('authorization', harness.bearer(veteranId));
+    const response = await harness
+      .http()
+      .get(`/notifications/${notificationId}`)
+      .set('authorization', harness.bearer(veteranId));
     return response.status === 200 ? response.body.deliveries : [];
   };
-  const waitForStatus = (veteranId: string, notificationId: string, channel: string, status: string, timeoutMs = 20_000) =>
-    waitFor(async () => (await deliveries(veteranId, notificationId)).find((delivery) => delivery.channel === channel && delivery.status === status), {
-      timeoutMs,
-      what: `${channel} ${status}`,
-    });
+  const waitForStatus = (
+    veteranId: string,
+    notificationId: string,
+    channel: string,
+    status: string,
+    timeoutMs = 20_000,
+  ) =>
+    waitFor(
+      async () =>
+        (await deliveries(veteranId, notificationId)).find(
+          (delivery) => delivery.channel === channel && delivery.status === status,
+        ),
+      {
+        timeoutMs,
+        what: `${channel} ${status}`,
+      },
+    );
 
   it('posts a signed body to the gateway with the recipient id, the short text and the delivery id', async () => {
     const veteranId = await veteran({ sms: 'sms-ok-1', wechat: 'wx-ok-1' });
@@ -70,8 +94,12 @@ describe('outgoing webhooks to SMS and WeChat gateways', () => {
     await waitForStatus(veteranId, notificationId, 'sms', 'delivered');
     await waitForStatus(veteranId, notificationId, 'wechat', 'delivered');
     const [request] = sms.for(`${notificationId}-sms`);
-    expect(verifyWebhookSignature(request!.body, SMS_SECRET, request!.headers['x-vetlink-signature'] as string)).toBe(true);
-    expect(verifyWebhookSignature(request!.body, WECHAT_SECRET, request!.headers['x-vetlink-signature'] as string)).toBe(false);
+    expect(
+      verifyWebhookSignature(request!.body, SMS_SECRET, request!.headers['x-vetlink-signature'] as string),
+    ).toBe(true);
+    expect(
+      verifyWebhookSignature(request!.body, WECHAT_SECRET, request!.headers['x-vetlink-signature'] as string),
+    ).toBe(false);
     expect(JSON.parse(request!.body)).toMatchObject({
       deliveryId: `${notificationId}-sms`,
       notificationId,
@@ -82,7 +110,9 @@ describe('outgoing webhooks to SMS and WeChat gateways', () => {
       title: '新岗位推荐：仓储物流主管',
       link: 'https://vetlink.example.cn/jobs/job-1',
     });
-    expect(JSON.parse(request!.body).text).toMatch(/^【vetlink】为您推荐：仓储物流主管（南京顺达物流有限公司，月薪 6,000–9,000 元）/);
+    expect(JSON.parse(request!.body).text).toMatch(
+      /^【vetlink】为您推荐：仓储物流主管（南京顺达物流有限公司，月薪 6,000–9,000 元）/,
+    );
     expect(wechat.for(`${notificationId}-wechat`)).toHaveLength(1);
   });
 
@@ -95,14 +125,20 @@ describe('outgoing webhooks to SMS and WeChat gateways', () => {
     // Others are delivered while the broken gateway is still being retried.
     const otherSms = await waitForStatus(other, fine, 'sms', 'delivered');
     const unluckyWechat = await waitForStatus(unlucky, failing, 'wechat', 'delivered');
-    expect((await deliveries(unlucky, failing)).find((delivery) => delivery.channel === 'in-app')?.status).toBe('delivered');
+    expect(
+      (await deliveries(unlucky, failing)).find((delivery) => delivery.channel === 'in-app')?.status,
+    ).toBe('delivered');
 
     const failed = await waitForStatus(unlucky, failing, 'sms', 'failed');
     expect(failed.attempts.map((attempt) => [attempt.attempt, attempt.outcome, attempt.detail])).toEqual(
       [1, 2, 3, 4].map((attempt) => [attempt, 'failed', 'gateway answered 500']),
     );
-    expect(new Date(otherSms.attempts[0]!.at).getTime()).toBeLessThan(new Date(failed.attempts[ATTEMPTS - 1]!.at).getTime());
-    expect(new Date(unluckyWechat.attempts[0]!.at).getTime()).toBeLessThan(new Date(failed.attempts[1]!.at).getTime());
+    expect(new Date(otherSms.attempts[0]!.at).getTime()).toBeLessThan(
+      new Date(failed.attempts[ATTEMPTS - 1]!.at).getTime(),
+    );
+    expect(new Date(unluckyWechat.attempts[0]!.at).getTime()).toBeLessThan(
+      new Date(failed.attempts[1]!.at).getTime(),
+    );
 
     // Exponential backoff with jitter of 20%: waits of about 200, 400, 800 ms, each longer than the last.
     const hits = sms.for(`${failing}-sms`).map((request) => request.at);
@@ -124,7 +160,12 @@ describe('outgoing webhooks to SMS and WeChat gateways', () => {
 
   it('skips a channel the user chose but has no contact point for, keeping the inbox', async () => {
     const veteranId = newVeteranId();
-    await harness.http().patch('/preferences/me').set('authorization', harness.bearer(veteranId)).send({ channels: ['sms', 'email'] }).expect(200);
+    await harness
+      .http()
+      .patch('/preferences/me')
+      .set('authorization', harness.bearer(veteranId))
+      .send({ channels: ['sms', 'email'] })
+      .expect(200);
     const notificationId = await push(veteranId);
     await waitForStatus(veteranId, notificationId, 'in-app', 'delivered');
     const all = await deliveries(veteranId, notificationId);

@@ -32,10 +32,15 @@ describe('nx g @vetlink/tooling:service, in a copy of the workspace: what it mak
     expect(readFileSync(join(workspace.root, 'eslint.config.mjs'), 'utf8')).toContain(`'${name}'`);
   });
 
-  it('leaves the README unformatted, its events section as the contracts catalogue renders it', () => {
+  it('writes every file as Prettier would, the README events section as the contracts catalogue renders it', async () => {
     expect(readFileSync(join(workspace.root, root, 'README.md'), 'utf8')).toContain(
-      '| consumes | version | topic |\n| --- | --- | --- |\n| `profiles.profile-created` | v1 | `profiles.veteran-profiles` |\n',
+      [
+        '| consumes                   | version | topic                       |',
+        '| -------------------------- | ------- | --------------------------- |',
+        '| `profiles.profile-created` | v1      | `profiles.veteran-profiles` |',
+      ].join('\n'),
     );
+    expectSuccess(await workspace.run('prettier', ['--check', root], MINUTE));
   });
 
   it(

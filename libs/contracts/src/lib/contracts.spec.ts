@@ -9,9 +9,19 @@ import { EventRegistry } from './event-registry';
 
 describe('createEvent', () => {
   it('wraps a valid payload in a complete envelope keyed by the aggregate id', () => {
-    const event = createEvent(probeRecorded, { probeId: 'p-1', sequence: 3 }, { producer: 'tests', correlationId: 'c-1' });
+    const event = createEvent(
+      probeRecorded,
+      { probeId: 'p-1', sequence: 3 },
+      { producer: 'tests', correlationId: 'c-1' },
+    );
     expect(envelopeSchema.parse(event)).toBeTruthy();
-    expect(event).toMatchObject({ type: 'backbone.probe-recorded', version: 1, key: 'p-1', producer: 'tests', correlationId: 'c-1' });
+    expect(event).toMatchObject({
+      type: 'backbone.probe-recorded',
+      version: 1,
+      key: 'p-1',
+      producer: 'tests',
+      correlationId: 'c-1',
+    });
   });
 
   it('starts a new correlation chain when nothing caused the event', () => {
@@ -23,12 +33,21 @@ describe('createEvent', () => {
     expect(() => createEvent(probeRecorded, { probeId: '', sequence: -1 }, { producer: 'tests' })).toThrow(
       InvalidEventPayloadError,
     );
-    expect(() => createEvent(probeRecorded, { probeId: 'p', sequence: -1 }, { producer: 'tests' })).toThrow(/sequence/);
+    expect(() => createEvent(probeRecorded, { probeId: 'p', sequence: -1 }, { producer: 'tests' })).toThrow(
+      /sequence/,
+    );
   });
 
   it('keeps an event in its topic domain', () => {
     expect(() =>
-      defineEvent({ type: 'jobs.x-happened', version: 1, topic: 'profiles.veteran-profiles', description: '', payload: z.object({}), keyOf: () => 'k' }),
+      defineEvent({
+        type: 'jobs.x-happened',
+        version: 1,
+        topic: 'profiles.veteran-profiles',
+        description: '',
+        payload: z.object({}),
+        keyOf: () => 'k',
+      }),
     ).toThrow(/domain/);
   });
 });
@@ -38,11 +57,17 @@ describe('EventRegistry versioning rule', () => {
   const registry = new EventRegistry([probeRecorded, v2]);
 
   it('resolves the versions it knows', () => {
-    expect(registry.resolve('backbone.probe-recorded', 2)).toMatchObject({ kind: 'known', definition: { version: 2 } });
+    expect(registry.resolve('backbone.probe-recorded', 2)).toMatchObject({
+      kind: 'known',
+      definition: { version: 2 },
+    });
   });
 
   it('flags a future version for the dead-letter topic', () => {
-    expect(registry.resolve('backbone.probe-recorded', 3)).toEqual({ kind: 'future-version', newestKnown: 2 });
+    expect(registry.resolve('backbone.probe-recorded', 3)).toEqual({
+      kind: 'future-version',
+      newestKnown: 2,
+    });
   });
 
   it('skips types it does not handle', () => {

@@ -16,9 +16,12 @@ export interface EventDefinition<Schema extends z.ZodType = z.ZodType> {
   keyOf: (payload: z.infer<Schema>) => string;
 }
 
-export type PayloadOf<Definition> = Definition extends EventDefinition<infer Schema> ? z.infer<Schema> : never;
+export type PayloadOf<Definition> =
+  Definition extends EventDefinition<infer Schema> ? z.infer<Schema> : never;
 
-export function defineEvent<Schema extends z.ZodType>(definition: EventDefinition<Schema>): EventDefinition<Schema> {
+export function defineEvent<Schema extends z.ZodType>(
+  definition: EventDefinition<Schema>,
+): EventDefinition<Schema> {
   if (!definition.type.startsWith(`${definition.topic.split('.')[0]}.`)) {
     throw new Error(`event ${definition.type} must belong to its topic's domain (${definition.topic})`);
   }
@@ -48,7 +51,12 @@ export function createEvent<Schema extends z.ZodType>(
   const parsed = definition.payload.safeParse(payload);
   if (!parsed.success) throw new InvalidEventPayloadError(definition.type, describeIssues(parsed.error));
   return newEnvelope(
-    { type: definition.type, version: definition.version, key: definition.keyOf(parsed.data), payload: parsed.data },
+    {
+      type: definition.type,
+      version: definition.version,
+      key: definition.keyOf(parsed.data),
+      payload: parsed.data,
+    },
     origin,
   );
 }

@@ -5,7 +5,8 @@ import { deadLetterTopicOf } from './topics';
 /** Markdown listing of topics and payloads, generated from the schemas so that it cannot drift. */
 export function renderEventCatalog(definitions: readonly EventDefinition[]): string {
   const byTopic = new Map<string, EventDefinition[]>();
-  for (const definition of definitions) byTopic.set(definition.topic, [...(byTopic.get(definition.topic) ?? []), definition]);
+  for (const definition of definitions)
+    byTopic.set(definition.topic, [...(byTopic.get(definition.topic) ?? []), definition]);
   const lines = [
     '# vetlink event catalogue',
     '',
@@ -17,14 +18,20 @@ export function renderEventCatalog(definitions: readonly EventDefinition[]): str
   ];
   for (const topic of [...byTopic.keys()].sort()) {
     lines.push(`## Topic \`${topic}\` (dead letters: \`${deadLetterTopicOf(topic)}\`)`, '');
-    const events = (byTopic.get(topic) ?? []).sort((a, b) => a.type.localeCompare(b.type) || a.version - b.version);
+    const events = (byTopic.get(topic) ?? []).sort(
+      (a, b) => a.type.localeCompare(b.type) || a.version - b.version,
+    );
     for (const definition of events) lines.push(...renderEvent(definition));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
 function renderEvent(definition: EventDefinition): string[] {
-  const schema = JSON.stringify(z.toJSONSchema(definition.payload, { io: 'input', unrepresentable: 'any' }), null, 2);
+  const schema = JSON.stringify(
+    z.toJSONSchema(definition.payload, { io: 'input', unrepresentable: 'any' }),
+    null,
+    2,
+  );
   return [
     `### \`${definition.type}\` v${definition.version}`,
     '',

@@ -18,7 +18,8 @@ export class EventRegistry {
   constructor(definitions: readonly EventDefinition[]) {
     for (const definition of definitions) {
       const versions = this.byType.get(definition.type) ?? new Map<number, EventDefinition>();
-      if (versions.has(definition.version)) throw new Error(`${definition.type} v${definition.version} is defined twice`);
+      if (versions.has(definition.version))
+        throw new Error(`${definition.type} v${definition.version} is defined twice`);
       versions.set(definition.version, definition);
       this.byType.set(definition.type, versions);
     }
@@ -31,12 +32,15 @@ export class EventRegistry {
     if (definition) return { kind: 'known', definition };
     const known = [...versions.keys()].sort((a, b) => a - b);
     const newestKnown = known[known.length - 1] ?? 0;
-    return version > newestKnown ? { kind: 'future-version', newestKnown } : { kind: 'unsupported-version', known };
+    return version > newestKnown
+      ? { kind: 'future-version', newestKnown }
+      : { kind: 'unsupported-version', known };
   }
 
   topics(): string[] {
     const topics = new Set<string>();
-    for (const versions of this.byType.values()) for (const definition of versions.values()) topics.add(definition.topic);
+    for (const versions of this.byType.values())
+      for (const definition of versions.values()) topics.add(definition.topic);
     return [...topics].sort();
   }
 }

@@ -10,7 +10,10 @@ describe("a service's events, read from its handlers and publishers", () => {
       path: 'jobs.events.ts',
       text: '@HandleEvent(jobPosted)\n  async posted() {}\n  @HandleEvent( jobClosed )\n  async closed() {}\n  @HandleEvent(notAnEvent)',
     },
-    { path: 'push.ts', text: 'pendingEvent(jobMatched, payload, origin); createEvent(jobMatched, other, origin);' },
+    {
+      path: 'push.ts',
+      text: 'pendingEvent(jobMatched, payload, origin); createEvent(jobMatched, other, origin);',
+    },
   ];
 
   it('lists the contracts its @HandleEvent methods claim and the ones it builds events of, once each', () => {
@@ -20,15 +23,22 @@ describe("a service's events, read from its handlers and publishers", () => {
   });
 
   it('replaces the generated section of a README, leaving the rest as written', () => {
-    const first = withServiceEvents('# svc\n\nintro\n', renderServiceEvents(serviceEventsOf(sources, byName)));
+    const first = withServiceEvents(
+      '# svc\n\nintro\n',
+      renderServiceEvents(serviceEventsOf(sources, byName)),
+    );
     expect(first).toMatch(new RegExp(`\\| \`jobs\\.job-posted\` +\\| v1 +\\| \`${jobPosted.topic}\` +\\|`));
-    const again = withServiceEvents(first, renderServiceEvents({ consumes: [profileCreated], publishes: [] }));
+    const again = withServiceEvents(
+      first,
+      renderServiceEvents({ consumes: [profileCreated], publishes: [] }),
+    );
     expect(again.startsWith('# svc\n\nintro\n')).toBe(true);
     expect(again).not.toContain(jobPosted.type);
     expect(again).toContain(profileCreated.type);
   });
 
   it('every service README lists what the service consumes and publishes (run `nx run contracts:catalog`)', () => {
-    for (const { path, current, expected } of expectedServiceReadmes()) expect({ path, readme: current }).toEqual({ path, readme: expected });
+    for (const { path, current, expected } of expectedServiceReadmes())
+      expect({ path, readme: current }).toEqual({ path, readme: expected });
   });
 });

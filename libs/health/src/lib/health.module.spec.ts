@@ -20,7 +20,9 @@ describe('HealthModule', () => {
   let app: INestApplication;
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({ imports: [HealthModule.forRoot([FlakyEngineIndicator])] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [HealthModule.forRoot([FlakyEngineIndicator])],
+    }).compile();
     app = moduleRef.createNestApplication();
     await app.init();
   });
@@ -41,6 +43,8 @@ describe('HealthModule', () => {
   });
 
   it('turns a hung check into a failure', async () => {
-    await expect(withTimeout(new Promise(() => undefined), 20, 'engine')).rejects.toThrow(/did not answer within 20 ms/);
+    await expect(withTimeout(new Promise(() => undefined), 20, 'engine')).rejects.toThrow(
+      /did not answer within 20 ms/,
+    );
   });
 });

@@ -61,7 +61,10 @@ export class EventConsumer {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
   }
 
-  on<Schema extends z.ZodType>(definition: EventDefinition<Schema>, handler: EventHandler<z.infer<Schema>>): this {
+  on<Schema extends z.ZodType>(
+    definition: EventDefinition<Schema>,
+    handler: EventHandler<z.infer<Schema>>,
+  ): this {
     this.definitions.push(definition);
     this.handlers.set(handlerKey(definition.type, definition.version), handler as EventHandler<unknown>);
     return this;
@@ -75,17 +78,26 @@ export class EventConsumer {
   async start({ joinTimeoutMs }: { joinTimeoutMs?: number } = {}): Promise<void> {
     this.registry = new EventRegistry(this.definitions);
     this.stopping = false;
-    this.consumer = this.options.kafka.consumer({ groupId: this.options.groupId, allowAutoTopicCreation: false });
+    this.consumer = this.options.kafka.consumer({
+      groupId: this.options.groupId,
+      allowAutoTopicCreation: false,
+    });
     const joined = joinTimeoutMs === undefined ? undefined : groupJoined(this.consumer, joinTimeoutMs);
     joined?.catch(() => undefined); // awaited below; a failed connect must not leave it unhandled
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: this.registry.topics(), fromBeginning: this.options.fromBeginning ?? true });
+    await this.consumer.subscribe({
+      topics: this.registry.topics(),
+      fromBeginning: this.options.fromBeginning ?? true,
+    });
     const keysAtOnce = this.options.keysConsumedConcurrently ?? 1;
     await this.consumer.run({
       autoCommitInterval: 1000,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
       ...(keysAtOnce > 1
-        ? { eachBatchAutoResolve: false, eachBatch: (payload: EachBatchPayload) => this.processBatch(payload, keysAtOnce) }
+        ? {
+            eachBatchAutoResolve: false,
+            eachBatch: (payload: EachBatchPayload) => this.processBatch(payload, keysAtOnce),
+          }
         : { eachMessage: (payload: EachMessagePayload) => this.process(payload) }),
     });
     await joined;
@@ -114,7 +126,8 @@ export class EventConsumer {
     let next = 0;
     const worker = async () => {
       while (next < queues.length && isRunning() && !isStale()) {
-        for (const message of queues[next++] as KafkaMessage[]) await this.process({ topic, partition, message, heartbeat });
+        for (const message of queues[next++] as KafkaMessage[])
+          await this.process({ topic, partition, message, heartbeat });
       }
     };
     await Promise.all(Array.from({ length: Math.min(keysAtOnce, queues.length) }, worker));
@@ -137,7 +150,10 @@ export class EventConsumer {
     }
     const { event } = triage;
     if (await this.options.ledger.has(event.eventId)) {
-      this.options.logger.debug({ eventId: event.eventId, type: event.type }, 'skipping an event already applied');
+      this.options.logger.debug(
+        { eventId: event.eventId, type: event.type },
+        'skipping an event already applied',
+      );
       return;
     }
     const handler = this.handlers.get(handlerKey(event.type, event.version));
@@ -149,7 +165,12 @@ export class EventConsumer {
   private async applyWithRetries(
     handler: EventHandler<unknown>,
     event: EventEnvelope,
-    { topic, partition, message, heartbeat }: Pick<EachMessagePayload, 'topic' | 'partition' | 'message' | 'heartbeat'>,
+    {
+      topic,
+      partition,
+      message,
+      heartbeat,
+    }: Pick<EachMessagePayload, 'topic' | 'partition' | 'message' | 'heartbeat'>,
   ): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -158,7 +179,14 @@ export class EventConsumer {
       } catch (error) {
         const context = { eventId: event.eventId, type: event.type, attempt, err: error };
         if (attempt >= this.retry.attempts) {
-          await this.deadLetter(topic, partition, message, 'handler-failed', (error as Error).message, attempt);
+          await this.deadLetter(
+            topic,
+            partition,
+            message,
+            'handler-failed',
+            (error as Error).message,
+            attempt,
+          );
           return;
         }
         // Left uncommitted: whoever owns the partition next retries it, and the ledger keeps it once.
@@ -180,7 +208,10 @@ export class EventConsumer {
   ): Promise<void> {
     const cause = { reason, error, attempts, topic, partition, groupId: this.options.groupId };
     await this.options.producer.sendRaw(deadLetterTopicOf(topic), [deadLetterMessage(message, cause)]);
-    this.options.logger.error({ topic, partition, offset: message.offset, reason, attempts }, `dead-lettered: ${error}`);
+    this.options.logger.error(
+      { topic, partition, offset: message.offset, reason, attempts },
+      `dead-lettered: ${error}`,
+    );
   }
 }
 
@@ -190,7 +221,10 @@ function handlerKey(type: string, version: number): string {
 
 function groupJoined(consumer: Consumer, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the consumer group was not joined within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`the consumer group was not joined within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     timer.unref();
     const stopListening = consumer.on(consumer.events.GROUP_JOIN, () => {
       clearTimeout(timer);

@@ -1,6 +1,13 @@
-import { describeIssues, envelopeSchema, EventDefinition, EventEnvelope, EventRegistry } from '@vetlink/contracts';
+import {
+  describeIssues,
+  envelopeSchema,
+  EventDefinition,
+  EventEnvelope,
+  EventRegistry,
+} from '@vetlink/contracts';
 
-export type DeadLetterReason = 'invalid-envelope' | 'schema-violation' | 'future-version' | 'unsupported-version' | 'handler-failed';
+export type DeadLetterReason =
+  'invalid-envelope' | 'schema-violation' | 'future-version' | 'unsupported-version' | 'handler-failed';
 
 export type Triage =
   | { kind: 'handle'; event: EventEnvelope; definition: EventDefinition }
@@ -20,7 +27,11 @@ export function triageMessage(value: Buffer | string | null, registry: EventRegi
   }
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) {
-    return { kind: 'dead-letter', reason: 'invalid-envelope', detail: describeIssues(envelope.error).join('; ') };
+    return {
+      kind: 'dead-letter',
+      reason: 'invalid-envelope',
+      detail: describeIssues(envelope.error).join('; '),
+    };
   }
   const { type, version } = envelope.data;
   const resolution = registry.resolve(type, version);
@@ -28,15 +39,31 @@ export function triageMessage(value: Buffer | string | null, registry: EventRegi
     case 'unknown-type':
       return { kind: 'skip', type };
     case 'future-version':
-      return { kind: 'dead-letter', reason: 'future-version', detail: `${type} v${version} is newer than v${resolution.newestKnown}, the newest this consumer knows` };
+      return {
+        kind: 'dead-letter',
+        reason: 'future-version',
+        detail: `${type} v${version} is newer than v${resolution.newestKnown}, the newest this consumer knows`,
+      };
     case 'unsupported-version':
-      return { kind: 'dead-letter', reason: 'unsupported-version', detail: `${type} v${version}; this consumer handles v${resolution.known.join(', v')}` };
+      return {
+        kind: 'dead-letter',
+        reason: 'unsupported-version',
+        detail: `${type} v${version}; this consumer handles v${resolution.known.join(', v')}`,
+      };
     case 'known': {
       const payload = resolution.definition.payload.safeParse(envelope.data.payload);
       if (!payload.success) {
-        return { kind: 'dead-letter', reason: 'schema-violation', detail: describeIssues(payload.error).join('; ') };
+        return {
+          kind: 'dead-letter',
+          reason: 'schema-violation',
+          detail: describeIssues(payload.error).join('; '),
+        };
       }
-      return { kind: 'handle', event: { ...envelope.data, payload: payload.data }, definition: resolution.definition };
+      return {
+        kind: 'handle',
+        event: { ...envelope.data, payload: payload.data },
+        definition: resolution.definition,
+      };
     }
   }
 }

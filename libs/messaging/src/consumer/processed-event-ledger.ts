@@ -30,7 +30,12 @@ export class ProcessedEventLedger {
   /** An insert, not an upsert: FerretDB 1.x answers inserts many times faster; a repeat is already recorded. */
   async record(eventId: string, type: string, now = new Date()): Promise<void> {
     try {
-      await this.collection.insertOne({ _id: this.idOf(eventId), groupId: this.groupId, type, processedAt: now });
+      await this.collection.insertOne({
+        _id: this.idOf(eventId),
+        groupId: this.groupId,
+        type,
+        processedAt: now,
+      });
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
@@ -38,7 +43,10 @@ export class ProcessedEventLedger {
 
   /** Forgets events applied before the cutoff; redeliveries older than the retention are not expected. */
   async prune(olderThan: Date): Promise<number> {
-    const result = await this.collection.deleteMany({ groupId: this.groupId, processedAt: { $lt: olderThan } });
+    const result = await this.collection.deleteMany({
+      groupId: this.groupId,
+      processedAt: { $lt: olderThan },
+    });
     return result.deletedCount;
   }
 

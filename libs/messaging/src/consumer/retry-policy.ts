@@ -11,7 +11,11 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 5, initialDelayMs: 
  * Exponential backoff with full jitter before retry number `retry` (1-based), so that consumers that
  * failed together do not retry together.
  */
-export function backoffDelayMs(policy: RetryPolicy, retry: number, random: () => number = Math.random): number {
+export function backoffDelayMs(
+  policy: RetryPolicy,
+  retry: number,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** (retry - 1));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }

@@ -12,7 +12,14 @@ describe('dead-letter headers', () => {
   it('keeps the original key, value and headers and adds why and where it failed', () => {
     const message = deadLetterMessage(
       original,
-      { reason: 'handler-failed', error: 'boom', attempts: 5, topic: 'jobs.job-postings', partition: 2, groupId: 'matching.jobs' },
+      {
+        reason: 'handler-failed',
+        error: 'boom',
+        attempts: 5,
+        topic: 'jobs.job-postings',
+        partition: 2,
+        groupId: 'matching.jobs',
+      },
       new Date('2026-11-28T00:00:00Z'),
     );
     expect(message.key).toBe(original.key);
@@ -29,7 +36,14 @@ describe('dead-letter headers', () => {
   });
 
   it('strips only the failure headers for a re-drive', () => {
-    const message = deadLetterMessage(original, { reason: 'future-version', error: 'x', attempts: 1, topic: 't.a', partition: 0, groupId: 'g' });
+    const message = deadLetterMessage(original, {
+      reason: 'future-version',
+      error: 'x',
+      attempts: 1,
+      topic: 't.a',
+      partition: 0,
+      groupId: 'g',
+    });
     expect(Object.keys(withoutDeadLetterHeaders(message.headers))).toEqual(['event-type']);
   });
 });

@@ -28,9 +28,15 @@ export async function redriveDeadLetters(
 
   const endOf = new Map(ends.map((end) => [end.partition, Number(end.high)]));
   const startOf = new Map(
-    (committed[0]?.partitions ?? []).map((partition) => [partition.partition, Math.max(0, Number(partition.offset))]),
+    (committed[0]?.partitions ?? []).map((partition) => [
+      partition.partition,
+      Math.max(0, Number(partition.offset)),
+    ]),
   );
-  const backlog = [...endOf].reduce((sum, [partition, end]) => sum + Math.max(0, end - (startOf.get(partition) ?? 0)), 0);
+  const backlog = [...endOf].reduce(
+    (sum, [partition, end]) => sum + Math.max(0, end - (startOf.get(partition) ?? 0)),
+    0,
+  );
   const target = Math.min(backlog, limit);
   const result: RedriveResult = { redriven: 0, byTopic: {} };
   if (target === 0) return result;
@@ -46,7 +52,8 @@ export async function redriveDeadLetters(
           for (const message of batch.messages) {
             if (result.redriven >= target) break;
             const originalTopic = headerText(message.headers, DEAD_LETTER_HEADERS.originalTopic);
-            if (!originalTopic) throw new Error(`message at offset ${message.offset} has no original topic header`);
+            if (!originalTopic)
+              throw new Error(`message at offset ${message.offset} has no original topic header`);
             await producer.sendRaw(originalTopic, [
               { key: message.key, value: message.value, headers: withoutDeadLetterHeaders(message.headers) },
             ]);

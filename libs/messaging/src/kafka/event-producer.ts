@@ -37,10 +37,15 @@ export class EventProducer {
    */
   async publish(events: readonly PendingEvent[]): Promise<void> {
     await this.connect();
-    for (const chunk of chunksForRequests(events.map(({ topic, envelope }) => ({ topic, message: toKafkaMessage(envelope) })))) {
+    for (const chunk of chunksForRequests(
+      events.map(({ topic, envelope }) => ({ topic, message: toKafkaMessage(envelope) })),
+    )) {
       const byTopic = new Map<string, Message[]>();
       for (const { topic, message } of chunk) byTopic.set(topic, [...(byTopic.get(topic) ?? []), message]);
-      await this.producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+      await this.producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
     }
   }
 

@@ -15,7 +15,10 @@ export interface KafkaSettings {
 
 /** A kafkajs client whose own logs go through our structured logger. */
 export function createKafka(settings: KafkaSettings): Kafka {
-  const logger = createLogger({ service: settings.clientId, level: process.env['KAFKA_LOG_LEVEL'] ?? 'warn' });
+  const logger = createLogger({
+    service: settings.clientId,
+    level: process.env['KAFKA_LOG_LEVEL'] ?? 'warn',
+  });
   return new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers,

@@ -40,10 +40,20 @@ describe('Kafka (real broker from the launcher)', () => {
     });
     await producer.send({
       topic,
-      messages: [1, 2, 3, 4, 5].map((n) => ({ key: 'job-42', value: `event ${n}`, headers: { trace: `t${n}` } })),
+      messages: [1, 2, 3, 4, 5].map((n) => ({
+        key: 'job-42',
+        value: `event ${n}`,
+        headers: { trace: `t${n}` },
+      })),
     });
     await allReceived;
-    expect(received.map((message) => message.value)).toEqual(['event 1', 'event 2', 'event 3', 'event 4', 'event 5']);
+    expect(received.map((message) => message.value)).toEqual([
+      'event 1',
+      'event 2',
+      'event 3',
+      'event 4',
+      'event 5',
+    ]);
     expect(received.every((message) => message.key === 'job-42')).toBe(true);
     expect(received[0]?.header).toBe('t1');
   });

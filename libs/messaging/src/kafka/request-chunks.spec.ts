@@ -9,7 +9,10 @@ describe('chunksForRequests', () => {
   });
 
   it('respects the message budget', () => {
-    const chunks = chunksForRequests([1, 2, 3, 4, 5].map((id) => item(id, 1)), { bytes: 1000, messages: 2 });
+    const chunks = chunksForRequests(
+      [1, 2, 3, 4, 5].map((id) => item(id, 1)),
+      { bytes: 1000, messages: 2 },
+    );
     expect(chunks.map((chunk) => chunk.length)).toEqual([2, 2, 1]);
   });
 

@@ -27,7 +27,10 @@ export function chunksForRequests<Item extends { message: Message }>(
 }
 
 function sizeOf(message: Message): number {
-  const headerBytes = Object.entries(message.headers ?? {}).reduce((sum, [name, value]) => sum + name.length + String(value).length, 0);
+  const headerBytes = Object.entries(message.headers ?? {}).reduce(
+    (sum, [name, value]) => sum + name.length + String(value).length,
+    0,
+  );
   return byteLength(message.value) + byteLength(message.key) + headerBytes;
 }
 

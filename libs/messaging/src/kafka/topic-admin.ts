@@ -10,7 +10,11 @@ export interface TopicSettings {
  * Creates each topic and its dead-letter topic when missing (auto-creation is off in every
  * environment), with partitions and replication from configuration. Existing topics are left as they are.
  */
-export async function ensureTopics(kafka: Kafka, topics: readonly string[], settings: TopicSettings): Promise<void> {
+export async function ensureTopics(
+  kafka: Kafka,
+  topics: readonly string[],
+  settings: TopicSettings,
+): Promise<void> {
   // A broker that has just started (or just created a topic for another service) answers metadata
   // requests with "does not host this topic-partition" for a moment: that is worth waiting out.
   for (let attempt = 1; ; attempt++) {
@@ -29,7 +33,11 @@ function isRetriable(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { retriable?: boolean }).retriable === true;
 }
 
-async function createMissingTopics(kafka: Kafka, topics: readonly string[], settings: TopicSettings): Promise<void> {
+async function createMissingTopics(
+  kafka: Kafka,
+  topics: readonly string[],
+  settings: TopicSettings,
+): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {

@@ -15,14 +15,22 @@ const DEFAULT_GROUP = 'events';
 export const kafkaEventServerProvider: Provider = {
   provide: KafkaEventServer,
   inject: [KAFKA, MESSAGING_SETTINGS, EventProducer, getConnectionToken()],
-  useFactory: (kafka: Kafka, settings: MessagingSettings, producer: EventProducer, connection: Connection) => {
+  useFactory: (
+    kafka: Kafka,
+    settings: MessagingSettings,
+    producer: EventProducer,
+    connection: Connection,
+  ) => {
     const { group = DEFAULT_GROUP, ...concurrency } = settings.consumer ?? {};
     const groupId = `${settings.clientId}.${group}`;
     return new KafkaEventServer({
       kafka,
       groupId,
       producer,
-      ledger: new ProcessedEventLedger(connection.collection(LEDGER_COLLECTION) as unknown as LedgerCollection, groupId),
+      ledger: new ProcessedEventLedger(
+        connection.collection(LEDGER_COLLECTION) as unknown as LedgerCollection,
+        groupId,
+      ),
       logger: createLogger({ service: settings.clientId }).child({ consumerGroup: groupId }),
       topicSettings: settings.topicSettings ?? DEFAULT_TOPIC_SETTINGS,
       ...concurrency,

@@ -8,7 +8,14 @@ import { KafkaEventServer, KafkaEventServerOptions } from './kafka-event.server'
 
 /** Nothing here may reach Kafka or a database: claims are settled before any connection. */
 function unconnectedServer(): KafkaEventServer {
-  const untouchable = new Proxy({}, { get: (_, name) => { throw new Error(`touched ${String(name)}`); } });
+  const untouchable = new Proxy(
+    {},
+    {
+      get: (_, name) => {
+        throw new Error(`touched ${String(name)}`);
+      },
+    },
+  );
   return new KafkaEventServer({
     kafka: untouchable,
     producer: untouchable,
@@ -65,7 +72,12 @@ describe('the Kafka event transport', () => {
     const server = unconnectedServer();
     const app = await appWith(ProbeLedger, Closures);
     app.connectMicroservice({ strategy: server });
-    expect(server.claimed().map(({ type, version, topic }) => `${type} v${version} on ${topic}`).sort()).toEqual([
+    expect(
+      server
+        .claimed()
+        .map(({ type, version, topic }) => `${type} v${version} on ${topic}`)
+        .sort(),
+    ).toEqual([
       `backbone.probe-recorded v1 on ${probeRecorded.topic}`,
       `jobs.job-closed v1 on ${jobClosed.topic}`,
       `jobs.job-closed v2 on ${jobClosed.topic}`,

@@ -34,9 +34,15 @@ export class OutboxRelayHost implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   async onApplicationBootstrap() {
-    await ensureTopics(this.kafka, this.settings.topics, this.settings.topicSettings ?? DEFAULT_TOPIC_SETTINGS);
+    await ensureTopics(
+      this.kafka,
+      this.settings.topics,
+      this.settings.topicSettings ?? DEFAULT_TOPIC_SETTINGS,
+    );
     if (this.collectionNames.size === 0) return;
-    const collections = [...this.collectionNames].map((name) => this.connection.collection(name) as unknown as OutboxCollection);
+    const collections = [...this.collectionNames].map(
+      (name) => this.connection.collection(name) as unknown as OutboxCollection,
+    );
     this.relay = new OutboxRelay(collections, this.producer, {
       logger: createLogger({ service: this.settings.clientId }).child({ component: 'outbox-relay' }),
       sweepIntervalMs: this.settings.outboxSweepIntervalMs,

@@ -60,7 +60,9 @@ export class AggregateWriter<Record extends AggregateRecord> {
     update: UpdateQuery<Record>,
     events: readonly PendingEvent[],
   ): Promise<boolean> {
-    const result = await this.model.updateOne(filter, withPendingEvents(update, events) as UpdateQuery<Record>).exec();
+    const result = await this.model
+      .updateOne(filter, withPendingEvents(update, events) as UpdateQuery<Record>)
+      .exec();
     const matched = result.matchedCount > 0;
     if (matched) this.announceIf(filter._id, events);
     return matched;

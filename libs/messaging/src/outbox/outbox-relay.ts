@@ -60,7 +60,8 @@ export class OutboxRelay {
 
   /** The index that makes sweeps cheap on MongoDB (FerretDB 1.x scans regardless). */
   async ensureIndexes(): Promise<void> {
-    for (const collection of this.byName.values()) await collection.createIndex({ [PENDING_EVENT_ID_PATH]: 1 });
+    for (const collection of this.byName.values())
+      await collection.createIndex({ [PENDING_EVENT_ID_PATH]: 1 });
   }
 
   start(): void {
@@ -71,7 +72,8 @@ export class OutboxRelay {
 
   /** Tells the relay that this aggregate (whose `_id` is this string) has new pending events, so they go out now. */
   announce(collectionName: string, aggregateId: string): void {
-    if (!this.byName.has(collectionName)) throw new Error(`outbox collection ${collectionName} is not registered`);
+    if (!this.byName.has(collectionName))
+      throw new Error(`outbox collection ${collectionName} is not registered`);
     const ids = this.announced.get(collectionName) ?? new Set<string>();
     ids.add(aggregateId);
     this.announced.set(collectionName, ids);
@@ -127,7 +129,8 @@ export class OutboxRelay {
     try {
       return await this.publish(located);
     } catch (error) {
-      for (const { collection, document } of located) this.announce(collection.collectionName, String(document._id));
+      for (const { collection, document } of located)
+        this.announce(collection.collectionName, String(document._id));
       throw error;
     }
   }
@@ -147,7 +150,10 @@ export class OutboxRelay {
    * nested field; $pullAll matches whole elements.)
    */
   private async markSent(collection: OutboxCollection, document: OutboxDocument): Promise<void> {
-    await collection.updateOne({ _id: document._id }, { $pullAll: { [PENDING_EVENTS_FIELD]: document[PENDING_EVENTS_FIELD] ?? [] } });
+    await collection.updateOne(
+      { _id: document._id },
+      { $pullAll: { [PENDING_EVENTS_FIELD]: document[PENDING_EVENTS_FIELD] ?? [] } },
+    );
   }
 
   private sleep(ms = this.sweepIntervalMs - (Date.now() - this.lastSweepAt)): Promise<void> {

@@ -45,7 +45,9 @@ export function tableOfHandlers(
     const { queue, jobName, owner } = handler;
     const entry = table.get(queue.name);
     if (!entry) {
-      problems.push(`queue "${queue.name}" has a handler (${owner}) but no module registers it (QueuesModule.registerQueue)`);
+      problems.push(
+        `queue "${queue.name}" has a handler (${owner}) but no module registers it (QueuesModule.registerQueue)`,
+      );
       continue;
     }
     if (!definitions.get(queue.name)?.jobNames.includes(jobName)) {
@@ -64,7 +66,9 @@ export function tableOfHandlers(
     for (const queue of definitions.values()) {
       for (const jobName of queue.jobNames) {
         if (!table.get(queue.name)?.processors.has(jobName)) {
-          problems.push(`queue "${queue.name}" job "${jobName}" has no handler (@ProcessJob) in a process that runs workers`);
+          problems.push(
+            `queue "${queue.name}" job "${jobName}" has no handler (@ProcessJob) in a process that runs workers`,
+          );
         }
       }
     }

@@ -33,12 +33,22 @@ function claim(role: HandlerRole, queue: QueueIdentity, jobName: string): Method
  * let one method process several job names. A job it throws for is retried as the job's options say;
  * BullMQ's DelayedError and UnrecoverableError keep their meaning.
  */
-export function ProcessJob<Jobs extends JobMap, Name extends JobName<Jobs>>(queue: QueueDefinition<Jobs>, jobName: Name) {
-  return claim('process', queue, jobName) as (target: object, key: string | symbol, descriptor: MethodOf<JobProcessor<Jobs[Name]>>) => void;
+export function ProcessJob<Jobs extends JobMap, Name extends JobName<Jobs>>(
+  queue: QueueDefinition<Jobs>,
+  jobName: Name,
+) {
+  return claim('process', queue, jobName) as (
+    target: object,
+    key: string | symbol,
+    descriptor: MethodOf<JobProcessor<Jobs[Name]>>,
+  ) => void;
 }
 
 /** Called once a job has failed for good: its last attempt failed, or it threw UnrecoverableError. */
-export function AfterLastAttempt<Jobs extends JobMap, Name extends JobName<Jobs>>(queue: QueueDefinition<Jobs>, jobName: Name) {
+export function AfterLastAttempt<Jobs extends JobMap, Name extends JobName<Jobs>>(
+  queue: QueueDefinition<Jobs>,
+  jobName: Name,
+) {
   return claim('after-last-attempt', queue, jobName) as (
     target: object,
     key: string | symbol,

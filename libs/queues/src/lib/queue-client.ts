@@ -1,4 +1,12 @@
-import type { BulkJobOptions, Job, JobSchedulerTemplateOptions, JobsOptions, JobType, Queue, RepeatOptions } from 'bullmq';
+import type {
+  BulkJobOptions,
+  Job,
+  JobSchedulerTemplateOptions,
+  JobsOptions,
+  JobType,
+  Queue,
+  RepeatOptions,
+} from 'bullmq';
 import type { JobMap, JobName } from './queue-definition';
 
 export type BulkJob<Jobs extends JobMap> = {
@@ -15,7 +23,11 @@ export interface ScheduledJob<Jobs extends JobMap, Name extends JobName<Jobs>> {
 export class QueueClient<Jobs extends JobMap> {
   constructor(private readonly queue: Queue) {}
 
-  add<Name extends JobName<Jobs>>(name: Name, data: Jobs[Name], options?: JobsOptions): Promise<Job<Jobs[Name]>> {
+  add<Name extends JobName<Jobs>>(
+    name: Name,
+    data: Jobs[Name],
+    options?: JobsOptions,
+  ): Promise<Job<Jobs[Name]>> {
     return this.queue.add(name, data, options);
   }
 

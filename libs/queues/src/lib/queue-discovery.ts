@@ -37,7 +37,8 @@ function providerInstances(discovery: DiscoveryService): object[] {
   const seen = new Set<object>();
   for (const wrapper of discovery.getProviders()) {
     const { instance } = wrapper;
-    if (wrapper.isAlias || !wrapper.isDependencyTreeStatic() || !instance || typeof instance !== 'object') continue;
+    if (wrapper.isAlias || !wrapper.isDependencyTreeStatic() || !instance || typeof instance !== 'object')
+      continue;
     seen.add(instance);
   }
   return [...seen];

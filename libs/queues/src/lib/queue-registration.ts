@@ -30,7 +30,8 @@ export class QueueRegistrationModule {
         {
           // A token per queue name: Nest tells dynamic modules apart by their metadata, so it keeps each registration.
           provide: `vetlink:queue-registration:${queue.name}`,
-          useFactory: (...injected: unknown[]) => new QueueRegistration(queue, options.worker?.(...injected) ?? {}),
+          useFactory: (...injected: unknown[]) =>
+            new QueueRegistration(queue, options.worker?.(...injected) ?? {}),
           inject: options.inject ?? [],
         },
       ],

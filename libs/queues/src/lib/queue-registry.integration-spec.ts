@@ -75,7 +75,10 @@ describe('QueueRegistry on Redis (redis-server from the launcher)', () => {
     const job = await app.get(QueueRegistry).queue(choresQueue).add('sweep', { room: 'kitchen' });
     await waitFor(() => chores.done.includes('swept kitchen'), { what: 'the kitchen to be swept' });
     const stored = await waitFor(async () => {
-      const found = await app.get(QueueRegistry).queue(choresQueue).getJob(job.id as string);
+      const found = await app
+        .get(QueueRegistry)
+        .queue(choresQueue)
+        .getJob(job.id as string);
       return found?.returnvalue ? found : undefined;
     });
     expect(stored.returnvalue).toEqual({ swept: 'kitchen' });

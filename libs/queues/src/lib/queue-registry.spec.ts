@@ -49,7 +49,10 @@ const redisStub = { quit: async () => 'OK', disconnect: () => undefined };
 
 async function compile(role: ProcessRole, handlers: Provider[]): Promise<TestingModule> {
   return Test.createTestingModule({
-    imports: [QueuesModule.forRoot({ redisUrl: 'redis://127.0.0.1:1', role }), QueuesModule.registerQueue(mailQueue)],
+    imports: [
+      QueuesModule.forRoot({ redisUrl: 'redis://127.0.0.1:1', role }),
+      QueuesModule.registerQueue(mailQueue),
+    ],
     providers: handlers,
   })
     .overrideProvider(REDIS)
@@ -88,7 +91,9 @@ describe('QueueRegistry refuses a set-up where a job has not exactly one handler
 
   it('refuses a handler for a queue no module registers', async () => {
     const app = await open('api', [Pinger]);
-    await expect(app.init()).rejects.toThrow('queue "never-registered" has a handler (Pinger.ping) but no module registers it');
+    await expect(app.init()).rejects.toThrow(
+      'queue "never-registered" has a handler (Pinger.ping) but no module registers it',
+    );
   });
 
   it('hands producers only registered queues', async () => {

@@ -1,4 +1,10 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  OnApplicationBootstrap,
+  OnModuleInit,
+} from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { createLogger } from '@vetlink/logging';
 import { Queue } from 'bullmq';
@@ -35,7 +41,9 @@ export class QueueRegistry implements OnModuleInit, OnApplicationBootstrap, Befo
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
   ) {
-    this.logger = createLogger({ service: settings.service ?? 'queues' }).child({ component: 'queue-registry' });
+    this.logger = createLogger({ service: settings.service ?? 'queues' }).child({
+      component: 'queue-registry',
+    });
   }
 
   /** Refuses to start on a missing or doubled handler, before any other part begins its work. */
@@ -65,7 +73,9 @@ export class QueueRegistry implements OnModuleInit, OnApplicationBootstrap, Befo
   /** The producer's side of a registered queue, on the service's shared connection. */
   queue<Jobs extends JobMap>(definition: QueueDefinition<Jobs>): QueueClient<Jobs> {
     if (!this.setup().handlers.has(definition.name)) {
-      throw new Error(`queue "${definition.name}" is not registered: import QueuesModule.registerQueue(definition) where it is used`);
+      throw new Error(
+        `queue "${definition.name}" is not registered: import QueuesModule.registerQueue(definition) where it is used`,
+      );
     }
     let queue = this.queues.get(definition.name);
     if (!queue) {
@@ -87,7 +97,10 @@ export class QueueRegistry implements OnModuleInit, OnApplicationBootstrap, Befo
     if (!this.registered) {
       const { registrations, handlers } = discoverQueueSetup(this.discovery, this.scanner);
       const queues = registrations.map((registration) => registration.queue);
-      this.registered = { registrations, handlers: tableOfHandlers(queues, handlers, workersRunIn(this.settings.role)) };
+      this.registered = {
+        registrations,
+        handlers: tableOfHandlers(queues, handlers, workersRunIn(this.settings.role)),
+      };
     }
     return this.registered;
   }

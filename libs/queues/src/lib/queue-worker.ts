@@ -28,7 +28,9 @@ export class RunningWorker {
       connection: this.connection,
       prefix: spec.prefix,
     });
-    this.worker.on('error', (error) => spec.logger.warn({ err: error, queue: spec.queue.name }, 'queue worker error'));
+    this.worker.on('error', (error) =>
+      spec.logger.warn({ err: error, queue: spec.queue.name }, 'queue worker error'),
+    );
     this.worker.on('failed', (job, error) => {
       if (job && failedForGood(job, error)) this.afterLastAttempt(job, error);
     });
@@ -47,7 +49,8 @@ export class RunningWorker {
   private async process(job: Job, token: string | undefined): Promise<unknown> {
     const handler = this.spec.handlers.processors.get(job.name);
     // Retried rather than dropped: during a rolling deploy a newer process may know the name.
-    if (!handler) throw new Error(`no handler for job "${job.name}" of queue "${this.spec.queue.name}" in this process`);
+    if (!handler)
+      throw new Error(`no handler for job "${job.name}" of queue "${this.spec.queue.name}" in this process`);
     return handler.call(job, token);
   }
 
@@ -59,7 +62,10 @@ export class RunningWorker {
       .then(
         () => undefined,
         (listenerError: unknown) =>
-          this.spec.logger.error({ err: listenerError, queue: this.spec.queue.name, jobId: job.id }, `${listener.owner} failed`),
+          this.spec.logger.error(
+            { err: listenerError, queue: this.spec.queue.name, jobId: job.id },
+            `${listener.owner} failed`,
+          ),
       )
       .finally(() => this.listenersInFlight.delete(running));
     this.listenersInFlight.add(running);

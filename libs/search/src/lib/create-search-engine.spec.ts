@@ -7,6 +7,8 @@ describe('createSearchEngine', () => {
   });
 
   it('uses Meilisearch when MEILI_HOST is set', () => {
-    expect(isEmbeddedEngine(createSearchEngine({ MEILI_HOST: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'key' }))).toBe(false);
+    expect(
+      isEmbeddedEngine(createSearchEngine({ MEILI_HOST: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'key' })),
+    ).toBe(false);
   });
 });

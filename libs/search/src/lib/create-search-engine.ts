@@ -10,7 +10,9 @@ export interface SearchEngineEnvironment {
 /** Meilisearch when MEILI_HOST names one (production), the in-process engine otherwise (development, CI). */
 export function createSearchEngine(env: SearchEngineEnvironment): SearchEngine {
   const host = env.MEILI_HOST?.trim();
-  return host ? createMeilisearchEngine({ host, apiKey: env.MEILI_MASTER_KEY || undefined }) : createEmbeddedEngine();
+  return host
+    ? createMeilisearchEngine({ host, apiKey: env.MEILI_MASTER_KEY || undefined })
+    : createEmbeddedEngine();
 }
 
 /** Only the in-process engine can (and needs to) save its indexes across a restart. */

@@ -19,7 +19,11 @@ export function simplifyFilter(filter: FilterExpression | undefined): Simplified
         if (clause === 'matches-none') return 'matches-none';
         if (clause !== 'matches-all') clauses.push(clause);
       }
-      return clauses.length === 0 ? 'matches-all' : clauses.length === 1 ? clauses[0] : { op: 'and', clauses };
+      return clauses.length === 0
+        ? 'matches-all'
+        : clauses.length === 1
+          ? clauses[0]
+          : { op: 'and', clauses };
     }
     case 'or': {
       const clauses: FilterExpression[] = [];
@@ -27,7 +31,11 @@ export function simplifyFilter(filter: FilterExpression | undefined): Simplified
         if (clause === 'matches-all') return 'matches-all';
         if (clause !== 'matches-none') clauses.push(clause);
       }
-      return clauses.length === 0 ? 'matches-none' : clauses.length === 1 ? clauses[0] : { op: 'or', clauses };
+      return clauses.length === 0
+        ? 'matches-none'
+        : clauses.length === 1
+          ? clauses[0]
+          : { op: 'or', clauses };
     }
     case 'not': {
       const clause = simplifyFilter(filter.clause);

@@ -59,7 +59,8 @@ export type FilterExpression =
   | { op: 'not'; clause: FilterExpression }
   | { op: 'geoRadius'; center: GeoPoint; radiusMeters: number };
 
-export type SortClause = { field: string; direction: 'asc' | 'desc' } | { geoPoint: GeoPoint; direction: 'asc' | 'desc' };
+export type SortClause =
+  { field: string; direction: 'asc' | 'desc' } | { geoPoint: GeoPoint; direction: 'asc' | 'desc' };
 
 export interface SearchQuery {
   /**

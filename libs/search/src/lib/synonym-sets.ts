@@ -14,15 +14,21 @@ export function synonymsByTerm(sets: Record<string, readonly string[]> | undefin
       byTerm.set(term, others);
     }
   }
-  return new Map([...byTerm].filter(([, others]) => others.size > 0).map(([term, others]) => [term, [...others]]));
+  return new Map(
+    [...byTerm].filter(([, others]) => others.size > 0).map(([term, others]) => [term, [...others]]),
+  );
 }
 
 /**
  * What a query for each term also looks for: its synonyms (both ways) and its one-way expansions.
  * Both engines apply this same map.
  */
-export function alternativesByTerm(settings: Pick<IndexSettings, 'synonyms' | 'expansions'>): Map<string, string[]> {
-  const byTerm = new Map([...synonymsByTerm(settings.synonyms)].map(([term, others]) => [term, new Set(others)]));
+export function alternativesByTerm(
+  settings: Pick<IndexSettings, 'synonyms' | 'expansions'>,
+): Map<string, string[]> {
+  const byTerm = new Map(
+    [...synonymsByTerm(settings.synonyms)].map(([term, others]) => [term, new Set(others)]),
+  );
   for (const [key, terms] of Object.entries(settings.expansions ?? {})) {
     const term = key.trim();
     const others = byTerm.get(term) ?? new Set<string>();
@@ -43,7 +49,9 @@ const HAN_ONLY = /^\p{Script=Han}{2,}$/u;
  * anyway, and some pairs only look alike (车工, a lathe operator, in 叉车工). Which of them a given
  * segmenter keeps whole is for a real server to say (services/matching/scripts/compound-bridges.ts).
  */
-export function compoundCandidates(sets: Record<string, readonly string[]> | undefined): Record<string, string[]> {
+export function compoundCandidates(
+  sets: Record<string, readonly string[]> | undefined,
+): Record<string, string[]> {
   const setsOf = new Map<string, Set<string>>();
   const note = (word: string, set?: string) => {
     const names = setsOf.get(word) ?? new Set<string>();
@@ -56,7 +64,11 @@ export function compoundCandidates(sets: Record<string, readonly string[]> | und
   for (const long of terms)
     for (const part of terms) {
       if (part.length >= long.length) continue;
-      const rest = long.startsWith(part) ? long.slice(part.length) : long.endsWith(part) ? long.slice(0, -part.length) : '';
+      const rest = long.startsWith(part)
+        ? long.slice(part.length)
+        : long.endsWith(part)
+          ? long.slice(0, -part.length)
+          : '';
       if (HAN_ONLY.test(rest) && !setsOf.has(rest)) note(rest);
     }
   const words = [...setsOf.keys()].sort((a, b) => a.length - b.length || a.localeCompare(b));

@@ -1,7 +1,20 @@
 import type * as JestGlobals from '@jest/globals';
 import { haversineMeters } from '../lib/embedded/geo';
-import type { FilterExpression, GeoPoint, IndexSettings, SearchEngine, SearchIndex, SearchQuery } from '../lib/search-port';
-import { NANJING_CENTRE, contractJobs, contractSettings, jobsById, type ContractJob } from './contract-fixtures';
+import type {
+  FilterExpression,
+  GeoPoint,
+  IndexSettings,
+  SearchEngine,
+  SearchIndex,
+  SearchQuery,
+} from '../lib/search-port';
+import {
+  NANJING_CENTRE,
+  contractJobs,
+  contractSettings,
+  jobsById,
+  type ContractJob,
+} from './contract-fixtures';
 
 type Globals = Pick<typeof JestGlobals, 'describe' | 'it' | 'expect' | 'beforeAll' | 'afterAll'>;
 
@@ -48,7 +61,8 @@ export function describeSearchContract(
   }
 
   const search = (query: Partial<SearchQuery>) => jobs.search({ limit: 100, ...query });
-  const idsOf = async (query: Partial<SearchQuery>) => (await search(query)).hits.map((hit) => hit.document.id);
+  const idsOf = async (query: Partial<SearchQuery>) =>
+    (await search(query)).hits.map((hit) => hit.document.id);
   const filtered = async (filter: FilterExpression) => (await idsOf({ filter })).sort();
   const idsWhere = (test: (job: ContractJob) => boolean) =>
     contractJobs
@@ -82,7 +96,10 @@ export function describeSearchContract(
         });
         expect(hits.length).toBeGreaterThan(0);
         for (const hit of hits) {
-          expect(hit.document).toMatchObject({ id: job(hit.document.id).id, salaryMin: job(hit.document.id).salaryMin });
+          expect(hit.document).toMatchObject({
+            id: job(hit.document.id).id,
+            salaryMin: job(hit.document.id).salaryMin,
+          });
           expect(hit.geoDistanceMeters).toBeGreaterThan(0);
         }
       });
@@ -103,7 +120,9 @@ export function describeSearchContract(
         await index.upsert([{ ...job('crayfish-chef'), title: '淮扬菜厨师', salaryMin: 8800 }]);
         expect(await index.count()).toBe(contractJobs.length);
         const hits = (await index.search({ text: '淮扬菜', limit: 10 })).hits;
-        expect(hits.map((hit) => hit.document)).toEqual([expect.objectContaining({ id: 'crayfish-chef', salaryMin: 8800 })]);
+        expect(hits.map((hit) => hit.document)).toEqual([
+          expect.objectContaining({ id: 'crayfish-chef', salaryMin: 8800 }),
+        ]);
         expect((await index.search({ text: '小龙虾', limit: 10 })).hits).toEqual([]);
       });
 
@@ -120,7 +139,11 @@ export function describeSearchContract(
         expect(await index.count()).toBe(0);
         expect((await index.search({ limit: 10 })).hits).toEqual([]);
         await index.upsert([job('security-captain')]);
-        const result = await index.search({ text: '保安', filter: { op: 'eq', field: 'veteranPriority', value: true }, limit: 10 });
+        const result = await index.search({
+          text: '保安',
+          filter: { op: 'eq', field: 'veteranPriority', value: true },
+          limit: 10,
+        });
         expect(result.hits.map((hit) => hit.document.id)).toEqual(['security-captain']);
       });
     });
@@ -145,7 +168,11 @@ export function describeSearchContract(
       });
 
       it('finds a synonym of the query word, in either language', async () => {
-        expect((await idsOf({ text: 'forklift' })).sort()).toEqual(['forklift-driver', 'forklift-operator', 'warehouse-keeper']);
+        expect((await idsOf({ text: 'forklift' })).sort()).toEqual([
+          'forklift-driver',
+          'forklift-operator',
+          'warehouse-keeper',
+        ]);
         expect(await idsOf({ text: 'storekeeper' })).toEqual(['warehouse-keeper']);
         expect(await idsOf({ text: '仓库管理员' })).toEqual(['warehouse-keeper']);
       });
@@ -157,7 +184,8 @@ export function describeSearchContract(
           { id: 'crayfish', title: '小龙虾厨师', rank: 1 },
           { id: 'lobster', title: '龙虾料理师', rank: 2 },
         ]);
-        const ids = async (text: string) => (await index.search({ text, limit: 10 })).hits.map((hit) => hit.document.id).sort();
+        const ids = async (text: string) =>
+          (await index.search({ text, limit: 10 })).hits.map((hit) => hit.document.id).sort();
         expect(await ids('龙虾')).toEqual(['crayfish', 'lobster']);
         expect(await ids('小龙虾')).toEqual(['crayfish']);
       });
@@ -175,24 +203,40 @@ export function describeSearchContract(
           { id: 'in-title-first', title: '叉车司机', body: '', rank: 2 },
           { id: 'in-body-only', title: '仓库管理', body: '兼职叉车司机', rank: 3 },
         ]);
-        const { hits } = await index.search({ text: '叉车司机', sort: [{ field: 'rank', direction: 'asc' }], limit: 10 });
-        expect(hits.map((hit) => hit.document.id)).toEqual(['in-title-late', 'in-title-first', 'in-body-only']);
+        const { hits } = await index.search({
+          text: '叉车司机',
+          sort: [{ field: 'rank', direction: 'asc' }],
+          limit: 10,
+        });
+        expect(hits.map((hit) => hit.document.id)).toEqual([
+          'in-title-late',
+          'in-title-first',
+          'in-body-only',
+        ]);
       });
     });
 
     describe('filters', () => {
       it('eq and ne on scalars and booleans', async () => {
-        expect(await filtered({ op: 'eq', field: 'cityId', value: 'nanjing' })).toEqual(idsWhere((job) => job.cityId === 'nanjing'));
+        expect(await filtered({ op: 'eq', field: 'cityId', value: 'nanjing' })).toEqual(
+          idsWhere((job) => job.cityId === 'nanjing'),
+        );
         expect(await filtered({ op: 'ne', field: 'employmentType', value: 'full-time' })).toEqual(
           idsWhere((job) => job.employmentType !== 'full-time'),
         );
-        expect(await filtered({ op: 'eq', field: 'veteranPriority', value: true })).toEqual(idsWhere((job) => job.veteranPriority));
+        expect(await filtered({ op: 'eq', field: 'veteranPriority', value: true })).toEqual(
+          idsWhere((job) => job.veteranPriority),
+        );
         expect(await filtered({ op: 'eq', field: 'salaryMin', value: 7000 })).toEqual(['security-captain']);
       });
 
       it('eq on an array field matches any element; ne matches documents with no such element', async () => {
-        expect(await filtered({ op: 'eq', field: 'skills', value: 'forklift' })).toEqual(idsWhere((job) => job.skills.includes('forklift')));
-        expect(await filtered({ op: 'ne', field: 'skills', value: 'forklift' })).toEqual(idsWhere((job) => !job.skills.includes('forklift')));
+        expect(await filtered({ op: 'eq', field: 'skills', value: 'forklift' })).toEqual(
+          idsWhere((job) => job.skills.includes('forklift')),
+        );
+        expect(await filtered({ op: 'ne', field: 'skills', value: 'forklift' })).toEqual(
+          idsWhere((job) => !job.skills.includes('forklift')),
+        );
       });
 
       it('in, including any-of on an array field', async () => {
@@ -200,19 +244,32 @@ export function describeSearchContract(
         expect(await filtered({ op: 'in', field: 'skills', values: wanted })).toEqual(
           idsWhere((job) => job.skills.some((skill) => wanted.includes(skill))),
         );
-        expect(await filtered({ op: 'in', field: 'cityId', values: ['wuxi', 'huaian'] })).toEqual(['crayfish-chef', 'truck-driver']);
+        expect(await filtered({ op: 'in', field: 'cityId', values: ['wuxi', 'huaian'] })).toEqual([
+          'crayfish-chef',
+          'truck-driver',
+        ]);
         expect(await filtered({ op: 'in', field: 'cityId', values: [] })).toEqual([]);
       });
 
       it('numeric comparisons', async () => {
-        expect(await filtered({ op: 'gt', field: 'salaryMin', value: 7000 })).toEqual(idsWhere((job) => job.salaryMin > 7000));
-        expect(await filtered({ op: 'gte', field: 'salaryMin', value: 7000 })).toEqual(idsWhere((job) => job.salaryMin >= 7000));
-        expect(await filtered({ op: 'lt', field: 'salaryMin', value: 6000 })).toEqual(idsWhere((job) => job.salaryMin < 6000));
-        expect(await filtered({ op: 'lte', field: 'salaryMin', value: 6000 })).toEqual(idsWhere((job) => job.salaryMin <= 6000));
+        expect(await filtered({ op: 'gt', field: 'salaryMin', value: 7000 })).toEqual(
+          idsWhere((job) => job.salaryMin > 7000),
+        );
+        expect(await filtered({ op: 'gte', field: 'salaryMin', value: 7000 })).toEqual(
+          idsWhere((job) => job.salaryMin >= 7000),
+        );
+        expect(await filtered({ op: 'lt', field: 'salaryMin', value: 6000 })).toEqual(
+          idsWhere((job) => job.salaryMin < 6000),
+        );
+        expect(await filtered({ op: 'lte', field: 'salaryMin', value: 6000 })).toEqual(
+          idsWhere((job) => job.salaryMin <= 6000),
+        );
       });
 
       it('exists and not', async () => {
-        expect(await filtered({ op: 'exists', field: 'certificate' })).toEqual(idsWhere((job) => job.certificate !== undefined));
+        expect(await filtered({ op: 'exists', field: 'certificate' })).toEqual(
+          idsWhere((job) => job.certificate !== undefined),
+        );
         expect(await filtered({ op: 'not', clause: { op: 'exists', field: 'certificate' } })).toEqual(
           idsWhere((job) => job.certificate === undefined),
         );
@@ -227,13 +284,23 @@ export function describeSearchContract(
               op: 'or',
               clauses: [
                 { op: 'eq', field: 'cityId', value: 'nanjing' },
-                { op: 'and', clauses: [{ op: 'eq', field: 'veteranPriority', value: true }, { op: 'exists', field: 'certificate' }] },
+                {
+                  op: 'and',
+                  clauses: [
+                    { op: 'eq', field: 'veteranPriority', value: true },
+                    { op: 'exists', field: 'certificate' },
+                  ],
+                },
               ],
             },
           ],
         };
         expect(await filtered(filter)).toEqual(
-          idsWhere((job) => job.salaryMin >= 6000 && (job.cityId === 'nanjing' || (job.veteranPriority && job.certificate !== undefined))),
+          idsWhere(
+            (job) =>
+              job.salaryMin >= 6000 &&
+              (job.cityId === 'nanjing' || (job.veteranPriority && job.certificate !== undefined)),
+          ),
         );
         expect(await filtered({ op: 'or', clauses: [] })).toEqual([]);
         expect(await filtered({ op: 'and', clauses: [] })).toEqual(idsWhere(() => true));
@@ -245,7 +312,11 @@ export function describeSearchContract(
     });
 
     describe('geo', () => {
-      const radius = (radiusMeters: number): FilterExpression => ({ op: 'geoRadius', center: NANJING_CENTRE, radiusMeters });
+      const radius = (radiusMeters: number): FilterExpression => ({
+        op: 'geoRadius',
+        center: NANJING_CENTRE,
+        radiusMeters,
+      });
       const distanceOf = (id: string) => haversineMeters(NANJING_CENTRE, pointOf(job(id)));
 
       it('includes documents within the radius and excludes those outside', async () => {
@@ -259,12 +330,17 @@ export function describeSearchContract(
         expect(hits.length).toBeGreaterThan(0);
         for (const hit of hits) {
           const expected = distanceOf(hit.document.id);
-          expect(Math.abs((hit.geoDistanceMeters ?? Number.NaN) - expected)).toBeLessThan(expected * 0.005 + 1);
+          expect(Math.abs((hit.geoDistanceMeters ?? Number.NaN) - expected)).toBeLessThan(
+            expected * 0.005 + 1,
+          );
         }
       });
 
       it('combines radius with other filters', async () => {
-        const filter: FilterExpression = { op: 'and', clauses: [radius(150_000), { op: 'eq', field: 'skills', value: 'forklift' }] };
+        const filter: FilterExpression = {
+          op: 'and',
+          clauses: [radius(150_000), { op: 'eq', field: 'skills', value: 'forklift' }],
+        };
         expect(await filtered(filter)).toEqual(['forklift-driver', 'warehouse-keeper']);
       });
     });
@@ -274,14 +350,20 @@ export function describeSearchContract(
 
       it('sorts by a field either way', async () => {
         expect(await idsOf({ sort: [{ field: 'salaryMin', direction: 'asc' }] })).toEqual(bySalary);
-        expect(await idsOf({ sort: [{ field: 'salaryMin', direction: 'desc' }] })).toEqual([...bySalary].reverse());
+        expect(await idsOf({ sort: [{ field: 'salaryMin', direction: 'desc' }] })).toEqual(
+          [...bySalary].reverse(),
+        );
       });
 
       it('sorts by distance from a point, nearest first', async () => {
         const located = contractJobs.filter((job) => job._geo).map((job) => job.id);
         const nearestFirst = [...located].sort((a, b) => distanceOf(a) - distanceOf(b));
         const result = await search({
-          filter: { op: 'in', field: 'cityId', values: [...new Set(contractJobs.filter((job) => job._geo).map((job) => job.cityId))] },
+          filter: {
+            op: 'in',
+            field: 'cityId',
+            values: [...new Set(contractJobs.filter((job) => job._geo).map((job) => job.cityId))],
+          },
           sort: [{ geoPoint: NANJING_CENTRE, direction: 'asc' }],
         });
         expect(result.hits.map((hit) => hit.document.id)).toEqual(nearestFirst);
@@ -302,7 +384,12 @@ export function describeSearchContract(
       });
 
       it('counts every value of a facet with more than a hundred of them', async () => {
-        const documents = Array.from({ length: 150 }, (_, n) => ({ id: `d${n}`, title: '岗位', rank: n, tag: `t${n % 120}` }));
+        const documents = Array.from({ length: 150 }, (_, n) => ({
+          id: `d${n}`,
+          title: '岗位',
+          rank: n,
+          tag: `t${n % 120}`,
+        }));
         const index = await indexWith({ ...plainSettings, filterableAttributes: ['tag'] }, documents);
         const result = await index.search({ facets: ['tag'], limit: 0 });
         expect(Object.keys(result.facets.tag)).toHaveLength(120);
@@ -311,11 +398,17 @@ export function describeSearchContract(
       });
 
       it('pages as deep as maxTotalHits allows, and refuses a page beyond it rather than cut it short', async () => {
-        const documents = Array.from({ length: 1200 }, (_, n) => ({ id: `d${String(n).padStart(4, '0')}`, title: '岗位', rank: n }));
+        const documents = Array.from({ length: 1200 }, (_, n) => ({
+          id: `d${String(n).padStart(4, '0')}`,
+          title: '岗位',
+          rank: n,
+        }));
         const deep = await indexWith({ ...plainSettings, maxTotalHits: 1500 }, documents);
         const sort = [{ field: 'rank', direction: 'asc' as const }];
         const page = await deep.search({ sort, offset: 1100, limit: 100 });
-        expect(page.hits.map((hit) => hit.document.id)).toEqual(documents.slice(1100, 1200).map((document) => document.id));
+        expect(page.hits.map((hit) => hit.document.id)).toEqual(
+          documents.slice(1100, 1200).map((document) => document.id),
+        );
         await expect(deep.search({ sort, offset: 1450, limit: 51 })).rejects.toThrow(/maxTotalHits \(1500\)/);
         await expect(jobs.search({ offset: 995, limit: 10 })).rejects.toThrow(/maxTotalHits \(1000\)/);
       });
@@ -324,7 +417,11 @@ export function describeSearchContract(
         const sort = [{ field: 'salaryMin', direction: 'asc' as const }];
         const pages = await Promise.all([0, 3, 6].map((offset) => search({ sort, offset, limit: 3 })));
         expect(pages.flatMap((page) => page.hits.map((hit) => hit.document.id))).toEqual(bySalary);
-        expect(pages.map((page) => page.totalHits)).toEqual([contractJobs.length, contractJobs.length, contractJobs.length]);
+        expect(pages.map((page) => page.totalHits)).toEqual([
+          contractJobs.length,
+          contractJobs.length,
+          contractJobs.length,
+        ]);
         expect((await search({ sort, offset: 100, limit: 3 })).hits).toEqual([]);
       });
 
@@ -339,7 +436,11 @@ export function describeSearchContract(
         await index.applySettings(plainSettings);
         async function* batches() {
           for (let batch = 0; batch < 7; batch += 1)
-            yield Array.from({ length: 300 }, (_, n) => ({ id: `b${batch}-${n}`, title: n % 2 ? '叉车司机' : '保安', rank: n }));
+            yield Array.from({ length: 300 }, (_, n) => ({
+              id: `b${batch}-${n}`,
+              title: n % 2 ? '叉车司机' : '保安',
+              rank: n,
+            }));
         }
         expect(await index.load(batches())).toBe(2100);
         expect(await index.count()).toBe(2100);

@@ -129,7 +129,10 @@ export class SharedIndexBuild {
     await this.engine.deleteIndex(staging.names.jobs);
     await this.engine.deleteIndex(staging.names.veterans);
     await this.state.upsert([{ id: 'indexes', label: this.label, builtAt: new Date().toISOString() }]);
-    this.logger.log({ ...counts, label: this.label, ms: Date.now() - started }, 'shared search indexes built aside and swapped in');
+    this.logger.log(
+      { ...counts, label: this.label, ms: Date.now() - started },
+      'shared search indexes built aside and swapped in',
+    );
     return counts;
   }
 
@@ -161,7 +164,10 @@ export class SharedIndexBuild {
   private async dropClaimIfStale(): Promise<void> {
     const claim = await this.claims.findById(this.label).lean<IndexBuildClaim>().exec();
     if (!claim || Date.now() - new Date(claim.heartbeatAt).getTime() < this.timing.staleAfterMs) return;
-    this.logger.warn({ label: this.label, instance: claim.instance }, 'taking over a search index build whose instance stopped');
+    this.logger.warn(
+      { label: this.label, instance: claim.instance },
+      'taking over a search index build whose instance stopped',
+    );
     await this.claims.deleteOne({ _id: this.label }).exec();
   }
 }

@@ -24,9 +24,14 @@ const MATCHING_SETTINGS = {
  * The search engine of the tests, from the environment as the service takes it: Meilisearch when
  * MEILI_HOST names one (the `integration-meilisearch` target), the embedded engine otherwise.
  */
-export const searchEnv = { MEILI_HOST: process.env['MEILI_HOST'], MEILI_MASTER_KEY: process.env['MEILI_MASTER_KEY'] };
+export const searchEnv = {
+  MEILI_HOST: process.env['MEILI_HOST'],
+  MEILI_MASTER_KEY: process.env['MEILI_MASTER_KEY'],
+};
 export const onMeilisearch = Boolean(searchEnv.MEILI_HOST?.trim());
-export const searchEngineName = onMeilisearch ? `Meilisearch at ${searchEnv.MEILI_HOST}` : 'the embedded search engine';
+export const searchEngineName = onMeilisearch
+  ? `Meilisearch at ${searchEnv.MEILI_HOST}`
+  : 'the embedded search engine';
 
 /** How many times each document id was written to each index (by name), across the world's instances. */
 export type IndexWrites = Map<string, Map<string, number>>;

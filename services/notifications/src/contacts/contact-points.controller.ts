@@ -14,10 +14,19 @@ export class ChangeContactPointsBody extends createZodDto(
   z
     .strictObject({
       email: z.email({ error: 'must be an e-mail address' }).max(254).nullable().optional(),
-      sms: recipientId.nullable().optional().meta({ description: "the SMS gateway's id for me (never a phone number)" }),
-      wechat: recipientId.nullable().optional().meta({ description: "the WeChat gateway's id for me (an openid)" }),
+      sms: recipientId
+        .nullable()
+        .optional()
+        .meta({ description: "the SMS gateway's id for me (never a phone number)" }),
+      wechat: recipientId
+        .nullable()
+        .optional()
+        .meta({ description: "the WeChat gateway's id for me (an openid)" }),
     })
-    .refine((changes) => Object.keys(changes).length > 0, 'name at least one contact point (null removes it)'),
+    .refine(
+      (changes) => Object.keys(changes).length > 0,
+      'name at least one contact point (null removes it)',
+    ),
 ) {}
 
 export class ContactPointsDto extends createZodDto(
@@ -43,11 +52,15 @@ export class ContactPointsController {
   @Patch()
   @ApiOperation({
     summary: 'Register or remove my e-mail address and gateway recipient ids (null removes one)',
-    description: 'Stored encrypted; e-mail and webhook channels are used only once a contact point is registered.',
+    description:
+      'Stored encrypted; e-mail and webhook channels are used only once a contact point is registered.',
   })
   @ApiOkResponse({ type: ContactPointsDto.Output })
   @ApiErrors(400)
-  change(@CurrentPrincipal() principal: Principal, @Body() body: ChangeContactPointsBody): Promise<MaskedContacts> {
+  change(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: ChangeContactPointsBody,
+  ): Promise<MaskedContacts> {
     return this.contacts.change(principal.userId, body);
   }
 }

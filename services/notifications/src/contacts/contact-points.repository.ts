@@ -30,7 +30,9 @@ export class ContactPointsRepository {
 
   async masked(userId: string): Promise<MaskedContacts> {
     const record = await this.find(userId);
-    return Object.fromEntries(CONTACT_CHANNELS.map((channel) => [channel, record?.[channel]?.masked ?? null])) as MaskedContacts;
+    return Object.fromEntries(
+      CONTACT_CHANNELS.map((channel) => [channel, record?.[channel]?.masked ?? null]),
+    ) as MaskedContacts;
   }
 
   /** The channels the user can be reached on (in-app always, needing no contact point). */
@@ -50,7 +52,13 @@ export class ContactPointsRepository {
     return this.perUser.run(userId, async () => {
       for (;;) {
         const held = await this.find(userId);
-        const next: ContactPointsRecord = held ?? { _id: userId, email: null, sms: null, wechat: null, updatedAt: this.clock.now() };
+        const next: ContactPointsRecord = held ?? {
+          _id: userId,
+          email: null,
+          sms: null,
+          wechat: null,
+          updatedAt: this.clock.now(),
+        };
         for (const channel of CONTACT_CHANNELS) {
           const value = changes[channel];
           if (value === undefined) continue;

@@ -20,7 +20,10 @@ export interface ContactPointsRecord {
   updatedAt: Date;
 }
 
-const contact = { type: new Schema<StoredContact>({ encrypted: String, masked: String }, { _id: false }), default: null };
+const contact = {
+  type: new Schema<StoredContact>({ encrypted: String, masked: String }, { _id: false }),
+  default: null,
+};
 
 export const contactPointsSchema = new Schema<ContactPointsRecord>(
   {

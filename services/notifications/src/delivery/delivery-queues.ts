@@ -1,7 +1,14 @@
 import { DynamicModule, Inject, Injectable } from '@nestjs/common';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { NOTIFICATION_CHANNELS, NotificationChannel } from '@vetlink/contracts';
-import { defineQueue, QueueClient, QueueDefinition, QueueDefinitionOptions, QueueRegistry, QueuesModule } from '@vetlink/queues';
+import {
+  defineQueue,
+  QueueClient,
+  QueueDefinition,
+  QueueDefinitionOptions,
+  QueueRegistry,
+  QueuesModule,
+} from '@vetlink/queues';
 import { NotificationsSettings, SETTINGS } from '../shared/settings.module';
 
 export interface DeliveryJobData {

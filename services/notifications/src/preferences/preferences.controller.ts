@@ -25,7 +25,8 @@ export class PreferencesController {
 
   @Patch()
   @ApiOperation({
-    summary: 'Change my language, channels, categories, quiet hours (Asia/Shanghai) or daily cap of job pushes',
+    summary:
+      'Change my language, channels, categories, quiet hours (Asia/Shanghai) or daily cap of job pushes',
     description:
       'Settings left out stay. Quiet hours hold non-urgent messages until the window ends; critical messages ' +
       '(booking changes, loan decisions) are sent whatever is switched off. Channels, the weekly digest and quiet ' +
@@ -34,7 +35,10 @@ export class PreferencesController {
   })
   @ApiOkResponse({ type: PreferencesDto.Output })
   @ApiErrors(400)
-  async change(@CurrentPrincipal() principal: Principal, @Body() body: ChangePreferencesBody): Promise<PreferencesView> {
+  async change(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: ChangePreferencesBody,
+  ): Promise<PreferencesView> {
     return toPreferencesView(await this.preferences.change(principal.userId, body), this.criticalTypes());
   }
 

@@ -29,12 +29,9 @@ export class ChangePreferencesBody extends createZodDto(
       channels: channelList
         .optional()
         .meta({ description: 'default channels; the in-app inbox is always on' }),
-      categories: z
-        .partialRecord(z.enum(NOTIFICATION_CATEGORIES), categoryChange)
-        .optional()
-        .meta({
-          description: 'per category: switch it off, or give it its own channels (null: the defaults)',
-        }),
+      categories: z.partialRecord(z.enum(NOTIFICATION_CATEGORIES), categoryChange).optional().meta({
+        description: 'per category: switch it off, or give it its own channels (null: the defaults)',
+      }),
       quietHours: quietHours.nullable().optional(),
       jobPushDailyCap: z.number().int().min(JOB_PUSH_CAP_LIMITS.min).max(JOB_PUSH_CAP_LIMITS.max).optional(),
     })

@@ -9,7 +9,10 @@ export function jobMatchedPayload(
   const jobId = overrides.jobId ?? '665f1c2ab3d4e5f601234567';
   const jobFingerprint = overrides.jobFingerprint ?? 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
   return {
-    matchId: createHash('sha256').update(`${veteranId}\u0000${jobId}\u0000${jobFingerprint}`).digest('hex').slice(0, 32),
+    matchId: createHash('sha256')
+      .update(`${veteranId}\u0000${jobId}\u0000${jobFingerprint}`)
+      .digest('hex')
+      .slice(0, 32),
     veteranId,
     jobId,
     score: 86,
@@ -35,7 +38,10 @@ export function jobMatchedPayload(
         polarity: 'match',
         skillId: 'warehouse-management',
         via: { kind: 'specialty', id: 'logistics-supply' },
-        text: { zh: '仓储管理——来自您的后勤保障专业', en: 'Warehouse management: from your logistics specialty' },
+        text: {
+          zh: '仓储管理——来自您的后勤保障专业',
+          en: 'Warehouse management: from your logistics specialty',
+        },
       },
       {
         kind: 'skill-missing',

@@ -9,7 +9,11 @@ export function newVeteranId(): string {
 }
 
 /** A job match made "now" by the service's clock, so that it is fresh enough to push. */
-export function freshMatch(veteranId: string, now: Date, overrides: { jobId?: string; jobFingerprint?: string; title?: string } = {}) {
+export function freshMatch(
+  veteranId: string,
+  now: Date,
+  overrides: { jobId?: string; jobFingerprint?: string; title?: string } = {},
+) {
   return { ...jobMatchedPayload({ veteranId, ...overrides }), matchedAt: now.toISOString() };
 }
 
@@ -23,7 +27,13 @@ export function profileSnapshot(
     veteranId,
     revision,
     displayName: '张**',
-    residence: { cityId: 'nanjing', districtId: 'nanjing-xuanwu', lat: 32.05, lng: 118.8, precision: 'district' },
+    residence: {
+      cityId: 'nanjing',
+      districtId: 'nanjing-xuanwu',
+      lat: 32.05,
+      lng: 118.8,
+      precision: 'district',
+    },
     serviceRecord: null,
     declaredSkills: [],
     derivedSkills: [],

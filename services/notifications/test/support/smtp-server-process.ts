@@ -21,17 +21,23 @@ export class SmtpServerProcess {
 
   static async start(): Promise<SmtpServerProcess> {
     const folder = mkdtempSync(join(tmpdir(), 'vetlink-smtp-'));
-    const child = spawn(process.execPath, [join(__dirname, 'smtp-sink.js'), folder], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(__dirname, 'smtp-sink.js'), folder], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const port = await new Promise<number>((resolve, reject) => {
       child.once('error', reject);
       child.once('exit', (code) => reject(new Error(`smtp server exited with ${code}`)));
-      child.stdout?.once('data', (chunk: Buffer) => resolve(JSON.parse(chunk.toString().split('\n')[0] ?? '{}').port));
+      child.stdout?.once('data', (chunk: Buffer) =>
+        resolve(JSON.parse(chunk.toString().split('\n')[0] ?? '{}').port),
+      );
     });
     return new SmtpServerProcess(child, folder, port);
   }
 
   async messages(): Promise<ReceivedMail[]> {
-    const names = readdirSync(this.folder).filter((name) => name.endsWith('.eml')).sort();
+    const names = readdirSync(this.folder)
+      .filter((name) => name.endsWith('.eml'))
+      .sort();
     return Promise.all(
       names.map(async (name) => {
         const raw = readFileSync(join(this.folder, name), 'utf8');

@@ -27,7 +27,10 @@ const server = new SMTPServer({
     stream.on('data', (chunk) => chunks.push(chunk));
     stream.on('end', () => {
       const name = String(++count).padStart(5, '0');
-      const envelope = { from: session.envelope.mailFrom && session.envelope.mailFrom.address, to: session.envelope.rcptTo.map((rcpt) => rcpt.address) };
+      const envelope = {
+        from: session.envelope.mailFrom && session.envelope.mailFrom.address,
+        to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+      };
       fs.writeFileSync(path.join(folder, `${name}.json`), JSON.stringify(envelope));
       // Written under a temporary name first, so a reader never sees half a message.
       fs.writeFileSync(path.join(folder, `${name}.tmp`), Buffer.concat(chunks));

@@ -24,7 +24,11 @@ export class WebhookGateway {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        const received = { at: Date.now(), headers: request.headers, body: Buffer.concat(chunks).toString('utf8') };
+        const received = {
+          at: Date.now(),
+          headers: request.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        };
         requests.push(received);
         const given = answer(received);
         const { status, delayMs } = typeof given === 'number' ? { status: given, delayMs: 0 } : given;
@@ -37,7 +41,11 @@ export class WebhookGateway {
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return new WebhookGateway(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}/send`, requests);
+    return new WebhookGateway(
+      server,
+      `http://127.0.0.1:${(server.address() as AddressInfo).port}/send`,
+      requests,
+    );
   }
 
   for(deliveryId: string): GatewayRequest[] {

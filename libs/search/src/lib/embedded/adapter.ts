@@ -74,7 +74,11 @@ export function createEmbeddedEngine(): EmbeddedSearchEngine {
 }
 
 /** New settings rebuild the index from its documents, as Meilisearch re-indexes on a settings change. */
-function reindexed(name: string, previous: EmbeddedIndex | undefined, settings: IndexSettings): EmbeddedIndex {
+function reindexed(
+  name: string,
+  previous: EmbeddedIndex | undefined,
+  settings: IndexSettings,
+): EmbeddedIndex {
   if (previous && previous.size > 0 && previous.settings.primaryKey !== settings.primaryKey) {
     throw new Error(
       `search index "${name}" holds documents keyed by "${previous.settings.primaryKey}"; clear it before changing the primary key`,

@@ -30,7 +30,9 @@ describe('filters narrowed by the attribute index', () => {
     city: pick(cities),
     tags: tags.filter(() => random() < 0.3),
     size: Math.floor(random() * 100),
-    ...(random() < 0.95 ? { _geo: { lat: centre.lat + random() - 0.5, lng: centre.lng + random() - 0.5 } } : {}),
+    ...(random() < 0.95
+      ? { _geo: { lat: centre.lat + random() - 0.5, lng: centre.lng + random() - 0.5 } }
+      : {}),
   }));
 
   function randomFilter(depth: number): FilterExpression {

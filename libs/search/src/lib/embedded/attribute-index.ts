@@ -94,7 +94,10 @@ export class AttributeIndex implements Postings {
         }
         if (!marked) return undefined;
         if (residual.length === 0) return { slots: marked };
-        return { slots: marked, residual: residual.length === 1 ? residual[0] : { op: 'and', clauses: residual } };
+        return {
+          slots: marked,
+          residual: residual.length === 1 ? residual[0] : { op: 'and', clauses: residual },
+        };
       }
       case 'or': {
         const union = new Uint8Array(end);
@@ -141,7 +144,10 @@ export class AttributeIndex implements Postings {
   private postingSize(field: string, values: readonly Scalar[]): number {
     const posting = this.postings.get(field);
     if (!posting) return Number.POSITIVE_INFINITY;
-    return values.reduce<number>((sum, value) => sum + (posting.slotsByKey.get(scalarKey(value))?.size ?? 0), 0);
+    return values.reduce<number>(
+      (sum, value) => sum + (posting.slotsByKey.get(scalarKey(value))?.size ?? 0),
+      0,
+    );
   }
 
   private slotsWith(field: string, values: readonly Scalar[], end: number): Candidates | undefined {
@@ -160,7 +166,12 @@ function slotsWithin(center: GeoPoint, radiusMeters: number, store: DocumentSlot
 }
 
 /** Unmarks the marked slots whose point is missing or outside the circle. */
-function keepWithin(marked: Uint8Array, center: GeoPoint, radiusMeters: number, store: DocumentSlots): Uint8Array {
+function keepWithin(
+  marked: Uint8Array,
+  center: GeoPoint,
+  radiusMeters: number,
+  store: DocumentSlots,
+): Uint8Array {
   const inside = withinRadius(center, radiusMeters);
   const { latitudes, longitudes } = store;
   for (let slot = 0; slot < marked.length; slot += 1) {

@@ -30,7 +30,11 @@ export class DocumentSlots {
   }
 
   /** Stores a document under its id and returns its slot, and the document it replaced if any. */
-  put(id: string, document: object, slot = this.slotById.get(id) ?? this.documents.length): { slot: number; previous?: object } {
+  put(
+    id: string,
+    document: object,
+    slot = this.slotById.get(id) ?? this.documents.length,
+  ): { slot: number; previous?: object } {
     const previous = this.documents[slot];
     this.documents[slot] = document;
     this.idBySlot[slot] = id;

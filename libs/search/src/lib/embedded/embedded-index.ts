@@ -1,5 +1,13 @@
 import { simplifyFilter } from '../filter-simplify';
-import { DEFAULT_MAX_VALUES_PER_FACET, type FilterExpression, type GeoPoint, type IndexSettings, type SearchHit, type SearchQuery, type SearchResult } from '../search-port';
+import {
+  DEFAULT_MAX_VALUES_PER_FACET,
+  type FilterExpression,
+  type GeoPoint,
+  type IndexSettings,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+} from '../search-port';
 import { alternativesByTerm } from '../synonym-sets';
 import { AttributeIndex } from './attribute-index';
 import { DocumentSlots } from './document-slots';
@@ -98,7 +106,12 @@ export class EmbeddedIndex {
     return {
       hits: ordered.slice(offset).map((position) => this.hit<Document>(matches.slots[position], origin)),
       totalHits: matches.slots.length,
-      facets: countFacets(matches.slots, facets, this.store, this.settings.maxValuesPerFacet ?? DEFAULT_MAX_VALUES_PER_FACET),
+      facets: countFacets(
+        matches.slots,
+        facets,
+        this.store,
+        this.settings.maxValuesPerFacet ?? DEFAULT_MAX_VALUES_PER_FACET,
+      ),
     };
   }
 
@@ -132,7 +145,10 @@ export class EmbeddedIndex {
     return { slots };
   }
 
-  private hit<Document extends object>(slot: number, origin: ReturnType<typeof geoReferenceOf>): SearchHit<Document> {
+  private hit<Document extends object>(
+    slot: number,
+    origin: ReturnType<typeof geoReferenceOf>,
+  ): SearchHit<Document> {
     // Stored documents are frozen, so a hit hands out the stored one instead of a copy of it.
     const document = this.store.documentAt(slot) as Document;
     const point = origin ? geoPointOf(document) : undefined;
@@ -143,13 +159,19 @@ export class EmbeddedIndex {
   private checkedId(document: object): string {
     const geo = (document as { _geo?: unknown })._geo;
     const point = geoPointOf(document);
-    if (this.settings.geo && geo != null && !(point && Math.abs(point.lat) <= 90 && Math.abs(point.lng) <= 180)) {
+    if (
+      this.settings.geo &&
+      geo != null &&
+      !(point && Math.abs(point.lat) <= 90 && Math.abs(point.lng) <= 180)
+    ) {
       throw new Error(`document _geo must be { lat: -90..90, lng: -180..180 }, got ${JSON.stringify(geo)}`);
     }
     const id = this.readId(document);
     if (typeof id === 'string' && id.length > 0) return id;
     if (typeof id === 'number' && Number.isInteger(id)) return String(id);
-    throw new Error(`document has no usable primary key "${this.settings.primaryKey}" (a non-empty string or an integer)`);
+    throw new Error(
+      `document has no usable primary key "${this.settings.primaryKey}" (a non-empty string or an integer)`,
+    );
   }
 }
 

@@ -28,7 +28,9 @@ export function countFacets(
     const kept =
       counts.size <= maxValuesPerFacet
         ? [...counts]
-        : [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1)).slice(0, maxValuesPerFacet);
+        : [...counts]
+            .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1))
+            .slice(0, maxValuesPerFacet);
     result[facet] = Object.fromEntries(kept);
   }
   return result;

@@ -28,18 +28,28 @@ function matches(filter: FilterExpression, store: DocumentSlots): number[] {
 describe('alternatives keyed by one field (radius bands)', () => {
   const center = { lat: 32.05, lng: 118.8 };
   const alternatives: FilterExpression[] = [
-    ...BANDS.map(
-      (band): FilterExpression => ({
-        op: 'and',
-        clauses: [
-          { op: 'eq', field: 'band', value: band },
-          { op: 'geoRadius', center, radiusMeters: band * 10_000 },
-        ],
-      }),
-    ),
-    { op: 'and', clauses: [{ op: 'eq', field: 'band', value: 'X' }, { op: 'eq', field: 'kind', value: 'open' }] },
+    ...BANDS.map((band): FilterExpression => ({
+      op: 'and',
+      clauses: [
+        { op: 'eq', field: 'band', value: band },
+        { op: 'geoRadius', center, radiusMeters: band * 10_000 },
+      ],
+    })),
+    {
+      op: 'and',
+      clauses: [
+        { op: 'eq', field: 'band', value: 'X' },
+        { op: 'eq', field: 'kind', value: 'open' },
+      ],
+    },
     { op: 'eq', field: 'city', value: 'suzhou' },
-    { op: 'and', clauses: [{ op: 'eq', field: 'kind', value: 'open' }, { op: 'eq', field: 'city', value: 'nanjing' }] },
+    {
+      op: 'and',
+      clauses: [
+        { op: 'eq', field: 'kind', value: 'open' },
+        { op: 'eq', field: 'city', value: 'nanjing' },
+      ],
+    },
   ];
 
   it('match exactly what testing each alternative in turn matches', () => {
@@ -59,15 +69,42 @@ describe('alternatives keyed by one field (radius bands)', () => {
     const keyed: FilterExpression = {
       op: 'or',
       clauses: [
-        { op: 'and', clauses: [{ op: 'eq', field: 'city', value: 'Nanjing' }, { op: 'eq', field: 'band', value: '10' }] },
-        { op: 'and', clauses: [{ op: 'eq', field: 'city', value: 'SUZHOU' }, { op: 'eq', field: 'band', value: 30 }] },
+        {
+          op: 'and',
+          clauses: [
+            { op: 'eq', field: 'city', value: 'Nanjing' },
+            { op: 'eq', field: 'band', value: '10' },
+          ],
+        },
+        {
+          op: 'and',
+          clauses: [
+            { op: 'eq', field: 'city', value: 'SUZHOU' },
+            { op: 'eq', field: 'band', value: 30 },
+          ],
+        },
       ],
     };
     const byHand = matches(
-      { op: 'and', clauses: [{ op: 'eq', field: 'city', value: 'nanjing' }, { op: 'eq', field: 'band', value: 10 }] },
+      {
+        op: 'and',
+        clauses: [
+          { op: 'eq', field: 'city', value: 'nanjing' },
+          { op: 'eq', field: 'band', value: 10 },
+        ],
+      },
       store,
     ).concat(
-      matches({ op: 'and', clauses: [{ op: 'eq', field: 'city', value: 'suzhou' }, { op: 'eq', field: 'band', value: 30 }] }, store),
+      matches(
+        {
+          op: 'and',
+          clauses: [
+            { op: 'eq', field: 'city', value: 'suzhou' },
+            { op: 'eq', field: 'band', value: 30 },
+          ],
+        },
+        store,
+      ),
     );
     expect(matches(keyed, store)).toEqual(byHand.sort((a, b) => a - b));
   });

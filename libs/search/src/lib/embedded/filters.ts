@@ -16,7 +16,11 @@ export interface Postings {
  * the attribute index, equality and `in` clauses on indexed fields are a set lookup per slot instead of
  * a read and comparison of the document's values.
  */
-export function compileFilter(filter: FilterExpression, store: DocumentSlots, postings?: Postings): SlotPredicate {
+export function compileFilter(
+  filter: FilterExpression,
+  store: DocumentSlots,
+  postings?: Postings,
+): SlotPredicate {
   switch (filter.op) {
     case 'eq': {
       const slots = postings?.slotsHaving(filter.field, filter.value);
@@ -107,7 +111,9 @@ function compileAlternatives(
   };
   return (slot) => {
     const value = read(store.documentAt(slot));
-    const keyed = Array.isArray(value) ? value.some((element) => keyedMatch(slot, element)) : keyedMatch(slot, value);
+    const keyed = Array.isArray(value)
+      ? value.some((element) => keyedMatch(slot, element))
+      : keyedMatch(slot, value);
     return keyed || others.some((other) => other(slot));
   };
 }
@@ -148,7 +154,8 @@ function equalTo(expected: Scalar): (value: unknown) => boolean {
   const key = String(expected).toLowerCase();
   return (value) => {
     if (typeof value === typeof expected && typeof value !== 'string') return value === expected;
-    if (typeof value === 'string') return value === expected || (value.length === key.length && value.toLowerCase() === key);
+    if (typeof value === 'string')
+      return value === expected || (value.length === key.length && value.toLowerCase() === key);
     return (typeof value === 'number' || typeof value === 'boolean') && String(value) === key;
   };
 }

@@ -37,7 +37,10 @@ export function withinRadius(center: GeoPoint, radiusMeters: number): (point: Ge
 }
 
 /** The point distances are reported from: the first geo sort, else the first radius filter (as Meilisearch does). */
-export function geoReferenceOf(filter: FilterExpression | undefined, sort: SortClause[] | undefined): GeoPoint | undefined {
+export function geoReferenceOf(
+  filter: FilterExpression | undefined,
+  sort: SortClause[] | undefined,
+): GeoPoint | undefined {
   for (const clause of sort ?? []) if ('geoPoint' in clause) return clause.geoPoint;
   return filter ? firstRadiusCenter(filter) : undefined;
 }

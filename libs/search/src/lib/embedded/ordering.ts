@@ -19,13 +19,19 @@ type SortKey = number | string | undefined;
  * sort clauses, then relevance; without text, the sort clauses alone. Missing values sort last in
  * either direction. Without sort clauses, matches keep the order they came in.
  */
-export function orderMatches(matches: Matches, sort: readonly SortClause[], store: DocumentSlots, needed: number): number[] {
+export function orderMatches(
+  matches: Matches,
+  sort: readonly SortClause[],
+  store: DocumentSlots,
+  needed: number,
+): number[] {
   const count = matches.slots.length;
   if (sort.length === 0) return Array.from({ length: Math.min(needed, count) }, (_, position) => position);
   const keys = sort.map((clause) => sortKeys(clause, matches.slots, store));
   const { scores, attributeRanks } = matches;
   const compare = (a: number, b: number): number => {
-    if (attributeRanks && attributeRanks[a] !== attributeRanks[b]) return attributeRanks[a] - attributeRanks[b];
+    if (attributeRanks && attributeRanks[a] !== attributeRanks[b])
+      return attributeRanks[a] - attributeRanks[b];
     for (let index = 0; index < sort.length; index += 1) {
       const order = compareKeys(keys[index][a], keys[index][b], sort[index].direction);
       if (order !== 0) return order;

@@ -1,4 +1,9 @@
-import { DEFAULT_MAX_TOTAL_HITS, type FilterExpression, type IndexSettings, type SearchQuery } from '../search-port';
+import {
+  DEFAULT_MAX_TOTAL_HITS,
+  type FilterExpression,
+  type IndexSettings,
+  type SearchQuery,
+} from '../search-port';
 
 export class InvalidSearchQueryError extends Error {
   constructor(message: string) {
@@ -12,7 +17,8 @@ export class InvalidSearchQueryError extends Error {
  * did not declare), so a query that works on a developer's machine also works in production.
  */
 export function validateQuery(query: SearchQuery, settings: IndexSettings): void {
-  if (!Number.isInteger(query.limit) || query.limit < 0) throw new InvalidSearchQueryError(`limit must be a non-negative integer`);
+  if (!Number.isInteger(query.limit) || query.limit < 0)
+    throw new InvalidSearchQueryError(`limit must be a non-negative integer`);
   if (query.offset !== undefined && (!Number.isInteger(query.offset) || query.offset < 0)) {
     throw new InvalidSearchQueryError(`offset must be a non-negative integer`);
   }
@@ -26,7 +32,8 @@ export function validateQuery(query: SearchQuery, settings: IndexSettings): void
   const filterable = new Set(settings.filterableAttributes);
   if (query.filter) validateFilter(query.filter, filterable, settings.geo === true);
   for (const facet of query.facets ?? []) {
-    if (!filterable.has(facet)) throw new InvalidSearchQueryError(`facet "${facet}" is not a filterable attribute`);
+    if (!filterable.has(facet))
+      throw new InvalidSearchQueryError(`facet "${facet}" is not a filterable attribute`);
   }
   const sortable = new Set(settings.sortableAttributes);
   for (const clause of query.sort ?? []) {
@@ -48,7 +55,8 @@ function validateFilter(filter: FilterExpression, filterable: Set<string>, geo: 
       return validateFilter(filter.clause, filterable, geo);
     case 'geoRadius':
       if (!geo) throw new InvalidSearchQueryError(`geoRadius needs an index whose settings enable geo`);
-      if (!(filter.radiusMeters >= 0)) throw new InvalidSearchQueryError(`geoRadius radiusMeters must be non-negative`);
+      if (!(filter.radiusMeters >= 0))
+        throw new InvalidSearchQueryError(`geoRadius radiusMeters must be non-negative`);
       return;
     default:
       if (!filterable.has(filter.field)) {

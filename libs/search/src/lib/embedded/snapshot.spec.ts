@@ -15,8 +15,16 @@ describe('embedded engine snapshot and restore', () => {
   const queries: SearchQuery[] = [
     { text: '叉车', limit: 10 },
     { text: 'storekeeper', limit: 10 },
-    { filter: { op: 'in', field: 'skills', values: ['forklift', 'security'] }, facets: ['cityId'], limit: 10 },
-    { filter: { op: 'geoRadius', center: NANJING_CENTRE, radiusMeters: 150_000 }, sort: [{ geoPoint: NANJING_CENTRE, direction: 'asc' }], limit: 10 },
+    {
+      filter: { op: 'in', field: 'skills', values: ['forklift', 'security'] },
+      facets: ['cityId'],
+      limit: 10,
+    },
+    {
+      filter: { op: 'geoRadius', center: NANJING_CENTRE, radiusMeters: 150_000 },
+      sort: [{ geoPoint: NANJING_CENTRE, direction: 'asc' }],
+      limit: 10,
+    },
     { sort: [{ field: 'salaryMin', direction: 'desc' }], offset: 2, limit: 3 },
   ];
 
@@ -42,7 +50,9 @@ describe('embedded engine snapshot and restore', () => {
 
     await restored.index('jobs').upsert([{ ...contractJobs[2], id: 'security-captain-2' }]);
     await restored.index('jobs').delete(['forklift-driver']);
-    const found = (await restored.index('jobs').search({ text: '保安', limit: 10 })).hits.map((hit) => hit.document);
+    const found = (await restored.index('jobs').search({ text: '保安', limit: 10 })).hits.map(
+      (hit) => hit.document,
+    );
     expect(found).toEqual([expect.objectContaining({ id: 'security-captain-2' })]);
     expect((await restored.index('jobs').search({ text: '叉车 司机', limit: 10 })).hits).toEqual([]);
   });
@@ -69,7 +79,10 @@ describe('embedded engine snapshot and restore', () => {
     const ids = (await restoredJobs.search({ limit: 100 })).hits.map((hit) => hit.document.id);
     expect(ids).toEqual(['forklift-driver', 'forklift-operator', 'security-captain']);
     const byText = await restoredJobs.search({ text: '叉车', limit: 10 });
-    expect(byText.hits.map((hit) => hit.document.id).sort()).toEqual(['forklift-driver', 'forklift-operator']);
+    expect(byText.hits.map((hit) => hit.document.id).sort()).toEqual([
+      'forklift-driver',
+      'forklift-operator',
+    ]);
     expect((await restoredJobs.search({ text: '货车司机', limit: 10 })).hits).toEqual([]);
   });
 
@@ -81,7 +94,9 @@ describe('embedded engine snapshot and restore', () => {
     await engine.snapshot(file, 'settings v1');
     const other = createEmbeddedEngine();
     await other.index('jobs').applySettings(contractSettings);
-    await expect(other.restore(file, 'settings v2')).rejects.toThrow(/holds "settings v1", expected "settings v2"/);
+    await expect(other.restore(file, 'settings v2')).rejects.toThrow(
+      /holds "settings v1", expected "settings v2"/,
+    );
     expect(await other.index('jobs').count()).toBe(0);
   });
 

@@ -66,7 +66,9 @@ async function writeLines(
     if (!out.write(`${line}\n`)) await once(out, 'drain');
   };
   try {
-    await write(JSON.stringify({ format: FORMAT, version: VERSION, label: info.label, takenAt: info.takenAt }));
+    await write(
+      JSON.stringify({ format: FORMAT, version: VERSION, label: info.label, takenAt: info.takenAt }),
+    );
     for (const { name, settings, documents, text } of captured) {
       await write(JSON.stringify({ index: name, settings }));
       for (let start = 0; start < documents.length; start += DOCUMENTS_PER_LINE) {

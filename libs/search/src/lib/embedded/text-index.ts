@@ -57,7 +57,8 @@ export class TextIndex {
     for (const result of this.miniSearch.search(query)) {
       let attributeRank = this.attributes.length;
       for (const fields of Object.values(result.match)) {
-        for (const field of fields) attributeRank = Math.min(attributeRank, this.attributeRanks.get(field) ?? attributeRank);
+        for (const field of fields)
+          attributeRank = Math.min(attributeRank, this.attributeRanks.get(field) ?? attributeRank);
       }
       matches.slots.push(result.id as number);
       matches.scores.push(result.score);
@@ -72,12 +73,15 @@ export class TextIndex {
   }
 
   private options(): Options<SlotDocument> {
-    const boost = Object.fromEntries(this.attributes.map((attribute, index) => [attribute, this.attributes.length - index]));
+    const boost = Object.fromEntries(
+      this.attributes.map((attribute, index) => [attribute, this.attributes.length - index]),
+    );
     return {
       idField: SLOT_FIELD,
       fields: [...this.attributes],
       storeFields: [],
-      extractField: ({ slot, document }, field) => (field === SLOT_FIELD ? slot : textOf(this.readers.get(field)?.(document))),
+      extractField: ({ slot, document }, field) =>
+        field === SLOT_FIELD ? slot : textOf(this.readers.get(field)?.(document)),
       tokenize,
       processTerm: (term) => term,
       searchOptions: {

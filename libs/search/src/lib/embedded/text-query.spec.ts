@@ -5,7 +5,14 @@ describe('tokenize', () => {
   it('splits Chinese into words and lower-cases English, folding full-width characters', () => {
     expect(tokenize('叉车司机')).toEqual(['叉车', '司机']);
     expect(tokenize('保安队长')).toEqual(['保安', '队长']);
-    expect(tokenize('货车司机 ＣＡＡＣ C1, Forklift-Driver')).toEqual(['货车', '司机', 'caac', 'c1', 'forklift', 'driver']);
+    expect(tokenize('货车司机 ＣＡＡＣ C1, Forklift-Driver')).toEqual([
+      '货车',
+      '司机',
+      'caac',
+      'c1',
+      'forklift',
+      'driver',
+    ]);
     expect(tokenize('，。!? ')).toEqual([]);
   });
 

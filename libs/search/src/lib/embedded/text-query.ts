@@ -45,12 +45,14 @@ export function buildTextQuery(text: string, synonyms: SynonymMatcher): Query | 
   const tokens = tokenize(text);
   if (tokens.length === 0) return undefined;
   const clauses: Query[] = [];
-  for (let position = 0; position < tokens.length; ) {
+  for (let position = 0; position < tokens.length;) {
     const phrase = synonyms.phraseAt(tokens, position);
     if (phrase) {
       clauses.push({
         combineWith: 'OR',
-        queries: [phrase.tokens, ...phrase.alternatives].map((words) => allOf(words.map((word) => wordQuery(word, false)))),
+        queries: [phrase.tokens, ...phrase.alternatives].map((words) =>
+          allOf(words.map((word) => wordQuery(word, false))),
+        ),
       });
       position += phrase.tokens.length;
     } else {

@@ -5,7 +5,9 @@ import { createMeilisearchEngine } from './adapter';
 const host = process.env['MEILI_HOST'];
 
 describeSearchContract(
-  host ? `meilisearch at ${host}` : 'meilisearch (skipped: run `nx run search:integration-meilisearch`, which finds or starts one)',
+  host
+    ? `meilisearch at ${host}`
+    : 'meilisearch (skipped: run `nx run search:integration-meilisearch`, which finds or starts one)',
   () => createMeilisearchEngine({ host: host!, apiKey: process.env['MEILI_MASTER_KEY'] }),
   { skip: !host },
 );

@@ -22,9 +22,15 @@ type Reply = { status: number; body: unknown };
 class FakeMeilisearchHttp {
   readonly sent: SentRequest[] = [];
   private nextTaskUid = 1;
-  private readonly taskStatuses = new Map<number, { status: string; error?: { code: string; message: string } }>();
+  private readonly taskStatuses = new Map<
+    number,
+    { status: string; error?: { code: string; message: string } }
+  >();
   failNextTaskWith: { code: string; message: string } | undefined;
-  replyToSearch: Reply = { status: 200, body: { hits: [], estimatedTotalHits: 0, processingTimeMs: 1, query: '' } };
+  replyToSearch: Reply = {
+    status: 200,
+    body: { hits: [], estimatedTotalHits: 0, processingTimeMs: 1, query: '' },
+  };
   /** Documents in one request beyond which it answers 413, as Meilisearch does past 100 MB. */
   payloadLimit = Number.POSITIVE_INFINITY;
   /** What GET /indexes/:uid/settings answers; the index does not exist when undefined. */
@@ -43,7 +49,10 @@ class FakeMeilisearchHttp {
       acceptEncoding: headers.get('accept-encoding'),
     });
     const reply = this.reply(method, url.pathname, body);
-    return new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify(reply.body), {
+      status: reply.status,
+      headers: { 'content-type': 'application/json' },
+    });
   };
 
   /** The requests that change something (not task polling, not reading settings), without their headers. */
@@ -57,23 +66,57 @@ class FakeMeilisearchHttp {
     const task = /^\/tasks\/(\d+)$/.exec(path);
     if (task) {
       const uid = Number(task[1]);
-      return { status: 200, body: { uid, indexUid: 'jobs', type: 'documentAdditionOrUpdate', ...this.taskStatuses.get(uid) } };
+      return {
+        status: 200,
+        body: { uid, indexUid: 'jobs', type: 'documentAdditionOrUpdate', ...this.taskStatuses.get(uid) },
+      };
     }
     if (path.endsWith('/search')) return this.replyToSearch;
-    if (path.startsWith('/indexes/jobs/documents') && method === 'POST' && Array.isArray(body) && body.length > this.payloadLimit) {
-      return { status: 413, body: { message: 'The provided payload reached the size limit.', code: 'payload_too_large', type: 'invalid_request', link: '' } };
+    if (
+      path.startsWith('/indexes/jobs/documents') &&
+      method === 'POST' &&
+      Array.isArray(body) &&
+      body.length > this.payloadLimit
+    ) {
+      return {
+        status: 413,
+        body: {
+          message: 'The provided payload reached the size limit.',
+          code: 'payload_too_large',
+          type: 'invalid_request',
+          link: '',
+        },
+      };
     }
     if (method === 'GET' && path.endsWith('/settings')) {
       return this.currentSettings
         ? { status: 200, body: this.currentSettings }
-        : { status: 404, body: { message: 'Index `jobs` not found.', code: 'index_not_found', type: 'invalid_request', link: '' } };
+        : {
+            status: 404,
+            body: {
+              message: 'Index `jobs` not found.',
+              code: 'index_not_found',
+              type: 'invalid_request',
+              link: '',
+            },
+          };
     }
-    if (path.endsWith('/stats')) return { status: 200, body: { numberOfDocuments: 3, isIndexing: false, fieldDistribution: {} } };
+    if (path.endsWith('/stats'))
+      return { status: 200, body: { numberOfDocuments: 3, isIndexing: false, fieldDistribution: {} } };
     const taskUid = this.nextTaskUid++;
     const error = this.failNextTaskWith;
     this.failNextTaskWith = undefined;
     this.taskStatuses.set(taskUid, error ? { status: 'failed', error } : { status: 'succeeded' });
-    return { status: 202, body: { taskUid, indexUid: 'jobs', status: 'enqueued', type: method, enqueuedAt: new Date().toISOString() } };
+    return {
+      status: 202,
+      body: {
+        taskUid,
+        indexUid: 'jobs',
+        status: 'enqueued',
+        type: method,
+        enqueuedAt: new Date().toISOString(),
+      },
+    };
   }
 }
 
@@ -89,17 +132,29 @@ describe('Meilisearch adapter requests', () => {
 
   afterEach(() => jest.restoreAllMocks());
 
-  const jobSettings = { primaryKey: 'id', searchableAttributes: ['title'], filterableAttributes: ['skills'], sortableAttributes: [], geo: true };
+  const jobSettings = {
+    primaryKey: 'id',
+    searchableAttributes: ['title'],
+    filterableAttributes: ['skills'],
+    sortableAttributes: [],
+    geo: true,
+  };
 
   it('updates settings with the API key and waits until the task succeeded', async () => {
     await engine().index('jobs').applySettings(jobSettings);
-    expect(http.writes()).toEqual([{ method: 'PATCH', path: '/indexes/jobs/settings', body: toMeilisearchSettings(jobSettings) }]);
+    expect(http.writes()).toEqual([
+      { method: 'PATCH', path: '/indexes/jobs/settings', body: toMeilisearchSettings(jobSettings) },
+    ]);
     expect(http.sent.find((request) => request.method === 'PATCH')?.authorization).toBe('Bearer master-key');
     expect(http.sent.at(-1)?.path).toBe('/tasks/1');
   });
 
   it('leaves settings alone when the index has them already (another replica, an earlier start)', async () => {
-    http.currentSettings = { ...toMeilisearchSettings(jobSettings), displayedAttributes: ['*'], stopWords: [] };
+    http.currentSettings = {
+      ...toMeilisearchSettings(jobSettings),
+      displayedAttributes: ['*'],
+      stopWords: [],
+    };
     await engine().index('jobs').applySettings(jobSettings);
     expect(http.writes()).toEqual([]);
   });
@@ -122,31 +177,46 @@ describe('Meilisearch adapter requests', () => {
     const jobs = engine({ loadChunkSize: 4 }).index<{ id: string }>('jobs');
     http.payloadLimit = 2;
     expect(await jobs.load([Array.from({ length: 5 }, (_, n) => ({ id: `${n}` }))])).toBe(5);
-    const sizes = http.sent.filter((request) => request.path.startsWith('/indexes/jobs/documents')).map((request) => (request.body as unknown[]).length);
+    const sizes = http.sent
+      .filter((request) => request.path.startsWith('/indexes/jobs/documents'))
+      .map((request) => (request.body as unknown[]).length);
     expect(sizes).toEqual([4, 2, 2, 1]);
   });
 
   it('loads batches in large chunks and waits for all of them once, at the end', async () => {
     const jobs = engine({ loadChunkSize: 2500 }).index<{ id: string }>('jobs');
     await jobs.applySettings(jobSettings);
-    const batches = Array.from({ length: 6 }, (_, batch) => Array.from({ length: 1000 }, (_, n) => ({ id: `${batch}-${n}` })));
+    const batches = Array.from({ length: 6 }, (_, batch) =>
+      Array.from({ length: 1000 }, (_, n) => ({ id: `${batch}-${n}` })),
+    );
     expect(await jobs.load(batches)).toBe(6000);
     const additions = http.sent.filter((request) => request.path.startsWith('/indexes/jobs/documents'));
     expect(additions.map((request) => (request.body as unknown[]).length)).toEqual([2500, 2500, 1000]);
-    const firstPoll = http.sent.findIndex((request) => request.path.startsWith('/tasks/') && request.path !== '/tasks/1');
+    const firstPoll = http.sent.findIndex(
+      (request) => request.path.startsWith('/tasks/') && request.path !== '/tasks/1',
+    );
     expect(firstPoll).toBeGreaterThan(http.sent.indexOf(additions[1]));
   });
 
   it('adds documents with the primary key from the settings, deletes by id and clears', async () => {
     const jobs = engine().index<{ id: string; title: string }>('jobs');
-    await jobs.applySettings({ primaryKey: 'jobId', searchableAttributes: [], filterableAttributes: [], sortableAttributes: [] });
+    await jobs.applySettings({
+      primaryKey: 'jobId',
+      searchableAttributes: [],
+      filterableAttributes: [],
+      sortableAttributes: [],
+    });
     await jobs.upsert([{ id: 'a', title: '叉车司机' }]);
     await jobs.delete(['a', 'b']);
     await jobs.clear();
     await jobs.upsert([]);
     await jobs.delete([]);
     expect(http.writes().slice(1)).toEqual([
-      { method: 'POST', path: '/indexes/jobs/documents?primaryKey=jobId', body: [{ id: 'a', title: '叉车司机' }] },
+      {
+        method: 'POST',
+        path: '/indexes/jobs/documents?primaryKey=jobId',
+        body: [{ id: 'a', title: '叉车司机' }],
+      },
       { method: 'POST', path: '/indexes/jobs/documents/delete-batch', body: ['a', 'b'] },
       { method: 'DELETE', path: '/indexes/jobs/documents', body: undefined },
     ]);
@@ -154,7 +224,11 @@ describe('Meilisearch adapter requests', () => {
 
   it('throws when Meilisearch reports the task failed', async () => {
     http.failNextTaskWith = { code: 'invalid_document_geo_field', message: 'The `_geo` field is invalid' };
-    await expect(engine().index('jobs').upsert([{ id: 'a', _geo: { lat: 'x' } }])).rejects.toThrow(
+    await expect(
+      engine()
+        .index('jobs')
+        .upsert([{ id: 'a', _geo: { lat: 'x' } }]),
+    ).rejects.toThrow(
       new MeilisearchTaskError(1, 'failed', 'invalid_document_geo_field', 'The `_geo` field is invalid'),
     );
   });
@@ -222,8 +296,14 @@ describe('Meilisearch adapter requests', () => {
   it('asks only for the fields the caller reads, and _geo when it works out distances', async () => {
     const jobs = engine().index('jobs');
     await jobs.search({ attributes: ['id', 'match'], limit: 5 });
-    await jobs.search({ attributes: ['id'], filter: { op: 'geoRadius', center: { lat: 32, lng: 118.8 }, radiusMeters: 1000 }, limit: 5 });
-    expect(http.sent.map((request) => (request.body as { attributesToRetrieve?: string[] }).attributesToRetrieve)).toEqual([
+    await jobs.search({
+      attributes: ['id'],
+      filter: { op: 'geoRadius', center: { lat: 32, lng: 118.8 }, radiusMeters: 1000 },
+      limit: 5,
+    });
+    expect(
+      http.sent.map((request) => (request.body as { attributesToRetrieve?: string[] }).attributesToRetrieve),
+    ).toEqual([
       ['id', 'match'],
       ['id', '_geo'],
     ]);
@@ -245,7 +325,12 @@ describe('Meilisearch adapter requests', () => {
   it('treats an index that does not exist yet as empty', async () => {
     http.replyToSearch = {
       status: 404,
-      body: { message: 'Index `jobs` not found.', code: 'index_not_found', type: 'invalid_request', link: '' },
+      body: {
+        message: 'Index `jobs` not found.',
+        code: 'index_not_found',
+        type: 'invalid_request',
+        link: '',
+      },
     };
     expect(await engine().index('jobs').search({ limit: 5 })).toEqual({ hits: [], totalHits: 0, facets: {} });
   });
@@ -276,7 +361,9 @@ describe('Meilisearch adapter over a real socket', () => {
 
   it("sends Accept-Encoding: identity on the wire (Node's fetch would otherwise ask for gzip)", async () => {
     const { port } = server.address() as AddressInfo;
-    await createMeilisearchEngine({ host: `http://127.0.0.1:${port}`, apiKey: 'k' }).index('jobs').search({ text: '叉车', limit: 5 });
+    await createMeilisearchEngine({ host: `http://127.0.0.1:${port}`, apiKey: 'k' })
+      .index('jobs')
+      .search({ text: '叉车', limit: 5 });
     expect(received.map((headers) => headers['accept-encoding'])).toEqual(['identity']);
   });
 });

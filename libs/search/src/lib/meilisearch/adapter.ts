@@ -1,4 +1,10 @@
-import { Meilisearch, MeiliSearchApiError, type EnqueuedTaskPromise, type Index, type Task } from 'meilisearch';
+import {
+  Meilisearch,
+  MeiliSearchApiError,
+  type EnqueuedTaskPromise,
+  type Index,
+  type Task,
+} from 'meilisearch';
 import { InvalidSearchQueryError } from '../embedded/query-validation';
 import { simplifyFilter } from '../filter-simplify';
 import {
@@ -103,7 +109,8 @@ class MeilisearchIndex<Document extends object> implements SearchIndex<Document>
       if (isIndexNotFound(error)) return undefined;
       throw error;
     });
-    if (!current || !settingsMatch(current, wanted)) await this.tasks.applied(this.index.updateSettings(wanted));
+    if (!current || !settingsMatch(current, wanted))
+      await this.tasks.applied(this.index.updateSettings(wanted));
     this.known.set(this.index.uid, {
       primaryKey: settings.primaryKey,
       maxTotalHits: settings.maxTotalHits ?? DEFAULT_MAX_TOTAL_HITS,
@@ -189,7 +196,10 @@ class MeilisearchIndex<Document extends object> implements SearchIndex<Document>
 
   private add(documents: readonly Document[]) {
     const primaryKey = this.known.get(this.index.uid)?.primaryKey;
-    return this.index.addDocuments([...documents] as Record<string, unknown>[], primaryKey ? { primaryKey } : undefined);
+    return this.index.addDocuments(
+      [...documents] as Record<string, unknown>[],
+      primaryKey ? { primaryKey } : undefined,
+    );
   }
 }
 
@@ -216,10 +226,20 @@ class TaskWaiter {
       const task = await this.client.tasks.getTask(uid);
       if (task.status === 'succeeded') return task;
       if (task.status === 'failed' || task.status === 'canceled') {
-        throw new MeilisearchTaskError(task.uid, task.status, task.error?.code, task.error?.message ?? 'no error given');
+        throw new MeilisearchTaskError(
+          task.uid,
+          task.status,
+          task.error?.code,
+          task.error?.message ?? 'no error given',
+        );
       }
       if (Date.now() > deadline) {
-        throw new MeilisearchTaskError(uid, task.status, 'timeout', `still ${task.status} after ${this.timeoutMs} ms`);
+        throw new MeilisearchTaskError(
+          uid,
+          task.status,
+          'timeout',
+          `still ${task.status} after ${this.timeoutMs} ms`,
+        );
       }
       await sleep(TASK_POLL_DELAYS_MS[Math.min(attempt, TASK_POLL_DELAYS_MS.length - 1)]);
     }
@@ -235,6 +255,11 @@ function isPayloadTooLarge(error: unknown): boolean {
 }
 
 function isIndexNotFound(error: unknown): boolean {
-  const code = error instanceof MeiliSearchApiError ? error.cause?.code : error instanceof MeilisearchTaskError ? error.code : undefined;
+  const code =
+    error instanceof MeiliSearchApiError
+      ? error.cause?.code
+      : error instanceof MeilisearchTaskError
+        ? error.code
+        : undefined;
   return code === 'index_not_found';
 }

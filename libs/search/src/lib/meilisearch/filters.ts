@@ -23,7 +23,9 @@ export function toMeilisearchFilter(filter: FilterExpression): string {
       return `NOT (${toMeilisearchFilter(filter.clause)})`;
     case 'and':
     case 'or':
-      return filter.clauses.map((clause) => `(${toMeilisearchFilter(clause)})`).join(` ${filter.op.toUpperCase()} `);
+      return filter.clauses
+        .map((clause) => `(${toMeilisearchFilter(clause)})`)
+        .join(` ${filter.op.toUpperCase()} `);
     case 'geoRadius':
       return `_geoRadius(${coordinate(filter.center.lat)}, ${coordinate(filter.center.lng)}, ${finite(filter.radiusMeters)})`;
   }

@@ -7,7 +7,10 @@ import { toMeilisearchFilter, toMeilisearchSort } from './filters';
 type MeilisearchHit = Record<string, unknown> & { _geoDistance?: number };
 
 /** `matchingStrategy: 'all'` keeps the port's promise that every query word must match. */
-export function toSearchParams(query: SearchQuery, filter: Exclude<SimplifiedFilter, 'matches-none'>): SearchParams {
+export function toSearchParams(
+  query: SearchQuery,
+  filter: Exclude<SimplifiedFilter, 'matches-none'>,
+): SearchParams {
   return {
     q: query.text ?? '',
     matchingStrategy: 'all',
@@ -17,7 +20,9 @@ export function toSearchParams(query: SearchQuery, filter: Exclude<SimplifiedFil
     ...(query.sort?.length && { sort: toMeilisearchSort(query.sort) }),
     ...(query.facets?.length && { facets: query.facets }),
     ...(query.attributes && {
-      attributesToRetrieve: geoReferenceOf(query.filter, query.sort) ? [...query.attributes, '_geo'] : query.attributes,
+      attributesToRetrieve: geoReferenceOf(query.filter, query.sort)
+        ? [...query.attributes, '_geo']
+        : query.attributes,
     }),
   };
 }
@@ -41,7 +46,10 @@ export function fromSearchResponse<Document extends object>(
   return {
     hits: response.hits.map(({ _geoDistance, ...document }) => {
       const distance = distanceOf(document, _geoDistance);
-      return { document: document as Document, ...(distance !== undefined && { geoDistanceMeters: distance }) };
+      return {
+        document: document as Document,
+        ...(distance !== undefined && { geoDistanceMeters: distance }),
+      };
     }),
     totalHits: response.totalHits ?? response.estimatedTotalHits ?? response.hits.length,
     facets: withEveryFacet(query, response.facetDistribution ?? {}),

@@ -6,7 +6,10 @@ const settings: IndexSettings = {
   searchableAttributes: ['title', 'description'],
   filterableAttributes: ['skills', 'cityId'],
   sortableAttributes: ['salaryMin'],
-  synonyms: { 'skill:forklift': ['叉车', 'forklift', 'fork-lift truck'], 'skill:security': ['保安', 'forklift'] },
+  synonyms: {
+    'skill:forklift': ['叉车', 'forklift', 'fork-lift truck'],
+    'skill:security': ['保安', 'forklift'],
+  },
 };
 
 describe('toMeilisearchSettings', () => {
@@ -26,11 +29,15 @@ describe('toMeilisearchSettings', () => {
   });
 
   it('counts as many facet values as the index asks', () => {
-    expect(toMeilisearchSettings({ ...settings, maxValuesPerFacet: 50 }).faceting).toMatchObject({ maxValuesPerFacet: 50 });
+    expect(toMeilisearchSettings({ ...settings, maxValuesPerFacet: 50 }).faceting).toMatchObject({
+      maxValuesPerFacet: 50,
+    });
   });
 
   it('lets queries page as deep as the index asks (a job fanned out to 20,000 veterans)', () => {
-    expect(toMeilisearchSettings({ ...settings, maxTotalHits: 20_000 }).pagination).toEqual({ maxTotalHits: 20_000 });
+    expect(toMeilisearchSettings({ ...settings, maxTotalHits: 20_000 }).pagination).toEqual({
+      maxTotalHits: 20_000,
+    });
   });
 
   it('makes _geo filterable and sortable when the index is geo', () => {
@@ -49,7 +56,10 @@ describe('toMeilisearchSettings', () => {
   });
 
   it('adds one-way expansions to the synonyms of their term only', () => {
-    const sent = toMeilisearchSettings({ ...settings, expansions: { 龙虾: ['小龙虾'], 叉车: ['叉车司机'] } }).synonyms;
+    const sent = toMeilisearchSettings({
+      ...settings,
+      expansions: { 龙虾: ['小龙虾'], 叉车: ['叉车司机'] },
+    }).synonyms;
     expect(sent).toMatchObject({ 龙虾: ['小龙虾'], 叉车: ['forklift', 'fork-lift truck', '叉车司机'] });
     expect(sent).not.toHaveProperty('小龙虾');
   });
@@ -64,10 +74,19 @@ describe('toMeilisearchSettings', () => {
       ...wanted,
       displayedAttributes: ['*'],
       filterableAttributes: [...(wanted.filterableAttributes as string[])].reverse(),
-      synonyms: Object.fromEntries(Object.entries(wanted.synonyms ?? {}).reverse().map(([term, others]) => [term, [...others].reverse()])),
+      synonyms: Object.fromEntries(
+        Object.entries(wanted.synonyms ?? {})
+          .reverse()
+          .map(([term, others]) => [term, [...others].reverse()]),
+      ),
     };
     expect(settingsMatch(current, wanted)).toBe(true);
     expect(settingsMatch({ ...current, searchableAttributes: ['description', 'title'] }, wanted)).toBe(false);
-    expect(settingsMatch({ ...current, pagination: { maxTotalHits: 1000 } }, toMeilisearchSettings({ ...settings, geo: true, maxTotalHits: 5000 }))).toBe(false);
+    expect(
+      settingsMatch(
+        { ...current, pagination: { maxTotalHits: 1000 } },
+        toMeilisearchSettings({ ...settings, geo: true, maxTotalHits: 5000 }),
+      ),
+    ).toBe(false);
   });
 });

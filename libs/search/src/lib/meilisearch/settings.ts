@@ -13,7 +13,15 @@ const GEO_FIELD = '_geo';
  * the word's position in each title deciding; it is also the order the embedded engine ranks in
  * (matched attribute, then sort, then relevance), so both engines agree.
  */
-export const RANKING_RULES = ['words', 'typo', 'proximity', 'attributeRank', 'sort', 'wordPosition', 'exactness'];
+export const RANKING_RULES = [
+  'words',
+  'typo',
+  'proximity',
+  'attributeRank',
+  'sort',
+  'wordPosition',
+  'exactness',
+];
 
 /**
  * Our documents mix Chinese and English; naming both stops the tokenizer from taking a short run of
@@ -26,7 +34,8 @@ const LOCALIZED_ATTRIBUTES = [{ attributePatterns: ['*'], locales: ['zho', 'eng'
  * value never lingers: the fields not named here stay Meilisearch's defaults.
  */
 export function toMeilisearchSettings(settings: IndexSettings): Settings {
-  const withGeo = (attributes: string[]) => (settings.geo ? unique([...attributes, GEO_FIELD]) : unique(attributes));
+  const withGeo = (attributes: string[]) =>
+    settings.geo ? unique([...attributes, GEO_FIELD]) : unique(attributes);
   return {
     searchableAttributes: unique(settings.searchableAttributes),
     filterableAttributes: withGeo(settings.filterableAttributes),

@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { loadMatchingConfig } from '../../config';
 import { pagingFields } from '../../shared/http-params';
-import {
-  MAX_VETERAN_CANDIDATES,
-  jobIndexSettings,
-  veteranIndexSettings,
-} from './index-settings';
+import { MAX_VETERAN_CANDIDATES, jobIndexSettings, veteranIndexSettings } from './index-settings';
 
 /**
  * Meilisearch returns nothing past an index's `maxTotalHits` (1,000 unless set), and the search port

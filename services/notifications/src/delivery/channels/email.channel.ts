@@ -37,7 +37,8 @@ export class EmailChannel implements DeliveryChannel {
   }
 
   async send(message: OutgoingMessage): Promise<DeliveryReceipt> {
-    if (!this.transporter || !this.settings || !message.address) throw new DeliveryFailure('e-mail is not configured', true);
+    if (!this.transporter || !this.settings || !message.address)
+      throw new DeliveryFailure('e-mail is not configured', true);
     const unsubscribeUrl = message.critical
       ? null
       : `${this.publicApiBaseUrl}/unsubscribe?token=${this.tokens.sign({ userId: message.userId, category: message.category })}`;
@@ -72,7 +73,9 @@ export class EmailChannel implements DeliveryChannel {
 /** 5xx from the server will not change (no such mailbox, refused); 4xx, time-outs and lost connections may. */
 function smtpFailure(error: unknown): DeliveryFailure {
   const { responseCode, code, message } = error as { responseCode?: number; code?: string; message?: string };
-  const text = scrubEmailAddresses(`${code ?? 'SMTP'}${responseCode ? ` ${responseCode}` : ''}: ${message ?? 'unknown error'}`).slice(0, 300);
+  const text = scrubEmailAddresses(
+    `${code ?? 'SMTP'}${responseCode ? ` ${responseCode}` : ''}: ${message ?? 'unknown error'}`,
+  ).slice(0, 300);
   const permanent = typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
   return new DeliveryFailure(text, permanent);
 }

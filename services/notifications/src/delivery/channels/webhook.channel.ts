@@ -20,7 +20,8 @@ export class WebhookChannel implements DeliveryChannel {
   }
 
   async send(message: OutgoingMessage): Promise<DeliveryReceipt> {
-    if (!this.settings || !message.address) throw new DeliveryFailure(`${this.channel} gateway is not configured`, true);
+    if (!this.settings || !message.address)
+      throw new DeliveryFailure(`${this.channel} gateway is not configured`, true);
     const body = JSON.stringify({
       deliveryId: message.deliveryId,
       notificationId: message.notificationId,
@@ -54,7 +55,7 @@ export class WebhookChannel implements DeliveryChannel {
       const reason =
         name === 'TimeoutError' || name === 'AbortError'
           ? `gateway did not answer within ${this.settings.timeoutMs} ms`
-          : `could not reach the gateway (${((error as Error & { cause?: { code?: string } }).cause?.code ?? name)})`;
+          : `could not reach the gateway (${(error as Error & { cause?: { code?: string } }).cause?.code ?? name})`;
       throw new DeliveryFailure(reason, false);
     }
     await response.arrayBuffer().catch(() => undefined);

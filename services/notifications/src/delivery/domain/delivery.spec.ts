@@ -22,7 +22,12 @@ describe('webhook signature', () => {
 });
 
 describe('e-mail layout', () => {
-  const message = { title: '新岗位推荐：<仓储>', body: '第一行\n推荐理由：\n· 理由一\n· 理由二', short: '', link: 'https://x.cn/jobs/1?a=1&b=2' };
+  const message = {
+    title: '新岗位推荐：<仓储>',
+    body: '第一行\n推荐理由：\n· 理由一\n· 理由二',
+    short: '',
+    link: 'https://x.cn/jobs/1?a=1&b=2',
+  };
 
   it('has a text part and an escaped HTML part with the list and the unsubscribe link', () => {
     const email = layoutEmail(message, 'zh', 'https://api.x.cn/unsubscribe?token=t');
@@ -39,15 +44,24 @@ describe('e-mail layout', () => {
 });
 
 describe('channel registry', () => {
-  const adapter = (channel: DeliveryChannel['channel'], configured = true): DeliveryChannel => ({ channel, configured, send: async () => ({}) });
+  const adapter = (channel: DeliveryChannel['channel'], configured = true): DeliveryChannel => ({
+    channel,
+    configured,
+    send: async () => ({}),
+  });
 
   it('refuses to start with a channel that has no adapter, or two', () => {
     expect(() => new ChannelRegistry([adapter('in-app')], ['in-app', 'email'])).toThrow(/email/);
-    expect(() => new ChannelRegistry([adapter('in-app'), adapter('in-app')], ['in-app'])).toThrow(/two adapters/);
+    expect(() => new ChannelRegistry([adapter('in-app'), adapter('in-app')], ['in-app'])).toThrow(
+      /two adapters/,
+    );
   });
 
   it('knows which channels this deployment can use', () => {
-    const registry = new ChannelRegistry([adapter('in-app'), adapter('email'), adapter('sms', false)], ['in-app', 'email', 'sms']);
+    const registry = new ChannelRegistry(
+      [adapter('in-app'), adapter('email'), adapter('sms', false)],
+      ['in-app', 'email', 'sms'],
+    );
     expect([...registry.configured()]).toEqual(['in-app', 'email']);
   });
 

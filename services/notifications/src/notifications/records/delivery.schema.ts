@@ -4,7 +4,14 @@ import { Schema } from 'mongoose';
 export const DELIVERY_MODEL = 'Delivery';
 export const DELIVERIES_COLLECTION = 'deliveries';
 
-export const DELIVERY_STATUSES = ['scheduled', 'held', 'delivered', 'failed', 'cancelled', 'skipped'] as const;
+export const DELIVERY_STATUSES = [
+  'scheduled',
+  'held',
+  'delivered',
+  'failed',
+  'cancelled',
+  'skipped',
+] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 /** A delivery in one of these is finished: the worker leaves it alone. */
 export const FINAL_STATUSES: readonly DeliveryStatus[] = ['delivered', 'failed', 'cancelled', 'skipped'];

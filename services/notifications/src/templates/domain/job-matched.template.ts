@@ -15,7 +15,11 @@ export function topReasons(reasons: readonly MatchReason[], count = TOP_REASONS)
 }
 
 /** A match older than the limit is news no longer: a push would only be noise (the weekly digest covers it). */
-export function isStalePush(match: Pick<JobMatchedPayload, 'matchedAt'>, now: Date, maxAgeMs: number): boolean {
+export function isStalePush(
+  match: Pick<JobMatchedPayload, 'matchedAt'>,
+  now: Date,
+  maxAgeMs: number,
+): boolean {
   return now.getTime() - new Date(match.matchedAt).getTime() > maxAgeMs;
 }
 
@@ -35,7 +39,11 @@ export const jobMatchedTemplate = defineTemplate({
     const far = job.distanceKm === null ? null : distance(job.distanceKm, language);
     const reasons = topReasons(match.reasons).map((reason) => `· ${reason.text[language]}`);
     if (language === 'zh') {
-      const priority = job.veteransOnly ? '退役军人专属岗位' : job.veteranPriority ? '退役军人优先录用' : null;
+      const priority = job.veteransOnly
+        ? '退役军人专属岗位'
+        : job.veteranPriority
+          ? '退役军人优先录用'
+          : null;
       return {
         title: `新岗位推荐：${job.title}`,
         body: [
@@ -49,7 +57,11 @@ export const jobMatchedTemplate = defineTemplate({
         link,
       };
     }
-    const priority = job.veteransOnly ? 'Reserved for veterans' : job.veteranPriority ? 'Veterans preferred' : null;
+    const priority = job.veteransOnly
+      ? 'Reserved for veterans'
+      : job.veteranPriority
+        ? 'Veterans preferred'
+        : null;
     return {
       title: `A job for you: ${job.title}`,
       body: [

@@ -18,7 +18,12 @@ export const sessionReminderTemplate = defineTemplate({
   category: 'mentoring',
   critical: false,
   urgent: true,
-  data: z.object({ sessionId: id, mentorName: name, startsAt: z.iso.datetime({ offset: true }), place: z.string().min(1).max(200) }),
+  data: z.object({
+    sessionId: id,
+    mentorName: name,
+    startsAt: z.iso.datetime({ offset: true }),
+    place: z.string().min(1).max(200),
+  }),
   render(session, language, context) {
     const link = `${context.portalBaseUrl}/mentoring/sessions/${encodeURIComponent(session.sessionId)}`;
     const when = dateTime(session.startsAt);
@@ -56,10 +61,20 @@ export const bookingChangedTemplate = defineTemplate({
     const when = dateTime(booking.startsAt);
     if (language === 'zh') {
       const what = booking.change === 'cancelled' ? `已取消（原定 ${when}）` : `改到 ${when}`;
-      return { title: `与导师${booking.mentorName}的预约${what}`, body: `您与导师${booking.mentorName}的预约${what}。`, short: truncate(`【vetlink】与导师${booking.mentorName}的预约${what}`), link };
+      return {
+        title: `与导师${booking.mentorName}的预约${what}`,
+        body: `您与导师${booking.mentorName}的预约${what}。`,
+        short: truncate(`【vetlink】与导师${booking.mentorName}的预约${what}`),
+        link,
+      };
     }
     const what = booking.change === 'cancelled' ? `was cancelled (it was at ${when})` : `moved to ${when}`;
-    return { title: `Your session with ${booking.mentorName} ${what}`, body: `Your booked session with ${booking.mentorName} ${what}.`, short: truncate(`vetlink: session with ${booking.mentorName} ${what}`), link };
+    return {
+      title: `Your session with ${booking.mentorName} ${what}`,
+      body: `Your booked session with ${booking.mentorName} ${what}.`,
+      short: truncate(`vetlink: session with ${booking.mentorName} ${what}`),
+      link,
+    };
   },
 });
 
@@ -80,10 +95,20 @@ export const loanDecisionTemplate = defineTemplate({
     const link = `${context.portalBaseUrl}/loans/applications/${encodeURIComponent(loan.applicationId)}`;
     if (language === 'zh') {
       const what = loan.decision === 'approved' ? `已获批准，金额 ${yuan(loan.amount)} 元` : '未获批准';
-      return { title: `创业贷款申请${what}`, body: `${loan.bankName}：您的创业贷款申请${what}。`, short: truncate(`【vetlink】${loan.bankName}：创业贷款申请${what}`), link };
+      return {
+        title: `创业贷款申请${what}`,
+        body: `${loan.bankName}：您的创业贷款申请${what}。`,
+        short: truncate(`【vetlink】${loan.bankName}：创业贷款申请${what}`),
+        link,
+      };
     }
     const what = loan.decision === 'approved' ? `was approved for CNY ${yuan(loan.amount)}` : 'was declined';
-    return { title: `Your startup loan application ${what}`, body: `${loan.bankName}: your startup loan application ${what}.`, short: truncate(`vetlink: ${loan.bankName} - loan application ${what}`), link };
+    return {
+      title: `Your startup loan application ${what}`,
+      body: `${loan.bankName}: your startup loan application ${what}.`,
+      short: truncate(`vetlink: ${loan.bankName} - loan application ${what}`),
+      link,
+    };
   },
 });
 
@@ -99,9 +124,19 @@ export const incubationDecisionTemplate = defineTemplate({
     const link = `${context.portalBaseUrl}/incubation/applications/${encodeURIComponent(application.applicationId)}`;
     if (language === 'zh') {
       const what = application.decision === 'admitted' ? '已通过' : '未通过';
-      return { title: `入驻${application.baseName}的申请${what}`, body: `您申请入驻${application.baseName}${what}。`, short: truncate(`【vetlink】入驻${application.baseName}的申请${what}`), link };
+      return {
+        title: `入驻${application.baseName}的申请${what}`,
+        body: `您申请入驻${application.baseName}${what}。`,
+        short: truncate(`【vetlink】入驻${application.baseName}的申请${what}`),
+        link,
+      };
     }
     const what = application.decision === 'admitted' ? 'was accepted' : 'was declined';
-    return { title: `Your application to ${application.baseName} ${what}`, body: `Your application to ${application.baseName} ${what}.`, short: truncate(`vetlink: application to ${application.baseName} ${what}`), link };
+    return {
+      title: `Your application to ${application.baseName} ${what}`,
+      body: `Your application to ${application.baseName} ${what}.`,
+      short: truncate(`vetlink: application to ${application.baseName} ${what}`),
+      link,
+    };
   },
 });

@@ -46,8 +46,14 @@ describe('job push template', () => {
   });
 
   it('picks reasons that speak for the job, never gaps or vetoes, and facts the summary already shows last', () => {
-    expect(topReasons(payload.reasons).map((reason) => reason.kind)).toEqual(['certificate', 'skill', 'occupation']);
-    const onlyDistance = payload.reasons.filter((reason) => reason.kind === 'distance' || reason.polarity === 'gap');
+    expect(topReasons(payload.reasons).map((reason) => reason.kind)).toEqual([
+      'certificate',
+      'skill',
+      'occupation',
+    ]);
+    const onlyDistance = payload.reasons.filter(
+      (reason) => reason.kind === 'distance' || reason.polarity === 'gap',
+    );
     expect(topReasons(onlyDistance).map((reason) => reason.kind)).toEqual(['distance']);
   });
 
@@ -59,7 +65,9 @@ describe('job push template', () => {
 
   it('leaves the distance out when matching does not know where the veteran lives', () => {
     const unknown = jobMatched.payload.parse({ ...payload, job: { ...payload.job, distanceKm: null } });
-    expect(registry.render('job-matched', unknown, context).zh.body.split('\n')[1]).toBe('月薪 6,000–9,000 元');
+    expect(registry.render('job-matched', unknown, context).zh.body.split('\n')[1]).toBe(
+      '月薪 6,000–9,000 元',
+    );
   });
 });
 
@@ -74,12 +82,29 @@ describe('template registry', () => {
 
   it('renders the programme templates in both languages', () => {
     const registry = createTemplateRegistry();
-    const loan = registry.render('loan-decision', { applicationId: 'a1', bankName: '江苏银行', decision: 'approved', amount: 200000 }, context);
+    const loan = registry.render(
+      'loan-decision',
+      { applicationId: 'a1', bankName: '江苏银行', decision: 'approved', amount: 200000 },
+      context,
+    );
     expect(loan.zh.title).toBe('创业贷款申请已获批准，金额 200,000 元');
     expect(loan.en.title).toBe('Your startup loan application was approved for CNY 200,000');
     const digest = registry.render(
       'weekly-digest',
-      { weekOf: '2026-03-02', jobs: [{ jobId: 'j1', jobFingerprint: 'fp-000001', title: '安保主管', employerName: '苏州安保', cityId: 'suzhou', districtId: null, salary: { min: 5000, max: 7000 } }] },
+      {
+        weekOf: '2026-03-02',
+        jobs: [
+          {
+            jobId: 'j1',
+            jobFingerprint: 'fp-000001',
+            title: '安保主管',
+            employerName: '苏州安保',
+            cityId: 'suzhou',
+            districtId: null,
+            salary: { min: 5000, max: 7000 },
+          },
+        ],
+      },
       context,
     );
     expect(digest.zh.body).toContain('· 安保主管｜苏州安保｜苏州市｜月薪 5,000–7,000 元');
@@ -87,7 +112,9 @@ describe('template registry', () => {
 
   it('refuses data that breaks the template schema, naming the field', () => {
     const registry = createTemplateRegistry();
-    expect(() => registry.render('loan-decision', { applicationId: 'a1' }, context)).toThrow(InvalidTemplateDataError);
+    expect(() => registry.render('loan-decision', { applicationId: 'a1' }, context)).toThrow(
+      InvalidTemplateDataError,
+    );
     expect(() => registry.render('loan-decision', { applicationId: 'a1' }, context)).toThrow(/bankName/);
   });
 

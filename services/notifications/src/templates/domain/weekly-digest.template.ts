@@ -33,20 +33,25 @@ export const weeklyDigestTemplate = defineTemplate({
   render(digest, language, context) {
     const link = `${context.portalBaseUrl}/jobs/featured?week=${digest.weekOf}`;
     const lines = digest.jobs.map(
-      (job) => `· ${job.title}｜${job.employerName}｜${place(job.cityId, job.districtId, language)}｜${salaryRange(job.salary, language)}`,
+      (job) =>
+        `· ${job.title}｜${job.employerName}｜${place(job.cityId, job.districtId, language)}｜${salaryRange(job.salary, language)}`,
     );
     if (language === 'zh') {
       return {
         title: `本周精选岗位（${digest.jobs.length} 个）`,
         body: [`${digest.weekOf} 这一周为您精选的岗位：`, ...lines].join('\n'),
-        short: truncate(`【vetlink】本周为您精选 ${digest.jobs.length} 个岗位，首推：${digest.jobs[0]?.title}。${link}`),
+        short: truncate(
+          `【vetlink】本周为您精选 ${digest.jobs.length} 个岗位，首推：${digest.jobs[0]?.title}。${link}`,
+        ),
         link,
       };
     }
     return {
       title: `This week's featured jobs (${digest.jobs.length})`,
       body: [`Picked for you for the week of ${digest.weekOf}:`, ...lines].join('\n'),
-      short: truncate(`vetlink: ${digest.jobs.length} featured jobs this week, first: ${digest.jobs[0]?.title}. ${link}`),
+      short: truncate(
+        `vetlink: ${digest.jobs.length} featured jobs this week, first: ${digest.jobs[0]?.title}. ${link}`,
+      ),
       link,
     };
   },

@@ -31,11 +31,10 @@ export default async function serviceGenerator(tree: Tree, options: ServiceGener
     description: options.description ?? `The ${name} service: notes about veterans (the example to replace)`,
   };
   generateFiles(tree, join(__dirname, 'files'), root, substitutions);
-  // formatFiles formats every changed file whole, so what must stay as written comes after it: the two
-  // shared files may hold other people's unformatted edits (the registrations are written prettier-clean),
-  // and the README's events section must read as `nx run contracts:catalog` renders it, tables unpadded.
-  if (!options.skipFormat) await formatFiles(tree);
   generateFiles(tree, join(__dirname, 'readme'), root, substitutions);
+  // formatFiles formats every changed file whole, so the two shared registrations come after it: they
+  // may hold other people's edits in progress (the lines added are written prettier-clean).
+  if (!options.skipFormat) await formatFiles(tree);
   tree.write(SERVICES_TSV, servicesTsv);
   tree.write(ESLINT_CONFIG, eslintConfig);
 
