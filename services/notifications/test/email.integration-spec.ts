@@ -3,7 +3,7 @@ import { waitFor } from '@vetlink/testing';
 import { Writable } from 'node:stream';
 import { notificationIdOf } from '../src/notifications/use-cases/notify';
 import { AppHarness, startApp } from './support/app-harness';
-import { freshMatch, newVeteranId } from './support/fixtures';
+import { emailThrough, freshMatch, newVeteranId } from './support/fixtures';
 import { SmtpServerProcess } from './support/smtp-server-process';
 
 describe('e-mail over SMTP to a real SMTP server process', () => {
@@ -14,15 +14,7 @@ describe('e-mail over SMTP to a real SMTP server process', () => {
   beforeAll(async () => {
     smtp = await SmtpServerProcess.start();
     harness = await startApp({
-      email: {
-        host: '127.0.0.1',
-        port: smtp.port,
-        secure: false,
-        requireTls: false,
-        auth: null,
-        from: 'vetlink <noreply@vetlink.example.cn>',
-        timeoutMs: 5000,
-      },
+      email: emailThrough(smtp.port),
       service: { LOG_LEVEL: 'debug' },
       logDestination: new Writable({
         write(chunk, _encoding, done) {

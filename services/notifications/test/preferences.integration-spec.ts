@@ -3,7 +3,7 @@ import { waitFor } from '@vetlink/testing';
 import { randomUUID } from 'node:crypto';
 import { Notify, notificationIdOf } from '../src/notifications/use-cases/notify';
 import { AppHarness, startApp } from './support/app-harness';
-import { freshMatch, newVeteranId } from './support/fixtures';
+import { emailThrough, freshMatch, newVeteranId } from './support/fixtures';
 import { SmtpServerProcess } from './support/smtp-server-process';
 
 /** A Shanghai wall-clock time as an instant. */
@@ -23,15 +23,7 @@ describe('preferences at work: quiet hours, opt-out, critical and urgent message
   beforeAll(async () => {
     smtp = await SmtpServerProcess.start();
     harness = await startApp({
-      email: {
-        host: '127.0.0.1',
-        port: smtp.port,
-        secure: false,
-        requireTls: false,
-        auth: null,
-        from: 'vetlink <noreply@vetlink.example.cn>',
-        timeoutMs: 5000,
-      },
+      email: emailThrough(smtp.port),
     });
   });
 

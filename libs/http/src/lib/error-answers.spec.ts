@@ -1,9 +1,7 @@
 import { Body, Controller, Get, INestApplication, Param, Post } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { LoggingModule } from '@vetlink/logging';
 import { keysetQuery } from '@vetlink/persistence';
 import request from 'supertest';
-import { configureService } from './bootstrap-service';
+import { configuredApp } from './configured-app.spec-support';
 import {
   ConflictError,
   DomainError,
@@ -54,15 +52,7 @@ describe('refusals over HTTP: one error body everywhere', () => {
   let app: INestApplication;
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({
-      imports: [LoggingModule.forRoot({ service: 'http-spec', level: 'silent' })],
-      controllers: [RefusalsController],
-    }).compile();
-    app = configureService(moduleRef.createNestApplication({ bufferLogs: true }), {
-      title: 't',
-      description: 't',
-    });
-    await app.init();
+    app = await configuredApp([RefusalsController]);
   });
   afterAll(() => app.close());
 

@@ -1,10 +1,8 @@
 import { Body, Controller, INestApplication, Post } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import { createZodDto } from 'nestjs-zod';
 import request from 'supertest';
 import { z } from 'zod';
-import { configureService } from './bootstrap-service';
-import { LoggingModule } from '@vetlink/logging';
+import { configuredApp } from './configured-app.spec-support';
 
 class SalaryDto extends createZodDto(
   z.object({ title: z.string().min(1), salary: z.object({ min: z.number(), max: z.number() }) }),
@@ -22,15 +20,7 @@ describe('service validation', () => {
   let app: INestApplication;
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({
-      imports: [LoggingModule.forRoot({ service: 'http-spec', level: 'silent' })],
-      controllers: [JobsController],
-    }).compile();
-    app = configureService(moduleRef.createNestApplication({ bufferLogs: true }), {
-      title: 't',
-      description: 't',
-    });
-    await app.init();
+    app = await configuredApp([JobsController]);
   });
   afterAll(() => app.close());
 

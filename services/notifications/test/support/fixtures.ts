@@ -53,3 +53,16 @@ export function profileSnapshot(
     updatedAt: new Date().toISOString(),
   };
 }
+
+/** E-mail settings for the test SMTP server on `port`: plain, no auth, a fixed sender. */
+export function emailThrough(port: number) {
+  return {
+    host: '127.0.0.1',
+    port,
+    secure: false,
+    requireTls: false,
+    auth: null,
+    from: 'vetlink <noreply@vetlink.example.cn>',
+    timeoutMs: 5000,
+  };
+}
