@@ -1,6 +1,15 @@
 import nx from '@nx/eslint-plugin';
 
-const SERVICE_SCOPES = ['job-postings', 'skills-profiles', 'matching', 'notifications', 'recommendations'];
+const SERVICE_SCOPES = [
+  'job-postings',
+  'skills-profiles',
+  'matching',
+  'notifications',
+  'recommendations',
+  'mentors',
+  'loans',
+  'incubators',
+];
 
 // A service never imports another service; shared code flows only through libs.
 const SCOPE_CONSTRAINTS = [
