@@ -15,6 +15,14 @@ describe('AccessTokenVerifier', () => {
     });
   });
 
+  it("yields bank staff scoped to their bank by the token's org claim", async () => {
+    const token = issuer.mint({ userId: 'teller-1', role: 'bank-staff', organisationId: 'bank-xz' });
+    await expect(verifier.verify(token)).resolves.toMatchObject({
+      role: 'bank-staff',
+      organisationId: 'bank-xz',
+    });
+  });
+
   it('rejects a token signed by another key', async () => {
     const forged = createTestTokenIssuer().mint({ userId: 'emp-1', role: 'officer' });
     await expect(verifier.verify(forged)).resolves.toBeUndefined();

@@ -1,4 +1,5 @@
-export const ROLES = ['veteran', 'employer', 'mentor', 'officer'] as const;
+/** `bank-staff` act for one partner bank: their token's `org` claim is the bank's id (see `requireOrganisation`). */
+export const ROLES = ['veteran', 'employer', 'mentor', 'officer', 'bank-staff'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling, as proven by a verified access token; never taken from a plain header. */
