@@ -2,6 +2,7 @@ import { EventDefinition } from '../lib/define-event';
 import { probeRecorded } from './backbone';
 import { JOB_EVENTS } from './jobs';
 import { MATCHING_EVENTS } from './matching';
+import { MENTOR_EVENTS } from './mentors';
 import { NOTIFICATION_EVENTS } from './notifications';
 import { PROFILE_EVENTS } from './profiles';
 import { RECOMMENDATION_EVENTS } from './recommendations';
@@ -9,6 +10,7 @@ import { RECOMMENDATION_EVENTS } from './recommendations';
 export { probeRecorded } from './backbone';
 export * from './jobs';
 export * from './matching';
+export * from './mentors';
 export * from './notifications';
 export * from './profiles';
 export * from './recommendations';
@@ -21,4 +23,5 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...MATCHING_EVENTS,
   ...RECOMMENDATION_EVENTS,
   ...NOTIFICATION_EVENTS,
+  ...MENTOR_EVENTS,
 ];
