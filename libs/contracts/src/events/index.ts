@@ -1,6 +1,7 @@
 import { EventDefinition } from '../lib/define-event';
 import { probeRecorded } from './backbone';
 import { JOB_EVENTS } from './jobs';
+import { LOAN_EVENTS } from './loans';
 import { MATCHING_EVENTS } from './matching';
 import { MENTOR_EVENTS } from './mentors';
 import { NOTIFICATION_EVENTS } from './notifications';
@@ -9,6 +10,7 @@ import { RECOMMENDATION_EVENTS } from './recommendations';
 
 export { probeRecorded } from './backbone';
 export * from './jobs';
+export * from './loans';
 export * from './matching';
 export * from './mentors';
 export * from './notifications';
@@ -23,5 +25,6 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...MATCHING_EVENTS,
   ...RECOMMENDATION_EVENTS,
   ...NOTIFICATION_EVENTS,
+  ...LOAN_EVENTS,
   ...MENTOR_EVENTS,
 ];
