@@ -1,0 +1,112 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(__dirname, '../../..');
+export const vetlinkHome = process.env['VETLINK_HOME'] ?? join(repoRoot, '.vetlink');
+
+export interface ServiceEntry {
+  name: string;
+  /** The launcher's port; runs here add an offset so that they never meet the launcher's services. */
+  port: number;
+  nodeOptions: string[];
+}
+
+/** The services the launcher starts, from deploy/local/services.tsv (the one list of them). */
+export function listedServices(only?: readonly string[]): ServiceEntry[] {
+  const rows = readFileSync(join(repoRoot, 'deploy/local/services.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+  return rows
+    .map(([name, port, options]) => ({
+      name: name.trim(),
+      port: Number(port),
+      nodeOptions: options?.trim() ? options.trim().split(/\s+/) : [],
+    }))
+    .filter((entry) => !only?.length || only.includes(entry.name));
+}
+
+export interface RunningService {
+  name: string;
+  baseUrl: string;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Names this run's databases, queue prefixes and logs so that nothing is shared with other runs. */
+  runId: string;
+  portOffset: number;
+  /** The public half of the key the run mints its tokens with. */
+  jwtPublicKey: string;
+  logDir: string;
+}
+
+/**
+ * Starts a service from source as the launcher does (deploy/local/lib/services.sh), on 127.0.0.1, against
+ * the running engines (KAFKA_BROKERS, MONGODB_URI, REDIS_URL from the environment, else the local ones),
+ * with a database and queue prefix of its own and throwaway keys.
+ */
+export function startService(entry: ServiceEntry, options: StartOptions): RunningService {
+  const port = entry.port + options.portOffset;
+  mkdirSync(options.logDir, { recursive: true });
+  const logFile = join(options.logDir, `${entry.name}.log`);
+  const log = openSync(logFile, 'w');
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...entry.nodeOptions, '-r', '@swc-node/register', join(repoRoot, `services/${entry.name}/src/main.ts`)],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', log, log],
+      env: {
+        ...process.env,
+        SWC_NODE_PROJECT: join(repoRoot, 'tsconfig.base.json'),
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
+        AUTH_JWT_PUBLIC_KEY: options.jwtPublicKey,
+        PII_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+        UNSUBSCRIBE_SIGNING_KEY: randomBytes(32).toString('base64'),
+        MONGODB_DATABASE: `${options.runId}-${entry.name}`,
+        QUEUE_PREFIX: `${options.runId}-${entry.name}`,
+        SEARCH_SNAPSHOT_DIR: join(options.logDir, 'snapshots', entry.name),
+      },
+    },
+  );
+  closeSync(log);
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  return {
+    name: entry.name,
+    baseUrl: `http://127.0.0.1:${port}`,
+    logFile,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Waits until the service answers ready, or fails naming its log. */
+export async function waitUntilReady(service: RunningService, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${service.baseUrl}/health/ready`, { signal: AbortSignal.timeout(5000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  throw new Error(`${service.name} not ready after ${timeoutMs / 1000}s; see ${service.logFile}`);
+}
+
+/** A run id that is a valid database name and queue prefix (no `:`), unique per run. */
+export function newRunId(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${randomBytes(2).toString('hex')}`;
+}
