@@ -1,0 +1,91 @@
+import type {
+  installmentDue,
+  installmentOverdue,
+  loanApplicationDecided,
+  loanApplicationSubmitted,
+  loanClosed,
+  loanDisbursed,
+  PayloadOf,
+} from '@vetlink/contracts';
+import { scheduleTotals } from '../../schedules/domain/schedule';
+import { InstallmentNotice } from './due-review';
+import { liveInstallments, Loan } from './loan';
+
+function ref(loan: Loan) {
+  return { loanId: loan.id, veteranId: loan.veteranId, bankId: loan.bankId, productId: loan.productId };
+}
+
+export function submittedPayload(loan: Loan, at: Date): PayloadOf<typeof loanApplicationSubmitted> {
+  return {
+    ...ref(loan),
+    cityId: loan.cityId,
+    amountFen: loan.amountFen,
+    termMonths: loan.termMonths,
+    submittedAt: at.toISOString(),
+  };
+}
+
+export function decidedPayload(
+  loan: Loan,
+  decision: 'approved' | 'rejected',
+  reason: string,
+  at: Date,
+): PayloadOf<typeof loanApplicationDecided> {
+  return { ...ref(loan), decision, reason, amountFen: loan.amountFen, decidedAt: at.toISOString() };
+}
+
+export function disbursedPayload(loan: Loan, at: Date): PayloadOf<typeof loanDisbursed> {
+  const totals = scheduleTotals(loan.installments);
+  return {
+    ...ref(loan),
+    cityId: loan.cityId,
+    principalFen: loan.amountFen,
+    termMonths: loan.termMonths,
+    annualRateBp: loan.annualRateBp ?? 0,
+    subsidyShareBp: loan.subsidised ? (loan.terms.subsidy?.shareBp ?? 0) : 0,
+    installments: loan.installments.length,
+    totalInterestFen: totals.interestFen,
+    totalFundInterestFen: totals.fundInterestFen,
+    firstDueOn: loan.installments[0]?.dueOn ?? '',
+    disbursedAt: at.toISOString(),
+  };
+}
+
+export function noticePayload(
+  loan: Loan,
+  notice: InstallmentNotice,
+): PayloadOf<typeof installmentDue> | PayloadOf<typeof installmentOverdue> {
+  const { installment } = notice;
+  const base = { ...ref(loan), sequence: installment.sequence, dueOn: installment.dueOn };
+  if (notice.kind === 'due') {
+    return {
+      ...base,
+      borrowerDueFen: installment.principalFen + installment.borrowerInterestFen - installment.paidFen,
+    };
+  }
+  return {
+    ...base,
+    outstandingFen: notice.outstandingFen,
+    daysLate: notice.daysLate,
+    subsidyForfeited: installment.forfeited,
+  };
+}
+
+export function closedPayload(loan: Loan, at: Date): PayloadOf<typeof loanClosed> {
+  const live = liveInstallments(loan);
+  const interestPaidFen = live.reduce(
+    (sum, installment) =>
+      sum + installment.borrowerInterestFen + (installment.forfeited ? installment.fundInterestFen : 0),
+    0,
+  );
+  return {
+    ...ref(loan),
+    reason: loan.prepaidPrincipalFen > 0 ? 'repaid-early' : 'repaid',
+    principalFen: loan.amountFen,
+    interestPaidFen,
+    subsidyFen: live
+      .filter((installment) => !installment.forfeited)
+      .reduce((sum, installment) => sum + installment.fundInterestFen, 0),
+    closedAt: at.toISOString(),
+  };
+}
