@@ -6,8 +6,12 @@ import { HealthModule } from '@vetlink/health';
 import { LoggerSettings, LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
 import { MongoReadiness, PersistenceModule, PersonalDataModule } from '@vetlink/persistence';
+import { PrivacyModule } from '@vetlink/privacy';
 import { CivilianViewModule } from './civilian-view/civilian-view.module';
 import { CompletenessModule } from './completeness/completeness.module';
+import { ConsentsModule } from './consents/consents.module';
+import { ErasureModule } from './erasure/erasure.module';
+import { IdentityDisclosuresModule } from './identity-disclosures/identity-disclosures.module';
 import { SkillsProfilesConfig } from './config';
 import { IdentityProtectionModule } from './personal-data/identity-protection.module';
 import { ProfilesModule } from './profiles/profiles.module';
@@ -48,6 +52,10 @@ export class AppModule {
         ProfilesModule,
         CivilianViewModule,
         CompletenessModule,
+        ConsentsModule,
+        IdentityDisclosuresModule,
+        PrivacyModule.forRoot({ service: SERVICE_NAME }),
+        ErasureModule,
       ],
     };
   }

@@ -57,8 +57,14 @@ describe('personal data never reaches the logs', () => {
       .http()
       .post('/profiles/lookup')
       .set('Authorization', officer)
-      .send({ idNumber: identity.idNumber })
+      .send({ idNumber: identity.idNumber, reason: '核实贷款申请人身份' })
       .expect(200);
+    await harness
+      .http()
+      .post(`/profiles/${veteranId}/identity-disclosures`)
+      .set('Authorization', officer)
+      .send({ reason: '联系退役军人确认面试时间' })
+      .expect(201);
     await harness
       .http()
       .put('/profiles/me')

@@ -146,13 +146,18 @@ describe('skills-profiles against the real Kafka and FerretDB', () => {
       expect(response.headers['etag']).toBe('"1"');
     });
 
-    it('gives an officer everything, unmasked', async () => {
+    it('gives an officer everything but the ID number and phone, which are masked', async () => {
       const response = await harness
         .http()
         .get(`/profiles/${veteranId}`)
         .set('Authorization', harness.bearer('officer-1', 'officer'))
         .expect(200);
-      expect(response.body).toMatchObject({ view: 'full', identity });
+      expect(response.body).toMatchObject({ view: 'officer', notificationPreferences: expect.any(Object) });
+      expect(response.body.identity).toEqual({
+        fullName: identity.fullName,
+        idNumberMasked: `${identity.idNumber.slice(0, 4)}**********${identity.idNumber.slice(-4)}`,
+        phoneMasked: `${identity.phone.slice(0, 3)}****${identity.phone.slice(-4)}`,
+      });
     });
 
     it('gives employers and mentors a masked profile without contact or home coordinates', async () => {
@@ -608,29 +613,47 @@ describe('skills-profiles against the real Kafka and FerretDB', () => {
       expect(response.body.issues[0].field).toBe('cursor');
     });
 
-    it('finds the profile of an ID number through its blind index', async () => {
+    it('finds the profile of an ID number through its blind index, with a reason that is audited', async () => {
       const veteranId = uniqueName('veteran');
       const identity = newIdentity();
+      const reason = '核实创业贷款申请';
       await createProfile(veteranId, identity);
       const found = await harness
         .http()
         .post('/profiles/lookup')
         .set('Authorization', officer())
-        .send({ idNumber: identity.idNumber })
+        .send({ idNumber: identity.idNumber, reason })
         .expect(200);
-      expect(found.body).toMatchObject({ veteranId, identity });
+      expect(found.body).toMatchObject({ veteranId, view: 'officer' });
+      expect(found.body.identity.fullName).toBe(identity.fullName);
+      expect(JSON.stringify(found.body)).not.toContain(identity.phone);
+      const refusedWithoutReason = await harness
+        .http()
+        .post('/profiles/lookup')
+        .set('Authorization', officer())
+        .send({ idNumber: identity.idNumber })
+        .expect(400);
+      expect(JSON.stringify(refusedWithoutReason.body)).toContain('reason');
       await harness
         .http()
         .post('/profiles/lookup')
         .set('Authorization', officer())
-        .send({ idNumber: newIdNumber() })
+        .send({ idNumber: newIdNumber(), reason })
         .expect(404);
       await harness
         .http()
         .post('/profiles/lookup')
         .set('Authorization', harness.bearer('employer-1', 'employer'))
-        .send({ idNumber: identity.idNumber })
+        .send({ idNumber: identity.idNumber, reason })
         .expect(403);
+      const audit = await harness
+        .http()
+        .get('/profiles/me/identity-disclosures')
+        .set('Authorization', asVeteran(veteranId))
+        .expect(200);
+      expect(audit.body.items).toEqual([
+        expect.objectContaining({ officerId: 'officer-1', fields: ['idNumber'], reason }),
+      ]);
     });
   });
 

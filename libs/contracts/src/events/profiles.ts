@@ -139,8 +139,20 @@ export const jobSeekingStatusChanged = defineEvent({
   keyOf: (payload) => payload.veteranId,
 });
 
+export const veteranErased = defineEvent({
+  type: 'profiles.veteran-erased',
+  version: 1,
+  topic: TOPICS.veteranProfiles,
+  description:
+    'A veteran had their account and profile erased (their right under PIPL): every service forgets them, read models, ' +
+    'search indexes, inboxes and ledgers included, keeping at most anonymous counts. The last event of its key.',
+  payload: z.object({ veteranId, revision: z.number().int().min(1), erasedAt: instant }),
+  keyOf: (payload) => payload.veteranId,
+});
+
 export const PROFILE_EVENTS: readonly EventDefinition[] = [
   profileCreated,
   profileUpdated,
   jobSeekingStatusChanged,
+  veteranErased,
 ];

@@ -44,7 +44,7 @@ export class CompletenessController {
     @Param() params: VeteranIdParams,
   ): Promise<Completeness> {
     const { profile, access } = await this.readProfile.execute(principal, params.veteranId);
-    if (access !== 'full')
+    if (access === 'masked')
       throw new ForbiddenError('only the veteran themself and officers see completeness');
     return assessCompleteness(profile);
   }

@@ -13,3 +13,10 @@ export class ProfileExistsError extends ConflictError {
     super(`veteran ${veteranId} already has a profile`);
   }
 }
+
+/** The account's profile was erased at the veteran's request; the id is not reused. */
+export class ProfileErasedError extends ConflictError {
+  constructor() {
+    super('this profile was erased at your request; a new profile needs a new account');
+  }
+}

@@ -1,4 +1,4 @@
-import { jobSeekingStatusChanged, profileCreated, profileUpdated } from '@vetlink/contracts';
+import { jobSeekingStatusChanged, profileCreated, profileUpdated, veteranErased } from '@vetlink/contracts';
 import { currentCorrelationId } from '@vetlink/logging';
 import { pendingEvent, PendingEvent } from '@vetlink/messaging';
 import { buildProfileSnapshot, changedSnapshotFields, VeteranProfile } from '@vetlink/profiles';
@@ -30,6 +30,12 @@ export function profileChangeEvents(before: VeteranProfile, after: VeteranProfil
     events.push(pendingEvent(jobSeekingStatusChanged, change, origin));
   }
   return events;
+}
+
+/** The last event of the veteran's key: every service forgets them. */
+export function veteranErasedEvent(veteranId: string, revision: number, erasedAt: Date): PendingEvent {
+  const payload = { veteranId, revision, erasedAt: erasedAt.toISOString() };
+  return pendingEvent(veteranErased, payload, originAt(erasedAt));
 }
 
 function originAt(occurredAt: Date) {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { ConflictError, NotFoundError } from '@vetlink/http';
 import { contentOf, hasChanged, ProfileContent, VeteranProfile } from '@vetlink/profiles';
+import { consentChanges } from '../consents/domain/consent-log';
 import { profileChangeEvents, profileCreatedEvents } from './profile-events';
 import { ProfilesRepository } from './profiles.repository';
 
@@ -20,7 +21,8 @@ export class ProfileWriter {
   ) {}
 
   async create(profile: VeteranProfile): Promise<VeteranProfile> {
-    await this.profiles.insert(profile, profileCreatedEvents(profile));
+    const consents = consentChanges(undefined, profile.notificationPreferences, profile.createdAt);
+    await this.profiles.insert(profile, profileCreatedEvents(profile), consents);
     return profile;
   }
 
@@ -38,7 +40,8 @@ export class ProfileWriter {
     if (!hasChanged(contentOf(current), next)) return current;
     const updated: VeteranProfile = { ...current, ...next, revision: current.revision + 1, updatedAt: now };
     const events = profileChangeEvents(current, updated);
-    const written = await this.profiles.replace(current.revision, updated, events);
+    const consents = consentChanges(current.notificationPreferences, updated.notificationPreferences, now);
+    const written = await this.profiles.replace(current.revision, updated, events, consents);
     if (!written) throw staleRevision(current.revision);
     return updated;
   }

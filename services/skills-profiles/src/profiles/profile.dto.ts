@@ -197,9 +197,7 @@ export class NotificationPreferencesBody extends createZodDto(
 
 export class SkillVerificationBody extends createZodDto(z.strictObject({ verified: z.boolean() })) {}
 
-export class IdNumberLookupBody extends createZodDto(z.strictObject({ idNumber: idNumberField })) {}
-
-const veteranIdField = z.string().regex(/^[\w.:-]{1,128}$/, 'must be a user id, or "me"');
+export const veteranIdField = z.string().regex(/^[\w.:-]{1,128}$/, 'must be a user id, or "me"');
 
 export class VeteranIdParams extends createZodDto(z.strictObject({ veteranId: veteranIdField })) {}
 

@@ -8,6 +8,7 @@ import type {
   ServiceRecord,
 } from '@vetlink/profiles';
 import { Schema } from 'mongoose';
+import type { ConsentEntry } from '../consents/domain/consent-log';
 import type { StoredIdentity } from '../personal-data/identity-protector';
 
 export const PROFILE_MODEL = 'VeteranProfile';
@@ -35,7 +36,24 @@ export interface ProfileRecord {
   notificationPreferences: NotificationPreferences;
   createdAt: Date;
   updatedAt: Date;
+  /** Every consent decision, appended by the write that made it (PIPL: provable, with its time). */
+  consentLog?: ConsentEntry[];
+  /** Set only when the profile was erased: the document is then an ErasedProfileRecord. */
+  erasedAt?: Date;
   [PENDING_EVENTS_FIELD]?: PendingEvent[];
+}
+
+/**
+ * What an erased profile leaves: its id and last revision (so the account cannot quietly start again
+ * under the same id) and a placeholder that keeps the ID-number index unique. No personal data.
+ */
+export interface ErasedProfileRecord {
+  _id: string;
+  revision: number;
+  identity: { idNumberIndex: string };
+  erasedAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
 const nullable = <T>(schema: Schema<T>) => ({ type: schema, default: null });
@@ -47,6 +65,13 @@ const identitySchema = part<StoredIdentity>({
   encryptedIdNumber: { type: String, required: true },
   idNumberIndex: { type: String, required: true },
   encryptedPhone: { type: String, required: true },
+});
+
+const consentEntrySchema = part<ConsentEntry>({
+  purpose: { type: String, required: true },
+  granted: { type: Boolean, required: true },
+  channels: [String],
+  at: { type: Date, required: true },
 });
 
 const residenceSchema = part<Residence>({
@@ -111,6 +136,8 @@ export const profileSchema = new Schema<ProfileRecord>(
     notificationPreferences: { type: notificationPreferencesSchema, required: true },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
+    consentLog: { type: [consentEntrySchema], default: undefined },
+    erasedAt: { type: Date, default: undefined },
     [PENDING_EVENTS_FIELD]: { type: [Schema.Types.Mixed], default: undefined, select: false },
   },
   { collection: PROFILES_COLLECTION, versionKey: false, minimize: false },

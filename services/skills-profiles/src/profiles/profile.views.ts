@@ -87,6 +87,21 @@ export const fullProfileViewSchema = z
   })
   .meta({ description: 'For the veteran themself and officers: everything, unmasked.' });
 
+export const officerProfileViewSchema = fullProfileViewSchema
+  .extend({
+    view: z.literal('officer'),
+    identity: z.object({
+      fullName: z.string(),
+      idNumberMasked: z.string().meta({ example: '3201**********1234' }),
+      phoneMasked: z.string().meta({ example: '139****5678' }),
+    }),
+  })
+  .meta({
+    description:
+      'For officers: everything but the ID number and phone, which are masked; reading them in clear is ' +
+      '`POST /profiles/{veteranId}/identity-disclosures`, with a reason, and the veteran can see it.',
+  });
+
 export const maskedProfileViewSchema = z
   .object({
     view: z.literal('masked'),
@@ -127,10 +142,12 @@ export const profileSummarySchema = z
 
 export type FullProfileView = z.infer<typeof fullProfileViewSchema>;
 export type MaskedProfileView = z.infer<typeof maskedProfileViewSchema>;
+export type OfficerProfileView = z.infer<typeof officerProfileViewSchema>;
 export type ProfileSummary = z.infer<typeof profileSummarySchema>;
 
 export class FullProfileDto extends createZodDto(fullProfileViewSchema) {}
 export class MaskedProfileDto extends createZodDto(maskedProfileViewSchema) {}
+export class OfficerProfileDto extends createZodDto(officerProfileViewSchema) {}
 export class ProfilePageDto extends createZodDto(
   z.object({ items: z.array(profileSummarySchema), nextCursor: z.string().optional() }),
 ) {}
@@ -162,6 +179,19 @@ export function toFullProfileView(profile: VeteranProfile): FullProfileView {
     notificationPreferences: withTimeZone(profile.notificationPreferences),
     createdAt: profile.createdAt.toISOString(),
     updatedAt: profile.updatedAt.toISOString(),
+  };
+}
+
+export function toOfficerProfileView(profile: VeteranProfile): OfficerProfileView {
+  const { identity } = profile;
+  return {
+    ...toFullProfileView(profile),
+    view: 'officer',
+    identity: {
+      fullName: identity.fullName,
+      idNumberMasked: maskResidentIdNumber(identity.idNumber),
+      phoneMasked: maskMobileNumber(identity.phone),
+    },
   };
 }
 

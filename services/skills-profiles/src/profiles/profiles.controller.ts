@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiExtraModels,
@@ -11,7 +11,6 @@ import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import type { Response } from 'express';
 import { ApiErrors } from '@vetlink/http';
 import {
-  IdNumberLookupBody,
   ListProfilesQuery,
   SkillVerificationBody,
   SkillVerificationParams,
@@ -20,11 +19,14 @@ import {
 import {
   FullProfileDto,
   FullProfileView,
-  MaskedProfileView,
   MaskedProfileDto,
+  MaskedProfileView,
+  OfficerProfileDto,
+  OfficerProfileView,
   ProfilePageDto,
   toFullProfileView,
   toMaskedProfileView,
+  toOfficerProfileView,
   toProfileSummary,
 } from './profile.views';
 import { setEtag } from './revision-header';
@@ -55,31 +57,20 @@ export class ProfilesController {
     return { ...page, items: page.items.map(toProfileSummary) };
   }
 
-  @Post('lookup')
-  @HttpCode(200)
-  @Roles('officer')
-  @ApiOperation({
-    summary: 'Find the profile that belongs to an ID number (officers)',
-    description: 'In the body rather than the URL, so the number never lands in access logs.',
-  })
-  @ApiOkResponse({ type: FullProfileDto.Output })
-  @ApiErrors(400, 403, 404)
-  async lookup(@Body() body: IdNumberLookupBody): Promise<FullProfileView> {
-    return toFullProfileView(await this.findProfiles.byIdNumber(body.idNumber));
-  }
-
   @Get(':veteranId')
   @ApiOperation({
     summary: 'A profile; `me` for my own',
     description:
-      'The veteran themself and officers get the full profile; employers and mentors a masked one without contact; ' +
+      'The veteran themself gets the full profile; officers all of it but a masked ID number and phone ' +
+      '(clear ones are an audited disclosure); employers and mentors a masked one without contact; ' +
       "another veteran's profile is refused.",
   })
-  @ApiExtraModels(FullProfileDto.Output, MaskedProfileDto.Output)
+  @ApiExtraModels(FullProfileDto.Output, OfficerProfileDto.Output, MaskedProfileDto.Output)
   @ApiOkResponse({
     schema: {
       oneOf: [
         { $ref: getSchemaPath(FullProfileDto.Output) },
+        { $ref: getSchemaPath(OfficerProfileDto.Output) },
         { $ref: getSchemaPath(MaskedProfileDto.Output) },
       ],
     },
@@ -89,11 +80,11 @@ export class ProfilesController {
     @CurrentPrincipal() principal: Principal,
     @Param() params: VeteranIdParams,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<FullProfileView | MaskedProfileView> {
+  ): Promise<FullProfileView | OfficerProfileView | MaskedProfileView> {
     const { profile, access } = await this.readProfile.execute(principal, params.veteranId);
     if (access === 'masked') return toMaskedProfileView(profile);
     setEtag(response, profile.revision);
-    return toFullProfileView(profile);
+    return access === 'officer' ? toOfficerProfileView(profile) : toFullProfileView(profile);
   }
 
   @Patch(':veteranId/skills/:skillId/verification')
@@ -101,14 +92,14 @@ export class ProfilesController {
   @ApiOperation({
     summary: 'Verify a declared skill at its declared level, or withdraw the verification (officers)',
   })
-  @ApiOkResponse({ type: FullProfileDto.Output })
+  @ApiOkResponse({ type: OfficerProfileDto.Output })
   @ApiErrors(400, 403, [404, 'no such profile, or the veteran has not declared this skill'], 409)
   async setSkillVerification(
     @CurrentPrincipal() principal: Principal,
     @Param() params: SkillVerificationParams,
     @Body() body: SkillVerificationBody,
-  ): Promise<FullProfileView> {
-    return toFullProfileView(
+  ): Promise<OfficerProfileView> {
+    return toOfficerProfileView(
       await this.verifySkill.execute(principal, params.veteranId, params.skillId, body.verified),
     );
   }

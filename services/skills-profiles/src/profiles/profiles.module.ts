@@ -23,6 +23,6 @@ import { VerifySkill } from './use-cases/verify-skill';
     ReadProfile,
     FindProfiles,
   ],
-  exports: [ReadProfile],
+  exports: [ReadProfile, ProfilesRepository],
 })
 export class ProfilesModule {}

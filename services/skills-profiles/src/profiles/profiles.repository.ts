@@ -5,10 +5,11 @@ import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messagi
 import { fetchSizeFor, KeysetOrder, keysetQuery, Page, pageOf } from '@vetlink/persistence';
 import { DeclaredSkill, VeteranProfile } from '@vetlink/profiles';
 import { FilterQuery, Model } from 'mongoose';
+import type { ConsentEntry } from '../consents/domain/consent-log';
 import { IdentityProtector } from '../personal-data/identity-protector';
 import { isUniqueIndexViolation } from '../shared/unique-violation';
-import { IdNumberTakenError, ProfileExistsError } from './profile-errors';
-import { PROFILE_MODEL, ProfileRecord, StoredSkill } from './profile.schema';
+import { IdNumberTakenError, ProfileErasedError, ProfileExistsError } from './profile-errors';
+import { ErasedProfileRecord, PROFILE_MODEL, ProfileRecord, StoredSkill } from './profile.schema';
 
 export interface ProfileFilter {
   cityId?: string;
@@ -22,6 +23,20 @@ export interface ProfileFilter {
 }
 
 const NEWEST_FIRST: KeysetOrder = { field: 'createdAt', direction: 'desc' };
+
+/** Everything of a profile but its id, revision and times: gone when it is erased. */
+const ERASED_FIELDS = [
+  'residence',
+  'serviceRecord',
+  'skills',
+  'certificateIds',
+  'trainingIds',
+  'education',
+  'preferences',
+  'jobSeekingStatus',
+  'notificationPreferences',
+  'consentLog',
+] as const;
 
 /** Profiles in MongoDB: identities encrypted on the way in and decrypted on the way out. */
 @Injectable()
@@ -40,9 +55,21 @@ export class ProfilesRepository implements OnModuleInit {
     await this.profiles.createIndexes();
   }
 
+  /** Undefined for no profile and for an erased one alike. */
   async findById(veteranId: string): Promise<VeteranProfile | undefined> {
     const record = await this.profiles.findById(veteranId).lean<ProfileRecord>();
-    return record ? this.toProfile(record) : undefined;
+    return record && !record.erasedAt ? this.toProfile(record) : undefined;
+  }
+
+  async isErased(veteranId: string): Promise<boolean> {
+    const record = await this.profiles.findById(veteranId).select('erasedAt').lean<ProfileRecord>();
+    return Boolean(record?.erasedAt);
+  }
+
+  /** The veteran's consent decisions, oldest first (empty for no profile or an erased one). */
+  async consentLog(veteranId: string): Promise<ConsentEntry[]> {
+    const record = await this.profiles.findById(veteranId).select('consentLog').lean<ProfileRecord>();
+    return record?.consentLog ?? [];
   }
 
   async findByIdNumber(idNumber: string): Promise<VeteranProfile | undefined> {
@@ -52,13 +79,18 @@ export class ProfilesRepository implements OnModuleInit {
     return record ? this.toProfile(record) : undefined;
   }
 
-  /** The profile and its creation event in one insert, announced to the outbox relay. */
-  async insert(profile: VeteranProfile, events: readonly PendingEvent[]): Promise<void> {
+  /** The profile, its first consent decisions and its creation event in one insert, announced to the outbox relay. */
+  async insert(
+    profile: VeteranProfile,
+    events: readonly PendingEvent[],
+    consents: readonly ConsentEntry[],
+  ): Promise<void> {
     try {
-      await this.writer.insert(this.toRecord(profile), events);
+      await this.writer.insert({ ...this.toRecord(profile), consentLog: [...consents] }, events);
     } catch (error) {
       if (!isUniqueIndexViolation(error)) throw error;
       // The server does not say which unique index refused it; only the id index or the ID number's can.
+      if (await this.isErased(profile.veteranId)) throw new ProfileErasedError();
       if (await this.profiles.exists({ _id: profile.veteranId }))
         throw new ProfileExistsError(profile.veteranId);
       throw new IdNumberTakenError();
@@ -75,21 +107,38 @@ export class ProfilesRepository implements OnModuleInit {
     basedOnRevision: number,
     profile: VeteranProfile,
     events: readonly PendingEvent[],
+    consents: readonly ConsentEntry[],
   ): Promise<boolean> {
     const { _id, createdAt: _createdAt, ...fields } = this.toRecord(profile);
+    const update = consents.length
+      ? { $set: fields, $push: { consentLog: { $each: [...consents] } } }
+      : { $set: fields };
     try {
-      return await this.writer.updateOne({ _id, revision: basedOnRevision }, { $set: fields }, events);
+      return await this.writer.updateOne({ _id, revision: basedOnRevision }, update, events);
     } catch (error) {
       if (isUniqueIndexViolation(error)) throw new IdNumberTakenError();
       throw error;
     }
   }
 
+  /**
+   * Turns the profile into an ErasedProfileRecord and queues the erasure event behind any event still
+   * waiting in the same document, so it is the last of the veteran's key. False when the profile moved
+   * on since `basedOnRevision` (nothing is written then).
+   */
+  async erase(basedOnRevision: number, erased: ErasedProfileRecord, event: PendingEvent): Promise<boolean> {
+    const { _id, ...kept } = erased;
+    const forgotten = Object.fromEntries(ERASED_FIELDS.map((field) => [field, 1]));
+    return this.writer.updateOne({ _id, revision: basedOnRevision }, { $set: kept, $unset: forgotten }, [
+      event,
+    ]);
+  }
+
   /** Newest profiles first, by keyset pages. */
   async list(filter: ProfileFilter, limit: number, cursor?: string): Promise<Page<VeteranProfile>> {
     const keyset = keysetQuery(NEWEST_FIRST, cursor);
     const records = await this.profiles
-      .find({ $and: [keyset.filter, ...conditionsOf(filter)] })
+      .find({ $and: [keyset.filter, { erasedAt: { $exists: false } }, ...conditionsOf(filter)] })
       .sort(keyset.sort)
       .limit(fetchSizeFor(limit))
       .lean<ProfileRecord[]>();

@@ -4,8 +4,11 @@ import { ForbiddenError, NotFoundError } from '@vetlink/http';
 import { VeteranProfile } from '@vetlink/profiles';
 import { ProfilesRepository } from '../profiles.repository';
 
-/** The veteran and officers see everything; employers and mentors a masked profile without contact. */
-export type ProfileAccess = 'full' | 'masked';
+/**
+ * The veteran sees everything; officers everything but a clear ID number and phone (those are an
+ * audited disclosure); employers and mentors a masked profile without contact.
+ */
+export type ProfileAccess = 'full' | 'officer' | 'masked';
 
 export interface ReadableProfile {
   profile: VeteranProfile;
@@ -33,6 +36,7 @@ export class ReadProfile {
 
 /** Decided before loading, so a refusal says nothing about whether the profile exists. */
 function accessFor(principal: Principal, veteranId: string): ProfileAccess {
+  if (principal.role === 'officer') return 'officer';
   if (canAccessOwnedBy(principal, veteranId)) return 'full';
   if (principal.role === 'veteran') throw new ForbiddenError('a veteran may read only their own profile');
   return 'masked';

@@ -1,0 +1,42 @@
+import type { Model } from 'mongoose';
+
+/**
+ * Something a service keeps about a veteran. Every provider extending this class is found at start-up:
+ * its section goes into the veteran's export, and it forgets the veteran when they are erased. A new
+ * collection that names a veteran gets a holder, or the export and the erasure miss it.
+ */
+export abstract class VeteranDataHolder {
+  /** The section's name in the export (`inbox`, `applications`, ...), unique within a service. */
+  abstract readonly section: string;
+
+  /** What is kept, as the veteran may read it (decrypted, without internal bookkeeping). */
+  abstract exportFor(veteranId: string): Promise<unknown>;
+
+  /** Forgets the veteran; safe to repeat (an erasure event can be delivered twice). */
+  abstract eraseFor(veteranId: string): Promise<void>;
+}
+
+/**
+ * The common holder: the documents of one collection whose `field` names the veteran. The outbox field
+ * is never selected (it is `select: false` in every aggregate schema).
+ */
+export abstract class VeteranDocuments<Record> extends VeteranDataHolder {
+  protected constructor(
+    readonly section: string,
+    private readonly model: Model<Record>,
+    private readonly field = 'veteranId',
+  ) {
+    super();
+  }
+
+  async exportFor(veteranId: string): Promise<unknown> {
+    return this.model
+      .find({ [this.field]: veteranId } as never)
+      .lean()
+      .exec();
+  }
+
+  async eraseFor(veteranId: string): Promise<void> {
+    await this.model.deleteMany({ [this.field]: veteranId } as never).exec();
+  }
+}
