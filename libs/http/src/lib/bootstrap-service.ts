@@ -5,6 +5,7 @@ import { cleanupOpenApiDoc, ZodValidationPipe } from 'nestjs-zod';
 import { correlationMiddleware } from '@vetlink/logging';
 import { Logger } from 'nestjs-pino';
 import { DomainErrorFilter } from './domain-error.filter';
+import { documentSharedAnswers } from './openapi-answers';
 import { HttpErrorFilter } from './http-error.filter';
 import { InvalidCursorFilter } from './invalid-cursor.filter';
 import { refuseUnsupportedMethods } from './method-filter';
@@ -21,7 +22,8 @@ export interface ServiceHttpSettings {
 /**
  * Applies what every vetlink HTTP service shares: correlation ids and logging, 405 for methods no API
  * uses, zod validation of every body, query and param with a 400 naming the fields, domain errors and
- * foreign cursors answered with their status, one error body for every refusal, OpenAPI at /docs,
+ * foreign cursors answered with their status, one error body for every refusal, OpenAPI at /docs (with
+ * the refusals every route shares documented on each operation),
  * graceful shutdown.
  */
 export function configureService(
@@ -40,14 +42,16 @@ export function configureService(
     new InvalidCursorFilter(),
   );
   app.enableShutdownHooks();
-  const document = cleanupOpenApiDoc(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle(settings.title)
-        .setDescription(settings.description)
-        .addBearerAuth()
-        .build(),
+  const document = documentSharedAnswers(
+    cleanupOpenApiDoc(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle(settings.title)
+          .setDescription(settings.description)
+          .addBearerAuth()
+          .build(),
+      ),
     ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

@@ -1,0 +1,101 @@
+import { Body, Controller, Get, INestApplication, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse } from '@nestjs/swagger';
+import request from 'supertest';
+import { z } from 'zod';
+import { ApiErrors } from './api-errors';
+import { configuredApp } from './configured-app.spec-support';
+import { emailAddress } from './fields';
+import { pagingFields } from './listing';
+import { createZodDto } from './zod-dto';
+
+class ContactView extends createZodDto(
+  z.object({ email: z.string().nullable(), tags: z.array(z.string()), score: z.number().nullable() }),
+) {}
+class ContactBody extends createZodDto(z.strictObject({ email: emailAddress() })) {}
+class Listing extends createZodDto(z.strictObject({ ...pagingFields })) {}
+class ContactParams extends createZodDto(z.strictObject({ contactId: z.string().regex(/^c\d+$/) })) {}
+
+@ApiBearerAuth()
+@Controller('contacts')
+class ContactsController {
+  @Get()
+  @ApiOkResponse({ type: ContactView.Output })
+  list(@Query() _query: Listing) {
+    return { email: null, tags: [], score: null };
+  }
+
+  @Post()
+  @ApiErrors([409, 'already registered'])
+  add(@Body() body: ContactBody) {
+    return body;
+  }
+
+  @Get(':contactId')
+  one(@Param() _params: ContactParams) {
+    return {};
+  }
+}
+
+interface Document {
+  paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>>;
+  components: { schemas: Record<string, { properties: Record<string, Record<string, unknown>> }> };
+  info: { description: string };
+}
+
+describe('the OpenAPI document every service publishes', () => {
+  let app: INestApplication;
+  let document: Document;
+
+  beforeAll(async () => {
+    app = await configuredApp([ContactsController]);
+    document = (await request(app.getHttpServer()).get('/docs/openapi.json')).body as Document;
+  });
+  afterAll(() => app.close());
+
+  const statuses = (path: string, method: string) =>
+    Object.keys(document.paths[path][method].responses).sort();
+
+  it('keeps a nullable field nullable (not an array) and an array an array', () => {
+    const view = document.components.schemas['ContactView_Output'].properties;
+    expect(view['email']).toEqual({ type: 'string', nullable: true });
+    expect(view['score']).toEqual({ type: 'number', nullable: true });
+    expect(view['tags']).toEqual({ type: 'array', items: { type: 'string' } });
+  });
+
+  it('documents the refusals each operation can give, with the one error body', () => {
+    expect(statuses('/contacts', 'get')).toEqual(['200', '400', '401', '431', '503']);
+    expect(statuses('/contacts', 'post')).toEqual(['400', '401', '409', '413', '415', '431', '503']);
+    expect(statuses('/contacts/{contactId}', 'get')).toEqual(['200', '400', '401', '404', '431', '503']);
+    expect(document.paths['/contacts']['post'].responses['409'].description).toBe('already registered');
+    expect(document.info.description).toMatch(/405 with an `Allow` header/);
+  });
+
+  it('shows the cursor rule and the e-mail pattern', () => {
+    const list = document.paths['/contacts']['get'] as unknown as {
+      parameters: { name: string; schema: { pattern?: string } }[];
+    };
+    expect(list.parameters.find((parameter) => parameter.name === 'cursor')?.schema.pattern).toBe(
+      '^[A-Za-z0-9_-]+$',
+    );
+    expect(document.components.schemas['ContactBody'].properties['email']['pattern']).toContain('{1,64}@');
+  });
+
+  it('refuses an e-mail whose local part is longer than 64 characters, naming the field', async () => {
+    const server = app.getHttpServer();
+    await request(server)
+      .post('/contacts')
+      .send({ email: `${'a'.repeat(64)}@example.cn` })
+      .expect(201);
+    const refused = await request(server)
+      .post('/contacts')
+      .send({ email: `${'a'.repeat(65)}@example.cn` });
+    expect(refused.status).toBe(400);
+    expect(refused.body.issues).toEqual([expect.objectContaining({ field: 'email' })]);
+  });
+
+  it('refuses a cursor that is not one it could have issued', async () => {
+    const refused = await request(app.getHttpServer()).get('/contacts?cursor=not%20a%20cursor');
+    expect(refused.status).toBe(400);
+    expect(refused.body.issues[0].field).toBe('cursor');
+  });
+});
