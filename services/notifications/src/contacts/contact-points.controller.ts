@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@vetlink/auth';
-import { ApiErrors, createZodDto } from '@vetlink/http';
+import { ApiErrors, createZodDto, emailAddress } from '@vetlink/http';
 import { z } from 'zod';
 import { ContactPointsRepository, MaskedContacts } from './contact-points.repository';
 
@@ -13,7 +13,7 @@ const recipientId = z
 export class ChangeContactPointsBody extends createZodDto(
   z
     .strictObject({
-      email: z.email({ error: 'must be an e-mail address' }).max(254).nullable().optional(),
+      email: emailAddress().nullable().optional(),
       sms: recipientId
         .nullable()
         .optional()
