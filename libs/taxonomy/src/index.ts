@@ -48,6 +48,7 @@ export {
   isKnownRoleId,
 } from './lib/lookups';
 export { normaliseTerm } from './lib/terms';
+export { taxonomyIdField } from './lib/id-field';
 export { certificatesCovered, certificateSatisfies } from './lib/certificates';
 export { seniorityBandOf } from './lib/seniority';
 export { translateServiceRecord, UnknownTaxonomyIdError } from './lib/translate-service-record';

@@ -1,13 +1,8 @@
-import { isKnownCityId } from '@vetlink/taxonomy';
-import { z } from 'zod';
+import { isKnownCityId, taxonomyIdField } from '@vetlink/taxonomy';
 
-/** A taxonomy id that must exist in @vetlink/taxonomy; the message quotes the unknown id. */
+/** A taxonomy id that must exist in @vetlink/taxonomy; the message quotes the unknown id, OpenAPI lists the known ones. */
 export function knownTaxonomyId(isKnown: (id: string) => boolean, kind: string) {
-  return z
-    .string()
-    .min(1)
-    .max(80)
-    .refine(isKnown, { error: (issue) => `unknown ${kind} id "${String(issue.input).slice(0, 80)}"` });
+  return taxonomyIdField(isKnown, kind);
 }
 
 export const cityIdField = knownTaxonomyId(isKnownCityId, 'Jiangsu city');

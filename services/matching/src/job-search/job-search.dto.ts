@@ -1,18 +1,17 @@
 import { JOB_EMPLOYMENT_TYPES } from '@vetlink/contracts';
 import { createZodDto } from '@vetlink/http';
-import { getDistrict, isKnownCityId, isKnownDistrictId, isKnownSkillId } from '@vetlink/taxonomy';
+import {
+  getDistrict,
+  isKnownCityId,
+  isKnownDistrictId,
+  isKnownSkillId,
+  taxonomyIdField,
+} from '@vetlink/taxonomy';
 import { z } from 'zod';
 import { JOB_SEARCH_SORTS } from '../search/domain/job-search-query';
 import { booleanText, pagingFields } from '../shared/http-params';
 
-function known(isKnown: (id: string) => boolean, kind: string) {
-  return z
-    .string()
-    .max(80)
-    .refine((id) => isKnown(id), {
-      error: (issue) => `unknown ${kind} id "${String(issue.input).slice(0, 80)}"`,
-    });
-}
+const known = taxonomyIdField;
 
 /** `a,b` or the parameter repeated (`skillId=a&skillId=b`), as a list. */
 function listOf<Item extends z.ZodType>(item: Item, max: number) {

@@ -1,14 +1,9 @@
+import { taxonomyIdField } from '@vetlink/taxonomy';
 import { z } from 'zod';
 
-/** A taxonomy id that must exist in @vetlink/taxonomy; the message quotes the unknown id. */
+/** A taxonomy id that must exist in @vetlink/taxonomy; the message quotes the unknown id, OpenAPI lists the known ones. */
 export function knownTaxonomyId(isKnown: (id: string) => boolean, kind: string) {
-  return z
-    .string()
-    .min(1)
-    .max(80)
-    .refine((id) => isKnown(id), {
-      error: (issue) => `unknown ${kind} id "${String(issue.input).slice(0, 80)}"`,
-    });
+  return taxonomyIdField(isKnown, kind);
 }
 
 /** A list of known taxonomy ids, each at most once. */
