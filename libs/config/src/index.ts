@@ -6,3 +6,5 @@ export {
   processRoleSchema,
 } from './lib/engine-config';
 export type { EngineConfig, HttpConfig, AuthConfig, ProcessRole } from './lib/engine-config';
+export { kafkaConnectionConfigSchema } from './lib/kafka-connection';
+export type { KafkaConnectionSecurity } from './lib/kafka-connection';

@@ -1,5 +1,6 @@
 export { createKafka } from './kafka/kafka-client';
 export type { KafkaSettings } from './kafka/kafka-client';
+export { kafkaClientConfig, kafkaSecurityFromEnv } from './kafka/kafka-client';
 export { KafkaReadiness } from './kafka/kafka.health';
 export { EventProducer } from './kafka/event-producer';
 export { ensureTopics } from './kafka/topic-admin';

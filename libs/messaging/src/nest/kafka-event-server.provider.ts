@@ -5,6 +5,7 @@ import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { LedgerCollection, ProcessedEventLedger } from '../consumer/processed-event-ledger';
 import { EventProducer } from '../kafka/event-producer';
+import { kafkaSecurityFromEnv } from '../kafka/kafka-client';
 import { KafkaEventServer } from './kafka-event.server';
 import { DEFAULT_TOPIC_SETTINGS, KAFKA, MESSAGING_SETTINGS, MessagingSettings } from './tokens';
 
@@ -22,7 +23,8 @@ export const kafkaEventServerProvider: Provider = {
     connection: Connection,
   ) => {
     const { group = DEFAULT_GROUP, ...concurrency } = settings.consumer ?? {};
-    const groupId = `${settings.clientId}.${group}`;
+    // KAFKA_CONSUMER_GROUP_PREFIX keeps a second run of a service (the API fuzz run) out of the real groups.
+    const groupId = `${kafkaSecurityFromEnv().groupPrefix}${settings.clientId}.${group}`;
     return new KafkaEventServer({
       kafka,
       groupId,
