@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/commo
 import type { Response } from 'express';
 import { DomainError, DomainErrorCode, InvalidInputError } from './domain-errors';
 import { badRequestBody } from './validation';
+import { sendErrorBody } from './error-response';
 
 const ANSWERS: Record<DomainErrorCode, { statusCode: number; error: string }> = {
   'not-found': { statusCode: HttpStatus.NOT_FOUND, error: 'Not Found' },
@@ -19,6 +20,6 @@ export class DomainErrorFilter implements ExceptionFilter {
       error instanceof InvalidInputError
         ? badRequestBody(error.issues)
         : { ...ANSWERS[error.code], message: error.message };
-    host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
+    sendErrorBody(host.switchToHttp().getResponse<Response>(), body.statusCode, body);
   }
 }

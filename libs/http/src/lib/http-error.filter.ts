@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { badRequestBody } from './validation';
+import { sendErrorBody } from './error-response';
 
 /** An error from Express or body-parser (http-errors) that is the caller's doing: 413, 415, 400. */
 interface ExposedHttpError {
@@ -25,7 +26,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     const status = statusOf(exception);
     if (status === undefined) {
       this.logger.error(exception instanceof Error ? exception : String(exception), 'request failed');
-      if (!response.headersSent) response.status(500).json(answer(500, 'Internal server error'));
+      if (!response.headersSent) sendErrorBody(response, 500, answer(500, 'Internal server error'));
       return;
     }
     const message = messageOf(exception);
@@ -33,7 +34,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       status === HttpStatus.BAD_REQUEST
         ? badRequestBody([{ field: '(body)', message }])
         : answer(status, message);
-    response.status(status).json(body);
+    sendErrorBody(response, status, body);
   }
 }
 

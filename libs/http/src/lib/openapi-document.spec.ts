@@ -1,4 +1,4 @@
-import { Body, Controller, Get, INestApplication, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, INestApplication, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse } from '@nestjs/swagger';
 import request from 'supertest';
 import { z } from 'zod';
@@ -28,6 +28,12 @@ class ContactsController {
   @ApiErrors([409, 'already registered'])
   add(@Body() body: ContactBody) {
     return body;
+  }
+
+  @Get('page')
+  @Header('content-type', 'text/html; charset=utf-8')
+  page(@Query() _query: Listing) {
+    return '<p>ok</p>';
   }
 
   @Get(':contactId')
@@ -91,6 +97,12 @@ describe('the OpenAPI document every service publishes', () => {
       .send({ email: `${'a'.repeat(65)}@example.cn` });
     expect(refused.status).toBe(400);
     expect(refused.body.issues).toEqual([expect.objectContaining({ field: 'email' })]);
+  });
+
+  it('labels an error body JSON even on a route that answers HTML', async () => {
+    const refused = await request(app.getHttpServer()).get('/contacts/page?limit=0');
+    expect(refused.status).toBe(400);
+    expect(refused.headers['content-type']).toMatch(/^application\/json/);
   });
 
   it('refuses a cursor that is not one it could have issued', async () => {

@@ -3,6 +3,7 @@ import { ZodValidationException, ZodValidationPipe } from 'nestjs-zod';
 import type { Response } from 'express';
 import type { ZodError } from 'zod';
 import { describeIssues, FieldIssue } from './domain-errors';
+import { sendErrorBody } from './error-response';
 
 export function fieldIssues(error: ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', message: issue.message }));
@@ -22,7 +23,11 @@ export function badRequestBody(issues: readonly FieldIssue[]) {
 export class ZodValidationFilter implements ExceptionFilter {
   catch(exception: ZodValidationException, host: ArgumentsHost) {
     const issues = fieldIssues(exception.getZodError() as ZodError);
-    host.switchToHttp().getResponse<Response>().status(HttpStatus.BAD_REQUEST).json(badRequestBody(issues));
+    sendErrorBody(
+      host.switchToHttp().getResponse<Response>(),
+      HttpStatus.BAD_REQUEST,
+      badRequestBody(issues),
+    );
   }
 }
 
