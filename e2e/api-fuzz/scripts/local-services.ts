@@ -32,6 +32,8 @@ export interface RunningService {
   name: string;
   baseUrl: string;
   logFile: string;
+  /** Whether the process has ended (it crashed, or was stopped). */
+  hasExited(): boolean;
   stop(): Promise<void>;
 }
 
@@ -71,6 +73,8 @@ export function startService(entry: ServiceEntry, options: StartOptions): Runnin
         UNSUBSCRIBE_SIGNING_KEY: randomBytes(32).toString('base64'),
         MONGODB_DATABASE: `${options.runId}-${entry.name}`,
         QUEUE_PREFIX: `${options.runId}-${entry.name}`,
+        // Consumer groups of their own: a run never takes partitions from the launcher's services.
+        KAFKA_CONSUMER_GROUP_PREFIX: `${options.runId}.`,
         SEARCH_SNAPSHOT_DIR: join(options.logDir, 'snapshots', entry.name),
       },
     },
@@ -81,6 +85,7 @@ export function startService(entry: ServiceEntry, options: StartOptions): Runnin
     name: entry.name,
     baseUrl: `http://127.0.0.1:${port}`,
     logFile,
+    hasExited: () => child.exitCode !== null || child.signalCode !== null,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
@@ -95,6 +100,7 @@ export function startService(entry: ServiceEntry, options: StartOptions): Runnin
 export async function waitUntilReady(service: RunningService, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (service.hasExited()) throw new Error(`${service.name} exited while starting; see ${service.logFile}`);
     try {
       const response = await fetch(`${service.baseUrl}/health/ready`, { signal: AbortSignal.timeout(5000) });
       if (response.ok) return;
