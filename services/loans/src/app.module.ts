@@ -1,13 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@vetlink/auth';
 import { ClockModule } from '@vetlink/clock';
+import { LOAN_TOPICS } from '@vetlink/contracts';
 import { HealthModule } from '@vetlink/health';
 import { LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
 import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
 import { LoansConfig } from './config';
-import { NotesModule } from './notes/notes.module';
+import { InstallmentsModule } from './installments/installments.module';
+import { LoansModule } from './loans/loans.module';
+import { ProductsModule } from './products/products.module';
+import { ReportsModule } from './reports/reports.module';
 import { SERVICE_NAME } from './service-name';
+import { VeteransModule } from './veterans/veterans.module';
 
 export interface AppOptions {
   /** The event handlers' consumer group (tests pass their own). Renaming it replays the consumed topics. */
@@ -28,8 +33,8 @@ export class AppModule {
         MessagingModule.forRoot({
           clientId: SERVICE_NAME,
           brokers: service.KAFKA_BROKERS,
-          // Topics it publishes to (TOPICS of @vetlink/contracts); consumed ones follow from its handlers.
-          topics: [],
+          // Topics it publishes to; consumed ones follow from its handlers.
+          topics: [LOAN_TOPICS.loans],
           topicSettings: {
             partitions: service.KAFKA_TOPIC_PARTITIONS,
             replicationFactor: service.KAFKA_REPLICATION_FACTOR,
@@ -37,7 +42,11 @@ export class AppModule {
           consumer: { group: options.consumerGroup ?? 'events' },
         }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness]),
-        NotesModule,
+        VeteransModule,
+        ProductsModule,
+        LoansModule,
+        InstallmentsModule.register({ intervalMs: service.LOAN_REVIEW_INTERVAL_MS }),
+        ReportsModule,
       ],
     };
   }

@@ -6,6 +6,8 @@ const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
     .string()
     .regex(/^[\w-]+$/)
     .default('vetlink-loans'),
+  /** How often instalments are reviewed (due and overdue notices, forfeitures, defaults). */
+  LOAN_REVIEW_INTERVAL_MS: z.coerce.number().int().min(100).max(86_400_000).default(3_600_000),
 });
 
 export interface LoansConfig {

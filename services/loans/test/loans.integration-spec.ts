@@ -1,115 +1,366 @@
-import { TOPICS } from '@vetlink/contracts';
-import { uniqueName, waitFor } from '@vetlink/testing';
-import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
-import { AppModule } from '../src/app.module';
-import { KNOWN_VETERANS_COLLECTION } from '../src/notes/known-veteran.schema';
-import { SERVICE_NAME } from '../src/service-name';
-import { ProfileEvents } from './support/profile-events';
+import { uniqueName } from '@vetlink/testing';
+import { ReviewDueInstallments } from '../src/installments/review-installments';
+import { daysAgo, LoansWorld } from './support/loans-world';
 
-describe('loans: notes about veterans, on the real Kafka and FerretDB', () => {
-  let service: ServiceUnderTest;
-  let profiles: ProfileEvents;
-  let mentor: string;
-  let officer: string;
+interface InstallmentView {
+  sequence: number;
+  revision: number;
+  status: string;
+  principalFen: number;
+  interestFen: number;
+  fundInterestFen: number;
+  borrowerInterestFen: number;
+  paidFen: number;
+  forfeited: boolean;
+}
 
-  const notesOf = (veteranId: string) => `/veterans/${veteranId}/notes`;
+interface LedgerEntryView {
+  id: string;
+  kind: string;
+  sequence: number;
+  amountFen: number;
+  reason: string;
+}
 
-  /** A veteran whose profile-created event the service has applied. */
-  async function veteranWithProfile(): Promise<string> {
-    const veteranId = uniqueName('veteran');
-    await profiles.created(veteranId);
-    await waitFor(
-      async () => (await service.http().get(notesOf(veteranId)).set('authorization', officer)).ok,
-      {
-        timeoutMs: 60_000, // the consumer group's first join takes seconds
-        what: `${veteranId} to be known`,
-      },
-    );
-    return veteranId;
-  }
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+describe('loans on the real Kafka and FerretDB', () => {
+  const world = new LoansWorld();
 
   beforeAll(async () => {
-    profiles = await new ProfileEvents().ready();
-    service = await startServiceForTest(
-      (kit) =>
-        AppModule.register({ service: kit.service, auth: kit.auth }, { consumerGroup: kit.consumerGroup }),
-      { name: SERVICE_NAME, consumes: [TOPICS.veteranProfiles] },
-    );
-    mentor = service.bearer({ userId: uniqueName('mentor'), role: 'mentor' });
-    officer = service.bearer({ userId: uniqueName('officer'), role: 'officer' });
+    await world.start();
   });
 
   afterAll(async () => {
-    await profiles?.close();
-    await service?.close();
+    await world.close();
   });
 
-  it('applies profiles.profile-created once, even when the event is delivered twice', async () => {
-    const veteranId = uniqueName('veteran');
-    const created = await profiles.created(veteranId);
-    await profiles.deliver(created);
-    const known = () =>
-      service.connection
-        .collection<{ _id: string }>(KNOWN_VETERANS_COLLECTION)
-        .find({ _id: veteranId })
-        .toArray();
+  const ledgerOf = async (loanId: string): Promise<LedgerEntryView[]> =>
+    (
+      await world
+        .http()
+        .get(`/loans/${loanId}/subsidy-ledger`)
+        .set('authorization', world.officer)
+        .expect(200)
+    ).body;
 
-    await waitFor(async () => (await known()).length > 0, {
-      timeoutMs: 60_000,
-      what: `${veteranId} to be known`,
+  it('takes an application through disbursement and repayments, with the right events and a ledger equal to the schedule', async () => {
+    const veteran = await world.verifiedVeteran();
+    const loanId = await world.approvedLoan(veteran.bearer);
+
+    const disbursed = await world
+      .http()
+      .post(`/loans/${loanId}/disbursement`)
+      .set('authorization', world.staff)
+      .send({ reason: 'paid into the business account' })
+      .expect(200);
+    expect(disbursed.body).toMatchObject({
+      state: 'disbursed',
+      lprBp: 300,
+      annualRateBp: 350,
+      subsidised: true,
     });
-    await new Promise((settle) => setTimeout(settle, 1000)); // room for the second delivery to arrive
-    expect(await known()).toEqual([
-      { _id: veteranId, displayName: created.payload.displayName, knownSince: new Date(created.occurredAt) },
+    const schedule: InstallmentView[] = disbursed.body.installments;
+    expect(schedule).toHaveLength(36);
+    expect(sum(schedule.map((i) => i.principalFen))).toBe(30_000_000);
+    // 300,000 CNY at 3.50 %: 8,790.62 a month, half the interest paid by the fund up to its caps.
+    expect(schedule[0]).toMatchObject({
+      principalFen: 791_562,
+      interestFen: 87_500,
+      fundInterestFen: 43_750,
+    });
+
+    // The ledger: one entry per instalment with a fund share, equal to the schedule's.
+    const ledger = await ledgerOf(loanId);
+    const scheduled = Object.fromEntries(
+      schedule.filter((i) => i.fundInterestFen > 0).map((i) => [i.sequence, i.fundInterestFen]),
+    );
+    expect(Object.fromEntries(ledger.map((entry) => [entry.sequence, entry.amountFen]))).toEqual(scheduled);
+    expect(sum(ledger.map((entry) => entry.amountFen))).toBe(600_000);
+
+    // The first instalment, paid on time (in two parts), then everything else at once.
+    const firstOwed = schedule[0].principalFen + schedule[0].borrowerInterestFen;
+    await world
+      .http()
+      .post(`/loans/${loanId}/repayments`)
+      .set('authorization', world.staff)
+      .send({ amountFen: 300_000 })
+      .expect(200);
+    const first = await world
+      .http()
+      .post(`/loans/${loanId}/repayments`)
+      .set('authorization', world.staff)
+      .send({ amountFen: firstOwed - 300_000 })
+      .expect(200);
+    expect(first.body).toMatchObject({ settled: [1], closed: false, loan: { state: 'repaying' } });
+    const rest =
+      sum(schedule.slice(2).map((i) => i.principalFen)) +
+      schedule[1].principalFen +
+      schedule[1].borrowerInterestFen;
+    const closed = await world
+      .http()
+      .post(`/loans/${loanId}/repayments`)
+      .set('authorization', world.staff)
+      .send({ amountFen: rest })
+      .expect(200);
+    expect(closed.body).toMatchObject({ closed: true, loan: { state: 'closed' } });
+
+    await world.waitForEvents(loanId, [
+      'loans.application-submitted',
+      'loans.application-decided',
+      'loans.loan-disbursed',
+      'loans.loan-closed',
+    ]);
+    const events = world.eventsOf(loanId);
+    expect(events.map((event) => event.envelope.type)).toEqual([
+      'loans.application-submitted',
+      'loans.application-decided',
+      'loans.loan-disbursed',
+      'loans.loan-closed',
+    ]);
+    expect(events[1].envelope.payload).toMatchObject({ decision: 'approved' });
+    expect(events[2].envelope.payload).toMatchObject({
+      principalFen: 30_000_000,
+      totalFundInterestFen: 600_000,
+    });
+
+    // After the early payoff, the ledger still equals the schedule as it stands: the instalments the payoff
+    // cancelled had their shares reversed.
+    const final = await world.http().get(`/loans/${loanId}`).set('authorization', veteran.bearer).expect(200);
+    const live: InstallmentView[] = final.body.installments.filter(
+      (i: InstallmentView) => i.status !== 'cancelled',
+    );
+    const finalLedger = await ledgerOf(loanId);
+    expect(sum(finalLedger.map((entry) => entry.amountFen))).toBe(sum(live.map((i) => i.fundInterestFen)));
+    expect(events[3].envelope.payload).toMatchObject({
+      reason: 'repaid-early',
+      subsidyFen: sum(live.map((i) => i.fundInterestFen)),
+    });
+
+    // Every transition is audited: who, when, why.
+    const audit = await world
+      .http()
+      .get(`/loans/${loanId}/audit`)
+      .set('authorization', world.officer)
+      .expect(200);
+    expect(audit.body.map((change: { action: string }) => change.action)).toEqual([
+      'create',
+      'submit',
+      'approve',
+      'disburse',
+      'repay',
+      'repay',
+      'repay',
+    ]);
+    expect(audit.body[2]).toMatchObject({ by: { role: 'bank-staff' }, reason: 'the business plan holds up' });
+    expect(final.body.history.map((step: { to: string }) => step.to)).toEqual([
+      'submitted',
+      'eligibility-checked',
+      'bank-review',
+      'approved',
+      'disbursed',
+      'repaying',
+      'closed',
     ]);
   });
 
-  it('keeps a note (201) that officers read, and that another mentor does not see', async () => {
-    const veteranId = await veteranWithProfile();
-    const written = await service
+  it('forfeits the subsidy of an instalment repaid more than 30 days late, and announces what is overdue', async () => {
+    const veteran = await world.verifiedVeteran();
+    const loanId = await world.approvedLoan(veteran.bearer);
+    const disbursed = await world
       .http()
-      .post(notesOf(veteranId))
-      .set('authorization', mentor)
-      .send({ text: '  Wants to drive for a logistics firm near Jiangning.  ' })
-      .expect(201);
-    expect(written.body).toMatchObject({
-      veteranId,
-      text: 'Wants to drive for a logistics firm near Jiangning.',
-    });
-
-    const forOfficer = await service.http().get(notesOf(veteranId)).set('authorization', officer).expect(200);
-    expect(forOfficer.body.items.map((note: { id: string }) => note.id)).toEqual([written.body.id]);
-    const otherMentor = service.bearer({ userId: uniqueName('mentor'), role: 'mentor' });
-    const forOtherMentor = await service
-      .http()
-      .get(notesOf(veteranId))
-      .set('authorization', otherMentor)
+      .post(`/loans/${loanId}/disbursement`)
+      .set('authorization', world.staff)
+      .send({ disbursedOn: daysAgo(80), reason: 'recorded late by the branch' })
       .expect(200);
-    expect(forOtherMentor.body.items).toEqual([]);
+    const [first]: InstallmentView[] = disbursed.body.installments;
+
+    // About 50 days after its due date: the veteran owes the fund's share too.
+    const owed = first.principalFen + first.borrowerInterestFen + first.fundInterestFen;
+    const repaid = await world
+      .http()
+      .post(`/loans/${loanId}/repayments`)
+      .set('authorization', world.staff)
+      .send({ amountFen: owed })
+      .expect(200);
+    expect(repaid.body.settled).toEqual([1]);
+    expect(repaid.body.loan.installments[0]).toMatchObject({ forfeited: true, status: 'paid' });
+    const ledger = await ledgerOf(loanId);
+    expect(ledger.filter((entry) => entry.kind === 'reversal')).toEqual([
+      expect.objectContaining({ sequence: 1, amountFen: -first.fundInterestFen, reason: 'forfeited' }),
+    ]);
+
+    // The periodic review announces the second instalment (due about 20 days ago) overdue, once.
+    const review = world.service.app.get(ReviewDueInstallments);
+    await review.execute();
+    await review.execute();
+    await world.waitForEvents(loanId, ['loans.installment-overdue']);
+    const overdue = world
+      .eventsOf(loanId)
+      .filter((event) => event.envelope.type === 'loans.installment-overdue');
+    expect(overdue.map((event) => event.envelope.payload)).toEqual([
+      expect.objectContaining({ sequence: 2, subsidyForfeited: false }),
+    ]);
   });
 
-  it('answers 400 naming the field for an empty note', async () => {
-    const veteranId = await veteranWithProfile();
-    const response = await service
+  it('rejects an ineligible application, listing every failing rule with its reason', async () => {
+    const stranger = uniqueName('veteran'); // no profile was ever published
+    const bearer = world.service.bearer({ userId: stranger, role: 'veteran' });
+    const loanId = await world.draft(bearer, {
+      borrowerKind: 'small-business',
+      business: { name: '老兵果蔬店' },
+    });
+    const submitted = await world
       .http()
-      .post(notesOf(veteranId))
-      .set('authorization', mentor)
-      .send({ text: '   ' })
+      .post(`/loans/${loanId}/submit`)
+      .set('authorization', bearer)
+      .expect(200);
+    expect(submitted.body.state).toBe('rejected');
+    const failing = submitted.body.eligibility.rules.filter((rule: { passed: boolean }) => !rule.passed);
+    expect(failing).toEqual([
+      { rule: 'veteran-profile', passed: false, reason: expect.stringContaining('no veteran profile') },
+      { rule: 'veteran-service-record', passed: false, reason: expect.stringContaining('no service record') },
+      { rule: 'business-registered', passed: false, reason: expect.stringContaining('credit code') },
+    ]);
+    await world.waitForEvents(loanId, ['loans.application-decided']);
+    const decided = world
+      .eventsOf(loanId)
+      .find((event) => event.envelope.type === 'loans.application-decided');
+    expect(decided?.envelope.payload).toMatchObject({
+      decision: 'rejected',
+      reason: expect.stringContaining('veteran-profile'),
+    });
+  });
+
+  it('answers 4xx naming the field for bad input, and writes nothing', async () => {
+    const veteranId = uniqueName('veteran');
+    const bearer = world.service.bearer({ userId: veteranId, role: 'veteran' });
+    const cases: [Record<string, unknown>, string][] = [
+      [{ amountFen: 30_000_001 }, 'amountFen'],
+      [{ termMonths: 0 }, 'termMonths'],
+      [{ amountFen: -100 }, 'amountFen'],
+      [{ amountFen: 100_000.5 }, 'amountFen'],
+      [{ productId: 'no-such-product' }, 'productId'],
+      [{ termMonths: 48 }, 'termMonths'],
+    ];
+    for (const [overrides, field] of cases) {
+      const response = await world
+        .http()
+        .post('/loans')
+        .set('authorization', bearer)
+        .send({
+          productId: world.productId,
+          amountFen: 10_000_000,
+          termMonths: 24,
+          purpose: 'a shop',
+          ...overrides,
+        })
+        .expect(400);
+      expect(response.body.issues).toEqual([expect.objectContaining({ field })]);
+    }
+    const preview = await world
+      .http()
+      .post('/schedule-previews')
+      .set('authorization', bearer)
+      .send({ productId: world.productId, amountFen: 0, termMonths: 24 })
       .expect(400);
-    expect(response.body.issues).toEqual([expect.objectContaining({ field: 'text' })]);
+    expect(preview.body.issues).toEqual([expect.objectContaining({ field: 'amountFen' })]);
+    expect(await world.service.connection.collection('loans').countDocuments({ veteranId })).toBe(0);
+    expect(
+      await world.service.connection.collection('loan_changes').countDocuments({ 'by.userId': veteranId }),
+    ).toBe(0);
   });
 
-  it('answers 404 for a veteran it has no profile of, and 403 to a role that keeps no notes', async () => {
-    const stranger = uniqueName('veteran');
-    const unknown = await service
+  it('disburses a loan once when two disbursements race, and answers 409 naming the state to the other', async () => {
+    const veteran = await world.verifiedVeteran();
+    const loanId = await world.approvedLoan(veteran.bearer);
+    const otherTeller = world.bearerOfBank(world.bankId);
+    const answers = await Promise.all(
+      [world.staff, otherTeller].map((bearer) =>
+        world
+          .http()
+          .post(`/loans/${loanId}/disbursement`)
+          .set('authorization', bearer)
+          .send({ reason: 'paid out' }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    const refused = answers.find((answer) => answer.status === 409);
+    expect(refused?.body.message).toMatch(/disbursed/);
+    const audit = await world
       .http()
-      .post(notesOf(stranger))
-      .set('authorization', mentor)
-      .send({ text: 'hello' })
-      .expect(404);
-    expect(unknown.body.message).toContain(stranger);
+      .get(`/loans/${loanId}/audit`)
+      .set('authorization', world.officer)
+      .expect(200);
+    expect(audit.body.filter((change: { action: string }) => change.action === 'disburse')).toHaveLength(1);
+    const ledger = await ledgerOf(loanId);
+    expect(new Set(ledger.map((entry) => entry.id)).size).toBe(ledger.length);
+    await world.waitForEvents(loanId, ['loans.loan-disbursed']);
+    await new Promise((settle) => setTimeout(settle, 500));
+    expect(
+      world.eventsOf(loanId).filter((event) => event.envelope.type === 'loans.loan-disbursed'),
+    ).toHaveLength(1);
+  });
 
-    const veteran = service.bearer({ userId: stranger, role: 'veteran' });
-    await service.http().get(notesOf(stranger)).set('authorization', veteran).expect(403);
+  it('refuses an illegal step with 409 naming the current state, and keeps banks to their own loans', async () => {
+    const veteran = await world.verifiedVeteran();
+    const loanId = await world.approvedLoan(veteran.bearer);
+    const again = await world
+      .http()
+      .post(`/loans/${loanId}/decision`)
+      .set('authorization', world.staff)
+      .send({ decision: 'rejected', reason: 'changed our mind' })
+      .expect(409);
+    expect(again.body.message).toContain('the loan is approved');
+    await world
+      .http()
+      .post(`/loans/${loanId}/disbursement`)
+      .set('authorization', world.bearerOfBank(uniqueName('other-bank')))
+      .send({})
+      .expect(404);
+    const withdrawn = await world
+      .http()
+      .post(`/loans/${loanId}/withdraw`)
+      .set('authorization', veteran.bearer)
+      .send({ reason: 'found the money elsewhere' })
+      .expect(200);
+    expect(withdrawn.body.state).toBe('withdrawn');
+    const late = await world
+      .http()
+      .post(`/loans/${loanId}/disbursement`)
+      .set('authorization', world.staff)
+      .send({})
+      .expect(409);
+    expect(late.body.message).toContain('the loan is withdrawn');
+  });
+
+  it('reports disbursed, active and overdue loans and interest saved by bank, city and month, reconciling with the ledger', async () => {
+    const all = await world.service.connection
+      .collection<{ amountFen: number }>('subsidy_ledger')
+      .find({})
+      .toArray();
+    const ledgerTotal = sum(all.map((entry) => entry.amountFen));
+    for (const by of ['bank', 'city', 'month']) {
+      const report = await world
+        .http()
+        .get(`/reports/loans?by=${by}`)
+        .set('authorization', world.officer)
+        .expect(200);
+      expect(report.body.totals.interestSavedFen).toBe(ledgerTotal);
+      expect(sum(report.body.rows.map((row: { interestSavedFen: number }) => row.interestSavedFen))).toBe(
+        ledgerTotal,
+      );
+      expect(report.body.totals.disbursedCount).toBeGreaterThanOrEqual(3);
+    }
+    const byBank = await world
+      .http()
+      .get('/reports/loans?by=bank')
+      .set('authorization', world.officer)
+      .expect(200);
+    expect(byBank.body.rows.find((row: { key: string }) => row.key === world.bankId)).toMatchObject({
+      activeCount: 2,
+      overdueCount: 1,
+    });
+    await world.http().get('/reports/loans?by=bank').set('authorization', world.staff).expect(403);
   });
 });

@@ -9,7 +9,7 @@ import type {
 } from '@vetlink/contracts';
 import { scheduleTotals } from '../../schedules/domain/schedule';
 import { InstallmentNotice } from './due-review';
-import { liveInstallments, Loan } from './loan';
+import { liveInstallments, Loan, LoanInstallment, outstandingFen } from './loan';
 
 function ref(loan: Loan) {
   return { loanId: loan.id, veteranId: loan.veteranId, bankId: loan.bankId, productId: loan.productId };
@@ -51,23 +51,26 @@ export function disbursedPayload(loan: Loan, at: Date): PayloadOf<typeof loanDis
   };
 }
 
-export function noticePayload(
-  loan: Loan,
-  notice: InstallmentNotice,
-): PayloadOf<typeof installmentDue> | PayloadOf<typeof installmentOverdue> {
-  const { installment } = notice;
-  const base = { ...ref(loan), sequence: installment.sequence, dueOn: installment.dueOn };
-  if (notice.kind === 'due') {
-    return {
-      ...base,
-      borrowerDueFen: installment.principalFen + installment.borrowerInterestFen - installment.paidFen,
-    };
-  }
+export function duePayload(loan: Loan, installment: LoanInstallment): PayloadOf<typeof installmentDue> {
   return {
-    ...base,
+    ...ref(loan),
+    sequence: installment.sequence,
+    dueOn: installment.dueOn,
+    borrowerDueFen: outstandingFen(installment),
+  };
+}
+
+export function overduePayload(
+  loan: Loan,
+  notice: Extract<InstallmentNotice, { kind: 'overdue' }>,
+): PayloadOf<typeof installmentOverdue> {
+  return {
+    ...ref(loan),
+    sequence: notice.installment.sequence,
+    dueOn: notice.installment.dueOn,
     outstandingFen: notice.outstandingFen,
     daysLate: notice.daysLate,
-    subsidyForfeited: installment.forfeited,
+    subsidyForfeited: notice.installment.forfeited,
   };
 }
 

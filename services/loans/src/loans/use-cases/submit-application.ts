@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Principal } from '@vetlink/auth';
+import { Clock, CLOCK } from '@vetlink/clock';
+import { loanApplicationDecided, loanApplicationSubmitted } from '@vetlink/contracts';
+import { eventOrigin, PendingEvent, pendingEvent } from '@vetlink/messaging';
+import { ProductsRepository } from '../../products/products.repository';
+import { SERVICE_NAME } from '../../service-name';
+import { KnownVeteransRepository } from '../../veterans/known-veterans.repository';
+import { checkEligibility, failingReasons } from '../domain/eligibility';
+import { assertCanTake, transition } from '../domain/lifecycle';
+import { decidedPayload, submittedPayload } from '../domain/loan-events';
+import { Loan, SYSTEM_ACTOR } from '../domain/loan';
+import { LoansRepository } from '../loans.repository';
+import { actorOf, LoanAccess } from './loan-access';
+
+/**
+ * The veteran submits: the eligibility check runs at once and every rule is kept with its result; an
+ * eligible application goes to the bank's review, an ineligible one is rejected with the failing rules.
+ * The three steps (submitted, eligibility-checked, bank-review or rejected) are one change of the loan.
+ */
+@Injectable()
+export class SubmitApplication {
+  constructor(
+    private readonly access: LoanAccess,
+    private readonly loans: LoansRepository,
+    private readonly products: ProductsRepository,
+    private readonly veterans: KnownVeteransRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(veteran: Principal, loanId: string): Promise<Loan> {
+    const { loan } = await this.access.change(veteran, loanId, async (current) => {
+      assertCanTake(current, 'submit');
+      const now = this.clock.now();
+      const [product, standing, otherLoans] = await Promise.all([
+        this.products.find(current.productId),
+        this.veterans.find(current.veteranId),
+        this.loans.statesOfVeteran(current.veteranId),
+      ]);
+      if (!product) throw new Error(`product ${current.productId} of loan ${current.id} is missing`);
+      const report = checkEligibility({
+        loan: current,
+        product,
+        veteran: standing,
+        otherLoans,
+        checkedAt: now,
+      });
+      let next = transition(current, 'submit', actorOf(veteran), now, 'submitted by the veteran');
+      next = transition(
+        { ...next, eligibility: report, subsidised: report.subsidy.applies },
+        'record-eligibility',
+        SYSTEM_ACTOR,
+        now,
+        report.eligible
+          ? 'every rule passed'
+          : `${report.rules.filter((rule) => !rule.passed).length} rule(s) failed`,
+      );
+      const origin = eventOrigin(SERVICE_NAME, now);
+      const events: PendingEvent[] = [
+        pendingEvent(loanApplicationSubmitted, submittedPayload(next, now), origin),
+      ];
+      if (report.eligible) {
+        next = transition(next, 'refer-to-bank', SYSTEM_ACTOR, now, 'eligible: referred to the bank');
+      } else {
+        const reason = `not eligible: ${failingReasons(report)}`;
+        next = transition(next, 'reject-as-ineligible', SYSTEM_ACTOR, now, reason);
+        events.push(
+          pendingEvent(loanApplicationDecided, decidedPayload(next, 'rejected', reason, now), origin),
+        );
+      }
+      return {
+        next,
+        change: {
+          action: 'submit' as const,
+          by: actorOf(veteran),
+          at: now,
+          reason: 'submitted by the veteran',
+          details: { eligible: report.eligible },
+        },
+        events,
+        extra: undefined,
+      };
+    });
+    return loan;
+  }
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { LoansModule } from '../loans/loans.module';
+import { ReportsController } from './reports.controller';
+
+@Module({ imports: [LoansModule], controllers: [ReportsController] })
+export class ReportsModule {}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { KNOWN_VETERAN_MODEL, knownVeteranSchema } from './known-veteran.schema';
+import { KnownVeteransHandler } from './known-veterans.handler';
+import { KnownVeteransRepository } from './known-veterans.repository';
+
+/** The veterans this service knows from profile events: what eligibility reads of them. */
+@Module({
+  imports: [MongooseModule.forFeature([{ name: KNOWN_VETERAN_MODEL, schema: knownVeteranSchema }])],
+  controllers: [KnownVeteransHandler],
+  providers: [KnownVeteransRepository],
+  exports: [KnownVeteransRepository],
+})
+export class VeteransModule {}
