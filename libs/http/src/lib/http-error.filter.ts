@@ -14,7 +14,8 @@ interface ExposedHttpError {
 /**
  * Every answer that is not a success has one body: `{statusCode, error, message}`, plus `issues` on a
  * 400 (an unparsable body names `(body)`). Nest's own exceptions and the caller's errors that Express
- * raises before a route (body too large, wrong charset) are answered so; anything else is a 500 with
+ * raises before a route (body too large, wrong charset) are answered so; a database that did not answer
+ * in time is a 503 with Retry-After; anything else is a 500 with
  * a generic message, logged (redacted), its details never sent.
  */
 @Catch()
@@ -23,6 +24,12 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost) {
     const response = host.switchToHttp().getResponse<Response>();
+    if (isDatabaseTimeout(exception)) {
+      this.logger.warn(`database busy or unreachable: ${(exception as Error).name}`);
+      response.set('Retry-After', '1');
+      sendErrorBody(response, 503, answer(503, 'the database did not answer in time; retry later'));
+      return;
+    }
     const status = statusOf(exception);
     if (status === undefined) {
       this.logger.error(exception instanceof Error ? exception : String(exception), 'request failed');
@@ -36,6 +43,24 @@ export class HttpErrorFilter implements ExceptionFilter {
         : answer(status, message);
     sendErrorBody(response, status, body);
   }
+}
+
+/**
+ * The MongoDB driver's errors for a database that is busy (no pooled connection freed within
+ * waitQueueTimeoutMS, libs/persistence) or unreachable: the request was not carried out, the caller may
+ * retry. Known by name so that this lib needs no database driver.
+ */
+const DATABASE_TIMEOUTS = new Set([
+  'MongoWaitQueueTimeoutError',
+  'MongoServerSelectionError',
+  'MongooseServerSelectionError',
+  'MongoNetworkTimeoutError',
+  'MongoPoolClearedError',
+  'MongoOperationTimeoutError',
+]);
+
+function isDatabaseTimeout(exception: unknown): boolean {
+  return exception instanceof Error && DATABASE_TIMEOUTS.has(exception.name);
 }
 
 function answer(statusCode: number, message: string) {

@@ -36,6 +36,13 @@ class ContactsController {
     return '<p>ok</p>';
   }
 
+  @Get('busy')
+  busy() {
+    throw Object.assign(new Error('Timed out while checking out a connection from connection pool'), {
+      name: 'MongoWaitQueueTimeoutError',
+    });
+  }
+
   @Get(':contactId')
   one(@Param() _params: ContactParams) {
     return {};
@@ -103,6 +110,17 @@ describe('the OpenAPI document every service publishes', () => {
     const refused = await request(app.getHttpServer()).get('/contacts/page?limit=0');
     expect(refused.status).toBe(400);
     expect(refused.headers['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('answers 503 with Retry-After when the database did not answer in time', async () => {
+    const answer = await request(app.getHttpServer()).get('/contacts/busy');
+    expect(answer.status).toBe(503);
+    expect(answer.headers['retry-after']).toBe('1');
+    expect(answer.body).toEqual({
+      statusCode: 503,
+      error: 'Service Unavailable',
+      message: 'the database did not answer in time; retry later',
+    });
   });
 
   it('refuses a cursor that is not one it could have issued', async () => {

@@ -17,7 +17,12 @@ export class MongoReadiness implements ReadinessIndicator {
     try {
       if (!this.connection.db)
         throw new Error(`connection is ${this.connection.readyState === 2 ? 'connecting' : 'closed'}`);
-      await withTimeout(this.connection.db.admin().ping(), 3000, 'mongodb');
+      // The ping queues behind the service's own operations on its pool: a timeout here means busy or down.
+      await withTimeout(
+        this.connection.db.admin().ping(),
+        3000,
+        "mongodb (a ping behind this service's queued operations)",
+      );
       return indicator.up({ database: this.connection.name });
     } catch (error) {
       return indicator.down({ message: (error as Error).message });
