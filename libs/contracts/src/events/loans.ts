@@ -111,8 +111,9 @@ export const installmentOverdue = defineEvent({
   version: 1,
   topic: LOAN_TOPICS.loans,
   description:
-    'An instalment was not fully paid by its due date (sent once per instalment). `subsidyForfeited` is true ' +
-    "once it is late beyond the product's grace days: the borrower then owes the fund's share too.",
+    'An instalment was not fully paid by its due date: sent once when it becomes overdue, and once more ' +
+    "when it is late beyond the product's days and its subsidy is forfeited (`subsidyForfeited` true: the " +
+    "borrower then owes the fund's share too).",
   payload: z.object({
     ...installmentRef,
     outstandingFen: fen,

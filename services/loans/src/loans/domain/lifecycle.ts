@@ -73,8 +73,15 @@ const STEPS: Record<LoanAction, Step> = {
 export const REPAYABLE_STATES: readonly LoanState[] = ['disbursed', 'repaying'];
 /** Loans that still owe (counted as active in the reports). */
 export const ACTIVE_STATES: readonly LoanState[] = ['disbursed', 'repaying'];
-/** Applications a veteran may have open at once with one product: one. */
-export const OPEN_STATES: readonly LoanState[] = [...BEFORE_DISBURSEMENT, 'disbursed', 'repaying'];
+/** Applications and loans that block another (a veteran has one at a time); drafts do not count. */
+export const OPEN_STATES: readonly LoanState[] = [
+  'submitted',
+  'eligibility-checked',
+  'bank-review',
+  'approved',
+  'disbursed',
+  'repaying',
+];
 
 export function canTake(loan: Pick<Loan, 'state'>, action: LoanAction): boolean {
   return STEPS[action].from.includes(loan.state);
