@@ -1,5 +1,6 @@
 import { uniqueName } from '@vetlink/testing';
 import { ReviewDueInstallments } from '../src/installments/review-installments';
+import { addMonths } from '../src/schedules/domain/calendar';
 import { daysAgo, LoansWorld } from './support/loans-world';
 
 interface InstallmentView {
@@ -203,6 +204,68 @@ describe('loans on the real Kafka and FerretDB', () => {
     ]);
   });
 
+  it('announces an instalment falling due within three days, once', async () => {
+    const veteran = await world.verifiedVeteran();
+    const loanId = await world.approvedLoan(veteran.bearer);
+    // A disbursement day one month before a day two or three days ahead (one month back and forth may clamp).
+    const dueOn = [2, 3, 1]
+      .map((days) => daysAgo(-days))
+      .find((day) => addMonths(addMonths(day, -1), 1) === day);
+    await world
+      .http()
+      .post(`/loans/${loanId}/disbursement`)
+      .set('authorization', world.staff)
+      .send({ disbursedOn: addMonths(dueOn as string, -1) })
+      .expect(200);
+    const review = world.service.app.get(ReviewDueInstallments);
+    await review.execute();
+    await review.execute();
+    await world.waitForEvents(loanId, ['loans.installment-due']);
+    await new Promise((settle) => setTimeout(settle, 500));
+    const due = world.eventsOf(loanId).filter((event) => event.envelope.type === 'loans.installment-due');
+    expect(due.map((event) => event.envelope.payload)).toEqual([
+      expect.objectContaining({ sequence: 1, dueOn, borrowerDueFen: 791_562 + 43_750 }),
+    ]);
+  });
+
+  it('rolls forward a change whose loan write was cut short (claimed in the audit trail, loan not yet written)', async () => {
+    const veteran = await world.verifiedVeteran();
+    const loanId = await world.draft(veteran.bearer);
+    await world.http().post(`/loans/${loanId}/submit`).set('authorization', veteran.bearer).expect(200);
+    const changes = world.service.connection.collection<{
+      _id: string;
+      version: number;
+      after: Record<string, unknown>;
+    }>('loan_changes');
+    const last = (await changes.find({ loanId }).sort({ version: -1 }).limit(1).toArray())[0];
+    const version = last.version + 1;
+    // What a crash right after the claim leaves: the change record, and the loan still at the old version.
+    await changes.insertOne({
+      _id: `${loanId}:${version}`,
+      loanId,
+      version,
+      action: 'approve',
+      from: 'bank-review',
+      to: 'approved',
+      by: { userId: 'teller-x', role: 'bank-staff' },
+      at: new Date(),
+      reason: 'approved just before the crash',
+      after: { ...last.after, version, state: 'approved' },
+      events: [],
+    } as never);
+    const read = await world.http().get(`/loans/${loanId}`).set('authorization', veteran.bearer).expect(200);
+    expect(read.body.state).toBe('approved');
+    const stored = await world.service.connection.collection('loans').findOne({ _id: loanId as never });
+    expect(stored).toMatchObject({ version, state: 'approved' });
+    const again = await world
+      .http()
+      .post(`/loans/${loanId}/decision`)
+      .set('authorization', world.staff)
+      .send({ decision: 'approved', reason: 'twice' })
+      .expect(409);
+    expect(again.body.message).toContain('the loan is approved');
+  });
+
   it('rejects an ineligible application, listing every failing rule with its reason', async () => {
     const stranger = uniqueName('veteran'); // no profile was ever published
     const bearer = world.service.bearer({ userId: stranger, role: 'veteran' });
@@ -358,7 +421,7 @@ describe('loans on the real Kafka and FerretDB', () => {
       .set('authorization', world.officer)
       .expect(200);
     expect(byBank.body.rows.find((row: { key: string }) => row.key === world.bankId)).toMatchObject({
-      activeCount: 2,
+      activeCount: 3,
       overdueCount: 1,
     });
     await world.http().get('/reports/loans?by=bank').set('authorization', world.staff).expect(403);
