@@ -6,6 +6,7 @@ import { HealthModule } from '@vetlink/health';
 import { LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
 import { MongoReadiness, PersistenceModule, PersonalDataModule } from '@vetlink/persistence';
+import { PrivacyModule } from '@vetlink/privacy';
 import { QueuesModule, RedisReadiness } from '@vetlink/queues';
 import { ApplicationsModule } from './applications/applications.module';
 import { JobPostingsConfig } from './config';
@@ -44,6 +45,7 @@ export class AppModule {
         EmployersModule,
         PostingsModule,
         ApplicationsModule,
+        PrivacyModule.forRoot({ service: SERVICE_NAME }),
         ExpiryModule,
       ],
     };

@@ -6,6 +6,7 @@ import { HealthModule } from '@vetlink/health';
 import { LoggerSettings, LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
 import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
+import { PrivacyModule } from '@vetlink/privacy';
 import type { SearchEngine } from '@vetlink/search';
 import { CandidatesModule } from './candidates/candidates.module';
 import { MatchingConfig } from './config';
@@ -79,6 +80,7 @@ export class AppModule {
         RecommendedJobsModule,
         JobSearchModule,
         CandidatesModule,
+        PrivacyModule.forRoot({ service: SERVICE_NAME }),
       ],
     };
   }

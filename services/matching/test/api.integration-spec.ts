@@ -1,4 +1,4 @@
-import { jobPosted, profileCreated } from '@vetlink/contracts';
+import { jobPosted, profileCreated, veteranErased } from '@vetlink/contracts';
 import { uniqueName } from '@vetlink/testing';
 import { forkliftJobPosted, profileSnapshot } from '@vetlink/matching-score/testing';
 import { MatchingWorld } from './support/matching-harness';
@@ -282,6 +282,49 @@ describe('the HTTP API of matching', () => {
         .http()
         .get(`/jobs/no-such-job/candidates`)
         .set('Authorization', as('officer-1', 'officer'))
+        .expect(404);
+    });
+  });
+
+  describe('a veteran who asks to be erased', () => {
+    it('exports what matching keeps, then forgets it: read model, veterans index, pushes', async () => {
+      const erasedId = uniqueName('vet-erased');
+      await world.publish(profileCreated, profileSnapshot(erasedId, undefined, { displayName: '孙**' }));
+      await world.readModelHas('veterans', erasedId);
+      await world.waitForMatches(erasedId, forkliftJob);
+      const before = await world
+        .http()
+        .get('/personal-data/me')
+        .set('Authorization', as(erasedId, 'veteran'))
+        .expect(200);
+      expect(before.body.sections.veteran).toMatchObject({ veteranId: erasedId, displayName: '孙**' });
+      expect(before.body.sections.pushes.length).toBeGreaterThan(0);
+
+      await world.publish(veteranErased, {
+        veteranId: erasedId,
+        revision: 2,
+        erasedAt: new Date().toISOString(),
+      });
+      await world.allApplied();
+
+      const after = await world
+        .http()
+        .get('/personal-data/me')
+        .set('Authorization', as(erasedId, 'veteran'))
+        .expect(200);
+      expect(after.body.sections).toEqual({ veteran: null, pushes: [] });
+      const candidates = await world
+        .http()
+        .get(`/jobs/${forkliftJob}/candidates`)
+        .set('Authorization', as('officer-1', 'officer'))
+        .expect(200);
+      const ids = candidates.body.items.map((item: { veteranId: string }) => item.veteranId);
+      expect(ids).toContain(veteranId);
+      expect(ids).not.toContain(erasedId);
+      await world
+        .http()
+        .get(`/veterans/${erasedId}/recommended-jobs`)
+        .set('Authorization', as(erasedId, 'veteran'))
         .expect(404);
     });
   });

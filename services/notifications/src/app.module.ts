@@ -5,6 +5,7 @@ import { HealthModule } from '@vetlink/health';
 import { LoggerSettings, LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
 import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
+import { PrivacyModule } from '@vetlink/privacy';
 import { QueuesModule, RedisReadiness } from '@vetlink/queues';
 import { NotificationsConfig, processRoleOf } from './config';
 import { ContactsModule } from './contacts/contacts.module';
@@ -65,6 +66,7 @@ export class AppModule {
         InboxModule,
         NotificationsModule,
         UnsubscribeModule,
+        PrivacyModule.forRoot({ service: SERVICE_NAME }),
       ],
     };
   }

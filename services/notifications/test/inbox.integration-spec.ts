@@ -1,4 +1,4 @@
-import { jobMatched, profileCreated, profileUpdated } from '@vetlink/contracts';
+import { jobMatched, profileCreated, profileUpdated, veteranErased } from '@vetlink/contracts';
 import { waitFor } from '@vetlink/testing';
 import { notificationIdOf } from '../src/notifications/use-cases/notify';
 import { AppHarness, startApp } from './support/app-harness';
@@ -256,6 +256,65 @@ describe('job-matched events become inbox items (real Kafka, FerretDB, Redis)', 
       quietHours: null,
       categories: { 'weekly-digest': { enabled: true } },
     });
+  });
+
+  it('exports what it keeps about a veteran, forgets it on erasure, and makes nothing for them afterwards', async () => {
+    const veteranId = newVeteranId();
+    const exportOf = async () =>
+      (
+        await harness
+          .http()
+          .get('/personal-data/me')
+          .set('authorization', harness.bearer(veteranId))
+          .expect(200)
+      ).body;
+    await harness.publish(
+      profileCreated,
+      profileSnapshot(veteranId, 1, { channels: ['in-app', 'email'], weeklyDigest: true, quietHours: null }),
+    );
+    await harness
+      .http()
+      .patch('/contact-points/me')
+      .set('authorization', harness.bearer(veteranId))
+      .send({ email: 'wang.jianguo@example.cn' })
+      .expect(200);
+    await harness.publish(jobMatched, freshMatch(veteranId, harness.clock.now()));
+    await waitForInbox(veteranId, 1);
+    const before = await exportOf();
+    expect(before.sections.inbox).toHaveLength(1);
+    expect(before.sections.notifications).toHaveLength(1);
+    expect(before.sections.contactPoints).toEqual({
+      email: 'wang.jianguo@example.cn',
+      sms: null,
+      wechat: null,
+    });
+    expect(before.sections.notificationPreferences).toHaveLength(1);
+
+    await harness.publish(veteranErased, {
+      veteranId,
+      revision: 2,
+      erasedAt: harness.clock.now().toISOString(),
+    });
+    const after = await waitFor(
+      async () => {
+        const exported = await exportOf();
+        return exported.sections.inbox.length === 0 ? exported : undefined;
+      },
+      { what: 'the inbox erased' },
+    );
+    for (const [section, kept] of Object.entries(after.sections))
+      expect([section, kept]).toEqual([
+        section,
+        section === 'contactPoints' ? { email: null, sms: null, wechat: null } : [],
+      ]);
+
+    // A match still on its way when the erasure arrived makes nothing.
+    const late = await harness.publish(
+      jobMatched,
+      freshMatch(veteranId, harness.clock.now(), { jobId: '665f1c2ab3d4e5f60123aaaa' }),
+    );
+    await harness.applied(late);
+    expect((await exportOf()).sections).toMatchObject({ inbox: [], notifications: [], deliveries: [] });
   });
 
   it('is ready when Kafka, MongoDB and Redis answer, and documents its routes', async () => {

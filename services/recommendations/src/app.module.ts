@@ -5,6 +5,7 @@ import { HealthModule } from '@vetlink/health';
 import { LoggerSettings, LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
 import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
+import { PrivacyModule } from '@vetlink/privacy';
 import { QueuesModule, RedisReadiness } from '@vetlink/queues';
 import type { RecommendationsConfig } from './config';
 import { ReadModelHandlersModule } from './read-model/read-model.module';
@@ -66,6 +67,7 @@ export class AppModule {
         ClockModule.forRoot(options.clock),
         SettingsModule.register(config),
         RunsModule.register({ http: auth !== null }),
+        PrivacyModule.forRoot({ service: SERVICE_NAME, handlesRequests: consumesEvents && auth !== null }),
         ...(consumesEvents ? [ReadModelHandlersModule, AlreadyToldHandlersModule] : []),
         ...(auth
           ? [AuthModule.forRoot(auth), HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness])]

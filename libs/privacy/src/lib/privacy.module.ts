@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { MongooseModule } from '@nestjs/mongoose';
+import { ERASED_VETERAN_MODEL, erasedVeteranSchema, ErasedVeterans } from './erased-veterans';
 import { PersonalDataController } from './personal-data.controller';
 import { PRIVACY_SETTINGS, PrivacySettings } from './privacy-settings';
 import { VeteranDataRegistry } from './veteran-data-registry';
@@ -14,10 +16,14 @@ export class PrivacyModule {
   static forRoot(settings: PrivacySettings): DynamicModule {
     return {
       module: PrivacyModule,
-      imports: [DiscoveryModule],
-      controllers: [PersonalDataController, VeteranErasedHandler],
-      providers: [{ provide: PRIVACY_SETTINGS, useValue: settings }, VeteranDataRegistry],
-      exports: [VeteranDataRegistry],
+      global: true,
+      imports: [
+        DiscoveryModule,
+        MongooseModule.forFeature([{ name: ERASED_VETERAN_MODEL, schema: erasedVeteranSchema }]),
+      ],
+      controllers: settings.handlesRequests === false ? [] : [PersonalDataController, VeteranErasedHandler],
+      providers: [{ provide: PRIVACY_SETTINGS, useValue: settings }, VeteranDataRegistry, ErasedVeterans],
+      exports: [VeteranDataRegistry, ErasedVeterans],
     };
   }
 }

@@ -1,3 +1,5 @@
+import type { FactoryProvider } from '@nestjs/common';
+import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 
 /**
@@ -20,8 +22,8 @@ export abstract class VeteranDataHolder {
  * The common holder: the documents of one collection whose `field` names the veteran. The outbox field
  * is never selected (it is `select: false` in every aggregate schema).
  */
-export abstract class VeteranDocuments<Record> extends VeteranDataHolder {
-  protected constructor(
+export class VeteranDocuments<Record> extends VeteranDataHolder {
+  constructor(
     readonly section: string,
     private readonly model: Model<Record>,
     private readonly field = 'veteranId',
@@ -39,4 +41,25 @@ export abstract class VeteranDocuments<Record> extends VeteranDataHolder {
   async eraseFor(veteranId: string): Promise<void> {
     await this.model.deleteMany({ [this.field]: veteranId } as never).exec();
   }
+}
+
+export interface VeteranDocumentsOptions {
+  section: string;
+  /** The mongoose model's name, as registered with MongooseModule.forFeature. */
+  model: string;
+  /** The field that holds the veteran's id (`veteranId`, `userId`, or `_id` for one document per veteran). */
+  field?: string;
+}
+
+/** A provider for a collection whose documents name the veteran in one field: put it in the module that registers the model. */
+export function veteranDocumentsProvider({
+  section,
+  model,
+  field = 'veteranId',
+}: VeteranDocumentsOptions): FactoryProvider<VeteranDocuments<unknown>> {
+  return {
+    provide: `veteran-data:${section}`,
+    useFactory: (documents: Model<unknown>) => new VeteranDocuments(section, documents, field),
+    inject: [getModelToken(model)],
+  };
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { PeriodicTasksModule } from '@vetlink/periodic-tasks';
 import { PostingsModule } from '../postings/postings.module';
+import { ApplicantDataHolder } from './applicant-data.holder';
 import { APPLICATION_MODEL, applicationSchema } from './application.schema';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsRepository } from './applications.repository';
@@ -27,6 +28,7 @@ import { FindApplications } from './use-cases/find-applications';
     CompleteHire,
     FindApplications,
     PendingHiresSchedule,
+    ApplicantDataHolder,
   ],
 })
 export class ApplicationsModule {}

@@ -37,6 +37,10 @@ export class ReadModelRepository {
     else await this.veterans.create(record);
   }
 
+  async deleteVeteran(veteranId: string): Promise<void> {
+    await this.veterans.deleteOne({ _id: veteranId }).exec();
+  }
+
   async setJobSeekingStatus(veteranId: string, record: VeteranRecord): Promise<void> {
     await this.veterans
       .updateOne(

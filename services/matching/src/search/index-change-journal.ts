@@ -7,11 +7,12 @@ import { batches } from '../shared/batches';
 export const INDEX_CHANGE_MODEL = 'MatchingIndexChange';
 export const INDEX_CHANGES_COLLECTION = 'index_changes';
 
-/** One record the indexes were given, as it was then (a job or a veteran). */
+/** One record the indexes were given, as it was then (a job or a veteran), or a veteran they forgot. */
 export interface IndexChange {
   at: Date;
   job?: JobRecord;
   veteran?: VeteranRecord;
+  erasedVeteranId?: string;
 }
 
 export const indexChangeSchema = new Schema<IndexChange>(
@@ -19,6 +20,7 @@ export const indexChangeSchema = new Schema<IndexChange>(
     at: { type: Date, required: true },
     job: { type: Schema.Types.Mixed },
     veteran: { type: Schema.Types.Mixed },
+    erasedVeteranId: { type: String },
   },
   { collection: INDEX_CHANGES_COLLECTION, versionKey: false, minimize: false },
 );
@@ -42,6 +44,12 @@ export class IndexChangeJournal {
   async *since(since: Date, batchSize = 1000): AsyncGenerator<IndexChange[]> {
     const changed = this.changes.find({ at: { $gte: since } }).sort({ _id: 1 });
     yield* batches(changed.lean<IndexChange>().cursor({ batchSize }), batchSize);
+  }
+
+  /** An erased veteran's earlier states go; only the note that they were erased stays. */
+  async eraseVeteran(veteranId: string): Promise<void> {
+    await this.changes.deleteMany({ 'veteran._id': veteranId }).exec();
+    await this.add({ erasedVeteranId: veteranId });
   }
 
   async forgetBefore(before: Date): Promise<void> {

@@ -59,6 +59,11 @@ export class IndexSnapshots {
     if (this.file) await this.journal.add(change);
   }
 
+  /** Notes that a veteran was erased, dropping what the journal held of them. */
+  async noteErasure(veteranId: string): Promise<void> {
+    if (this.file) await this.journal.eraseVeteran(veteranId);
+  }
+
   /** What the indexes were given since a snapshot's time, oldest first. */
   changesSince(takenAt: Date): AsyncIterable<IndexChange[]> {
     return this.journal.since(new Date(takenAt.getTime() - CLOCK_MARGIN_MS));

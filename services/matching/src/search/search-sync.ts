@@ -32,6 +32,12 @@ export class SearchSync {
     await this.indexes.veterans.upsert([veteranSearchDocument(veteranForMatching(record.snapshot))]);
   }
 
+  /** An erased veteran leaves the veterans index (and the journal a restart would replay). */
+  async forgetVeteran(veteranId: string): Promise<void> {
+    await this.snapshots.noteErasure(veteranId);
+    await this.indexes.veterans.delete([veteranId]);
+  }
+
   /**
    * Empties both indexes and fills them from the read model: the indexes are derived data, so after a
    * restart (the embedded engine starts empty) or any doubt they are rebuilt from what MongoDB holds.
@@ -66,11 +72,12 @@ export class SearchSync {
    */
   async catchUp(changes: AsyncIterable<IndexChange[]>): Promise<{ jobs: number; veterans: number }> {
     const jobs = new Map<string, JobRecord>();
-    const veterans = new Map<string, VeteranRecord>();
+    const veterans = new Map<string, VeteranRecord | null>();
     for await (const batch of changes) {
-      for (const { job, veteran } of batch) {
+      for (const { job, veteran, erasedVeteranId } of batch) {
         if (job) jobs.set(job._id, job);
         if (veteran) veterans.set(veteran._id, veteran);
+        if (erasedVeteranId) veterans.set(erasedVeteranId, null);
       }
     }
     const documents: JobSearchDocument[] = [];
@@ -82,10 +89,13 @@ export class SearchSync {
     }
     if (documents.length > 0) await this.indexes.jobs.upsert(documents);
     if (closed.length > 0) await this.indexes.jobs.delete(closed);
-    if (veterans.size > 0)
+    const held = [...veterans.values()].filter((record) => record !== null);
+    const erased = [...veterans.keys()].filter((veteranId) => veterans.get(veteranId) === null);
+    if (held.length > 0)
       await this.indexes.veterans.upsert(
-        [...veterans.values()].map((record) => veteranSearchDocument(veteranForMatching(record.snapshot))),
+        held.map((record) => veteranSearchDocument(veteranForMatching(record.snapshot))),
       );
+    if (erased.length > 0) await this.indexes.veterans.delete(erased);
     this.indexes.markRestored('snapshot');
     return { jobs: jobs.size, veterans: veterans.size };
   }

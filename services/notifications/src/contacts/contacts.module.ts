@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ContactPointsHolder } from './contact-points.holder';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ContactPointsController } from './contact-points.controller';
 import { ContactPointsRepository } from './contact-points.repository';
@@ -7,7 +8,7 @@ import { CONTACT_POINTS_MODEL, contactPointsSchema } from './contact-points.sche
 @Module({
   imports: [MongooseModule.forFeature([{ name: CONTACT_POINTS_MODEL, schema: contactPointsSchema }])],
   controllers: [ContactPointsController],
-  providers: [ContactPointsRepository],
+  providers: [ContactPointsRepository, ContactPointsHolder],
   exports: [ContactPointsRepository],
 })
 export class ContactsModule {}

@@ -4,6 +4,7 @@ import { PreferencesModule } from '../preferences/preferences.module';
 import { InboxController } from './inbox.controller';
 import { InboxRepository } from './inbox.repository';
 import { INBOX_MODEL, INBOX_STATE_MODEL, inboxItemSchema, inboxStateSchema } from './inbox.schema';
+import { veteranDocumentsProvider } from '@vetlink/privacy';
 
 @Module({
   imports: [
@@ -14,7 +15,11 @@ import { INBOX_MODEL, INBOX_STATE_MODEL, inboxItemSchema, inboxStateSchema } fro
     PreferencesModule,
   ],
   controllers: [InboxController],
-  providers: [InboxRepository],
+  providers: [
+    InboxRepository,
+    veteranDocumentsProvider({ section: 'inbox', model: INBOX_MODEL, field: 'userId' }),
+    veteranDocumentsProvider({ section: 'inboxUnread', model: INBOX_STATE_MODEL, field: '_id' }),
+  ],
   exports: [InboxRepository],
 })
 export class InboxModule {}

@@ -6,6 +6,7 @@ import { ProfileEventsHandler } from './profile-events.handler';
 import { PreferencesRepository } from './preferences.repository';
 import { PREFERENCES_MODEL, preferencesSchema } from './preferences.schema';
 import { UserPreferences } from './use-cases/user-preferences';
+import { veteranDocumentsProvider } from '@vetlink/privacy';
 
 @Module({
   imports: [
@@ -13,7 +14,11 @@ import { UserPreferences } from './use-cases/user-preferences';
     TemplatesModule,
   ],
   controllers: [PreferencesController, ProfileEventsHandler],
-  providers: [PreferencesRepository, UserPreferences],
+  providers: [
+    PreferencesRepository,
+    UserPreferences,
+    veteranDocumentsProvider({ section: 'notificationPreferences', model: PREFERENCES_MODEL, field: '_id' }),
+  ],
   exports: [UserPreferences],
 })
 export class PreferencesModule {}

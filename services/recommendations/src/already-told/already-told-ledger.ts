@@ -34,6 +34,10 @@ export class AlreadyToldLedger {
     return new Map(Object.entries(await this.redis.hgetall(this.keyOf(veteranId))));
   }
 
+  async forget(veteranId: string): Promise<void> {
+    await this.redis.del(this.keyOf(veteranId));
+  }
+
   private keyOf(veteranId: string): string {
     return stateKey(this.settings, 'told', veteranId);
   }

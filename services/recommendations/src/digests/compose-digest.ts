@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEvent, weeklyDigestReady } from '@vetlink/contracts';
 import { eventOrigin, EventProducer } from '@vetlink/messaging';
+import { ErasedVeterans, VeteranDataRegistry } from '@vetlink/privacy';
 import { SERVICE_NAME } from '../service-name';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { RecommendationsSettings, SETTINGS } from '../settings.module';
@@ -31,9 +32,20 @@ export class ComposeDigest {
     private readonly producer: EventProducer,
     @Inject(SETTINGS) private readonly settings: RecommendationsSettings,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly erasedVeterans: ErasedVeterans,
+    private readonly veteranData: VeteranDataRegistry,
   ) {}
 
+  /** Never for an erased veteran: checked before, and after in case the erasure arrived meanwhile. */
   async execute(task: DigestTask): Promise<DigestOutcome> {
+    const { veteranId } = task.veteran;
+    if (await this.erasedVeterans.has(veteranId)) return 'nothing-new';
+    const outcome = await this.composeAndSend(task);
+    if (await this.erasedVeterans.has(veteranId)) await this.veteranData.eraseFor(veteranId);
+    return outcome;
+  }
+
+  private async composeAndSend(task: DigestTask): Promise<DigestOutcome> {
     const until = new Date(task.until);
     const previousUntil = await this.lastDigests.until(task.veteran.veteranId);
     if (!task.dryRun && previousUntil && previousUntil.getTime() >= until.getTime()) {

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { veteranDocumentsProvider } from '@vetlink/privacy';
 import { ReadModelModule } from '../read-model/read-model.module';
 import { AlreadyToldModule } from '../already-told/already-told.module';
 import { ComposeDigest } from './compose-digest';
@@ -21,7 +22,13 @@ export class DigestsModule {
         AlreadyToldModule,
       ],
       controllers: options.http ? [DigestsController] : [],
-      providers: [ComposeDigest, DigestRecords, LastDigests, RunJobIndex],
+      providers: [
+        ComposeDigest,
+        DigestRecords,
+        LastDigests,
+        RunJobIndex,
+        veteranDocumentsProvider({ section: 'weeklyDigests', model: DIGEST_MODEL }),
+      ],
       exports: [ComposeDigest, DigestRecords],
     };
   }

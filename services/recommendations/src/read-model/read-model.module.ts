@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { veteranDocumentsProvider } from '@vetlink/privacy';
 import { ApplyJobEvents } from './apply-job-events';
 import { ApplyProfileEvents } from './apply-profile-events';
 import { JobEventsHandler } from './job-events.handler';
@@ -15,7 +16,10 @@ import { JOB_MODEL, jobSchema, VETERAN_MODEL, veteranSchema } from './read-model
       { name: VETERAN_MODEL, schema: veteranSchema },
     ]),
   ],
-  providers: [ReadModelRepository],
+  providers: [
+    ReadModelRepository,
+    veteranDocumentsProvider({ section: 'veteran', model: VETERAN_MODEL, field: '_id' }),
+  ],
   exports: [ReadModelRepository],
 })
 export class ReadModelModule {}

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { JobToldVia } from '@vetlink/contracts';
+import { ErasedVeterans, VeteranDataRegistry } from '@vetlink/privacy';
 import { createHash } from 'node:crypto';
 import { ContactPointsRepository } from '../../contacts/contact-points.repository';
 import { DeliveryQueues } from '../../delivery/delivery-queues';
@@ -60,11 +61,22 @@ export class Notify {
     @Inject(CHANNELS) private readonly channels: ChannelRegistry,
     @Inject(SETTINGS) private readonly settings: NotificationsSettings,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly erasedVeterans: ErasedVeterans,
+    private readonly veteranData: VeteranDataRegistry,
   ) {}
 
+  /** Never for an erased veteran: checked before, and after in case the erasure arrived meanwhile. */
   async execute(request: NotificationRequest): Promise<NotifyResult> {
-    const template = this.templates.get(request.type);
     const notificationId = notificationIdOf(request.type, request.cause);
+    if (await this.erasedVeterans.has(request.userId))
+      return { notificationId, outcome: 'suppressed', reason: 'the veteran was erased' };
+    const result = await this.notifyOnce(request, notificationId);
+    if (await this.erasedVeterans.has(request.userId)) await this.veteranData.eraseFor(request.userId);
+    return result;
+  }
+
+  private async notifyOnce(request: NotificationRequest, notificationId: string): Promise<NotifyResult> {
+    const template = this.templates.get(request.type);
     // No read first: a new notification is the common case. A repeat decides again (reading only, its cap
     // slot and told entry already name it), then finds its stored decision at the insert and carries that out.
     const now = this.clock.now();
