@@ -11,6 +11,7 @@ async function main() {
       'Mentors for veterans: verified profiles, availability, one-on-one sessions that never double-book',
     host: config.service.HOST,
     port: config.service.PORT,
+    role: config.service.PROCESS_ROLE,
   });
 }
 

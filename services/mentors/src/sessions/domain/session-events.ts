@@ -1,0 +1,68 @@
+import type {
+  SessionBookedPayload,
+  SessionCancelledPayload,
+  SessionCompletedPayload,
+  SessionReminderDuePayload,
+  SessionRescheduledPayload,
+} from '@vetlink/contracts';
+import { Session, SessionActor } from './session';
+
+/** What every session event says: enough to write a message from the event alone (never private notes). */
+export function sessionFields(session: Session) {
+  return {
+    sessionId: session.id,
+    mentorId: session.mentorId,
+    mentorName: session.mentorName,
+    veteranId: session.veteranId,
+    start: session.start.toISOString(),
+    end: session.end.toISOString(),
+    mode: session.mode,
+    topic: session.topic,
+    sequence: session.sequence,
+  };
+}
+
+export function bookedPayload(session: Session): SessionBookedPayload {
+  return { ...sessionFields(session), bookedAt: session.bookedAt.toISOString() };
+}
+
+export function cancelledPayload(
+  session: Session,
+  by: SessionActor,
+  at: Date,
+  reason?: string,
+): SessionCancelledPayload {
+  return {
+    ...sessionFields(session),
+    cancelledBy: by,
+    ...(reason ? { reason } : {}),
+    cancelledAt: at.toISOString(),
+  };
+}
+
+export function rescheduledPayload(
+  moved: Session,
+  previous: Pick<Session, 'start' | 'end'>,
+  by: SessionActor,
+  at: Date,
+): SessionRescheduledPayload {
+  return {
+    ...sessionFields(moved),
+    previousStart: previous.start.toISOString(),
+    previousEnd: previous.end.toISOString(),
+    rescheduledBy: by,
+    rescheduledAt: at.toISOString(),
+  };
+}
+
+export function reminderPayload(session: Session, minutesBefore: number): SessionReminderDuePayload {
+  return { ...sessionFields(session), minutesBefore };
+}
+
+export function completedPayload(
+  session: Session,
+  outcome: 'held' | 'no-show',
+  at: Date,
+): SessionCompletedPayload {
+  return { ...sessionFields(session), outcome, completedAt: at.toISOString() };
+}
