@@ -5,7 +5,6 @@ FERRETDB_PATCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/patches"
 FERRETDB_PATCHES=(sqlite-id-index)
 FERRETDB_BIN="$BIN_DIR/ferretdb-$FERRETDB_VERSION-$(IFS=+; echo "${FERRETDB_PATCHES[*]}")"
 FERRETDB_PORT="${VETLINK_MONGO_PORT:-27017}"
-FERRETDB_DEBUG_PORT="${VETLINK_FERRETDB_DEBUG_PORT:-8088}"
 FERRETDB_BACKEND="${VETLINK_FERRETDB_BACKEND:-sqlite}"
 
 ferretdb_is_external() { [[ -n "${MONGODB_URI:-}" ]]; }
@@ -58,9 +57,10 @@ ferretdb_up() {
   local backend_args; backend_args="$(ferretdb_backend_args)"
   mkdir -p "$VETLINK_HOME/ferretdb-state"
   say "ferretdb: starting $FERRETDB_VERSION ($FERRETDB_BACKEND backend) on 127.0.0.1:$FERRETDB_PORT"
+  # --debug-addr=-: no debug listener (its metrics and pprof handlers answer anyone who can connect).
   # shellcheck disable=SC2086
   start_daemon ferretdb "$FERRETDB_BIN" $backend_args \
-    --listen-addr="127.0.0.1:$FERRETDB_PORT" --debug-addr="127.0.0.1:$FERRETDB_DEBUG_PORT" \
+    --listen-addr="127.0.0.1:$FERRETDB_PORT" --debug-addr=- \
     --state-dir="$VETLINK_HOME/ferretdb-state" --telemetry=disable --log-level=warn --log-format=json
 }
 
