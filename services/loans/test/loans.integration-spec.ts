@@ -79,31 +79,43 @@ describe('loans on the real Kafka and FerretDB', () => {
     expect(Object.fromEntries(ledger.map((entry) => [entry.sequence, entry.amountFen]))).toEqual(scheduled);
     expect(sum(ledger.map((entry) => entry.amountFen))).toBe(600_000);
 
-    // The first instalment, paid on time (in two parts), then everything else at once.
+    // The first instalment in two parts (the first recorded twice by a retrying bank: applied once)...
+    const repay = (amountFen: number, reference: string) =>
+      world
+        .http()
+        .post(`/loans/${loanId}/repayments`)
+        .set('authorization', world.staff)
+        .send({ amountFen, reference })
+        .expect(200);
     const firstOwed = schedule[0].principalFen + schedule[0].borrowerInterestFen;
-    await world
-      .http()
-      .post(`/loans/${loanId}/repayments`)
-      .set('authorization', world.staff)
-      .send({ amountFen: 300_000 })
-      .expect(200);
-    const first = await world
-      .http()
-      .post(`/loans/${loanId}/repayments`)
-      .set('authorization', world.staff)
-      .send({ amountFen: firstOwed - 300_000 })
-      .expect(200);
+    await repay(300_000, `${loanId}-a`);
+    const retried = await repay(300_000, `${loanId}-a`);
+    expect(retried.body).toMatchObject({ alreadyRecorded: true, settled: [] });
+    expect(retried.body.loan.installments[0].paidFen).toBe(300_000);
+    const first = await repay(firstOwed - 300_000, `${loanId}-b`);
     expect(first.body).toMatchObject({ settled: [1], closed: false, loan: { state: 'repaying' } });
+
+    // ...then the second early with 100,000 CNY more: the rest is recalculated over the same 34 months...
+    const secondOwed = schedule[1].principalFen + schedule[1].borrowerInterestFen;
+    const early = await repay(secondOwed + 10_000_000, `${loanId}-c`);
+    expect(early.body).toMatchObject({ settled: [2], prepaidFen: 10_000_000 });
+    const afterEarly: InstallmentView[] = early.body.loan.installments.filter(
+      (i: InstallmentView) => i.status !== 'cancelled',
+    );
+    expect(afterEarly).toHaveLength(36);
+    expect(afterEarly.filter((i) => i.revision === 2).map((i) => i.sequence)[0]).toBe(3);
+    expect(sum(afterEarly.map((i) => i.principalFen)) + early.body.loan.prepaidPrincipalFen).toBe(30_000_000);
+    expect(sum((await ledgerOf(loanId)).map((entry) => entry.amountFen))).toBe(
+      sum(afterEarly.map((i) => i.fundInterestFen)),
+    );
+
+    // ...and everything else at once: the next instalment and the principal after it.
+    const pending = afterEarly.filter((i) => i.status === 'pending');
     const rest =
-      sum(schedule.slice(2).map((i) => i.principalFen)) +
-      schedule[1].principalFen +
-      schedule[1].borrowerInterestFen;
-    const closed = await world
-      .http()
-      .post(`/loans/${loanId}/repayments`)
-      .set('authorization', world.staff)
-      .send({ amountFen: rest })
-      .expect(200);
+      pending[0].principalFen +
+      pending[0].borrowerInterestFen +
+      sum(pending.slice(1).map((i) => i.principalFen));
+    const closed = await repay(rest, `${loanId}-d`);
     expect(closed.body).toMatchObject({ closed: true, loan: { state: 'closed' } });
 
     await world.waitForEvents(loanId, [
@@ -152,6 +164,7 @@ describe('loans on the real Kafka and FerretDB', () => {
       'repay',
       'repay',
       'repay',
+      'repay',
     ]);
     expect(audit.body[2]).toMatchObject({ by: { role: 'bank-staff' }, reason: 'the business plan holds up' });
     expect(final.body.history.map((step: { to: string }) => step.to)).toEqual([
@@ -182,7 +195,7 @@ describe('loans on the real Kafka and FerretDB', () => {
       .http()
       .post(`/loans/${loanId}/repayments`)
       .set('authorization', world.staff)
-      .send({ amountFen: owed })
+      .send({ amountFen: owed, reference: `${loanId}-late` })
       .expect(200);
     expect(repaid.body.settled).toEqual([1]);
     expect(repaid.body.loan.installments[0]).toMatchObject({ forfeited: true, status: 'paid' });
@@ -365,6 +378,33 @@ describe('loans on the real Kafka and FerretDB', () => {
     ).toHaveLength(1);
   });
 
+  it('applies two repayments recorded at the same moment both, one after the other', async () => {
+    const veteran = await world.verifiedVeteran();
+    const loanId = await world.approvedLoan(veteran.bearer);
+    const disbursed = await world
+      .http()
+      .post(`/loans/${loanId}/disbursement`)
+      .set('authorization', world.staff)
+      .send({})
+      .expect(200);
+    const [first]: InstallmentView[] = disbursed.body.installments;
+    const owed = first.principalFen + first.borrowerInterestFen;
+    const answers = await Promise.all(
+      ['x', 'y'].map((suffix) =>
+        world
+          .http()
+          .post(`/loans/${loanId}/repayments`)
+          .set('authorization', world.staff)
+          .send({ amountFen: owed, reference: `${loanId}-${suffix}` }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+    // One settled the first instalment, the other (applied after it) paid most of the second early.
+    expect(answers.flatMap((answer) => answer.body.settled)).toEqual([1]);
+    const loan = await world.http().get(`/loans/${loanId}`).set('authorization', world.officer).expect(200);
+    expect(loan.body.installments.slice(0, 2).map((i: InstallmentView) => i.paidFen)).toEqual([owed, owed]);
+  });
+
   it('refuses an illegal step with 409 naming the current state, and keeps banks to their own loans', async () => {
     const veteran = await world.verifiedVeteran();
     const loanId = await world.approvedLoan(veteran.bearer);
@@ -421,7 +461,7 @@ describe('loans on the real Kafka and FerretDB', () => {
       .set('authorization', world.officer)
       .expect(200);
     expect(byBank.body.rows.find((row: { key: string }) => row.key === world.bankId)).toMatchObject({
-      activeCount: 3,
+      activeCount: 4,
       overdueCount: 1,
     });
     await world.http().get('/reports/loans?by=bank').set('authorization', world.staff).expect(403);

@@ -57,7 +57,15 @@ export class DisburseBody extends createZodDto(
 ) {}
 
 export class RepaymentBody extends createZodDto(
-  z.strictObject({ amountFen: positiveFenField, paidOn: dayField.optional() }),
+  z.strictObject({
+    amountFen: positiveFenField,
+    paidOn: dayField.optional(),
+    /** The bank's own reference of the payment (流水号): recording it twice applies it once. */
+    reference: z
+      .string()
+      .trim()
+      .regex(/^[\w-]{1,64}$/, "must be the bank's payment reference: letters, digits, - or _, at most 64"),
+  }),
 ) {}
 
 export class LoansQuery extends createZodDto(

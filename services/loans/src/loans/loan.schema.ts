@@ -34,6 +34,7 @@ export const loanSchema = new Schema<LoanRecord & OutboxFields>(
     disbursedOn: String,
     installments: { type: Schema.Types.Mixed, default: () => [] },
     prepaidPrincipalFen: { type: Number, required: true },
+    repaymentReferences: { type: [String], default: [] },
     history: { type: Schema.Types.Mixed, default: () => [] },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },

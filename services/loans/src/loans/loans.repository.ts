@@ -180,7 +180,7 @@ function toRecord(loan: Loan): LoanRecord {
 
 function toLoan(record: LoanRecord): Loan {
   const { _id, ...fields } = record;
-  return { id: _id, ...fields } as Loan;
+  return { id: _id, ...fields, repaymentReferences: record.repaymentReferences ?? [] } as Loan;
 }
 
 function changeRecord(

@@ -65,6 +65,7 @@ export function anApplication(overrides: Partial<Loan> = {}, product = aProduct(
     subsidised: true,
     installments: [],
     prepaidPrincipalFen: 0,
+    repaymentReferences: [],
     history: [],
     createdAt: at,
     updatedAt: at,

@@ -92,6 +92,8 @@ export interface Loan {
   installments: LoanInstallment[];
   /** Principal repaid ahead of the schedule (the rest was recalculated). */
   prepaidPrincipalFen: Fen;
+  /** The bank's references (流水号) of the repayments recorded: a retried recording applies once. */
+  repaymentReferences: string[];
   history: LoanTransition[];
   createdAt: Date;
   updatedAt: Date;

@@ -7,8 +7,9 @@ import { aDisbursedLoan, anApplication, TELLER } from './loan.fixture';
 import { payableFen, recordRepayment } from './repayments';
 
 const at = new Date('2026-02-15T03:00:00Z');
-const repay = (loan: Loan, amountFen: number, on: string) =>
-  recordRepayment(loan, { amountFen, on, by: TELLER, at });
+let references = 0;
+const repay = (loan: Loan, amountFen: number, on: string, reference = `ref-${(references += 1)}`) =>
+  recordRepayment(loan, { amountFen, on, by: TELLER, at, reference });
 
 // The hand-checked schedule with half the interest subsidised: instalment 1 is 7,915.62 principal and
 // 875.00 interest, of which the fund pays 437.50, so the veteran owes 8,353.12.
@@ -43,6 +44,14 @@ describe('repayments', () => {
       paidFen: FIRST_OWED,
       paidOn: '2026-02-15',
     });
+  });
+
+  it('applies a repayment recorded twice under one bank reference once', () => {
+    const once = repay(aDisbursedLoan(), 500_000, '2026-02-14', 'BOC-20260214-0001');
+    const twice = repay(once.loan, 500_000, '2026-02-14', 'BOC-20260214-0001');
+    expect(twice.alreadyRecorded).toBe(true);
+    expect(twice.loan).toBe(once.loan);
+    expect(twice.loan.installments[0].paidFen).toBe(500_000);
   });
 
   it('adds partial payments up until the instalment is settled', () => {

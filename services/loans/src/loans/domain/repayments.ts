@@ -10,6 +10,8 @@ import { Actor, liveInstallments, Loan, LoanInstallment, outstandingFen } from '
 
 export interface RepaymentOutcome {
   loan: Loan;
+  /** The bank's reference was recorded before: nothing was applied again. */
+  alreadyRecorded: boolean;
   /** Sequences settled in full by this repayment. */
   settled: number[];
   /** Principal repaid ahead of the schedule (the rest was then recalculated, or the loan closed). */
@@ -62,12 +64,24 @@ function pay(installment: LoanInstallment, amount: Fen, on: Day): LoanInstallmen
  */
 export function recordRepayment(
   current: Loan,
-  repayment: { amountFen: Fen; on: Day; by: Actor; at: Date },
+  repayment: { amountFen: Fen; on: Day; by: Actor; at: Date; reference: string },
 ): RepaymentOutcome {
+  if (current.repaymentReferences.includes(repayment.reference)) {
+    return {
+      loan: current,
+      alreadyRecorded: true,
+      settled: [],
+      prepaidFen: 0,
+      closed: current.state === 'closed',
+    };
+  }
   if (!REPAYABLE_STATES.includes(current.state))
     throw new IllegalTransitionError('loan', current.state, 'record a repayment', REPAYABLE_STATES);
   const { amountFen, on, by, at } = repayment;
-  let loan = forfeitLateSubsidies(current, on).loan;
+  let loan: Loan = {
+    ...forfeitLateSubsidies(current, on).loan,
+    repaymentReferences: [...current.repaymentReferences, repayment.reference],
+  };
   const payable = payableFen(loan, on);
   if (amountFen > payable) {
     throw new InvalidInputError([
@@ -111,7 +125,7 @@ export function recordRepayment(
       early ? 'repaid in full ahead of the schedule' : 'repaid in full',
     );
   }
-  return { loan: { ...loan, updatedAt: at }, settled, prepaidFen, closed };
+  return { loan: { ...loan, updatedAt: at }, alreadyRecorded: false, settled, prepaidFen, closed };
 }
 
 /** Cancels the pending instalments and draws the rest of the principal anew over the same periods. */

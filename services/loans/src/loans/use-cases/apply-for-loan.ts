@@ -77,6 +77,7 @@ export class ApplyForLoan {
       subsidised: false,
       installments: [],
       prepaidPrincipalFen: 0,
+      repaymentReferences: [],
       history: [],
       createdAt: now,
       updatedAt: now,

@@ -54,6 +54,8 @@ export class LoanAccess {
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       const previous = await this.visible(principal, loanId);
       const decision = await decide(previous);
+      // Nothing to change (a retried request already applied): answer with the loan as it is.
+      if (decision.next === previous) return { loan: previous, previous, extra: decision.extra };
       if (await this.loans.commit(previous, decision.next, decision.change, decision.events)) {
         return {
           loan: { ...decision.next, version: previous.version + 1 },

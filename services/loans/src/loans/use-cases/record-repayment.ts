@@ -24,14 +24,18 @@ export class RecordRepayment {
   async execute(
     staff: Principal,
     loanId: string,
-    command: { amountFen: number; paidOn?: Day },
+    command: { amountFen: number; paidOn?: Day; reference: string },
   ): Promise<{ loan: Loan; outcome: Omit<RepaymentOutcome, 'loan'> }> {
     const now = this.clock.now();
     const today = shanghaiDay(now);
     const on = command.paidOn ?? today;
     if (on > today) throw new InvalidInputError([{ field: 'paidOn', message: 'must not be in the future' }]);
     const { loan, previous, extra } = await this.access.change(staff, loanId, (current) => {
-      if (current.disbursedOn && on < current.disbursedOn) {
+      if (
+        !current.repaymentReferences.includes(command.reference) &&
+        current.disbursedOn &&
+        on < current.disbursedOn
+      ) {
         throw new InvalidInputError([
           { field: 'paidOn', message: `must not be before the disbursement on ${current.disbursedOn}` },
         ]);
@@ -41,10 +45,12 @@ export class RecordRepayment {
         on,
         by: actorOf(staff),
         at: now,
+        reference: command.reference,
       });
-      const events = outcome.closed
-        ? [pendingEvent(loanClosed, closedPayload(outcome.loan, now), eventOrigin(SERVICE_NAME, now))]
-        : [];
+      const events =
+        outcome.closed && !outcome.alreadyRecorded
+          ? [pendingEvent(loanClosed, closedPayload(outcome.loan, now), eventOrigin(SERVICE_NAME, now))]
+          : [];
       const { loan: next, ...rest } = outcome;
       return {
         next,
@@ -56,6 +62,7 @@ export class RecordRepayment {
           details: {
             amountFen: command.amountFen,
             paidOn: on,
+            reference: command.reference,
             settled: rest.settled,
             prepaidFen: rest.prepaidFen,
           },
