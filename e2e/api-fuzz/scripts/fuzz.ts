@@ -104,7 +104,8 @@ function describe(outcome: Outcome): string {
       : []),
   ];
   return (
-    `  ${outcome.service} × ${outcome.role}: ${outcome.operations} operations, ${outcome.cases} requests, ` +
+    `  ${outcome.service} × ${outcome.role}: ${outcome.operations}/${outcome.selectedOperations} operations, ` +
+    `${outcome.cases} requests, ` +
     `${outcome.serverErrors} server errors, ${outcome.schemaViolations} schema violations, ` +
     `${outcome.otherFailures} other failures — ${verdict}` +
     details.map((line) => `\n${line}`).join('')

@@ -13,7 +13,9 @@ export interface SchemathesisRun {
 
 export interface SchemathesisOutcome {
   passed: boolean;
+  /** Operations reached within the time budget, of those in the document. */
   operations: number;
+  selectedOperations: number;
   cases: number;
   serverErrors: number;
   schemaViolations: number;
@@ -90,6 +92,7 @@ export async function runSchemathesis(run: SchemathesisRun): Promise<Schemathesi
   return {
     passed: exitCode === 0 && counts !== undefined,
     operations: counts?.operations ?? 0,
+    selectedOperations: counts?.selectedOperations ?? 0,
     cases: counts?.cases ?? 0,
     serverErrors: counts?.serverErrors ?? 0,
     schemaViolations: counts?.schemaViolations ?? 0,
@@ -101,7 +104,7 @@ export async function runSchemathesis(run: SchemathesisRun): Promise<Schemathesi
 }
 
 interface JsonReport {
-  operations: { tested: number };
+  operations: { tested: number; selected: number };
   test_cases: { generated: number };
   failures: { type: string; title: string; count: number; operations: string[] }[];
   errors: { title: string; count: number }[];
@@ -115,6 +118,7 @@ export function readReport(text: string) {
     report.failures.filter((group) => pick(group.type)).reduce((total, group) => total + group.count, 0);
   return {
     operations: report.operations.tested,
+    selectedOperations: report.operations.selected,
     cases: report.test_cases.generated,
     serverErrors: failuresOf((type) => type === 'ServerError'),
     schemaViolations: failuresOf((type) => SCHEMA_FAILURES.has(type)),

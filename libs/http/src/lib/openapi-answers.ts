@@ -44,6 +44,10 @@ function addSharedAnswers(operation: Operation): void {
   const add = (status: number, answer: unknown) => {
     operation.responses[String(status)] ??= answer;
   };
+  errorBodiesAsJson(operation);
+  // A route that documents refusals but not its success still succeeds: say so, without a schema.
+  if (!Object.keys(operation.responses).some((status) => /^(2\d\d|2XX|default)$/.test(status)))
+    operation.responses['2XX'] = { description: 'success (this route does not document its body)' };
   const parameters = operation.parameters ?? [];
   if (parameters.length > 0 || operation.requestBody)
     add(400, errorAnswer('invalid input; `issues` names each bad field', VALIDATION_ERROR_BODY_REF));
@@ -58,6 +62,22 @@ function addSharedAnswers(operation: Operation): void {
     description: 'the request line or headers are too large (answered by the HTTP server, no body)',
   });
   add(503, errorAnswer('the database did not answer in time; retry later'));
+}
+
+type Answer = { description?: string; content?: Record<string, { schema?: unknown }> };
+
+/**
+ * Error bodies are JSON whatever the route produces (sendErrorBody); Swagger labels a route's every
+ * answer with its `@ApiProduces` type (text/calendar, text/html), refusals included. Relabel them.
+ */
+function errorBodiesAsJson(operation: Operation): void {
+  for (const [status, answer] of Object.entries(operation.responses) as [string, Answer][]) {
+    if (!/^[45]\d\d$/.test(status) || !answer.content || answer.content['application/json']) continue;
+    const schema = Object.values(answer.content).find((media) => media.schema)?.schema ?? {
+      $ref: status === '400' ? VALIDATION_ERROR_BODY_REF : ERROR_BODY_REF,
+    };
+    answer.content = { 'application/json': { schema } };
+  }
 }
 
 const METHOD_NOTE =

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, INestApplication, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import request from 'supertest';
 import { z } from 'zod';
 import { ApiErrors } from './api-errors';
@@ -32,6 +32,8 @@ class ContactsController {
 
   @Get('page')
   @Header('content-type', 'text/html; charset=utf-8')
+  @ApiProduces('text/html')
+  @ApiErrors(404)
   page(@Query() _query: Listing) {
     return '<p>ok</p>';
   }
@@ -77,10 +79,20 @@ describe('the OpenAPI document every service publishes', () => {
 
   it('documents the refusals each operation can give, with the one error body', () => {
     expect(statuses('/contacts', 'get')).toEqual(['200', '400', '401', '431', '503']);
-    expect(statuses('/contacts', 'post')).toEqual(['400', '401', '409', '413', '415', '431', '503']);
+    expect(statuses('/contacts', 'post')).toEqual(['2XX', '400', '401', '409', '413', '415', '431', '503']);
     expect(statuses('/contacts/{contactId}', 'get')).toEqual(['200', '400', '401', '404', '431', '503']);
     expect(document.paths['/contacts']['post'].responses['409'].description).toBe('already registered');
     expect(document.info.description).toMatch(/405 with an `Allow` header/);
+  });
+
+  it('documents refusals as JSON on a route that produces something else, and a success it left out', () => {
+    const page = document.paths['/contacts/page']['get'].responses as Record<
+      string,
+      { content?: Record<string, unknown> }
+    >;
+    expect(Object.keys(page['404'].content ?? {})).toEqual(['application/json']);
+    expect(Object.keys(page['400'].content ?? {})).toEqual(['application/json']);
+    expect(page['2XX']).toBeDefined();
   });
 
   it('shows the cursor rule and the e-mail pattern', () => {
