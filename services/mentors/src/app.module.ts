@@ -11,6 +11,7 @@ import { QueuesModule, RedisReadiness } from '@vetlink/queues';
 import { AvailabilityModule } from './availability/availability.module';
 import { MentorsConfig } from './config';
 import { FindingModule } from './finding/finding.module';
+import { MatchesModule } from './matches/matches.module';
 import { MentorsModule } from './mentors/mentors.module';
 import { SERVICE_NAME } from './service-name';
 import { SessionsModule } from './sessions/sessions.module';
@@ -59,6 +60,7 @@ export class AppModule {
         AvailabilityModule,
         SessionsModule,
         FindingModule,
+        MatchesModule,
       ],
     };
   }

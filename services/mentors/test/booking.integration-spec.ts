@@ -1,4 +1,6 @@
-import { veteranErased } from '@vetlink/contracts';
+import { profileCreated, veteranErased } from '@vetlink/contracts';
+import { buildProfileSnapshot } from '@vetlink/profiles';
+import { driverProfile } from '@vetlink/profiles/testing';
 import { uniqueName, waitFor } from '@vetlink/testing';
 import { ClaimsRepository } from '../src/sessions/claims.repository';
 import { SessionReminders } from '../src/sessions/session-reminders';
@@ -318,6 +320,48 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
       .get('/personal-data/me')
       .set('authorization', mentors.as(veteranId, 'veteran'))
       .expect(200);
-    expect(after.body.sections).toEqual({ sessions: [], claims: [], ratings: [] });
+    const { 'profile-interests': interest, ...sections } = after.body.sections;
+    expect(sections).toEqual({ sessions: [], claims: [], ratings: [] });
+    expect(interest ?? []).toEqual([]); // one document per veteran: absent (null) once erased
+  });
+
+  it('ranks mentors for a veteran from their profile event, with reasons', async () => {
+    const veteranId = uniqueName('veteran');
+    const driver = driverProfile({ veteranId });
+    const near = await mentors.verifiedMentor(ALL_WEEK, {
+      expertise: ['driving-transport', 'logistics'],
+      cityId: 'nanjing',
+      servedIn: 'army',
+    });
+    const veteran = mentors.as(veteranId, 'veteran');
+    await mentors.http().get('/veterans/me/mentor-matches').set('authorization', veteran).expect(404);
+    await mentors.publish(profileCreated, {
+      ...buildProfileSnapshot(driver),
+      desiredOccupationIds: ['truck-driver'],
+    });
+    const matches = await waitFor(
+      async () => {
+        const response = await mentors
+          .http()
+          .get('/veterans/me/mentor-matches')
+          .set('authorization', veteran);
+        return response.status === 200 ? response.body : undefined;
+      },
+      { timeoutMs: 60_000, what: 'the profile to arrive' },
+    );
+    const mine = matches.items.find((item: { mentor: { id: string } }) => item.mentor.id === near);
+    expect(mine.reasons).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('you want to work as Truck driver'),
+        'in your city, Nanjing',
+        'served in the army like you',
+      ]),
+    );
+    // Erasure forgets the read model too.
+    await mentors.publish(veteranErased, { veteranId, revision: 2, erasedAt: new Date().toISOString() });
+    await waitFor(async () => (await mentors.count('veteran_interests', { _id: veteranId })) === 0, {
+      timeoutMs: 60_000,
+      what: 'the interest to be erased',
+    });
   });
 });

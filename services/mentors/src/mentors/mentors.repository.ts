@@ -55,6 +55,10 @@ export class MentorsRepository implements OnModuleInit {
     }
   }
 
+  async findVerification(mentorId: string): Promise<MentorVerificationRecord | undefined> {
+    return (await this.verifications.findById(mentorId).lean<MentorVerificationRecord>()) ?? undefined;
+  }
+
   async findById(id: string): Promise<Mentor | undefined> {
     const record = await this.mentors.findById(id).lean<MentorRecord>();
     return record ? toMentor(record) : undefined;

@@ -39,7 +39,7 @@ export class FindMentors {
     const status = viewer.role === 'officer' ? search.status : 'verified';
     const { free, limit, ...filter } = search;
     if (!free) return (await this.mentors.find({ ...filter, status }, limit)).map((mentor) => ({ mentor }));
-    assertRange(free, 14);
+    assertRange(free, 14, { from: 'freeFrom', to: 'freeTo' });
     const candidates = await this.mentors.find({ ...filter, status }, CANDIDATES);
     const ids = candidates.map((mentor) => mentor.id);
     const rules = await this.availability.findMany(ids);

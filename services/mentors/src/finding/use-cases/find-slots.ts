@@ -73,9 +73,15 @@ export function capWindow(range: SlotRange): [Date, Date] {
   return [new Date(range.from.getTime() - 8 * DAY_MS), new Date(range.to.getTime() + 8 * DAY_MS)];
 }
 
-export function assertRange(range: SlotRange, maxDays = MAX_RANGE_DAYS): void {
+export function assertRange(
+  range: SlotRange,
+  maxDays = MAX_RANGE_DAYS,
+  fields: { from: string; to: string } = { from: 'from', to: 'to' },
+): void {
   if (range.to.getTime() <= range.from.getTime())
-    throw new InvalidInputError([{ field: 'to', message: 'must be after from' }]);
+    throw new InvalidInputError([{ field: fields.to, message: `must be after ${fields.from}` }]);
   if (range.to.getTime() - range.from.getTime() > maxDays * DAY_MS)
-    throw new InvalidInputError([{ field: 'to', message: `at most ${maxDays} days after from` }]);
+    throw new InvalidInputError([
+      { field: fields.to, message: `at most ${maxDays} days after ${fields.from}` },
+    ]);
 }

@@ -5,6 +5,7 @@ import { mentorVerified } from '@vetlink/contracts';
 import { ConflictError, NotFoundError } from '@vetlink/http';
 import { eventOrigin, pendingEvent } from '@vetlink/messaging';
 import { SERVICE_NAME } from '../../service-name';
+import { MentorsSettings, SETTINGS } from '../../settings.module';
 import { Mentor, MentorAction, nextStatus } from '../domain/mentor';
 import { MentorsRepository } from '../mentors.repository';
 
@@ -17,6 +18,7 @@ import { MentorsRepository } from '../mentors.repository';
 export class ChangeMentorStatus {
   constructor(
     private readonly mentors: MentorsRepository,
+    @Inject(SETTINGS) private readonly settings: MentorsSettings,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -30,8 +32,12 @@ export class ChangeMentorStatus {
     if (!mentor) throw new NotFoundError(`mentor ${mentorId} not found`);
     const status = nextStatus(mentor.status, action);
     const now = this.clock.now();
-    if (action === 'verify' && !(await this.mentors.recordVerification(mentorId, officer.userId, now)))
-      throw new ConflictError('the mentor is already verified');
+    if (action === 'verify' && !(await this.mentors.recordVerification(mentorId, officer.userId, now))) {
+      // Another officer's verification is under way, or one crashed before its write: the latter is retried.
+      const earlier = await this.mentors.findVerification(mentorId);
+      if (!earlier || earlier.verifiedAt.getTime() > now.getTime() - this.settings.claimGraceMs)
+        throw new ConflictError('the mentor is being verified by another officer');
+    }
     const changes: Partial<Mentor> = { status, updatedAt: now, statusReason: reason ?? '' };
     if (action === 'verify') Object.assign(changes, { verifiedAt: now, verifiedBy: officer.userId });
     const events =

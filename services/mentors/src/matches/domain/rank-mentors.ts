@@ -1,0 +1,99 @@
+import { getCity, getOccupation } from '@vetlink/taxonomy';
+import { Expertise, Mentor } from '../../mentors/domain/mentor';
+import { VeteranInterest } from './veteran-interest';
+
+/** Which mentors' expertise helps towards an occupation of each category of the taxonomy. */
+const EXPERTISE_BY_CATEGORY: Record<string, Expertise[]> = {
+  'driving-transport': ['driving-transport', 'logistics'],
+  'logistics-warehouse': ['logistics'],
+  catering: ['catering'],
+  agriculture: ['agriculture'],
+  drones: ['agriculture', 'digital-skills'],
+  security: ['security-services'],
+  'firefighting-safety': ['security-services'],
+  'it-networking': ['digital-skills'],
+  'telecom-electronics': ['digital-skills'],
+  media: ['e-commerce-live-streaming', 'digital-skills'],
+  'sales-customer-service': ['e-commerce-live-streaming'],
+  'finance-accounting': ['finance-loans'],
+  management: ['entrepreneurship'],
+  'mechanical-repair': ['manufacturing'],
+  electrical: ['manufacturing'],
+  construction: ['manufacturing'],
+};
+
+/** Occupations that mean running one's own business: their veterans want entrepreneurship mentors. */
+const OWN_BUSINESS = /(-owner|farm-operator|livestock-farmer)$/;
+
+export interface MentorMatch {
+  mentor: Mentor;
+  score: number;
+  reasons: string[];
+}
+
+/**
+ * Ranks verified mentors for a veteran, each with the reasons it was suggested: expertise towards the
+ * occupations they want (strongly) or that their service record suggests (less), starting a business,
+ * the same city (or online), the same branch of service, a good rating.
+ */
+export function rankMentors(
+  interest: VeteranInterest,
+  mentors: readonly Mentor[],
+  limit: number,
+): MentorMatch[] {
+  const matches = mentors.map((mentor) => scoreMentor(interest, mentor));
+  return matches
+    .filter((match) => match.score > 0)
+    .sort((a, b) => b.score - a.score || a.mentor.id.localeCompare(b.mentor.id))
+    .slice(0, limit);
+}
+
+export function scoreMentor(interest: VeteranInterest, mentor: Mentor): MentorMatch {
+  let score = 0;
+  const reasons: string[] = [];
+  const helped = new Set<Expertise>();
+  for (const [ids, weight, why] of [
+    [interest.desiredOccupationIds, 3, 'you want to work as'],
+    [interest.derivedOccupationIds, 1, 'your service suits'],
+  ] as const) {
+    for (const occupationId of ids) {
+      const occupation = getOccupation(occupationId);
+      const useful = (EXPERTISE_BY_CATEGORY[occupation?.category ?? ''] ?? []).filter(
+        (expertise) => mentor.expertise.includes(expertise) && !helped.has(expertise),
+      );
+      if (
+        OWN_BUSINESS.test(occupationId) &&
+        mentor.expertise.includes('entrepreneurship') &&
+        !helped.has('entrepreneurship')
+      )
+        useful.push('entrepreneurship');
+      for (const expertise of useful) {
+        helped.add(expertise);
+        score += weight;
+        reasons.push(
+          `knows ${expertise}: ${why} ${occupation?.en ?? occupationId} (${occupation?.zh ?? ''})`,
+        );
+      }
+    }
+  }
+  if (score === 0) return { mentor, score, reasons };
+  if (interest.cityId && mentor.cityId === interest.cityId) {
+    score += 2;
+    reasons.push(`in your city, ${getCity(mentor.cityId)?.en ?? mentor.cityId}`);
+  } else if (interest.preferredCityIds.includes(mentor.cityId)) {
+    score += 1;
+    reasons.push(`in ${getCity(mentor.cityId)?.en ?? mentor.cityId}, a city you would work in`);
+  } else if (mentor.modes.includes('online')) {
+    score += 0.5;
+    reasons.push('meets online');
+  }
+  if (interest.servedIn && mentor.servedIn === interest.servedIn) {
+    score += 1;
+    reasons.push(`served in the ${interest.servedIn} like you`);
+  }
+  if (mentor.ratingAverage !== undefined && mentor.ratingCount >= 3) {
+    score += (mentor.ratingAverage - 3) / 2;
+    reasons.push(`rated ${mentor.ratingAverage} by ${mentor.ratingCount} veterans`);
+  }
+  return { mentor, score: Math.round(score * 100) / 100, reasons };
+}
