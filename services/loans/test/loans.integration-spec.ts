@@ -1,4 +1,4 @@
-import { uniqueName } from '@vetlink/testing';
+import { uniqueName, waitFor } from '@vetlink/testing';
 import { ReviewDueInstallments } from '../src/installments/review-installments';
 import { addMonths } from '../src/schedules/domain/calendar';
 import { daysAgo, LoansWorld } from './support/loans-world';
@@ -279,6 +279,20 @@ describe('loans on the real Kafka and FerretDB', () => {
     expect(again.body.message).toContain('the loan is approved');
   });
 
+  it('learns veteran status from profile events, a late older revision changing nothing', async () => {
+    const veteranId = uniqueName('veteran');
+    const created = await world.profiles.created(veteranId, false);
+    const known = () =>
+      world.service.connection.collection('known_veterans').findOne({ _id: veteranId as never });
+    await waitFor(async () => (await known()) !== null, { timeoutMs: 60_000, what: `${veteranId} known` });
+    expect(await known()).toMatchObject({ revision: 1, hasServiceRecord: false });
+    await world.profiles.addedServiceRecord(veteranId);
+    await waitFor(async () => (await known())?.revision === 2, { timeoutMs: 30_000, what: 'revision 2' });
+    await world.profiles.deliver(created);
+    await new Promise((settle) => setTimeout(settle, 1000)); // room for the redelivery to arrive
+    expect(await known()).toMatchObject({ revision: 2, hasServiceRecord: true, cityId: 'nanjing' });
+  });
+
   it('rejects an ineligible application, listing every failing rule with its reason', async () => {
     const stranger = uniqueName('veteran'); // no profile was ever published
     const bearer = world.service.bearer({ userId: stranger, role: 'veteran' });
@@ -428,6 +442,15 @@ describe('loans on the real Kafka and FerretDB', () => {
       .send({ reason: 'found the money elsewhere' })
       .expect(200);
     expect(withdrawn.body.state).toBe('withdrawn');
+    const employer = world.service.bearer({ userId: uniqueName('employer'), role: 'employer' });
+    await world.http().get('/loans').set('authorization', employer).expect(403);
+    await world.http().get(`/loans/${loanId}`).set('authorization', employer).expect(403);
+    const otherBank = await world
+      .http()
+      .get('/loans')
+      .set('authorization', world.bearerOfBank(uniqueName('other-bank')))
+      .expect(200);
+    expect(otherBank.body).toEqual([]);
     const late = await world
       .http()
       .post(`/loans/${loanId}/disbursement`)

@@ -128,6 +128,7 @@ export class LoansController {
   }
 
   @Get('loans')
+  @Roles('veteran', 'bank-staff', 'officer')
   @ApiOperation({ summary: "Loans, newest first: a veteran's own, a bank's, or every one for officers" })
   @ApiErrors(400)
   async list(@CurrentPrincipal() principal: Principal, @Query() query: LoansQuery): Promise<LoanView[]> {
@@ -136,6 +137,7 @@ export class LoansController {
   }
 
   @Get('loans/:loanId')
+  @Roles('veteran', 'bank-staff', 'officer')
   @ApiOperation({ summary: 'One loan with its schedule, eligibility report and history' })
   @ApiErrors(400, 404)
   async one(@CurrentPrincipal() principal: Principal, @Param() params: LoanIdParams): Promise<LoanView> {
@@ -143,6 +145,7 @@ export class LoansController {
   }
 
   @Get('loans/:loanId/audit')
+  @Roles('veteran', 'bank-staff', 'officer')
   @ApiOperation({ summary: "The loan's audit trail: every change, who made it, when and why" })
   @ApiErrors(400, 404)
   audit(
@@ -153,6 +156,7 @@ export class LoansController {
   }
 
   @Get('loans/:loanId/subsidy-ledger')
+  @Roles('veteran', 'bank-staff', 'officer')
   @ApiOperation({ summary: "The loan's interest-subsidy ledger entries" })
   @ApiErrors(400, 404)
   ledger(@CurrentPrincipal() principal: Principal, @Param() params: LoanIdParams): Promise<LedgerEntry[]> {

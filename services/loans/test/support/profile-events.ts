@@ -2,6 +2,7 @@ import {
   createEvent,
   EventEnvelope,
   profileCreated,
+  profileUpdated,
   TOPICS,
   VeteranProfileSnapshot,
 } from '@vetlink/contracts';
@@ -29,6 +30,18 @@ export class ProfileEvents {
     });
     await this.deliver(envelope);
     return envelope;
+  }
+
+  /** The veteran added their service record (revision 2). */
+  async addedServiceRecord(veteranId: string): Promise<void> {
+    const snapshot = buildProfileSnapshot(driverProfile({ veteranId, revision: 2 }));
+    await this.deliver(
+      createEvent(
+        profileUpdated,
+        { ...snapshot, changedFields: ['serviceRecord'] },
+        { producer: 'skills-profiles' },
+      ),
+    );
   }
 
   /** Sends an envelope (again, for a redelivery). */

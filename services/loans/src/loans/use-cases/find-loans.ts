@@ -7,6 +7,7 @@ import { Loan } from '../domain/loan';
 import { LoanChangeRecord } from '../loan.schema';
 import { LoansRepository } from '../loans.repository';
 import { bankOf, LoanAccess } from './loan-access';
+import { ForbiddenError } from '@vetlink/http';
 
 /** Loans as each caller may see them: a veteran's own, a bank's, or (officers) every one. */
 @Injectable()
@@ -27,13 +28,7 @@ export class FindLoans {
     limit: number,
     offset: number,
   ): Promise<Loan[]> {
-    const scoped =
-      principal.role === 'veteran'
-        ? { ...filter, veteranId: principal.userId }
-        : principal.role === 'bank-staff'
-          ? { ...filter, bankId: bankOf(principal) }
-          : filter;
-    return this.loans.list(scoped, limit, offset);
+    return this.loans.list(scopedFilter(principal, filter), limit, offset);
   }
 
   async audit(principal: Principal, loanId: string): Promise<LoanChangeRecord[]> {
@@ -44,5 +39,22 @@ export class FindLoans {
   async ledgerOf(principal: Principal, loanId: string): Promise<LedgerEntry[]> {
     await this.access.visible(principal, loanId);
     return this.ledger.ofLoan(loanId);
+  }
+}
+
+/** A veteran lists their own loans, bank staff their bank's, officers any; no one else lists loans. */
+function scopedFilter<Filter extends { bankId?: string; veteranId?: string }>(
+  principal: Principal,
+  filter: Filter,
+): Filter {
+  switch (principal.role) {
+    case 'veteran':
+      return { ...filter, veteranId: principal.userId };
+    case 'bank-staff':
+      return { ...filter, bankId: bankOf(principal) };
+    case 'officer':
+      return filter;
+    default:
+      throw new ForbiddenError('loans are seen by their veteran, their bank and officers');
   }
 }
