@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { loanApplicationDecided, loanApplicationSubmitted } from '@vetlink/contracts';
+import { InvalidStateError } from '@vetlink/http';
 import { eventOrigin, PendingEvent, pendingEvent } from '@vetlink/messaging';
 import { ProductsRepository } from '../../products/products.repository';
 import { SERVICE_NAME } from '../../service-name';
@@ -37,7 +38,7 @@ export class SubmitApplication {
         this.veterans.find(current.veteranId),
         this.loans.statesOfVeteran(current.veteranId),
       ]);
-      if (!product) throw new Error(`product ${current.productId} of loan ${current.id} is missing`);
+      if (!product) throw new InvalidStateError(`the loan's product ${current.productId} is no longer kept`);
       const report = checkEligibility({
         loan: current,
         product,

@@ -9,7 +9,8 @@ describe('the LPR in force', () => {
   it('is the latest quote effective on or before the day', () => {
     expect(lprInForce(quotes, '2025-05-19')?.oneYearBp).toBe(310);
     expect(lprInForce(quotes, '2025-05-20')?.oneYearBp).toBe(300);
-    expect(lprBpFor(lprInForce(quotes, '2026-01-01')!, '5y')).toBe(350);
+    const current = lprInForce(quotes, '2026-01-01');
+    expect(current && lprBpFor(current, '5y')).toBe(350);
   });
 
   it('is none before the first quote', () => {

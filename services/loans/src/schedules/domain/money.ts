@@ -13,10 +13,6 @@ export function divideRoundingHalfUp(numerator: bigint, denominator: bigint): bi
   return (2n * numerator + denominator) / (2n * denominator);
 }
 
-export function isFen(value: unknown): value is Fen {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-
 /** A bigint result back to fen, refusing what a number cannot hold exactly. */
 export function toFen(value: bigint): Fen {
   if (value < 0n || value > BigInt(Number.MAX_SAFE_INTEGER))
@@ -27,9 +23,4 @@ export function toFen(value: bigint): Fen {
 /** The share (in bp) of an amount, rounded half up. */
 export function shareOf(amount: Fen, shareBp: number): Fen {
   return toFen(divideRoundingHalfUp(BigInt(amount) * BigInt(shareBp), BigInt(WHOLE_BP)));
-}
-
-/** 12,345,678 fen → "123456.78" (for messages; never parsed back). */
-export function formatYuan(amount: Fen): string {
-  return `${Math.floor(amount / 100)}.${String(amount % 100).padStart(2, '0')}`;
 }
