@@ -12,6 +12,7 @@ import {
   listedServices,
   newRunId,
   RunningService,
+  ServiceEntry,
   startService,
   vetlinkHome,
   waitUntilReady,
@@ -21,6 +22,8 @@ import { tokensForRoles } from './roles';
 const clients = Number(process.env['STALL_CLIENTS'] ?? 20);
 const seconds = Number(process.env['STALL_SECONDS'] ?? 60);
 const only = process.argv.slice(2);
+/** STALL_TOGETHER=1 loads every service at once (clients × services requests in flight) instead of in turn. */
+const together = process.env['STALL_TOGETHER'] === '1';
 
 interface Target {
   path: string;
@@ -55,38 +58,49 @@ async function main() {
   const issuer = createTestTokenIssuer();
   const tokens = [...tokensForRoles(issuer).values()];
   const entries = listedServices(only);
-  console.log(`stall test: ${clients} clients × ${seconds}s on each of ${entries.length} services`);
+  console.log(
+    `stall test: ${clients} clients × ${seconds}s on each of ${entries.length} services, ${together ? 'all at once' : 'in turn'}`,
+  );
   console.log(
     'service           requests  p50 ms  p99 ms  max ms  >5s  statuses              readiness max ms',
   );
-  for (const entry of entries) {
-    const service = startService(entry, {
-      runId,
-      portOffset: 400,
-      jwtPublicKey: issuer.authConfig.publicKey,
-      logDir: join(vetlinkHome, 'api-fuzz/stall-logs'),
-    });
+  const writers = Array.from({ length: clients }, (_, index) =>
+    issuer.mint({ role: 'veteran', userId: `stall-veteran-${index}` }, { expiresIn: 900 }),
+  );
+  const run = async (batch: ServiceEntry[]) => {
+    const services = batch.map((entry) =>
+      startService(entry, {
+        runId,
+        portOffset: 400,
+        jwtPublicKey: issuer.authConfig.publicKey,
+        logDir: join(vetlinkHome, 'api-fuzz/stall-logs'),
+      }),
+    );
     try {
-      await waitUntilReady(service);
-      const targets = await answeringTargets(service, tokens);
-      const writers = Array.from({ length: clients }, (_, index) =>
-        issuer.mint({ role: 'veteran', userId: `stall-veteran-${index}` }, { expiresIn: 900 }),
-      );
-      console.log(
-        row(
-          service.name,
-          await load(
-            service,
-            targets,
-            writers.map((token) => WRITES[entry.name]?.(token) ?? []),
+      await Promise.all(services.map((service) => waitUntilReady(service)));
+      const targets = await Promise.all(services.map((service) => answeringTargets(service, tokens)));
+      const rows = await Promise.all(
+        services.map(async (service, index) =>
+          row(
+            service.name,
+            await load(
+              service,
+              targets[index],
+              writers.map((token) => WRITES[service.name]?.(token) ?? []),
+            ),
           ),
         ),
       );
+      for (const line of rows) console.log(line);
     } finally {
-      await service.stop();
-      await dropTestDatabase(`${runId}-${entry.name}`).catch(() => undefined);
+      await Promise.all(services.map((service) => service.stop()));
+      await Promise.all(
+        batch.map((entry) => dropTestDatabase(`${runId}-${entry.name}`).catch(() => undefined)),
+      );
     }
-  }
+  };
+  if (together) await run(entries);
+  else for (const entry of entries) await run([entry]);
 }
 
 /** The GET operations without path parameters, each with a token it answers 2xx for. */

@@ -9,6 +9,7 @@ import { documentSharedAnswers } from './openapi-answers';
 import { HttpErrorFilter } from './http-error.filter';
 import { InvalidCursorFilter } from './invalid-cursor.filter';
 import { refuseUnsupportedMethods } from './method-filter';
+import { readDeadline } from './read-deadline';
 import { startApp } from './start-app';
 import { ZodValidationFilter } from './validation';
 
@@ -21,7 +22,7 @@ export interface ServiceHttpSettings {
 
 /**
  * Applies what every vetlink HTTP service shares: correlation ids and logging, 405 for methods no API
- * uses, zod validation of every body, query and param with a 400 naming the fields, domain errors and
+ * uses, 503 for a read not answered within 4.5 s, zod validation of every body, query and param with a 400 naming the fields, domain errors and
  * foreign cursors answered with their status, one error body for every refusal, OpenAPI at /docs (with
  * the refusals every route shares documented on each operation),
  * graceful shutdown.
@@ -32,6 +33,7 @@ export function configureService(
 ) {
   app.use(correlationMiddleware);
   app.use(refuseUnsupportedMethods);
+  app.use(readDeadline());
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(new ZodValidationPipe());
   // The catch-all first: Nest lets the filters registered after it take the errors they name.

@@ -15,7 +15,7 @@ export interface PersistenceSettings {
  * every operation of a service queues behind the one running, and without a bound a slow write held
  * all the others (and the readiness ping) for as long as it took.
  */
-export const DEFAULT_WAIT_QUEUE_TIMEOUT_MS = 4000;
+export const DEFAULT_WAIT_QUEUE_TIMEOUT_MS = 2000;
 export const SERVER_SELECTION_TIMEOUT_MS = 5000;
 
 @Module({})
