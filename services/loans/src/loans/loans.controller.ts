@@ -130,7 +130,7 @@ export class LoansController {
   @Get('loans')
   @Roles('veteran', 'bank-staff', 'officer')
   @ApiOperation({ summary: "Loans, newest first: a veteran's own, a bank's, or every one for officers" })
-  @ApiErrors(400)
+  @ApiErrors(400, 403)
   async list(@CurrentPrincipal() principal: Principal, @Query() query: LoansQuery): Promise<LoanView[]> {
     const { limit, offset, ...filter } = query;
     return (await this.findLoans.list(principal, filter, limit, offset)).map(toLoanView);
@@ -139,7 +139,7 @@ export class LoansController {
   @Get('loans/:loanId')
   @Roles('veteran', 'bank-staff', 'officer')
   @ApiOperation({ summary: 'One loan with its schedule, eligibility report and history' })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 403, 404)
   async one(@CurrentPrincipal() principal: Principal, @Param() params: LoanIdParams): Promise<LoanView> {
     return toLoanView(await this.findLoans.one(principal, params.loanId));
   }
@@ -147,7 +147,7 @@ export class LoansController {
   @Get('loans/:loanId/audit')
   @Roles('veteran', 'bank-staff', 'officer')
   @ApiOperation({ summary: "The loan's audit trail: every change, who made it, when and why" })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 403, 404)
   audit(
     @CurrentPrincipal() principal: Principal,
     @Param() params: LoanIdParams,
@@ -158,7 +158,7 @@ export class LoansController {
   @Get('loans/:loanId/subsidy-ledger')
   @Roles('veteran', 'bank-staff', 'officer')
   @ApiOperation({ summary: "The loan's interest-subsidy ledger entries" })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 403, 404)
   ledger(@CurrentPrincipal() principal: Principal, @Param() params: LoanIdParams): Promise<LedgerEntry[]> {
     return this.findLoans.ledgerOf(principal, params.loanId);
   }
