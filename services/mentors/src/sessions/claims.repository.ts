@@ -20,6 +20,35 @@ export class ClaimsRepository {
     }
   }
 
+  /**
+   * Claims all of `ids` in one ordered insert (one round trip); on the first duplicate it stops and
+   * answers that id, after letting go of those this call did insert. Undefined when all are held now.
+   */
+  async tryClaimAll(
+    ids: readonly string[],
+    sessionId: string,
+    claimedAt: Date,
+    releaseAfter: Date,
+  ): Promise<string | undefined> {
+    if (ids.length === 0) return undefined;
+    const documents = ids.map((id) => ({ _id: id as never, sessionId, claimedAt, releaseAfter }));
+    try {
+      await this.claims.collection.insertMany(documents, { ordered: true });
+      return undefined;
+    } catch (error) {
+      if (!isDuplicateKeyError(error) && !isDuplicateKeyError(firstWriteError(error))) throw error;
+      const held = await this.claims.find({ _id: { $in: [...ids] } }, { sessionId: 1 }).lean<ClaimRecord[]>();
+      const holders = new Map(held.map((claim) => [claim._id, claim.sessionId]));
+      await this.release(ids, sessionId);
+      // The first id someone else holds (or, if it was released meanwhile, the first not ours).
+      return (
+        ids.find((id) => holders.has(id) && holders.get(id) !== sessionId) ??
+        ids.find((id) => !holders.has(id)) ??
+        ids[0]
+      );
+    }
+  }
+
   /** Lets go of the claims among `ids` that this session holds (never another session's). */
   async release(ids: readonly string[], sessionId: string): Promise<void> {
     if (ids.length === 0) return;
@@ -62,4 +91,9 @@ export class ClaimsRepository {
   async exists(id: string): Promise<boolean> {
     return (await this.claims.findById(id).lean<ClaimRecord>()) !== null;
   }
+}
+
+function firstWriteError(error: unknown): unknown {
+  const writeErrors = (error as { writeErrors?: unknown[] } | null)?.writeErrors;
+  return Array.isArray(writeErrors) ? writeErrors[0] : undefined;
 }

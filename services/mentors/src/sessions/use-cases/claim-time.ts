@@ -25,11 +25,14 @@ export class ClaimTime {
   async claim(order: ClaimOrder): Promise<string[]> {
     const taken: string[] = [];
     try {
-      for (const id of order.exact) {
-        if (!(await this.claims.tryClaim(id, order.sessionId, order.now, releaseAfterOf(order.session))))
-          throw new ConflictError(exactRefusal(id));
-        taken.push(id);
-      }
+      const refused = await this.claims.tryClaimAll(
+        order.exact,
+        order.sessionId,
+        order.now,
+        releaseAfterOf(order.session),
+      );
+      if (refused !== undefined) throw new ConflictError(exactRefusal(refused));
+      taken.push(...order.exact);
       for (const capacity of order.capacities) {
         const place = await this.claimPlace(order, capacity);
         if (place === undefined) throw new ConflictError(capacity.full);
