@@ -150,6 +150,13 @@ describe('loans on the real Kafka and FerretDB', () => {
       subsidyFen: sum(live.map((i) => i.fundInterestFen)),
     });
 
+    // A ledger entry lost to a crash after the last change is written again by the periodic review.
+    const ledgerCollection = world.service.connection.collection('subsidy_ledger');
+    const [lost] = finalLedger.filter((entry) => entry.kind === 'reversal');
+    await ledgerCollection.deleteOne({ _id: lost.id as never });
+    await world.service.app.get(ReviewDueInstallments).execute();
+    expect(await ledgerCollection.countDocuments({ _id: lost.id as never })).toBe(1);
+
     // Every transition is audited: who, when, why.
     const audit = await world
       .http()

@@ -15,6 +15,8 @@ const BATCH_SIZE = 100;
 const MAX_BATCHES = 50;
 /** Instalments are announced this many days before they fall due. */
 export const DUE_NOTICE_DAYS = 3;
+/** Loans that closed or defaulted this recently still get their ledger checked (a crash may have cut it). */
+const SETTLED_LEDGER_CHECK_MS = 7 * 86_400_000;
 
 export interface ReviewCounts {
   loans: number;
@@ -25,7 +27,8 @@ export interface ReviewCounts {
 
 /**
  * Walks the loans still owing: announces instalments falling due and overdue (once each), forfeits the
- * subsidy of instalments paid too late, declares defaults, and makes good any ledger entry a crash lost.
+ * subsidy of instalments paid too late, declares defaults, and makes good any ledger entry a crash lost
+ * (for the loans still owing, and those closed or defaulted in the last week).
  * Each loan's change claims its next version, so two instances reviewing at once, or a repayment recorded
  * meanwhile, never apply twice (the loser's claim fails and it moves on: the next sweep sees the loan again).
  */
@@ -46,7 +49,24 @@ export class ReviewDueInstallments {
       if (ids.length < BATCH_SIZE) break;
       afterId = ids[ids.length - 1];
     }
+    await this.repairRecentlySettled();
     return counts;
+  }
+
+  /** The ledger of loans that stopped owing lately: their last change's entries may have been cut short. */
+  private async repairRecentlySettled(): Promise<void> {
+    const now = this.clock.now();
+    const since = new Date(now.getTime() - SETTLED_LEDGER_CHECK_MS);
+    let afterId: string | undefined;
+    for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
+      const ids = await this.loans.idsSettledSince(since, afterId, BATCH_SIZE);
+      for (const id of ids) {
+        const loan = await this.loans.find(id);
+        if (loan) await this.ledger.repair(loan, now);
+      }
+      if (ids.length < BATCH_SIZE) break;
+      afterId = ids[ids.length - 1];
+    }
   }
 
   private async reviewOne(loanId: string, counts: ReviewCounts): Promise<void> {

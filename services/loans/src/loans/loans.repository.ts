@@ -152,6 +152,21 @@ export class LoansRepository implements OnModuleInit {
     }));
   }
 
+  /** Ids of loans that stopped owing (closed, defaulted) since a moment, a batch at a time in id order. */
+  async idsSettledSince(since: Date, afterId: string | undefined, limit: number): Promise<string[]> {
+    const records = await this.loans
+      .find({
+        state: { $in: ['closed', 'defaulted'] },
+        updatedAt: { $gte: since },
+        ...(afterId ? { _id: { $gt: afterId } } : {}),
+      })
+      .select({ _id: 1 })
+      .sort({ _id: 1 })
+      .limit(limit)
+      .lean<{ _id: string }[]>();
+    return records.map((record) => record._id);
+  }
+
   /** Ids of loans in these states, a batch at a time in id order (the periodic review walks them). */
   async idsInStates(
     states: readonly LoanState[],
