@@ -18,9 +18,14 @@ import { SweepSettingsModule } from './shared/sweep-settings';
 
 export { SERVICE_NAME } from './service-name';
 
+export interface AppOptions {
+  /** The event handlers' consumer group (tests pass their own). Renaming it replays the consumed topics. */
+  consumerGroup?: string;
+}
+
 @Module({})
 export class AppModule {
-  static register(config: JobPostingsConfig): DynamicModule {
+  static register(config: JobPostingsConfig, options: AppOptions = {}): DynamicModule {
     const { service } = config;
     return {
       module: AppModule,
@@ -37,6 +42,7 @@ export class AppModule {
             partitions: service.KAFKA_TOPIC_PARTITIONS,
             replicationFactor: service.KAFKA_REPLICATION_FACTOR,
           },
+          consumer: { group: options.consumerGroup ?? 'events' },
         }),
         QueuesModule.forRoot({ redisUrl: service.REDIS_URL }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness]),

@@ -1,4 +1,4 @@
-import { TOPICS } from '@vetlink/contracts';
+import { TOPICS, veteranErased } from '@vetlink/contracts';
 import { EventCollector } from '@vetlink/testing';
 import { Types } from 'mongoose';
 import { CompleteHire } from '../src/applications/use-cases/complete-hire';
@@ -303,5 +303,44 @@ describe('applications: applying once, moving through stages, hiring', () => {
       .get(`/applications/${applied.body.id}`)
       .set('authorization', actors.veteran('veteran-q'))
       .expect(404);
+  });
+
+  it("exports a veteran's applications, and on erasure keeps them for the employer and the counts without saying whose", async () => {
+    const { token } = await registeredEmployer(service, actors);
+    const jobId = await postedJob(service, token);
+    const veteranId = `veteran-erased-${Date.now()}`;
+    const veteran = actors.veteran(veteranId);
+    const applied = await http(service)
+      .post(`/jobs/${jobId}/applications`)
+      .set('authorization', veteran)
+      .send({ coverLetter: '请联系我，我在南京。' })
+      .expect(201);
+    const exported = await http(service).get('/personal-data/me').set('authorization', veteran).expect(200);
+    expect(exported.body.sections.applications).toEqual([
+      expect.objectContaining({ _id: applied.body.id, jobId, coverLetter: '请联系我，我在南京。' }),
+    ]);
+
+    const erasure = await service.publish(veteranErased, {
+      veteranId,
+      revision: 3,
+      erasedAt: new Date().toISOString(),
+    });
+    await service.handled(erasure);
+
+    const after = await http(service).get('/personal-data/me').set('authorization', veteran).expect(200);
+    expect(after.body.sections).toEqual({ applications: [] });
+    const pipeline = await http(service)
+      .get(`/jobs/${jobId}/applications`)
+      .set('authorization', token)
+      .expect(200);
+    expect(pipeline.body.items).toEqual([
+      expect.objectContaining({
+        id: applied.body.id,
+        veteranId: `erased-applicant-${applied.body.id}`,
+        stage: 'applied',
+      }),
+    ]);
+    expect(JSON.stringify(pipeline.body)).not.toContain('南京');
+    expect(await applicationsOf(jobId)).toBe(1);
   });
 });

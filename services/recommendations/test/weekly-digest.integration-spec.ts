@@ -1,7 +1,7 @@
-import { jobPosted, jobTold, profileCreated } from '@vetlink/contracts';
+import { jobPosted, jobTold, profileCreated, veteranErased } from '@vetlink/contracts';
 import { jobFingerprint, jobForMatching } from '@vetlink/matching-score';
 import { forkliftJobPosted, profileSnapshot } from '@vetlink/matching-score/testing';
-import { uniqueName } from '@vetlink/testing';
+import { uniqueName, waitFor } from '@vetlink/testing';
 import { Queue } from 'bullmq';
 import { RUNS_QUEUE } from '../src/queues/digest-queues';
 import { AppHarness, startApp } from './support/app-harness';
@@ -139,6 +139,38 @@ describe('the weekly digest', () => {
     expect((await harness.http().get('/weekly-digests/me/this-week').set('authorization', me)).status).toBe(
       400,
     );
+  });
+
+  it("exports a veteran's digests and what they were told, and forgets them on erasure", async () => {
+    harness = await startApp();
+    const { veterans } = await seedWeek(harness);
+    const started = await harness
+      .http()
+      .post('/digest-runs')
+      .set('authorization', harness.officer())
+      .send({});
+    await harness.finished(started.body.runId);
+    const me = `Bearer ${harness.issuer.mint({ userId: veterans.looking, role: 'veteran' })}`;
+    const exportOf = async () =>
+      (await harness.http().get('/personal-data/me').set('authorization', me).expect(200)).body.sections;
+    const before = await exportOf();
+    expect(before.veteran).toMatchObject({ _id: veterans.looking });
+    expect(before.weeklyDigests).toHaveLength(1);
+    expect(Object.keys(before.alreadyTold)).toHaveLength(1);
+
+    await harness.publish(veteranErased, {
+      veteranId: veterans.looking,
+      revision: 2,
+      erasedAt: new Date().toISOString(),
+    });
+    const after = await waitFor(
+      async () => {
+        const sections = await exportOf();
+        return sections.veteran === null ? sections : undefined;
+      },
+      { what: 'the veteran erased from recommendations' },
+    );
+    expect(after).toEqual({ veteran: null, weeklyDigests: [], alreadyTold: {} });
   });
 
   it('keeps one schedule however often it registers, and one digest each when the schedule fires twice and an officer re-runs the week', async () => {

@@ -20,6 +20,8 @@ import { SERVICE_NAME } from './service-name';
 export interface AppOptions {
   /** Where logs go (default stdout); tests capture them to prove no personal data is logged. */
   logDestination?: LoggerSettings['destination'];
+  /** The event handlers' consumer group (tests pass their own). Renaming it replays the consumed topics. */
+  consumerGroup?: string;
 }
 
 @Module({})
@@ -45,6 +47,7 @@ export class AppModule {
             partitions: service.KAFKA_TOPIC_PARTITIONS,
             replicationFactor: service.KAFKA_REPLICATION_FACTOR,
           },
+          consumer: { group: options.consumerGroup ?? 'events' },
         }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness]),
         PersonalDataModule.forRoot(config.personalData.keyring),

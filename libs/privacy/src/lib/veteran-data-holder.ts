@@ -31,11 +31,11 @@ export class VeteranDocuments<Record> extends VeteranDataHolder {
     super();
   }
 
+  /** The documents, or the one document (null when none) when the veteran's id is the document's. */
   async exportFor(veteranId: string): Promise<unknown> {
-    return this.model
-      .find({ [this.field]: veteranId } as never)
-      .lean()
-      .exec();
+    const filter = { [this.field]: veteranId } as never;
+    if (this.field === '_id') return this.model.findOne(filter).lean().exec();
+    return this.model.find(filter).lean().exec();
   }
 
   async eraseFor(veteranId: string): Promise<void> {

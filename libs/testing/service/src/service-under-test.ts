@@ -1,7 +1,9 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Test } from '@nestjs/testing';
+import { createEvent, EventDefinition, EventEnvelope } from '@vetlink/contracts';
 import { configureService, startApp } from '@vetlink/http';
+import { createKafka, EventProducer } from '@vetlink/messaging';
 import type { Connection } from 'mongoose';
 import request from 'supertest';
 import {
@@ -17,7 +19,9 @@ import {
   TestTokenIssuer,
   TokenSubject,
   uniqueName,
+  waitFor,
 } from '@vetlink/testing';
+import type { z } from 'zod';
 
 type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -64,6 +68,7 @@ export class ServiceUnderTest {
   readonly events?: EventCollector;
   private current?: { app: INestApplication; connection: Connection };
   private started = false;
+  private producer?: EventProducer;
 
   constructor(
     private readonly moduleFor: (kit: TestServiceKit) => DynamicModule,
@@ -115,6 +120,28 @@ export class ServiceUnderTest {
     return `${this.options.name}.${this.kit.consumerGroup}`;
   }
 
+  /** Publishes an event as its producing service would (validated against its contract); the envelope, for `handled`. */
+  async publish<Schema extends z.ZodType>(
+    definition: EventDefinition<Schema>,
+    payload: z.input<Schema>,
+  ): Promise<EventEnvelope> {
+    const envelope = createEvent(definition, payload, { producer: 'it-tests' });
+    this.producer ??= new EventProducer(
+      createKafka({ clientId: 'it-producer', brokers: testEngines.kafkaBrokers }),
+    );
+    await this.producer.publish([{ topic: definition.topic, envelope }]);
+    return envelope;
+  }
+
+  /** Waits until the service's consumer has handled this event (its ledger records one after the handler). */
+  async handled(envelope: EventEnvelope): Promise<void> {
+    const ledger = this.connection.collection<{ _id: string }>('processed_events');
+    const id = `${this.groupId}/${envelope.eventId}`;
+    await waitFor(async () => ((await ledger.findOne({ _id: id })) ? true : undefined), {
+      what: `event ${envelope.type} ${envelope.eventId} handled by ${this.options.name}`,
+    });
+  }
+
   async start(): Promise<this> {
     const firstStart = !this.current && !this.started;
     if (firstStart) await this.prepareTopics();
@@ -153,6 +180,7 @@ export class ServiceUnderTest {
   /** Stops everything and removes the test's database, Redis keys and consumer group. */
   async close(): Promise<void> {
     await this.stop();
+    await this.producer?.disconnect();
     await this.events?.stop();
     await deleteConsumerGroup(testEngines.kafkaBrokers, this.groupId);
     await dropTestDatabase(this.kit.service.MONGODB_DATABASE);

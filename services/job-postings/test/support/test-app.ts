@@ -1,3 +1,4 @@
+import { TOPICS } from '@vetlink/contracts';
 import { createKeyring } from '@vetlink/persistence';
 import { randomBytes } from 'node:crypto';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
@@ -10,11 +11,14 @@ export type TestApp = ServiceUnderTest;
 export function startTestApp(overrides: Partial<JobPostingsConfig['service']> = {}): Promise<TestApp> {
   return startServiceForTest(
     (kit) =>
-      AppModule.register({
-        service: { ...kit.service, JOB_SWEEP_INTERVAL_MS: 60_000, ...overrides },
-        auth: kit.auth,
-        personalData: { keyring: createKeyring({ currentKeyId: 'v1', currentKey: randomBytes(32) }) },
-      }),
-    { name: SERVICE_NAME },
+      AppModule.register(
+        {
+          service: { ...kit.service, JOB_SWEEP_INTERVAL_MS: 60_000, ...overrides },
+          auth: kit.auth,
+          personalData: { keyring: createKeyring({ currentKeyId: 'v1', currentKey: randomBytes(32) }) },
+        },
+        { consumerGroup: kit.consumerGroup },
+      ),
+    { name: SERVICE_NAME, consumes: [TOPICS.veteranProfiles] },
   );
 }

@@ -3,7 +3,7 @@ import { createEvent, EventDefinition, EventEnvelope, TOPICS } from '@vetlink/co
 import type { LoggerSettings } from '@vetlink/logging';
 import { createKafka, EventProducer } from '@vetlink/messaging';
 import { createKeyring } from '@vetlink/persistence';
-import { EventCollector, testEngines, waitFor } from '@vetlink/testing';
+import { EventCollector, testEngines } from '@vetlink/testing';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
@@ -64,13 +64,9 @@ export class AppHarness {
     return envelope;
   }
 
-  /** Waits until the consumer has handled this event (its ledger records an event after the handler). */
-  async applied(envelope: EventEnvelope): Promise<void> {
-    const ledger = this.connection.collection<{ _id: string }>('processed_events');
-    const id = `${this.service.groupId}/${envelope.eventId}`;
-    await waitFor(async () => ((await ledger.findOne({ _id: id })) ? true : undefined), {
-      what: `event ${envelope.eventId} handled`,
-    });
+  /** Waits until the consumer has handled this event. */
+  handled(envelope: EventEnvelope): Promise<void> {
+    return this.service.handled(envelope);
   }
 
   async publishEnvelope(definition: EventDefinition, envelope: EventEnvelope): Promise<void> {

@@ -1,3 +1,4 @@
+import { TOPICS } from '@vetlink/contracts';
 import type { LoggerSettings } from '@vetlink/logging';
 import { createKeyring } from '@vetlink/persistence';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
@@ -47,9 +48,9 @@ export async function startApp(options: HarnessOptions = {}): Promise<AppHarness
     (kit) =>
       AppModule.register(
         { service: kit.service, auth: kit.auth, personalData: { keyring } },
-        { logDestination: options.logDestination },
+        { logDestination: options.logDestination, consumerGroup: kit.consumerGroup },
       ),
-    { name: SERVICE_NAME, logLevel: options.logLevel },
+    { name: SERVICE_NAME, logLevel: options.logLevel, consumes: [TOPICS.veteranProfiles] },
   );
   return new AppHarness(service);
 }
