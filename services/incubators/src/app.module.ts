@@ -5,6 +5,7 @@ import { HealthModule } from '@vetlink/health';
 import { LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
 import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
+import { PrivacyModule } from '@vetlink/privacy';
 import { IncubatorsConfig } from './config';
 import { NotesModule } from './notes/notes.module';
 import { SERVICE_NAME } from './service-name';
@@ -37,6 +38,8 @@ export class AppModule {
           consumer: { group: options.consumerGroup ?? 'events' },
         }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness]),
+        // A veteran's export (GET /personal-data/me) and erasure: give each collection naming a veteran a holder.
+        PrivacyModule.forRoot({ service: SERVICE_NAME }),
         NotesModule,
       ],
     };

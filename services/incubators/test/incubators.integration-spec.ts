@@ -1,4 +1,4 @@
-import { TOPICS } from '@vetlink/contracts';
+import { TOPICS, veteranErased } from '@vetlink/contracts';
 import { uniqueName, waitFor } from '@vetlink/testing';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
 import { AppModule } from '../src/app.module';
@@ -97,6 +97,30 @@ describe('incubators: notes about veterans, on the real Kafka and FerretDB', () 
       .send({ text: '   ' })
       .expect(400);
     expect(response.body.issues).toEqual([expect.objectContaining({ field: 'text' })]);
+  });
+
+  it('exports what it keeps about a veteran, and forgets it when they are erased', async () => {
+    const veteranId = await veteranWithProfile();
+    await service
+      .http()
+      .post(notesOf(veteranId))
+      .set('authorization', mentor)
+      .send({ text: 'Met at the job fair.' })
+      .expect(201);
+    const veteran = service.bearer({ userId: veteranId, role: 'veteran' });
+    const before = await service.http().get('/personal-data/me').set('authorization', veteran).expect(200);
+    expect(before.body.sections.notes).toEqual([expect.objectContaining({ text: 'Met at the job fair.' })]);
+    expect(before.body.sections.knownVeteran).toMatchObject({ _id: veteranId });
+
+    const erasure = await service.publish(veteranErased, {
+      veteranId,
+      revision: 2,
+      erasedAt: new Date().toISOString(),
+    });
+    await service.handled(erasure);
+
+    const after = await service.http().get('/personal-data/me').set('authorization', veteran).expect(200);
+    expect(after.body.sections).toEqual({ notes: [], knownVeteran: null });
   });
 
   it('answers 404 for a veteran it has no profile of, and 403 to a role that keeps no notes', async () => {

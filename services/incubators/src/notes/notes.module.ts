@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { veteranDocumentsProvider } from '@vetlink/privacy';
 import { KNOWN_VETERAN_MODEL, knownVeteranSchema } from './known-veteran.schema';
 import { KnownVeteransHandler } from './known-veterans.handler';
 import { KnownVeteransRepository } from './known-veterans.repository';
@@ -17,6 +18,14 @@ import { WriteNote } from './use-cases/write-note';
     ]),
   ],
   controllers: [NotesController, KnownVeteransHandler],
-  providers: [NotesRepository, KnownVeteransRepository, WriteNote, FindNotes],
+  providers: [
+    NotesRepository,
+    KnownVeteransRepository,
+    WriteNote,
+    FindNotes,
+    // What the veteran's export shows and their erasure forgets.
+    veteranDocumentsProvider({ section: 'notes', model: NOTE_MODEL }),
+    veteranDocumentsProvider({ section: 'knownVeteran', model: KNOWN_VETERAN_MODEL, field: '_id' }),
+  ],
 })
 export class NotesModule {}
