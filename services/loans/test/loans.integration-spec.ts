@@ -1,5 +1,6 @@
 import { uniqueName, waitFor } from '@vetlink/testing';
 import { ReviewDueInstallments } from '../src/installments/review-installments';
+import { AuditTrailDto, LedgerEntriesDto, loanViewSchema, RepaymentOutcomeDto } from '../src/loans/loan.view';
 import { addMonths } from '../src/schedules/domain/calendar';
 import { daysAgo, LoansWorld } from './support/loans-world';
 
@@ -157,6 +158,11 @@ describe('loans on the real Kafka and FerretDB', () => {
     await world.service.app.get(ReviewDueInstallments).execute();
     expect(await ledgerCollection.countDocuments({ _id: lost.id as never })).toBe(1);
 
+    // What the API answered matches what its OpenAPI document promises.
+    expect(() => loanViewSchema.parse(final.body)).not.toThrow();
+    expect(() => RepaymentOutcomeDto.schema.parse(closed.body)).not.toThrow();
+    expect(() => LedgerEntriesDto.schema.parse(finalLedger)).not.toThrow();
+
     // Every transition is audited: who, when, why.
     const audit = await world
       .http()
@@ -173,6 +179,7 @@ describe('loans on the real Kafka and FerretDB', () => {
       'repay',
       'repay',
     ]);
+    expect(() => AuditTrailDto.schema.parse(audit.body)).not.toThrow();
     expect(audit.body[2]).toMatchObject({ by: { role: 'bank-staff' }, reason: 'the business plan holds up' });
     expect(final.body.history.map((step: { to: string }) => step.to)).toEqual([
       'submitted',

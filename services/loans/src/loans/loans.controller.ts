@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { ApiErrors } from '@vetlink/http';
 import { LedgerEntry } from '../ledger/domain/subsidy-ledger';
@@ -14,7 +14,16 @@ import {
   RepaymentBody,
 } from './loan.dto';
 import { LoanChangeRecord } from './loan.schema';
-import { LoanView, toLoanView } from './loan.view';
+import {
+  AuditTrailDto,
+  LedgerEntriesDto,
+  LoanListDto,
+  LoanView,
+  LoanViewDto,
+  RepaymentOutcomeDto,
+  SchedulePreviewDto,
+  toLoanView,
+} from './loan.view';
 import { ApplyForLoan } from './use-cases/apply-for-loan';
 import { DecideApplication } from './use-cases/decide-application';
 import { DisburseLoan } from './use-cases/disburse-loan';
@@ -44,6 +53,7 @@ export class LoansController {
   @ApiOperation({
     summary: 'The repayment schedule a loan would have if disbursed today (nothing is stored)',
   })
+  @ApiOkResponse({ type: SchedulePreviewDto })
   @ApiErrors(400, [409, 'no LPR quote in force today'])
   preview(@Body() body: PreviewBody): Promise<SchedulePreview> {
     return this.previewSchedule.execute(body);
@@ -55,6 +65,7 @@ export class LoansController {
     summary: 'Draft a loan application (veterans); amount and term are checked against the product',
   })
   @ApiErrors(400, 403)
+  @ApiCreatedResponse({ type: LoanViewDto })
   async apply(@CurrentPrincipal() veteran: Principal, @Body() body: ApplyBody): Promise<LoanView> {
     return toLoanView(await this.applyForLoan.execute(veteran, body));
   }
@@ -67,6 +78,7 @@ export class LoansController {
     description:
       'Eligible: on to bank review. Not eligible: rejected, with every failing rule and its reason.',
   })
+  @ApiOkResponse({ type: LoanViewDto })
   @ApiErrors(400, 403, 404, [409, 'not a draft (the message names its state)'])
   async submit(@CurrentPrincipal() veteran: Principal, @Param() params: LoanIdParams): Promise<LoanView> {
     return toLoanView(await this.submitApplication.execute(veteran, params.loanId));
@@ -76,6 +88,7 @@ export class LoansController {
   @HttpCode(200)
   @Roles('veteran')
   @ApiOperation({ summary: 'Withdraw an application before disbursement' })
+  @ApiOkResponse({ type: LoanViewDto })
   @ApiErrors(400, 403, 404, 409)
   async withdraw(
     @CurrentPrincipal() veteran: Principal,
@@ -89,6 +102,7 @@ export class LoansController {
   @HttpCode(200)
   @Roles('bank-staff')
   @ApiOperation({ summary: "Approve or reject an application in review (the bank's staff)" })
+  @ApiOkResponse({ type: LoanViewDto })
   @ApiErrors(400, 403, 404, 409)
   async decide(
     @CurrentPrincipal() staff: Principal,
@@ -102,6 +116,7 @@ export class LoansController {
   @HttpCode(200)
   @Roles('bank-staff')
   @ApiOperation({ summary: 'Record the pay-out of an approved loan: fixes the rate and draws the schedule' })
+  @ApiOkResponse({ type: LoanViewDto })
   @ApiErrors(400, 403, 404, [409, 'not approved (the message names its state), or no LPR in force'])
   async disburse(
     @CurrentPrincipal() staff: Principal,
@@ -117,6 +132,7 @@ export class LoansController {
   @ApiOperation({
     summary: 'Record money received: settles what is due, then pays ahead (the rest is recalculated)',
   })
+  @ApiOkResponse({ type: RepaymentOutcomeDto })
   @ApiErrors(400, 403, 404, 409)
   async repay(
     @CurrentPrincipal() staff: Principal,
@@ -130,6 +146,7 @@ export class LoansController {
   @Get('loans')
   @Roles('veteran', 'bank-staff', 'officer')
   @ApiOperation({ summary: "Loans, newest first: a veteran's own, a bank's, or every one for officers" })
+  @ApiOkResponse({ type: LoanListDto })
   @ApiErrors(400, 403)
   async list(@CurrentPrincipal() principal: Principal, @Query() query: LoansQuery): Promise<LoanView[]> {
     const { limit, offset, ...filter } = query;
@@ -139,6 +156,7 @@ export class LoansController {
   @Get('loans/:loanId')
   @Roles('veteran', 'bank-staff', 'officer')
   @ApiOperation({ summary: 'One loan with its schedule, eligibility report and history' })
+  @ApiOkResponse({ type: LoanViewDto })
   @ApiErrors(400, 403, 404)
   async one(@CurrentPrincipal() principal: Principal, @Param() params: LoanIdParams): Promise<LoanView> {
     return toLoanView(await this.findLoans.one(principal, params.loanId));
@@ -147,6 +165,7 @@ export class LoansController {
   @Get('loans/:loanId/audit')
   @Roles('veteran', 'bank-staff', 'officer')
   @ApiOperation({ summary: "The loan's audit trail: every change, who made it, when and why" })
+  @ApiOkResponse({ type: AuditTrailDto })
   @ApiErrors(400, 403, 404)
   audit(
     @CurrentPrincipal() principal: Principal,
@@ -158,6 +177,7 @@ export class LoansController {
   @Get('loans/:loanId/subsidy-ledger')
   @Roles('veteran', 'bank-staff', 'officer')
   @ApiOperation({ summary: "The loan's interest-subsidy ledger entries" })
+  @ApiOkResponse({ type: LedgerEntriesDto })
   @ApiErrors(400, 403, 404)
   ledger(@CurrentPrincipal() principal: Principal, @Param() params: LoanIdParams): Promise<LedgerEntry[]> {
     return this.findLoans.ledgerOf(principal, params.loanId);

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Inject, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { ApiErrors, InvalidInputError, NotFoundError } from '@vetlink/http';
 import { LprQuote } from './domain/lpr';
 import { LoanProduct, productIssues } from './domain/product';
 import { LprQuoteBody, ProductBody, ProductIdParams, ProductsQuery } from './product.dto';
+import { LprQuoteListDto, LprQuoteViewDto, ProductListDto, ProductViewDto } from './product.view';
 import { ProductsRepository } from './products.repository';
 
 /**
@@ -24,6 +25,7 @@ export class ProductsController {
   @Post('products')
   @Roles('officer')
   @ApiOperation({ summary: "Add a partner bank's loan product (officers)" })
+  @ApiCreatedResponse({ type: ProductViewDto })
   @ApiErrors(400, 403)
   async create(@Body() body: ProductBody): Promise<LoanProduct> {
     const now = this.clock.now();
@@ -35,6 +37,7 @@ export class ProductsController {
   @Put('products/:productId')
   @Roles('officer')
   @ApiOperation({ summary: 'Replace a product’s terms (loans already applied for keep theirs)' })
+  @ApiOkResponse({ type: ProductViewDto })
   @ApiErrors(400, 403, 404)
   async replace(@Param() params: ProductIdParams, @Body() body: ProductBody): Promise<LoanProduct> {
     const existing = await this.products.find(params.productId);
@@ -51,6 +54,7 @@ export class ProductsController {
 
   @Get('products')
   @ApiOperation({ summary: 'The loan products, by bank and whether offered' })
+  @ApiOkResponse({ type: ProductListDto })
   @ApiErrors(400)
   list(@Query() query: ProductsQuery): Promise<LoanProduct[]> {
     return this.products.list({
@@ -61,6 +65,7 @@ export class ProductsController {
 
   @Get('products/:productId')
   @ApiOperation({ summary: 'One loan product' })
+  @ApiOkResponse({ type: ProductViewDto })
   @ApiErrors(400, 404)
   async one(@Param() params: ProductIdParams): Promise<LoanProduct> {
     const product = await this.products.find(params.productId);
@@ -71,6 +76,7 @@ export class ProductsController {
   @Post('lpr-quotes')
   @Roles('officer')
   @ApiOperation({ summary: 'Record a published LPR, in force from its day (officers); one per day' })
+  @ApiCreatedResponse({ type: LprQuoteViewDto })
   @ApiErrors(400, 403, [409, 'a quote for that day is already recorded'])
   async addQuote(@CurrentPrincipal() officer: Principal, @Body() body: LprQuoteBody): Promise<LprQuote> {
     await this.products.addQuote(body, officer.userId, this.clock.now());
@@ -79,6 +85,7 @@ export class ProductsController {
 
   @Get('lpr-quotes')
   @ApiOperation({ summary: 'The LPR table, newest first' })
+  @ApiOkResponse({ type: LprQuoteListDto })
   quotes(): Promise<LprQuote[]> {
     return this.products.quotesList();
   }

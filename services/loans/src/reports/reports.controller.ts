@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@vetlink/auth';
 import { Clock, CLOCK, shanghaiDay } from '@vetlink/clock';
 import { ApiErrors, createZodDto } from '@vetlink/http';
@@ -11,6 +11,24 @@ import { buildReport, REPORT_GROUPINGS } from './domain/loan-report';
 
 class ReportQuery extends createZodDto(
   z.strictObject({ by: z.enum(REPORT_GROUPINGS), from: monthField.optional(), to: monthField.optional() }),
+) {}
+
+const reportRow = {
+  disbursedCount: z.number().int(),
+  disbursedFen: z.number().int(),
+  activeCount: z.number().int(),
+  overdueCount: z.number().int(),
+  subsidyFen: z.number().int(),
+  reversedFen: z.number().int(),
+  interestSavedFen: z.number().int(),
+};
+
+class LoanReportDto extends createZodDto(
+  z.object({
+    by: z.enum(REPORT_GROUPINGS),
+    rows: z.array(z.object({ key: z.string(), ...reportRow })),
+    totals: z.object(reportRow),
+  }),
 ) {}
 
 const LEDGER_FIELD = { bank: 'bankId', city: 'cityId', month: 'month' } as const;
@@ -34,6 +52,7 @@ export class ReportsController {
       'Interest saved is the subsidy ledger grouped the same way (by month: the instalments’ due month); ' +
       'its totals equal the ledger’s to the fen. `from`/`to` (YYYY-MM) bound the months.',
   })
+  @ApiOkResponse({ type: LoanReportDto })
   @ApiErrors(400, 403)
   async report(@Query() query: ReportQuery) {
     const [facts, ledger] = await Promise.all([
