@@ -36,29 +36,32 @@ export class ClaimsRepository {
       await this.claims.collection.insertMany(documents, { ordered: true });
       return undefined;
     } catch (error) {
-      if (!isDuplicateKeyError(error) && !isDuplicateKeyError(firstWriteError(error))) throw error;
-      const held = await this.claims.find({ _id: { $in: [...ids] } }, { sessionId: 1 }).lean<ClaimRecord[]>();
-      const holders = new Map(held.map((claim) => [claim._id, claim.sessionId]));
-      await this.release(ids, sessionId);
-      // The first id someone else holds (or, if it was released meanwhile, the first not ours).
-      return (
-        ids.find((id) => holders.has(id) && holders.get(id) !== sessionId) ??
-        ids.find((id) => !holders.has(id)) ??
-        ids[0]
-      );
+      const first = firstWriteError(error);
+      if (!isDuplicateKeyError(error) && !isDuplicateKeyError(first)) throw error;
+      // Ordered: the ones before the refused one were inserted by this call, none after it.
+      const index = typeof first?.index === 'number' ? first.index : undefined;
+      await this.release(index === undefined ? ids : ids.slice(0, index), sessionId);
+      return index === undefined ? ids[0] : ids[index];
     }
   }
 
-  /** Lets go of the claims among `ids` that this session holds (never another session's). */
+  /**
+   * Lets go of the claims among `ids` that this session holds (never another session's). Each is read
+   * and deleted by `_id` alone, the only filter FerretDB 1.x answers from an index. Between the read and
+   * the delete no one else touches a claim its session holds: the sweep leaves claims of sessions
+   * changed within the grace period alone (sweep-claims.ts).
+   */
   async release(ids: readonly string[], sessionId: string): Promise<void> {
-    if (ids.length === 0) return;
-    const held = await this.claims.find({ _id: { $in: [...ids] } }, { sessionId: 1 }).lean<ClaimRecord[]>();
-    const mine = held.filter((claim) => claim.sessionId === sessionId).map((claim) => claim._id);
-    if (mine.length > 0) await this.claims.deleteMany({ _id: { $in: mine } });
+    await Promise.all(
+      ids.map(async (id) => {
+        const claim = await this.claims.findById(id, { sessionId: 1 }).lean<ClaimRecord>();
+        if (claim?.sessionId === sessionId) await this.claims.deleteOne({ _id: id });
+      }),
+    );
   }
 
   async setReleaseAfter(ids: readonly string[], releaseAfter: Date): Promise<void> {
-    if (ids.length > 0) await this.claims.updateMany({ _id: { $in: [...ids] } }, { $set: { releaseAfter } });
+    await Promise.all(ids.map((id) => this.claims.updateOne({ _id: id }, { $set: { releaseAfter } })));
   }
 
   /** Drops claims whose time has passed (past blocks, a finished session's place among the upcoming). */
@@ -76,7 +79,7 @@ export class ClaimsRepository {
   }
 
   async deleteOne(id: string, sessionId: string): Promise<void> {
-    await this.claims.deleteOne({ _id: id, sessionId });
+    await this.release([id], sessionId);
   }
 
   /** Claims whose `_id` starts with `prefix` (a range on `_id`: `;` is the character after `:`). */
@@ -93,7 +96,7 @@ export class ClaimsRepository {
   }
 }
 
-function firstWriteError(error: unknown): unknown {
-  const writeErrors = (error as { writeErrors?: unknown[] } | null)?.writeErrors;
+function firstWriteError(error: unknown): { index?: unknown; code?: unknown } | undefined {
+  const writeErrors = (error as { writeErrors?: { index?: unknown; code?: unknown }[] } | null)?.writeErrors;
   return Array.isArray(writeErrors) ? writeErrors[0] : undefined;
 }

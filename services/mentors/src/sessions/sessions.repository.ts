@@ -48,9 +48,9 @@ export class SessionsRepository implements OnModuleInit {
   }
 
   /**
-   * Changes the session from the sequence it was read at, with its events, in one write; undefined
-   * when it moved on. Callers hold the sequence's change token first (session-changes.repository.ts),
-   * so that on FerretDB, where this condition is not atomic, only one change per sequence gets here.
+   * Moves the session on from the sequence it was read at, with its events, in one write. Callers hold
+   * the sequence's change token (session-changes.repository.ts): that insert, not this write, decides
+   * which change happens, so the write names the session by `_id` alone (FerretDB's indexed lookup).
    */
   async change(
     session: Session,
@@ -59,7 +59,7 @@ export class SessionsRepository implements OnModuleInit {
     extra: UpdateQuery<SessionRecord> = {},
   ): Promise<Session | undefined> {
     const record = await this.writer.update(
-      { _id: session.id, sequence: session.sequence },
+      { _id: session.id },
       { ...extra, $set: { ...set, sequence: session.sequence + 1 } },
       events,
     );

@@ -28,10 +28,14 @@ export class SweepClaims {
       BATCH,
     );
     const sessions = await this.sessions.findMany([...new Set(stale.map((claim) => claim.sessionId))]);
-    const held = new Map(sessions.map((session) => [session.id, new Set(session.claimIds)]));
+    const byId = new Map(sessions.map((session) => [session.id, session]));
+    const settledBefore = now.getTime() - this.settings.claimGraceMs;
     let orphaned = 0;
     for (const claim of stale) {
-      if (held.get(claim.sessionId)?.has(claim._id)) continue;
+      const session = byId.get(claim.sessionId);
+      // A session changed within the grace period may still be releasing or taking claims itself.
+      if (session && (session.claimIds.includes(claim._id) || session.updatedAt.getTime() > settledBefore))
+        continue;
       await this.claims.deleteOne(claim._id, claim.sessionId);
       orphaned++;
     }
