@@ -9,6 +9,8 @@ export type { EncryptionKeyring } from './personal-data/encryption-keyring';
 export { personalDataConfigSchema } from './personal-data/personal-data-config';
 export { PersonalDataModule } from './personal-data/personal-data.module';
 export { reencryptCollection } from './personal-data/reencrypt-collection';
+export { runReencryptionCommand } from './personal-data/reencryption-command';
+export type { ReencryptionCommand, ReencryptionTarget } from './personal-data/reencryption-command';
 export type { EncryptedField, ReencryptionCount } from './personal-data/reencrypt-collection';
 export {
   isValidResidentIdNumber,

@@ -5,38 +5,26 @@
  *   npx nx run job-postings:reencrypt
  * Safe to repeat and to run while the service runs; prints what it scanned and rewrote.
  */
-import { FieldCipher, reencryptCollection } from '@vetlink/persistence';
-import mongoose from 'mongoose';
+import { runReencryptionCommand } from '@vetlink/persistence';
 import { loadJobPostingsConfig } from '../src/config';
 import { EMPLOYERS_COLLECTION } from '../src/employers/employer.schema';
 import { phoneContext } from '../src/employers/employers.repository';
 
-async function main() {
-  const config = loadJobPostingsConfig();
-  const connection = await mongoose
-    .createConnection(config.service.MONGODB_URI, { dbName: config.service.MONGODB_DATABASE })
-    .asPromise();
-  try {
-    const count = await reencryptCollection(
-      connection.collection(EMPLOYERS_COLLECTION),
-      [
+const config = loadJobPostingsConfig();
+void runReencryptionCommand({
+  mongoUri: config.service.MONGODB_URI,
+  database: config.service.MONGODB_DATABASE,
+  keyring: config.personalData.keyring,
+  targets: [
+    {
+      collection: EMPLOYERS_COLLECTION,
+      fields: [
         {
           path: 'contact.encryptedPhone',
           legacyClearPath: 'contact.phone',
           context: (employer) => phoneContext(String(employer['_id'])),
         },
       ],
-      new FieldCipher(config.personalData.keyring),
-    );
-    console.log(
-      `employers: ${count.scanned} scanned, ${count.rewritten} rewritten under ${config.personalData.keyring.currentKeyId}`,
-    );
-  } finally {
-    await connection.close();
-  }
-}
-
-main().catch((error: Error) => {
-  console.error(`re-encryption failed: ${error.message}`);
-  process.exit(1);
+    },
+  ],
 });

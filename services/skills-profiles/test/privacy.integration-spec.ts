@@ -1,5 +1,8 @@
 import { TOPICS } from '@vetlink/contracts';
+import { createKeyring, FieldCipher, reencryptCollection } from '@vetlink/persistence';
 import { EventCollector, testEngines, uniqueName, waitFor } from '@vetlink/testing';
+import { randomBytes } from 'node:crypto';
+import { PROFILE_ENCRYPTED_FIELDS } from '../src/personal-data/encrypted-fields';
 import { AppHarness, startApp } from './support/app-harness';
 import { completeProfileBody, newIdentity } from './support/profile-bodies';
 
@@ -209,5 +212,33 @@ describe("a veteran's rights over their data (PIPL), against the real Kafka and 
       { what: 'the audit trail erased by the veteran-erased handler' },
     );
     expect(exportAfter.sections).toEqual({ profile: null, identityDisclosures: [] });
+  });
+
+  it('re-encrypts ID numbers and phones under a new key, as `nx run skills-profiles:reencrypt` does', async () => {
+    const veteranId = uniqueName('veteran');
+    const identity = await createProfile(veteranId);
+    const old = harness.keyring;
+    const rotated = createKeyring({
+      currentKeyId: 'v2',
+      currentKey: randomBytes(32),
+      retiredKeys: new Map([['v1', old.keys.get('v1') as Buffer]]),
+      blindIndexKeyId: 'v1',
+    });
+    const cipher = new FieldCipher(rotated);
+
+    const profiles = harness.connection.collection('profiles');
+    const count = await reencryptCollection(profiles, PROFILE_ENCRYPTED_FIELDS, cipher);
+    expect(count.rewritten).toBeGreaterThanOrEqual(1);
+
+    const raw = (await harness.rawProfile(veteranId)) as { identity: Record<string, string> };
+    expect(cipher.isCurrent(raw.identity['encryptedIdNumber'])).toBe(true);
+    expect(cipher.isCurrent(raw.identity['encryptedPhone'])).toBe(true);
+    expect(cipher.decrypt(raw.identity['encryptedPhone'], `profiles.identity.phone:${veteranId}`)).toBe(
+      identity.phone,
+    );
+    expect(cipher.decrypt(raw.identity['encryptedIdNumber'], `profiles.identity.idNumber:${veteranId}`)).toBe(
+      identity.idNumber,
+    );
+    expect((await reencryptCollection(profiles, PROFILE_ENCRYPTED_FIELDS, cipher)).rewritten).toBe(0);
   });
 });

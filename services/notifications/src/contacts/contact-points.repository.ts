@@ -44,7 +44,7 @@ export class ContactPointsRepository {
   /** The address to send to, decrypted; null when the user has none for the channel. */
   async addressFor(userId: string, channel: ContactChannel): Promise<string | null> {
     const stored = (await this.find(userId))?.[channel];
-    return stored ? this.cipher.decrypt(stored.encrypted, contextOf(userId, channel)) : null;
+    return stored ? this.cipher.decrypt(stored.encrypted, contactContext(userId, channel)) : null;
   }
 
   /** Sets (a value) or removes (null) contact points; channels left out stay. */
@@ -86,12 +86,13 @@ export class ContactPointsRepository {
 
   private protect(userId: string, channel: ContactChannel, value: string): StoredContact {
     return {
-      encrypted: this.cipher.encrypt(value, contextOf(userId, channel)),
+      encrypted: this.cipher.encrypt(value, contactContext(userId, channel)),
       masked: channel === 'email' ? maskEmailAddress(value) : maskRecipientId(value),
     };
   }
 }
 
-function contextOf(userId: string, channel: ContactChannel): string {
+/** What each ciphertext is bound to: its user and channel (also used by the re-encryption command). */
+export function contactContext(userId: string, channel: ContactChannel): string {
   return `notifications.contact-points.${channel}:${userId}`;
 }

@@ -24,17 +24,17 @@ export class IdentityProtector {
   protect(veteranId: string, identity: Identity): StoredIdentity {
     return {
       fullName: identity.fullName,
-      encryptedIdNumber: this.cipher.encrypt(identity.idNumber, context('idNumber', veteranId)),
+      encryptedIdNumber: this.cipher.encrypt(identity.idNumber, identityContext('idNumber', veteranId)),
       idNumberIndex: this.idNumberIndex(identity.idNumber),
-      encryptedPhone: this.cipher.encrypt(identity.phone, context('phone', veteranId)),
+      encryptedPhone: this.cipher.encrypt(identity.phone, identityContext('phone', veteranId)),
     };
   }
 
   reveal(veteranId: string, stored: StoredIdentity): Identity {
     return {
       fullName: stored.fullName,
-      idNumber: this.cipher.decrypt(stored.encryptedIdNumber, context('idNumber', veteranId)),
-      phone: this.cipher.decrypt(stored.encryptedPhone, context('phone', veteranId)),
+      idNumber: this.cipher.decrypt(stored.encryptedIdNumber, identityContext('idNumber', veteranId)),
+      phone: this.cipher.decrypt(stored.encryptedPhone, identityContext('phone', veteranId)),
     };
   }
 
@@ -43,6 +43,7 @@ export class IdentityProtector {
   }
 }
 
-function context(field: string, veteranId: string): string {
+/** What each ciphertext is bound to: its field and its veteran (also used by the re-encryption command). */
+export function identityContext(field: 'idNumber' | 'phone', veteranId: string): string {
   return `profiles.identity.${field}:${veteranId}`;
 }

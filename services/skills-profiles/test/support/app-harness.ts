@@ -1,6 +1,6 @@
 import { TOPICS } from '@vetlink/contracts';
 import type { LoggerSettings } from '@vetlink/logging';
-import { createKeyring } from '@vetlink/persistence';
+import { createKeyring, EncryptionKeyring } from '@vetlink/persistence';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
 import { randomBytes } from 'node:crypto';
 import { AppModule } from '../../src/app.module';
@@ -16,7 +16,11 @@ export interface HarnessOptions {
 
 /** skills-profiles under test, with the callers and the raw documents its specs look at. */
 export class AppHarness {
-  constructor(private readonly service: ServiceUnderTest) {}
+  constructor(
+    private readonly service: ServiceUnderTest,
+    /** The personal-data keys the service runs with. */
+    readonly keyring: EncryptionKeyring,
+  ) {}
 
   get connection() {
     return this.service.connection;
@@ -52,5 +56,5 @@ export async function startApp(options: HarnessOptions = {}): Promise<AppHarness
       ),
     { name: SERVICE_NAME, logLevel: options.logLevel, consumes: [TOPICS.veteranProfiles] },
   );
-  return new AppHarness(service);
+  return new AppHarness(service, keyring);
 }
