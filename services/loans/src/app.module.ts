@@ -6,6 +6,7 @@ import { HealthModule } from '@vetlink/health';
 import { LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
 import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
+import { PrivacyModule } from '@vetlink/privacy';
 import { LoansConfig } from './config';
 import { InstallmentsModule } from './installments/installments.module';
 import { LoansModule } from './loans/loans.module';
@@ -42,6 +43,7 @@ export class AppModule {
           consumer: { group: options.consumerGroup ?? 'events' },
         }),
         HealthModule.forRoot([KafkaReadiness, MongoReadiness]),
+        PrivacyModule.forRoot({ service: SERVICE_NAME }),
         VeteransModule,
         ProductsModule,
         LoansModule,

@@ -1,3 +1,4 @@
+import { veteranErased } from '@vetlink/contracts';
 import { uniqueName, waitFor } from '@vetlink/testing';
 import { ReviewDueInstallments } from '../src/installments/review-installments';
 import { AuditTrailDto, LedgerEntriesDto, loanViewSchema, RepaymentOutcomeDto } from '../src/loans/loan.view';
@@ -307,6 +308,64 @@ describe('loans on the real Kafka and FerretDB', () => {
     expect(await known()).toMatchObject({ revision: 2, hasServiceRecord: true, cityId: 'nanjing' });
   });
 
+  it("exports a veteran's loans, and on erasure keeps the loan, its trail and ledger without naming them", async () => {
+    const veteran = await world.verifiedVeteran();
+    const loanId = await world.approvedLoan(veteran.bearer);
+    await world
+      .http()
+      .post(`/loans/${loanId}/disbursement`)
+      .set('authorization', world.staff)
+      .send({})
+      .expect(200);
+    await world
+      .http()
+      .post(`/loans/${loanId}/repayments`)
+      .set('authorization', world.staff)
+      .send({ amountFen: 100_000, reference: `${loanId}-1` })
+      .expect(200);
+    const exported = await world
+      .http()
+      .get('/personal-data/me')
+      .set('authorization', veteran.bearer)
+      .expect(200);
+    expect(exported.body.sections.loans).toEqual([
+      expect.objectContaining({ loan: expect.objectContaining({ id: loanId, veteranId: veteran.id }) }),
+    ]);
+    expect(exported.body.sections['veteran-status']).toMatchObject({
+      _id: veteran.id,
+      hasServiceRecord: true,
+    });
+
+    const erasure = await world.service.publish(veteranErased, {
+      veteranId: veteran.id,
+      revision: 2,
+      erasedAt: new Date().toISOString(),
+    });
+    await world.service.handled(erasure);
+
+    const after = await world
+      .http()
+      .get('/personal-data/me')
+      .set('authorization', veteran.bearer)
+      .expect(200);
+    expect(after.body.sections).toMatchObject({ loans: [], 'veteran-status': null });
+    const connection = world.service.connection;
+    const stored = await connection.collection('loans').findOne({ _id: loanId as never });
+    expect(stored).toMatchObject({ veteranId: `erased-veteran-${loanId}`, state: 'repaying' });
+    expect(stored).not.toHaveProperty('guarantor');
+    const trail = await connection.collection('loan_changes').find({ loanId }).toArray();
+    const ledger = await connection.collection('subsidy_ledger').find({ loanId }).toArray();
+    expect(JSON.stringify([stored, trail, ledger])).not.toContain(veteran.id);
+    expect(ledger.length).toBeGreaterThan(0);
+    // The bank still collects the loan.
+    await world
+      .http()
+      .post(`/loans/${loanId}/repayments`)
+      .set('authorization', world.staff)
+      .send({ amountFen: 100_000, reference: `${loanId}-2` })
+      .expect(200);
+  });
+
   it('rejects an ineligible application, listing every failing rule with its reason', async () => {
     const stranger = uniqueName('veteran'); // no profile was ever published
     const bearer = world.service.bearer({ userId: stranger, role: 'veteran' });
@@ -498,7 +557,7 @@ describe('loans on the real Kafka and FerretDB', () => {
       .set('authorization', world.officer)
       .expect(200);
     expect(byBank.body.rows.find((row: { key: string }) => row.key === world.bankId)).toMatchObject({
-      activeCount: 4,
+      activeCount: 5,
       overdueCount: 1,
     });
     await world.http().get('/reports/loans?by=bank').set('authorization', world.staff).expect(403);

@@ -50,6 +50,13 @@ export class LedgerRepository implements OnModuleInit {
     return written;
   }
 
+  /** An erased veteran's id out of a loan's entries (the one change a ledger entry ever takes). */
+  async anonymise(loanId: string, placeholder: string): Promise<void> {
+    const entries = await this.entries.find({ loanId }).select({ _id: 1 }).lean<{ _id: string }[]>();
+    for (const { _id } of entries)
+      await this.entries.updateOne({ _id }, { $set: { veteranId: placeholder } });
+  }
+
   async ofLoan(loanId: string): Promise<LedgerEntry[]> {
     const records = await this.entries.find({ loanId }).sort({ _id: 1 }).lean<LedgerEntryRecord[]>();
     return records.map(({ _id, recordedAt: _recordedAt, ...fields }) => ({ id: _id, ...fields }));

@@ -59,7 +59,7 @@ export interface LoanChangeRecord {
   _id: string;
   loanId: string;
   version: number;
-  action: LoanAction | 'create' | 'repay' | 'review';
+  action: LoanAction | 'create' | 'repay' | 'review' | 'erase';
   from: LoanState;
   to: LoanState;
   by: Actor;

@@ -6,6 +6,7 @@ import { ProductsModule } from '../products/products.module';
 import { VeteransModule } from '../veterans/veterans.module';
 import { LOAN_CHANGE_MODEL, LOAN_MODEL, loanChangeSchema, loanSchema } from './loan.schema';
 import { LoansController } from './loans.controller';
+import { LoanRecordsHolder } from './loan-records.holder';
 import { LoansRepository } from './loans.repository';
 import { ApplyForLoan } from './use-cases/apply-for-loan';
 import { DecideApplication } from './use-cases/decide-application';
@@ -40,6 +41,7 @@ import { WithdrawApplication } from './use-cases/withdraw-application';
     DisburseLoan,
     RecordRepayment,
     FindLoans,
+    LoanRecordsHolder,
   ],
   exports: [LoansRepository, LedgerRepository],
 })

@@ -4,6 +4,7 @@ import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messagi
 import { isDuplicateKeyError } from '@vetlink/persistence';
 import { FilterQuery, Model, Types } from 'mongoose';
 import type { DisbursedLoanFacts } from './domain/loan-facts';
+import { anonymised } from './domain/erasure';
 import { LoanState } from './domain/lifecycle';
 import { Actor, Loan } from './domain/loan';
 import { LOAN_CHANGE_MODEL, LOAN_MODEL, LoanChangeRecord, LoanRecord } from './loan.schema';
@@ -97,6 +98,28 @@ export class LoansRepository implements OnModuleInit {
       events,
     );
     return true;
+  }
+
+  /**
+   * An erased veteran's id, purpose, business and guarantor out of a loan's audit trail (the snapshots
+   * and the events each change carried), one change record at a time by `_id`.
+   */
+  async anonymiseTrail(loanId: string, veteranId: string, placeholder: string): Promise<void> {
+    const records = await this.changes.find({ loanId }).lean<LoanChangeRecord[]>();
+    for (const record of records) {
+      const after = toLoan(record.after);
+      const anonymisedAfter = toRecord(anonymised({ ...after, veteranId }, veteranId));
+      await this.changes.updateOne(
+        { _id: record._id },
+        {
+          $set: {
+            after: { ...anonymisedAfter, veteranId: placeholder },
+            events: [],
+            by: record.by.userId === veteranId ? { ...record.by, userId: placeholder } : record.by,
+          },
+        },
+      );
+    }
   }
 
   /** The audit trail of a loan, oldest first. */
