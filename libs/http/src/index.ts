@@ -14,7 +14,7 @@ export {
 export type { DomainErrorCode, FieldIssue } from './lib/domain-errors';
 export { createZodDto } from './lib/zod-dto';
 export { documentSharedAnswers } from './lib/openapi-answers';
-export { emailAddress, EMAIL_PATTERN } from './lib/fields';
+export { emailAddress, EMAIL_PATTERN, objectIdText } from './lib/fields';
 export { ApiErrors, ErrorBody, ValidationErrorBody } from './lib/api-errors';
 export { pagingFields, booleanText } from './lib/listing';
 export { freeText, PUBLIC_TEXT_REFUSES } from './lib/free-text';

@@ -13,3 +13,9 @@ export const emailAddress = () =>
   z
     .email({ pattern: EMAIL_PATTERN, error: 'must be an e-mail address (local part at most 64 characters)' })
     .max(254);
+
+/** An id this platform made with MongoDB's ObjectId (jobs, applications, ...), as its 24 hex digits. */
+export const objectIdText = z
+  .string()
+  .regex(/^[0-9a-f]{24}$/i, 'must be a 24-character hexadecimal id')
+  .meta({ description: 'a 24-character hexadecimal id' });
