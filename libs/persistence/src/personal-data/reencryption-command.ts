@@ -27,12 +27,12 @@ export async function runReencryptionCommand(command: ReencryptionCommand): Prom
   try {
     for (const { collection, fields } of command.targets) {
       const count = await reencryptCollection(connection.collection(collection), fields, cipher);
-      console.log(
-        `${collection}: ${count.scanned} scanned, ${count.rewritten} rewritten under ${command.keyring.currentKeyId}`,
+      process.stdout.write(
+        `${collection}: ${count.scanned} scanned, ${count.rewritten} rewritten under ${command.keyring.currentKeyId}\n`,
       );
     }
   } catch (error) {
-    console.error(`re-encryption failed: ${(error as Error).message}`);
+    process.stderr.write(`re-encryption failed: ${(error as Error).message}\n`);
     process.exitCode = 1;
   } finally {
     await connection.close();
