@@ -1,8 +1,8 @@
-import { jobClosed, jobMatched, jobPosted, profileCreated } from '../events';
+import { jobClosed, jobMatched, jobPosted, profileCreated, veteranErased } from '../events';
 import { expectedServiceReadmes } from '../../scripts/service-readmes';
 import { renderServiceEvents, serviceEventsOf, withServiceEvents } from './service-events';
 
-const byName = { jobPosted, jobClosed, jobMatched, profileCreated };
+const byName = { jobPosted, jobClosed, jobMatched, profileCreated, veteranErased };
 
 describe("a service's events, read from its handlers and publishers", () => {
   const sources = [
@@ -20,6 +20,15 @@ describe("a service's events, read from its handlers and publishers", () => {
     const events = serviceEventsOf(sources, byName);
     expect(events.consumes.map(({ type }) => type)).toEqual(['jobs.job-closed', 'jobs.job-posted']);
     expect(events.publishes.map(({ type }) => type)).toEqual(['matching.job-matched']);
+  });
+
+  it('counts the handlers a shared module brings (PrivacyModule handles veteran-erased)', () => {
+    const withPrivacy = [...sources, { path: 'app.module.ts', text: 'PrivacyModule.forRoot({ service })' }];
+    expect(serviceEventsOf(withPrivacy, byName).consumes.map(({ type }) => type)).toEqual([
+      'jobs.job-closed',
+      'jobs.job-posted',
+      'profiles.veteran-erased',
+    ]);
   });
 
   it('replaces the generated section of a README, leaving the rest as written', () => {
