@@ -56,15 +56,19 @@ export class SessionReminders {
     return ids;
   }
 
-  /** Removes this version's reminders that have not fired (a fired or running one is left alone). */
+  /**
+   * Removes this version's reminders that have not fired. Never fails the change that calls it: a job
+   * left behind (Redis unreachable, or a worker sending it right now) finds the session changed when it
+   * fires and sends nothing.
+   */
   async unschedule(session: Pick<Session, 'id' | 'sequence'>): Promise<void> {
     for (const job of this.jobsOf(session)) {
-      const queued = await this.queue.getJob(reminderJobId(job));
-      if (!queued) continue;
-      await queued.remove().catch((error: Error) =>
-        // Locked by a worker that is sending it now: the worker sees the session changed and sends nothing.
-        this.logger.warn({ jobId: queued.id, error: error.message }, 'reminder not removed'),
-      );
+      const jobId = reminderJobId(job);
+      try {
+        await (await this.queue.getJob(jobId))?.remove();
+      } catch (error) {
+        this.logger.warn({ jobId, error: (error as Error).message }, 'reminder not removed');
+      }
     }
   }
 

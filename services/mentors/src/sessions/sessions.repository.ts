@@ -56,11 +56,10 @@ export class SessionsRepository implements OnModuleInit {
     session: Session,
     set: Partial<Omit<Session, 'id'>>,
     events: readonly PendingEvent[],
-    extra: UpdateQuery<SessionRecord> = {},
   ): Promise<Session | undefined> {
     const record = await this.writer.update(
       { _id: session.id },
-      { ...extra, $set: { ...set, sequence: session.sequence + 1 } },
+      { $set: { ...set, sequence: session.sequence + 1 } },
       events,
     );
     return record ? toSession(record) : undefined;

@@ -105,7 +105,7 @@ export class BookSession {
       ]);
     } catch (error) {
       await this.claimTime.release(claimIds, id);
-      await this.reminders.unschedule(session).catch(() => undefined);
+      await this.reminders.unschedule(session);
       throw error;
     }
     return session;

@@ -121,7 +121,7 @@ export class RescheduleSession {
     } finally {
       if (!changed) {
         await this.claimTime.release(claimed, session.id);
-        await this.reminders.unschedule(moved).catch(() => undefined);
+        await this.reminders.unschedule(moved);
       }
     }
     if (!changed) throw new ConflictError('the session changed meanwhile; read it again');
