@@ -23,6 +23,14 @@ describe('AccessTokenVerifier', () => {
     });
   });
 
+  it("yields incubation-base staff scoped to their base by the token's org claim", async () => {
+    const token = issuer.mint({ userId: 'staff-1', role: 'base-staff', organisationId: 'base-nj-1' });
+    await expect(verifier.verify(token)).resolves.toMatchObject({
+      role: 'base-staff',
+      organisationId: 'base-nj-1',
+    });
+  });
+
   it('rejects a token signed by another key', async () => {
     const forged = createTestTokenIssuer().mint({ userId: 'emp-1', role: 'officer' });
     await expect(verifier.verify(forged)).resolves.toBeUndefined();

@@ -1,5 +1,8 @@
-/** `bank-staff` act for one partner bank: their token's `org` claim is the bank's id (see `requireOrganisation`). */
-export const ROLES = ['veteran', 'employer', 'mentor', 'officer', 'bank-staff'] as const;
+/**
+ * `bank-staff` act for one partner bank, `base-staff` for one incubation base: their token's `org` claim is
+ * the bank's or the base's id (see `requireOrganisation`).
+ */
+export const ROLES = ['veteran', 'employer', 'mentor', 'officer', 'bank-staff', 'base-staff'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling, as proven by a verified access token; never taken from a plain header. */
