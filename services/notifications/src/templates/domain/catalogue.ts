@@ -1,4 +1,6 @@
 import { jobMatchedTemplate } from './job-matched.template';
+import { mentorVerifiedTemplate } from './mentors/mentor-verified.template';
+import { sessionBookedTemplate } from './mentors/session-booked.template';
 import {
   bookingChangedTemplate,
   incubationDecisionTemplate,
@@ -15,6 +17,8 @@ export const TEMPLATES: readonly AnyTemplate[] = [
   weeklyDigestTemplate,
   sessionReminderTemplate,
   bookingChangedTemplate,
+  sessionBookedTemplate,
+  mentorVerifiedTemplate,
   loanDecisionTemplate,
   incubationDecisionTemplate,
 ];
