@@ -194,6 +194,36 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
     );
   });
 
+  it('lets one of two simultaneous changes of a session through (the change token), with one event', async () => {
+    const mentorId = await mentors.verifiedMentor();
+    const veteranId = uniqueName('veteran');
+    const booked = await mentors.book(veteranId, mentorId, shanghaiAt(13, 10)).expect(201);
+    const veteran = mentors.as(veteranId, 'veteran');
+    const [cancel, move] = await Promise.all([
+      mentors.http().post(`/sessions/${booked.body.id}/cancellation`).set('authorization', veteran).send({}),
+      mentors
+        .http()
+        .post(`/sessions/${booked.body.id}/reschedule`)
+        .set('authorization', veteran)
+        .send({ start: shanghaiAt(13, 15).toISOString() }),
+    ]);
+    expect([cancel.status, move.status].sort()).toEqual([200, 409]);
+    const session = await mentors.http().get(`/sessions/${booked.body.id}`).set('authorization', veteran);
+    expect(session.body.sequence).toBe(1);
+    const changes = (event: { envelope: { type: string; payload: { sessionId: string } } }) =>
+      ['mentors.session-cancelled', 'mentors.session-rescheduled'].includes(event.envelope.type) &&
+      event.envelope.payload.sessionId === booked.body.id;
+    await mentors.service.events!.waitFor(changes);
+    await new Promise((settle) => setTimeout(settle, 1000)); // room for a second one, were there one
+    expect(mentors.service.events!.events.filter(changes)).toHaveLength(1);
+    // Whichever won, exactly one time stays claimed: both 10:00 and 15:00 cannot be held.
+    const free10 = (await mentors.book(uniqueName('veteran'), mentorId, shanghaiAt(13, 10))).status;
+    const free15 = (await mentors.book(uniqueName('veteran'), mentorId, shanghaiAt(13, 15))).status;
+    expect(cancel.status === 200 ? [free10, free15] : [free10, free15].sort()).toEqual(
+      cancel.status === 200 ? [201, 201] : [201, 409],
+    );
+  });
+
   it('sweeps the claims a crash left between claiming and writing the booking', async () => {
     const mentorId = await mentors.verifiedMentor();
     const start = shanghaiAt(10, 9);
