@@ -10,6 +10,7 @@ describe('readDeadline', () => {
   app.get('/slow', slow);
   app.post('/slow', slow);
   app.get('/fast', (_request, response) => response.json({ fast: true }));
+  app.get('/personal-data/me', slow);
 
   it('answers a read that takes too long 503 with Retry-After, and drops the late answer', async () => {
     const answer = await request(app).get('/slow');
@@ -19,8 +20,9 @@ describe('readDeadline', () => {
     await new Promise((done) => setTimeout(done, 200));
   });
 
-  it('leaves a fast read and any write alone', async () => {
+  it('leaves a fast read, any write and the personal-data export alone', async () => {
     expect((await request(app).get('/fast')).body).toEqual({ fast: true });
     expect((await request(app).post('/slow')).body).toEqual({ late: true });
+    expect((await request(app).get('/personal-data/me')).body).toEqual({ late: true });
   });
 });

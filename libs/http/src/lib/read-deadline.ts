@@ -5,6 +5,12 @@ import { sendErrorBody } from './error-response';
 export const READ_DEADLINE_MS = 4500;
 
 /**
+ * Reads that may take longer by nature and are waited for: a veteran's export of all their data
+ * (PIPL), which scans every collection that holds them.
+ */
+const UNBOUNDED_READS = [/^\/personal-data(\/|$)/];
+
+/**
  * Answers a read (GET, HEAD) that has not been answered within the deadline with 503 and Retry-After,
  * so that a service whose database queue is long says so instead of stalling; whatever the handler
  * sends later is dropped. Writes are left to finish and answer for themselves: answering 503 while a
@@ -14,6 +20,7 @@ export const READ_DEADLINE_MS = 4500;
 export function readDeadline(deadlineMs = READ_DEADLINE_MS) {
   return (request: Request, response: Response, next: NextFunction): void => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    if (UNBOUNDED_READS.some((path) => path.test(request.path))) return next();
     const timer = setTimeout(() => {
       if (response.headersSent) return;
       response.set('Retry-After', '1');
