@@ -302,6 +302,12 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
       .set('authorization', veteran)
       .expect(200);
     expect(profile.body.rating).toEqual({ average: 4, count: 1 });
+    const attendance = await mentors
+      .http()
+      .get(`/veterans/${veteranId}/attendance`)
+      .set('authorization', mentors.officer)
+      .expect(200);
+    expect(attendance.body).toEqual({ veteranId, held: 1, noShows: 0 });
   });
 
   it('sends a reminder when it is due (a short wait, by moving the clock), once', async () => {
@@ -353,6 +359,77 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
     const { 'profile-interests': interest, ...sections } = after.body.sections;
     expect(sections).toEqual({ sessions: [], claims: [], ratings: [] });
     expect(interest ?? []).toEqual([]); // one document per veteran: absent (null) once erased
+  });
+
+  it('finds mentors by expertise, city and free time, and follows the officer through suspension', async () => {
+    const city = 'lianyungang';
+    const profile = { expertise: ['agriculture'], cityId: city };
+    const free = await mentors.verifiedMentor(ALL_WEEK, profile);
+    const noHours = uniqueName('mentor');
+    const veteran = mentors.as(uniqueName('veteran'), 'veteran');
+    await mentors
+      .http()
+      .post('/mentors')
+      .set('authorization', mentors.as(noHours, 'mentor'))
+      .send({
+        displayName: '赵农',
+        expertise: ['agriculture'],
+        cityId: city,
+        modes: ['online'],
+        meetingLink: 'https://meet.example.cn/zhao',
+        bio: 'Grows rice and crayfish together on 200 mu near Donghai.',
+      })
+      .expect(201);
+    // Not verified yet: hidden from veterans.
+    await mentors.http().get(`/mentors/${noHours}`).set('authorization', veteran).expect(404);
+    await mentors
+      .http()
+      .post(`/mentors/${noHours}/verification`)
+      .set('authorization', mentors.officer)
+      .expect(200);
+
+    const ids = async (query: object) =>
+      (
+        await mentors.http().get('/mentors').query(query).set('authorization', veteran).expect(200)
+      ).body.items.map((item: { id: string }) => item.id);
+    expect(await ids({ expertise: 'agriculture', cityId: city })).toEqual(
+      expect.arrayContaining([free, noHours]),
+    );
+    expect(await ids({ expertise: 'catering', cityId: city })).toEqual([]);
+    const window = { freeFrom: shanghaiAt(14, 9).toISOString(), freeTo: shanghaiAt(14, 12).toISOString() };
+    expect(await ids({ expertise: 'agriculture', cityId: city, ...window })).toEqual([free]);
+    const tooLong = await mentors
+      .http()
+      .get('/mentors')
+      .query({ freeFrom: shanghaiAt(1, 9).toISOString(), freeTo: shanghaiAt(30, 9).toISOString() })
+      .set('authorization', veteran)
+      .expect(400);
+    expect(tooLong.body.issues[0].field).toBe('freeTo');
+
+    await mentors
+      .http()
+      .post(`/mentors/${free}/suspension`)
+      .set('authorization', mentors.officer)
+      .send({ reason: 'complaints under review' })
+      .expect(200);
+    const suspended = await mentors.book(uniqueName('veteran'), free, shanghaiAt(14, 10)).expect(409);
+    expect(suspended.body.message).toContain('the mentor is suspended');
+    expect(await ids({ expertise: 'agriculture', cityId: city })).toEqual([noHours]);
+    const twice = await mentors
+      .http()
+      .post(`/mentors/${free}/suspension`)
+      .set('authorization', mentors.officer)
+      .send({ reason: 'again please' })
+      .expect(409);
+    expect(twice.body.message).toContain('the mentor is suspended: cannot suspend');
+    await mentors
+      .http()
+      .post(`/mentors/${free}/reactivation`)
+      .set('authorization', mentors.officer)
+      .send({})
+      .expect(200);
+    await mentors.book(uniqueName('veteran'), free, shanghaiAt(14, 10)).expect(201);
+    await mentors.http().post(`/mentors/${free}/verification`).set('authorization', veteran).expect(403);
   });
 
   it('ranks mentors for a veteran from their profile event, with reasons', async () => {
