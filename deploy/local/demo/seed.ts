@@ -16,6 +16,7 @@
  */
 import {
   generateDemoWorld,
+  generateLoans,
   type DemoApplication,
   type DemoEmployer,
   type DemoJob,
@@ -24,6 +25,7 @@ import {
 } from '@vetlink/demo-data';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { LoansSeeder } from './support/loans-seeder';
 import { inPool } from './support/pool';
 import { ClientError, GaveUpError, PlatformClient } from './support/platform-client';
 import { Progress } from './support/progress';
@@ -38,9 +40,11 @@ interface Settings {
   jobs: number;
   veterans: number;
   applications: number;
+  loans: number;
   concurrency: number;
   jobPostingsUrl: string;
   skillsProfilesUrl: string;
+  loansUrl: string;
 }
 
 interface JobView {
@@ -84,12 +88,14 @@ function settingsFrom(argv: readonly string[]): Settings {
     jobs: count('jobs', 300, 50_000),
     veterans: count('veterans', 200, 50_000),
     applications: count('applications', 60, 10_000),
+    loans: count('loans', 24, 10_000),
     concurrency: count('concurrency', Number(process.env['VETLINK_DEMO_CONCURRENCY'] ?? 3), 16) || 1,
     jobPostingsUrl:
       process.env['VETLINK_JOB_POSTINGS_URL'] ?? `http://127.0.0.1:${ports.get('job-postings') ?? 3101}`,
     skillsProfilesUrl:
       process.env['VETLINK_SKILLS_PROFILES_URL'] ??
       `http://127.0.0.1:${ports.get('skills-profiles') ?? 3102}`,
+    loansUrl: process.env['VETLINK_LOANS_URL'] ?? `http://127.0.0.1:${ports.get('loans') ?? 3108}`,
   };
 }
 
@@ -417,17 +423,15 @@ async function main(): Promise<void> {
       `${world.veterans.length} veterans, ${world.applications.length} applications; ${settings.concurrency} requests at a time`,
   );
   const client = new PlatformClient();
-  const seeder = new Seeder(
-    world,
-    settings,
-    client,
-    new DevTokens(join(VETLINK_HOME, 'keys', 'jwt-private.pem')),
-  );
+  const tokens = new DevTokens(join(VETLINK_HOME, 'keys', 'jwt-private.pem'));
+  const seeder = new Seeder(world, settings, client, tokens);
   await seeder.waitUntilReady();
   await seeder.employers();
   await seeder.jobs();
   await seeder.veterans();
   await seeder.applications();
+  const loans = generateLoans(settings.seed, world.veterans, Math.min(settings.loans, world.veterans.length));
+  await new LoansSeeder(client, tokens, settings.loansUrl, settings.concurrency).run(loans);
   const census = await seeder.census();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(

@@ -62,3 +62,7 @@ export {
 } from './lib/places/division-codes';
 export { CITY_TIERS, TIER_PAY_FACTORS, payFactorOf, isInJiangsu, JIANGSU_BOUNDS } from './lib/places/jiangsu';
 export { startOfShanghaiDay, shanghaiDate } from './lib/time';
+export { DEMO_LOAN_PRODUCTS, DEMO_LPR_QUOTES } from './lib/loans/loan-products';
+export type { DemoLoanProduct } from './lib/loans/loan-products';
+export { generateLoans } from './lib/loans/generate-loans';
+export type { DemoLoan, DemoLoanFate } from './lib/loans/generate-loans';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 
 export interface Subject {
   userId: string;
-  role: 'veteran' | 'employer' | 'mentor' | 'officer';
+  role: 'veteran' | 'employer' | 'mentor' | 'officer' | 'bank-staff';
   organisationId?: string;
 }
 
