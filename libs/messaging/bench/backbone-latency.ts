@@ -2,7 +2,8 @@
  * Benchmark (not a test): N events (default 10,000) written through the outbox (state change + pending
  * event in one document write), published by the relay to Kafka, and applied by an idempotent consumer
  * (ledger in MongoDB). Prints write→applied latency percentiles and end-to-end throughput.
- *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register libs/messaging/bench/backbone-latency.ts [events] [aggregates]
+ *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register libs/messaging/bench/backbone-latency.ts [events] [aggregates] [rate]
+ * `rate` (events per second, all writers together) paces the writes; without it writers go flat out.
  * Needs the engines: `bash deploy/local/vetlink up --engines-only`.
  */
 import { defineEvent, probeRecorded } from '@vetlink/contracts';
@@ -19,6 +20,7 @@ import { pendingEvent, withPendingEvents } from '../src/outbox/pending-event';
 
 const total = Number(process.argv[2] ?? 10_000);
 const aggregates = Number(process.argv[3] ?? 500);
+const rate = process.argv[4] ? Number(process.argv[4]) : null;
 const writers = 4;
 
 function percentile(sorted: number[], p: number): number {
@@ -72,6 +74,10 @@ async function main() {
   const writer = async () => {
     while (next < total) {
       const sequence = next++;
+      if (rate !== null) {
+        const due = startedAt + (sequence * 1000) / rate;
+        if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
+      }
       const probeId = `probe-${sequence % aggregates}`;
       const event = pendingEvent(probe, { probeId, sequence }, { producer: 'bench' });
       await probes.updateOne(
@@ -88,7 +94,9 @@ async function main() {
 
   latencies.sort((a, b) => a - b);
   const seconds = (lastAppliedAt - startedAt) / 1000;
-  console.log(`events: ${total} over ${aggregates} aggregates, ${writers} concurrent writers, 3 partitions`);
+  console.log(
+    `events: ${total} over ${aggregates} aggregates, ${writers} concurrent writers, 3 partitions, ${rate === null ? 'written flat out' : `offered at ${rate}/s`}`,
+  );
   console.log(`outbox writes: ${(total / ((writtenAt - startedAt) / 1000)).toFixed(0)} events/s`);
   console.log(
     `end-to-end throughput (first write → last applied): ${(total / seconds).toFixed(0)} events/s in ${seconds.toFixed(1)} s`,

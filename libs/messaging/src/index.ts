@@ -17,7 +17,12 @@ export type { PendingEvent } from './outbox/pending-event';
 export { OutboxRelay } from './outbox/outbox-relay';
 export type { OutboxCollection, OutboxRelayOptions } from './outbox/outbox-relay';
 export { EventConsumer } from './consumer/event-consumer';
-export type { EventHandler, EventConsumerOptions, EventSource } from './consumer/event-consumer';
+export type {
+  EventHandler,
+  EventBatchHandler,
+  EventConsumerOptions,
+  EventSource,
+} from './consumer/event-consumer';
 export { ProcessedEventLedger } from './consumer/processed-event-ledger';
 export type { LedgerCollection } from './consumer/processed-event-ledger';
 export { backoffDelayMs, DEFAULT_RETRY_POLICY } from './consumer/retry-policy';
@@ -31,7 +36,7 @@ export { MessagingModule } from './nest/messaging.module';
 export { OutboxRelayHost } from './nest/outbox-relay.host';
 export { KAFKA } from './nest/tokens';
 export type { MessagingSettings, ConsumerSettings } from './nest/tokens';
-export { HandleEvent } from './nest/handle-event.decorator';
+export { HandleEvent, HandleEventBatch } from './nest/handle-event.decorator';
 export { EventContext } from './nest/event-context';
 export { KafkaEventServer } from './nest/kafka-event.server';
 export type { KafkaEventServerOptions } from './nest/kafka-event.server';

@@ -6,7 +6,7 @@ import type { Connection } from 'mongoose';
 import type { RetryPolicy } from '../src/consumer/retry-policy';
 import type { ProcessedEventLedger } from '../src/consumer/processed-event-ledger';
 import type { EventProducer } from '../src/kafka/event-producer';
-import { HandleEvent } from '../src/nest/handle-event.decorator';
+import { HandleEvent, HandleEventBatch } from '../src/nest/handle-event.decorator';
 import { KafkaEventServer } from '../src/nest/kafka-event.server';
 import { quietLogger } from './quiet-logger';
 
@@ -18,6 +18,9 @@ export interface ProbeConsumerOptions {
   handler?: (event: ProbeEvent) => Promise<void>;
   /** Also handle version 2 of the probe event (an upgraded consumer). */
   upgraded?: boolean;
+  /** Declare the handler with `@HandleEventBatch`; `onBatch` sees each batch it is given. */
+  batch?: boolean;
+  onBatch?: (events: ProbeEvent[]) => void;
 }
 
 export interface ProbeWorld {
@@ -68,7 +71,20 @@ export class ProbeConsumer {
         await apply(event);
       }
     }
-    @Module({ controllers: options.upgraded ? [ProbeHandlers, UpgradedProbeHandlers] : [ProbeHandlers] })
+    @Controller()
+    class BatchProbeHandlers {
+      @HandleEventBatch(world.probe)
+      async recorded(events: ProbeEvent[]) {
+        options.onBatch?.(events);
+        for (const event of events) await apply(event);
+      }
+    }
+    const controllers = options.batch
+      ? [BatchProbeHandlers]
+      : options.upgraded
+        ? [ProbeHandlers, UpgradedProbeHandlers]
+        : [ProbeHandlers];
+    @Module({ controllers })
     class ProbeModule {}
 
     const server = new KafkaEventServer({

@@ -24,5 +24,5 @@ export {
   normaliseMobileNumber,
 } from './personal-data/mobile-number';
 export { PerKeyQueue } from './lib/per-key-queue';
-export { InsertBatcher } from './lib/insert-batcher';
+export { InsertBatcher, insertManyOutcomes } from './lib/insert-batcher';
 export type { InsertOutcome, InsertManyTarget } from './lib/insert-batcher';

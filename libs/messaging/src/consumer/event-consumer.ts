@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { deadLetterTopicOf } from '@vetlink/contracts';
 import { deadLetterMessage } from '../dead-letters/dead-letter-headers';
 import type { EventProducer } from '../kafka/event-producer';
-import { DeadLetterReason, triageMessage } from './message-triage';
+import { DeadLetterReason, Triage, triageMessage } from './message-triage';
 import type { ProcessedEventLedger } from './processed-event-ledger';
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, RetryPolicy } from './retry-policy';
 
@@ -18,6 +18,12 @@ export interface EventSource {
 }
 
 export type EventHandler<Payload> = (event: EventEnvelope<Payload>, source: EventSource) => Promise<void>;
+
+/** Receives the events of one type from one fetched partition batch, in partition order, none applied before. */
+export type EventBatchHandler<Payload> = (
+  events: EventEnvelope<Payload>[],
+  source: EventSource,
+) => Promise<void>;
 
 export interface EventConsumerOptions {
   kafka: Kafka;
@@ -43,6 +49,18 @@ export interface EventConsumerOptions {
 
 class ShutdownDuringRetry extends Error {}
 
+/** How many times a whole batch is tried before its events are tried one by one (to find a poison one). */
+const BATCH_ATTEMPTS = 2;
+
+type MessagePayload = Pick<EachMessagePayload, 'topic' | 'partition' | 'message' | 'heartbeat'>;
+
+interface Triaged {
+  message: KafkaMessage;
+  triage: Triage;
+  /** Set when the event's type has a batch handler: runs of such messages are applied together. */
+  batchKey?: string;
+}
+
 /**
  * Applies each event once in effect: skips event ids already in the ledger, retries a failing handler
  * with backoff a bounded number of times, then parks the message in `<topic>.dlq` and moves on.
@@ -51,6 +69,7 @@ class ShutdownDuringRetry extends Error {}
  */
 export class EventConsumer {
   private readonly handlers = new Map<string, EventHandler<unknown>>();
+  private readonly batchHandlers = new Map<string, EventBatchHandler<unknown>>();
   private readonly definitions: EventDefinition[] = [];
   private readonly retry: RetryPolicy;
   private registry = new EventRegistry([]);
@@ -67,6 +86,25 @@ export class EventConsumer {
   ): this {
     this.definitions.push(definition);
     this.handlers.set(handlerKey(definition.type, definition.version), handler as EventHandler<unknown>);
+    return this;
+  }
+
+  /**
+   * A handler that takes the events of this type from one fetched partition batch together (one
+   * database round trip for many events). Same guarantees as `on`: events already in the ledger are
+   * left out, the batch's events are recorded in the ledger after the handler's effects, a failing batch
+   * is retried, then its events are tried one by one (each retried, then dead-lettered), so one poison
+   * event does not stop the others. Runs of this type between other types' events keep partition order.
+   */
+  onBatch<Schema extends z.ZodType>(
+    definition: EventDefinition<Schema>,
+    handler: EventBatchHandler<z.infer<Schema>>,
+  ): this {
+    this.definitions.push(definition);
+    this.batchHandlers.set(
+      handlerKey(definition.type, definition.version),
+      handler as EventBatchHandler<unknown>,
+    );
     return this;
   }
 
@@ -93,7 +131,7 @@ export class EventConsumer {
     await this.consumer.run({
       autoCommitInterval: 1000,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
-      ...(keysAtOnce > 1
+      ...(keysAtOnce > 1 || this.batchHandlers.size > 0
         ? {
             eachBatchAutoResolve: false,
             eachBatch: (payload: EachBatchPayload) => this.processBatch(payload, keysAtOnce),
@@ -109,40 +147,109 @@ export class EventConsumer {
     this.consumer = undefined;
   }
 
-  /** A partition's batch, keys side by side (each key's messages in order), its offsets resolved once all is done. */
+  /**
+   * A partition's fetched batch, its offsets resolved once all is done. Runs of events whose type has a
+   * batch handler go to it together; the others are handled one by one, keys side by side (each key's
+   * messages in order).
+   */
   private async processBatch(
     { batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload,
     keysAtOnce: number,
   ): Promise<void> {
-    const byKey = new Map<string, KafkaMessage[]>();
-    for (const message of batch.messages) {
-      const key = message.key?.toString() ?? '';
-      const messages = byKey.get(key);
-      if (messages) messages.push(message);
-      else byKey.set(key, [message]);
-    }
-    const queues = [...byKey.values()];
     const { topic, partition } = batch;
-    let next = 0;
-    const worker = async () => {
-      while (next < queues.length && isRunning() && !isStale()) {
-        for (const message of queues[next++] as KafkaMessage[])
-          await this.process({ topic, partition, message, heartbeat });
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(keysAtOnce, queues.length) }, worker));
-    if (next < queues.length || !isRunning() || isStale()) return;
+    const running = () => isRunning() && !isStale();
+    for (const run of runsOf(batch.messages.map((message) => this.triaged(message)))) {
+      if (!running()) return;
+      const batchKey = run[0]?.batchKey;
+      if (batchKey) await this.processRun(batchKey, run, { topic, partition, heartbeat });
+      else if (!(await this.processByKey(run, keysAtOnce, { topic, partition, heartbeat }, running))) return;
+    }
+    if (!running()) return;
     resolveOffset(batch.lastOffset());
     await heartbeat();
   }
 
-  private async process({
-    topic,
-    partition,
-    message,
-    heartbeat,
-  }: Pick<EachMessagePayload, 'topic' | 'partition' | 'message' | 'heartbeat'>): Promise<void> {
+  private triaged(message: KafkaMessage): Triaged {
     const triage = triageMessage(message.value, this.registry);
+    if (triage.kind !== 'handle') return { message, triage };
+    const key = handlerKey(triage.event.type, triage.event.version);
+    return { message, triage, batchKey: this.batchHandlers.has(key) ? key : undefined };
+  }
+
+  /** Whether every message was handled (false when the consumer stopped or lost the partition meanwhile). */
+  private async processByKey(
+    items: readonly Triaged[],
+    keysAtOnce: number,
+    { topic, partition, heartbeat }: Omit<MessagePayload, 'message'>,
+    running: () => boolean,
+  ): Promise<boolean> {
+    const byKey = new Map<string, Triaged[]>();
+    for (const item of items) {
+      const key = item.message.key?.toString() ?? '';
+      const queue = byKey.get(key);
+      if (queue) queue.push(item);
+      else byKey.set(key, [item]);
+    }
+    const queues = [...byKey.values()];
+    let next = 0;
+    const worker = async () => {
+      while (next < queues.length && running()) {
+        for (const { message, triage } of queues[next++] as Triaged[])
+          await this.process({ topic, partition, message, heartbeat }, triage);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(keysAtOnce, queues.length)) }, worker));
+    return next >= queues.length && running();
+  }
+
+  /** A run of one batch-handled type: the events not in the ledger go to the handler together. */
+  private async processRun(
+    batchKey: string,
+    run: readonly Triaged[],
+    { topic, partition, heartbeat }: Omit<MessagePayload, 'message'>,
+  ): Promise<void> {
+    const handler = this.batchHandlers.get(batchKey) as EventBatchHandler<unknown>;
+    const byEventId = new Map<string, { message: KafkaMessage; event: EventEnvelope }>();
+    for (const { message, triage } of run) {
+      // A re-sent event (outbox at least once) may come twice in one batch: it is applied once.
+      if (triage.kind === 'handle' && !byEventId.has(triage.event.eventId))
+        byEventId.set(triage.event.eventId, { message, event: triage.event });
+    }
+    const applied = await this.options.ledger.processedAmong([...byEventId.keys()]);
+    const fresh = [...byEventId.values()].filter(({ event }) => !applied.has(event.eventId));
+    if (applied.size > 0)
+      this.options.logger.debug({ skipped: applied.size }, 'skipping events already applied');
+    if (fresh.length === 0) return;
+    const events = fresh.map(({ event }) => event);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await handler(events, { topic, partition });
+        break;
+      } catch (error) {
+        if (this.stopping) throw new ShutdownDuringRetry(`stopping while retrying a batch of ${batchKey}`);
+        this.options.logger.warn(
+          { type: batchKey, events: events.length, attempt, err: error },
+          'event batch handler failed',
+        );
+        if (attempt >= Math.min(BATCH_ATTEMPTS, this.retry.attempts)) {
+          // One by one: each event with the usual retries, a poison one dead-lettered alone.
+          const single: EventHandler<unknown> = (event, source) => handler([event], source);
+          for (const { message, event } of fresh)
+            await this.applyWithRetries(single, event, { topic, partition, message, heartbeat });
+          break;
+        }
+        await sleep(backoffDelayMs(this.retry, attempt));
+        await heartbeat();
+      }
+    }
+    await this.options.ledger.recordMany(events);
+    await heartbeat();
+  }
+
+  private async process(
+    { topic, partition, message, heartbeat }: MessagePayload,
+    triage = triageMessage(message.value, this.registry),
+  ): Promise<void> {
     if (triage.kind === 'skip') return;
     if (triage.kind === 'dead-letter') {
       await this.deadLetter(topic, partition, message, triage.reason, triage.detail, 1);
@@ -213,6 +320,17 @@ export class EventConsumer {
       `dead-lettered: ${error}`,
     );
   }
+}
+
+/** Consecutive messages that go the same way: one batch-handled type together, everything else one by one. */
+function runsOf(items: readonly Triaged[]): Triaged[][] {
+  const runs: Triaged[][] = [];
+  for (const item of items) {
+    const last = runs[runs.length - 1];
+    if (last && last[0]?.batchKey === item.batchKey) last.push(item);
+    else runs.push([item]);
+  }
+  return runs;
 }
 
 function handlerKey(type: string, version: number): string {

@@ -1,9 +1,10 @@
-import { isDuplicateKeyError } from '@vetlink/persistence';
+import { insertManyOutcomes, isDuplicateKeyError } from '@vetlink/persistence';
 
 /** The slice of a MongoDB collection the ledger needs. */
 export interface LedgerCollection {
   findOne(filter: object, options?: object): Promise<unknown>;
   insertOne(document: object): Promise<unknown>;
+  insertMany(documents: never[], options: { ordered: false }): Promise<unknown>;
   deleteMany(filter: object): Promise<{ deletedCount: number }>;
   createIndex(spec: Record<string, 1 | -1>): Promise<string>;
 }
@@ -25,6 +26,30 @@ export class ProcessedEventLedger {
 
   async has(eventId: string): Promise<boolean> {
     return (await this.collection.findOne({ _id: this.idOf(eventId) }, { projection: { _id: 1 } })) !== null;
+  }
+
+  /**
+   * Which of these events were applied already. One lookup by `_id` each (FerretDB 1.x answers `$in`
+   * on `_id` with a scan of the whole ledger), sent together: on MongoDB with a pool they overlap.
+   */
+  async processedAmong(eventIds: readonly string[]): Promise<Set<string>> {
+    const found = await Promise.all(
+      eventIds.map(async (eventId) => ((await this.has(eventId)) ? eventId : null)),
+    );
+    return new Set(found.filter((eventId): eventId is string => eventId !== null));
+  }
+
+  /** Records a batch's events in one unordered insert; those recorded already stay as they were. */
+  async recordMany(events: readonly { eventId: string; type: string }[], now = new Date()): Promise<void> {
+    await insertManyOutcomes(
+      this.collection,
+      events.map(({ eventId, type }) => ({
+        _id: this.idOf(eventId),
+        groupId: this.groupId,
+        type,
+        processedAt: now,
+      })),
+    );
   }
 
   /** An insert, not an upsert: FerretDB 1.x answers inserts many times faster; a repeat is already recorded. */

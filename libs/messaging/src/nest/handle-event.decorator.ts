@@ -6,6 +6,8 @@ import type { z } from 'zod';
 
 /** The key under which a handler's pattern extras carry its event definition. */
 export const EVENT_DEFINITION = 'vetlinkEventDefinition';
+/** Set in a handler's pattern extras when it takes a batch of envelopes (`@HandleEventBatch`). */
+export const EVENT_BATCH = 'vetlinkEventBatch';
 
 /**
  * Nest's default RPC filter turns any error into `{status: 'error', message: 'Internal server error'}`
@@ -31,6 +33,30 @@ export function HandleEvent<Schema extends z.ZodType>(definition: EventDefinitio
     UseFilters(PassEventErrorsThrough),
   );
   return <Method extends EventMethod<z.infer<Schema>>>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<Method>,
+  ): void => {
+    decorate(target, key, descriptor);
+  };
+}
+
+type EventBatchMethod<Payload> = (events: EventEnvelope<Payload>[], ...rest: never[]) => Promise<unknown>;
+
+/**
+ * Like `@HandleEvent`, for a handler that applies many events in few database round trips: the method
+ * receives the envelopes of this type from one fetched partition batch (in partition order, validated,
+ * none already in the ledger). All of them are recorded in the ledger after it resolves; when it fails
+ * the batch is retried, then its events are passed one at a time (each retried, then dead-lettered), so
+ * the method must be safe to repeat for events it applied before failing (deterministic ids, inserts
+ * that find a duplicate and move on).
+ */
+export function HandleEventBatch<Schema extends z.ZodType>(definition: EventDefinition<Schema>) {
+  const decorate = applyDecorators(
+    EventPattern(definition.type, { [EVENT_DEFINITION]: definition, [EVENT_BATCH]: true }),
+    UseFilters(PassEventErrorsThrough),
+  );
+  return <Method extends EventBatchMethod<z.infer<Schema>>>(
     target: object,
     key: string | symbol,
     descriptor: TypedPropertyDescriptor<Method>,

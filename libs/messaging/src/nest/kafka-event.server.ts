@@ -9,7 +9,7 @@ import type { ProcessedEventLedger } from '../consumer/processed-event-ledger';
 import type { EventProducer } from '../kafka/event-producer';
 import { ensureTopics, TopicSettings } from '../kafka/topic-admin';
 import { EventContext } from './event-context';
-import { EVENT_DEFINITION } from './handle-event.decorator';
+import { EVENT_BATCH, EVENT_DEFINITION } from './handle-event.decorator';
 
 export const KAFKA_EVENTS_TRANSPORT = Symbol('KAFKA_EVENTS_TRANSPORT');
 
@@ -31,11 +31,13 @@ export interface KafkaEventServerOptions extends Pick<
 interface Claim {
   definition: EventDefinition;
   handler: MessageHandler;
+  /** `@HandleEventBatch`: the handler receives the envelopes of one partition batch. */
+  batch: boolean;
 }
 
 /**
  * A `@nestjs/microservices` transport for vetlink's events. Handlers are `@HandleEvent(definition)`
- * methods on controllers; the topics to subscribe follow from them. Underneath, the EventConsumer
+ * (or `@HandleEventBatch(definition)`) methods on controllers; the topics to subscribe follow from them. Underneath, the EventConsumer
  * validates envelopes and payloads, skips events its ledger has seen, retries with backoff, parks what
  * keeps failing in `<topic>.dlq`, and handles partitions and keys side by side. Two handlers for one
  * event type and version refuse to start: which one ran would be an accident of module order.
@@ -58,7 +60,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     const definition = extras[EVENT_DEFINITION] as EventDefinition | undefined;
     if (!isEventHandler || !definition) {
       throw new Error(
-        `${String(pattern)}: the Kafka event transport carries events only; declare handlers with @HandleEvent(definition)`,
+        `${String(pattern)}: the Kafka event transport carries events only; declare handlers with @HandleEvent(definition) or @HandleEventBatch(definition)`,
       );
     }
     const key = `${definition.type} v${definition.version}`;
@@ -67,7 +69,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
         `two handlers claim ${key} in consumer group ${this.options.groupId}; an event type has one handler per service`,
       );
     }
-    this.claims.set(key, { definition, handler: callback });
+    this.claims.set(key, { definition, handler: callback, batch: extras[EVENT_BATCH] === true });
   }
 
   /** The event types and versions this server's handlers claim (for listings and tests). */
@@ -117,8 +119,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     if (this.claims.size === 0 || this.consumer) return;
     const { kafka, topicSettings, joinTimeoutMs, ...consumerOptions } = this.options;
     const consumer = new EventConsumer({ kafka, ...consumerOptions });
-    for (const { definition, handler } of this.claims.values()) {
-      consumer.on(definition, (event, source) => this.invoke(handler, event, source));
+    for (const { definition, handler, batch } of this.claims.values()) {
+      if (batch) consumer.onBatch(definition, (events, source) => this.invoke(handler, events, source));
+      else consumer.on(definition, (event, source) => this.invoke(handler, event, source));
     }
     await this.options.ledger.ensureIndexes();
     await ensureTopics(kafka, consumer.topics(), topicSettings);
@@ -129,11 +132,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
   /** Runs the Nest handler chain (guards, interceptors, filters) and surfaces its failure as a rejection. */
   private async invoke(
     handler: MessageHandler,
-    event: EventEnvelope,
+    events: EventEnvelope | EventEnvelope[],
     source: { topic: string; partition: number },
   ): Promise<void> {
     const context = new EventContext([source.topic, source.partition, this.options.groupId]);
-    const result = await handler(event, context);
+    const result = await handler(events, context);
     if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
   }
 }

@@ -1,3 +1,4 @@
+import { insertManyOutcomes, InsertOutcome } from '@vetlink/persistence';
 import type { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { initialPendingEvents, PENDING_EVENTS_FIELD, PendingEvent, withPendingEvents } from './pending-event';
 
@@ -38,6 +39,24 @@ export class AggregateWriter<Record extends AggregateRecord> {
   async insert(record: Omit<Record, keyof OutboxFields>, events: readonly PendingEvent[]): Promise<void> {
     await this.model.create({ ...record, ...initialPendingEvents(events) });
     this.announceIf(record._id, events);
+  }
+
+  /**
+   * Creates many aggregates with their events in one unordered insert; per record `inserted`, or
+   * `duplicate` when its id is taken (that one and its events are not written). Documents go as given
+   * (no mongoose casting or defaults): pass them complete.
+   */
+  async insertMany(
+    items: readonly { record: Omit<Record, keyof OutboxFields>; events: readonly PendingEvent[] }[],
+  ): Promise<InsertOutcome[]> {
+    const outcomes = await insertManyOutcomes(
+      this.model.collection,
+      items.map(({ record, events }) => ({ ...record, ...initialPendingEvents(events) })),
+    );
+    items.forEach(({ record, events }, index) => {
+      if (outcomes[index] === 'inserted') this.announceIf(record._id, events);
+    });
+    return outcomes;
   }
 
   /** The updated record, or undefined when no document matched (the condition no longer holds). */

@@ -72,6 +72,31 @@ export class InsertBatcher<Doc> {
   }
 }
 
+/**
+ * One unordered `insertMany` with an answer per document, in order: `inserted`, or `duplicate` when its
+ * `_id` (or a unique key) is taken. Any other per-document failure, or a failure of the whole call, rejects.
+ * For callers that already hold a batch (a Kafka batch's records); `InsertBatcher` gathers one for you.
+ */
+export async function insertManyOutcomes<Doc>(
+  target: InsertManyTarget,
+  docs: readonly Doc[],
+): Promise<InsertOutcome[]> {
+  if (docs.length === 0) return [];
+  try {
+    await target.insertMany(docs as never[], { ordered: false });
+    return docs.map(() => 'inserted');
+  } catch (error) {
+    const failures = writeErrorsOf(error);
+    if (!failures) throw error;
+    return docs.map((_, index) => {
+      const failure = failures.get(index);
+      if (!failure) return 'inserted';
+      if (isDuplicateKeyError(failure)) return 'duplicate';
+      throw Object.assign(new Error(String(failure.message)), { code: failure.code });
+    });
+  }
+}
+
 /** The per-document errors of an unordered bulk insert, by position; undefined when the whole call failed. */
 function writeErrorsOf(error: unknown): Map<number, { code?: unknown; message?: unknown }> | undefined {
   const writeErrors = (error as { writeErrors?: unknown })?.writeErrors;
