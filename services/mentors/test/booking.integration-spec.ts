@@ -329,7 +329,7 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
     expect(reminder.envelope.payload).toMatchObject({ minutesBefore: 60, sequence: 0 });
   });
 
-  it("exports a veteran's data and, on profiles.veteran-erased, forgets them and frees their slots", async () => {
+  it("exports a veteran's data and, on profiles.veteran-erased, cancels their bookings (slots free), anonymises and forgets them", async () => {
     const mentorId = await mentors.verifiedMentor();
     const veteranId = uniqueName('veteran');
     const start = shanghaiAt(12, 10);
@@ -350,6 +350,21 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
     });
     const claims = await mentors.service.app.get(ClaimsRepository).withPrefix(`veteran:${veteranId}:`);
     expect(claims).toEqual([]);
+    // The mentor is told the time is free, and keeps an anonymous record of it.
+    const [cancelled] = await mentors.service.events!.waitFor(
+      (e) =>
+        e.envelope.type === 'mentors.session-cancelled' && e.envelope.payload.sessionId === booked.body.id,
+    );
+    expect(cancelled.envelope.payload).toMatchObject({
+      cancelledBy: 'officer',
+      reason: "the veteran's account was erased",
+    });
+    const kept = await mentors
+      .http()
+      .get(`/sessions/${booked.body.id}`)
+      .set('authorization', mentors.as(mentorId, 'mentor'))
+      .expect(200);
+    expect(kept.body).toMatchObject({ veteranId: 'erased-veteran', status: 'cancelled', topic: '—' });
     await mentors.book(uniqueName('veteran'), mentorId, start).expect(201);
     const after = await mentors
       .http()

@@ -106,10 +106,6 @@ export class SessionsRepository implements OnModuleInit {
     const records = await this.sessions.find({ veteranId }).sort({ start: 1 }).lean<SessionRecord[]>();
     return records.map(toSession);
   }
-
-  async deleteOfVeteran(veteranId: string): Promise<void> {
-    await this.sessions.deleteMany({ veteranId });
-  }
 }
 
 function toSession(record: SessionRecord): Session {
