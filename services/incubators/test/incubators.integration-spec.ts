@@ -1,139 +1,416 @@
-import { TOPICS, veteranErased } from '@vetlink/contracts';
-import { uniqueName, waitFor } from '@vetlink/testing';
-import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
-import { AppModule } from '../src/app.module';
-import { KNOWN_VETERANS_COLLECTION } from '../src/notes/known-veteran.schema';
-import { SERVICE_NAME } from '../src/service-name';
-import { ProfileEvents } from './support/profile-events';
+import { veteranErased } from '@vetlink/contracts';
+import { uniqueName } from '@vetlink/testing';
+import { IncubatorWorld } from './support/incubator-world';
 
-describe('incubators: notes about veterans, on the real Kafka and FerretDB', () => {
-  let service: ServiceUnderTest;
-  let profiles: ProfileEvents;
-  let mentor: string;
-  let officer: string;
-
-  const notesOf = (veteranId: string) => `/veterans/${veteranId}/notes`;
-
-  /** A veteran whose profile-created event the service has applied. */
-  async function veteranWithProfile(): Promise<string> {
-    const veteranId = uniqueName('veteran');
-    await profiles.created(veteranId);
-    await waitFor(
-      async () => (await service.http().get(notesOf(veteranId)).set('authorization', officer)).ok,
-      {
-        timeoutMs: 60_000, // the consumer group's first join takes seconds
-        what: `${veteranId} to be known`,
-      },
-    );
-    return veteranId;
-  }
+describe('incubators on the real Kafka and FerretDB', () => {
+  const world = new IncubatorWorld();
+  const http = () => world.http();
 
   beforeAll(async () => {
-    profiles = await new ProfileEvents().ready();
-    service = await startServiceForTest(
-      (kit) =>
-        AppModule.register({ service: kit.service, auth: kit.auth }, { consumerGroup: kit.consumerGroup }),
-      { name: SERVICE_NAME, consumes: [TOPICS.veteranProfiles] },
-    );
-    mentor = service.bearer({ userId: uniqueName('mentor'), role: 'mentor' });
-    officer = service.bearer({ userId: uniqueName('officer'), role: 'officer' });
+    await world.start();
   });
 
   afterAll(async () => {
-    await profiles?.close();
-    await service?.close();
+    await world.close();
   });
 
-  it('applies profiles.profile-created once, even when the event is delivered twice', async () => {
-    const veteranId = uniqueName('veteran');
-    const created = await profiles.created(veteranId);
-    await profiles.deliver(created);
-    const known = () =>
-      service.connection
-        .collection<{ _id: string }>(KNOWN_VETERANS_COLLECTION)
-        .find({ _id: veteranId })
-        .toArray();
+  it('walks application → review → admission → milestone → graduation, emitting the events in order', async () => {
+    const baseId = await world.base({ workstation: 3 });
+    const programmeId = await world.programme(baseId);
+    const staff = world.staffOf(baseId);
+    const reviewerId = uniqueName('reviewer');
+    const reviewer = world.service.bearer({ userId: reviewerId, role: 'mentor' });
+    const { id, founder } = await world.inReview(programmeId, staff, [reviewerId]);
 
-    await waitFor(async () => (await known()).length > 0, {
-      timeoutMs: 60_000,
-      what: `${veteranId} to be known`,
-    });
-    await new Promise((settle) => setTimeout(settle, 1000)); // room for the second delivery to arrive
-    expect(await known()).toEqual([
-      { _id: veteranId, displayName: created.payload.displayName, knownSince: new Date(created.occurredAt) },
-    ]);
-  });
-
-  it('keeps a note (201) that officers read, and that another mentor does not see', async () => {
-    const veteranId = await veteranWithProfile();
-    const written = await service
-      .http()
-      .post(notesOf(veteranId))
-      .set('authorization', mentor)
-      .send({ text: '  Wants to drive for a logistics firm near Jiangning.  ' })
+    await http()
+      .post(`/applications/${id}/scores`)
+      .set('authorization', reviewer)
+      .send({ scores: { team: 5, market: 3, 'veteran-jobs': 4 }, comment: 'strong operator' })
       .expect(201);
-    expect(written.body).toMatchObject({
-      veteranId,
-      text: 'Wants to drive for a logistics firm near Jiangning.',
+    const decided = await http()
+      .post(`/applications/${id}/decision`)
+      .set('authorization', staff)
+      .send({ outcome: 'accept', reason: 'credible team and a real customer' })
+      .expect(201);
+    expect(decided.body).toMatchObject({
+      state: 'in-residence',
+      decision: {
+        outcome: 'accepted',
+        reason: 'credible team and a real customer',
+        review: { total: 4.2, spread: 0 },
+      },
+      residence: { units: [`unit:${baseId}:workstation:1`] },
     });
 
-    const forOfficer = await service.http().get(notesOf(veteranId)).set('authorization', officer).expect(200);
-    expect(forOfficer.body.items.map((note: { id: string }) => note.id)).toEqual([written.body.id]);
-    const otherMentor = service.bearer({ userId: uniqueName('mentor'), role: 'mentor' });
-    const forOtherMentor = await service
-      .http()
-      .get(notesOf(veteranId))
-      .set('authorization', otherMentor)
+    const forFounder = await http()
+      .get(`/applications/${id}`)
+      .set('authorization', founder.bearer)
       .expect(200);
-    expect(forOtherMentor.body.items).toEqual([]);
-  });
+    expect(forFounder.body.decision.reason).toBe('credible team and a real customer');
 
-  it('answers 400 naming the field for an empty note', async () => {
-    const veteranId = await veteranWithProfile();
-    const response = await service
-      .http()
-      .post(notesOf(veteranId))
-      .set('authorization', mentor)
-      .send({ text: '   ' })
-      .expect(400);
-    expect(response.body.issues).toEqual([expect.objectContaining({ field: 'text' })]);
-  });
-
-  it('exports what it keeps about a veteran, and forgets it when they are erased', async () => {
-    const veteranId = await veteranWithProfile();
-    await service
-      .http()
-      .post(notesOf(veteranId))
-      .set('authorization', mentor)
-      .send({ text: 'Met at the job fair.' })
+    const withMilestone = await http()
+      .post(`/applications/${id}/milestones`)
+      .set('authorization', founder.bearer)
+      .send({
+        goal: 'First three paying farms',
+        measure: 'customers',
+        target: 3,
+        dueOn: '2026-09-30',
+        mentorIds: [reviewerId],
+      })
       .expect(201);
-    const veteran = service.bearer({ userId: veteranId, role: 'veteran' });
-    const before = await service.http().get('/personal-data/me').set('authorization', veteran).expect(200);
-    expect(before.body.sections.notes).toEqual([expect.objectContaining({ text: 'Met at the job fair.' })]);
-    expect(before.body.sections.knownVeteran).toMatchObject({ _id: veteranId });
+    const milestoneId = withMilestone.body.residence.milestones[0].id;
+    await http()
+      .post(`/applications/${id}/milestones/${milestoneId}/check-ins`)
+      .set('authorization', staff)
+      .send({ note: 'third contract signed', progress: 3, status: 'reached' })
+      .expect(201);
+    const graduated = await http()
+      .post(`/applications/${id}/completion`)
+      .set('authorization', staff)
+      .send({
+        ending: 'graduated',
+        reason: 'cohort completed',
+        outcomes: {
+          companyRegistered: true,
+          jobsCreated: 6,
+          jobsForVeterans: 4,
+          revenueBand: '100k-1m',
+          fundingRaisedFen: 50_000_000,
+          loansTaken: 1,
+        },
+      })
+      .expect(201);
+    expect(graduated.body.state).toBe('graduated');
 
-    const erasure = await service.publish(veteranErased, {
-      veteranId,
+    const events = await world.service.events!.waitFor((event) => event.envelope.key === id, 5, 30_000);
+    expect(events.map((event) => event.envelope.type)).toEqual([
+      'incubators.application-submitted',
+      'incubators.application-decided',
+      'incubators.startup-admitted',
+      'incubators.milestone-reached',
+      'incubators.startup-graduated',
+    ]);
+    expect(events[2].envelope.payload).toMatchObject({
+      baseId,
+      cityId: 'nanjing',
+      units: [{ spaceType: 'workstation', unit: 1 }],
+    });
+    expect(events[4].envelope.payload).toMatchObject({
+      ending: 'graduated',
+      jobsCreated: 6,
+      jobsForVeterans: 4,
+    });
+
+    const trail = await http()
+      .get(`/applications/${id}/trail`)
+      .set('authorization', world.officer)
+      .expect(200);
+    expect(trail.body.items.map((change: { to: string }) => change.to)).toEqual([
+      'draft',
+      'submitted',
+      'screening',
+      'in-review',
+      'in-residence',
+      'in-residence',
+      'in-residence',
+      'graduated',
+    ]);
+    // The unit is free again.
+    expect(
+      await world.service.connection.collection('claims').countDocuments({ applicationId: id, kind: 'unit' }),
+    ).toBe(0);
+  });
+
+  it('admits exactly as many as there are free workstations under 20 concurrent admissions on two instances; 15 waitlisted in order', async () => {
+    const baseId = await world.base({ workstation: 5 });
+    const programmeId = await world.programme(baseId, { seats: 30 });
+    const staff = world.staffOf(baseId);
+    const applications = await Promise.all(
+      Array.from({ length: 20 }, () => world.inReview(programmeId, staff)),
+    );
+    const second = await world.secondInstance();
+    try {
+      const responses = await Promise.all(
+        applications.map(({ id }, index) =>
+          (index % 2 === 0 ? http() : second.http())
+            .post(`/applications/${id}/decision`)
+            .set('authorization', staff)
+            .send({ outcome: 'accept', reason: 'meets the bar' }),
+        ),
+      );
+      expect(responses.map((response) => response.status)).toEqual(Array(20).fill(201));
+      const states = responses.map((response) => response.body.state);
+      expect(states.filter((state) => state === 'in-residence')).toHaveLength(5);
+      expect(states.filter((state) => state === 'waitlisted')).toHaveLength(15);
+      const places = responses
+        .filter((response) => response.body.state === 'waitlisted')
+        .map((response) => response.body.waitlistPosition)
+        .sort((a: number, b: number) => a - b);
+      expect(places).toEqual(Array.from({ length: 15 }, (_, index) => index + 1));
+      const units = responses.flatMap((response) => response.body.residence?.units ?? []);
+      expect(new Set(units).size).toBe(5);
+    } finally {
+      await second.stop();
+    }
+
+    // A startup leaves: the first on the waitlist moves up into its workstation, and only they do.
+    const resident = (
+      await http()
+        .get(`/programmes/${programmeId}/applications?state=in-residence`)
+        .set('authorization', staff)
+    ).body.items[0];
+    const first = (
+      await http().get(`/programmes/${programmeId}/applications?state=waitlisted`).set('authorization', staff)
+    ).body.items.find((application: { waitlistPosition: number }) => application.waitlistPosition === 1);
+    await http()
+      .post(`/applications/${resident.id}/completion`)
+      .set('authorization', staff)
+      .send({
+        ending: 'exited',
+        reason: 'moved to Suzhou',
+        outcomes: {
+          companyRegistered: false,
+          jobsCreated: 0,
+          jobsForVeterans: 0,
+          revenueBand: 'none',
+          fundingRaisedFen: 0,
+          loansTaken: 0,
+        },
+      })
+      .expect(201);
+    const promoted = await http().get(`/applications/${first.id}`).set('authorization', staff).expect(200);
+    expect(promoted.body).toMatchObject({
+      state: 'in-residence',
+      residence: { units: resident.residence.units },
+    });
+    const waiting = await http()
+      .get(`/programmes/${programmeId}/applications?state=waitlisted`)
+      .set('authorization', staff);
+    expect(waiting.body.items).toHaveLength(14);
+  });
+
+  it("hides others' scores from a reviewer until they submit their own, and never counts a conflicted reviewer", async () => {
+    const baseId = await world.base();
+    const programmeId = await world.programme(baseId);
+    const staff = world.staffOf(baseId);
+    const [a, b, c] = ['r-a', 'r-b', 'r-c'].map((name) => uniqueName(name));
+    const bearer = (userId: string) => world.service.bearer({ userId, role: 'mentor' });
+    const { id } = await world.inReview(programmeId, staff, [a, b, c]);
+
+    await http()
+      .post(`/applications/${id}/scores`)
+      .set('authorization', bearer(a))
+      .send({ scores: { team: 5, market: 5, 'veteran-jobs': 5 } })
+      .expect(201);
+    const early = await http().get(`/applications/${id}/scores`).set('authorization', bearer(b)).expect(403);
+    expect(early.body.message).toMatch(/submit your own scores/);
+
+    await http()
+      .post(`/applications/${id}/scores`)
+      .set('authorization', bearer(c))
+      .send({ scores: { team: 1, market: 1, 'veteran-jobs': 1 } })
+      .expect(201);
+    await http()
+      .post(`/applications/${id}/conflict-of-interest`)
+      .set('authorization', bearer(c))
+      .send({ reason: 'the founder is my cousin' })
+      .expect(204);
+    const afterOwn = await http()
+      .post(`/applications/${id}/scores`)
+      .set('authorization', bearer(b))
+      .send({ scores: { team: 3, market: 3, 'veteran-jobs': 3 } })
+      .expect(201);
+    expect(afterOwn.body.summary).toMatchObject({ total: 4, spread: 2, conflicted: [c] });
+    expect(
+      afterOwn.body.summary.counted.map((entry: { reviewerId: string }) => entry.reviewerId).sort(),
+    ).toEqual([a, b].sort());
+    await http().get(`/applications/${id}/scores`).set('authorization', bearer(c)).expect(403);
+    await http()
+      .post(`/applications/${id}/scores`)
+      .set('authorization', bearer(b))
+      .send({ scores: { team: 5, market: 5, 'veteran-jobs': 5 } })
+      .expect(409);
+  });
+
+  it('answers 409 naming the current state for an illegal transition', async () => {
+    const baseId = await world.base();
+    const programmeId = await world.programme(baseId);
+    const staff = world.staffOf(baseId);
+    const { id, founder } = await world.submitted(programmeId);
+    const accept = await http()
+      .post(`/applications/${id}/decision`)
+      .set('authorization', staff)
+      .send({ outcome: 'accept', reason: 'too early' })
+      .expect(409);
+    expect(accept.body.message).toMatch(/the application is submitted: cannot accept it/);
+    const edit = await http()
+      .patch(`/applications/${id}`)
+      .set('authorization', founder.bearer)
+      .send({ stage: 'growth' })
+      .expect(409);
+    expect(edit.body.message).toMatch(/the application is submitted/);
+  });
+
+  it('shows every eligibility rule with its reason, refuses to submit an ineligible draft, and one application per venture', async () => {
+    const baseId = await world.base();
+    const programmeId = await world.programme(baseId, {
+      eligibility: {
+        founderMustBeVeteran: true,
+        registration: 'registered',
+        industries: ['information-technology'],
+      },
+    });
+    const notYet = await world.veteran(false);
+    const draft = await http()
+      .post(`/programmes/${programmeId}/applications`)
+      .set('authorization', notYet.bearer)
+      .send(world.ventureBody(notYet.id))
+      .expect(201);
+    const report = await http()
+      .get(`/applications/${draft.body.id}/eligibility`)
+      .set('authorization', notYet.bearer)
+      .expect(200);
+    expect(report.body.eligible).toBe(false);
+    expect(report.body.rules).toEqual([
+      expect.objectContaining({ rule: 'window', passed: true }),
+      expect.objectContaining({
+        rule: 'founder-is-veteran',
+        passed: false,
+        reason: expect.stringMatching(/service record/),
+      }),
+      expect.objectContaining({ rule: 'registration', passed: false }),
+      expect.objectContaining({
+        rule: 'industry',
+        passed: false,
+        reason: expect.stringMatching(/transport-logistics is not among them/),
+      }),
+      expect.objectContaining({ rule: 'space', passed: true }),
+    ]);
+    const refused = await http()
+      .post(`/applications/${draft.body.id}/submit`)
+      .set('authorization', notYet.bearer)
+      .expect(409);
+    expect(refused.body.message).toMatch(/not eligible: founder-is-veteran/);
+
+    // Two founders racing to submit the same registered venture: one wins.
+    const open = await world.programme(baseId);
+    const code = '91350100M000100Y43';
+    const founders = await Promise.all([world.veteran(), world.veteran()]);
+    const drafts = await Promise.all(
+      founders.map((founder) =>
+        http()
+          .post(`/programmes/${open}/applications`)
+          .set('authorization', founder.bearer)
+          .send(
+            world.ventureBody(founder.id, {
+              ventureName: 'Same Venture',
+              registration: { registered: true, creditCode: code },
+            }),
+          )
+          .expect(201),
+      ),
+    );
+    const submits = await Promise.all(
+      drafts.map((draft, index) =>
+        http().post(`/applications/${draft.body.id}/submit`).set('authorization', founders[index].bearer),
+      ),
+    );
+    expect(submits.map((response) => response.status).sort()).toEqual([201, 409]);
+  });
+
+  it('answers 400 naming the field for bad input, and writes nothing', async () => {
+    const baseId = await world.base();
+    const programmeId = await world.programme(baseId);
+    const founder = await world.veteran();
+    const applications = world.service.connection.collection('applications');
+    const before = await applications.countDocuments({ founderId: founder.id });
+    const badCode = await http()
+      .post(`/programmes/${programmeId}/applications`)
+      .set('authorization', founder.bearer)
+      .send(
+        world.ventureBody(founder.id, {
+          registration: { registered: true, creditCode: '91350100M000100Y44' },
+        }),
+      )
+      .expect(400);
+    expect(badCode.body.issues).toEqual([
+      expect.objectContaining({
+        field: 'registration.creditCode',
+        message: expect.stringMatching(/check character/),
+      }),
+    ]);
+    const badFunding = await http()
+      .post(`/programmes/${programmeId}/applications`)
+      .set('authorization', founder.bearer)
+      .send(world.ventureBody(founder.id, { fundingNeedFen: 10.5 }))
+      .expect(400);
+    expect(badFunding.body.issues).toEqual([expect.objectContaining({ field: 'fundingNeedFen' })]);
+    const strangerInTeam = await http()
+      .post(`/programmes/${programmeId}/applications`)
+      .set('authorization', founder.bearer)
+      .send(
+        world.ventureBody(founder.id, {
+          team: [{ name: 'Ghost', role: 'cto', veteran: true, veteranId: uniqueName('nobody') }],
+        }),
+      )
+      .expect(400);
+    expect(strangerInTeam.body.issues).toEqual([expect.objectContaining({ field: 'team.0.veteranId' })]);
+    const badRubric = await http()
+      .post(`/bases/${baseId}/programmes`)
+      .set('authorization', world.staffOf(baseId))
+      .send({
+        name: 'x',
+        opensAt: new Date().toISOString(),
+        closesAt: new Date().toISOString(),
+        seats: 1,
+        eligibility: {},
+        rubric: [],
+      })
+      .expect(400);
+    expect(badRubric.body.issues.map((issue: { field: string }) => issue.field)).toEqual(
+      expect.arrayContaining(['rubric']),
+    );
+    expect(await applications.countDocuments({ founderId: founder.id })).toBe(before);
+    // Staff of another base cannot open programmes here.
+    await http()
+      .post(`/bases/${baseId}/programmes`)
+      .set('authorization', world.staffOf('0'.repeat(24)))
+      .send({})
+      .expect(400);
+  });
+
+  it("exports a veteran's applications, and anonymises them on erasure keeping the counts", async () => {
+    const baseId = await world.base();
+    const programmeId = await world.programme(baseId);
+    const { id, founder } = await world.submitted(programmeId);
+    const before = await http().get('/personal-data/me').set('authorization', founder.bearer).expect(200);
+    expect(before.body.sections.applications.founded).toEqual([
+      expect.objectContaining({ application: expect.objectContaining({ id, founderId: founder.id }) }),
+    ]);
+    expect(before.body.sections.knownVeteran).toMatchObject({ _id: founder.id });
+
+    const erasure = await world.service.publish(veteranErased, {
+      veteranId: founder.id,
       revision: 2,
       erasedAt: new Date().toISOString(),
     });
-    await service.handled(erasure);
+    await world.service.handled(erasure);
 
-    const after = await service.http().get('/personal-data/me').set('authorization', veteran).expect(200);
-    expect(after.body.sections).toEqual({ notes: [], knownVeteran: null });
-  });
-
-  it('answers 404 for a veteran it has no profile of, and 403 to a role that keeps no notes', async () => {
-    const stranger = uniqueName('veteran');
-    const unknown = await service
-      .http()
-      .post(notesOf(stranger))
-      .set('authorization', mentor)
-      .send({ text: 'hello' })
-      .expect(404);
-    expect(unknown.body.message).toContain(stranger);
-
-    const veteran = service.bearer({ userId: stranger, role: 'veteran' });
-    await service.http().get(notesOf(stranger)).set('authorization', veteran).expect(403);
+    const after = await http().get('/personal-data/me').set('authorization', founder.bearer).expect(200);
+    expect(after.body.sections).toEqual({
+      applications: { founded: [], teamMemberOf: [] },
+      knownVeteran: null,
+    });
+    const kept = await http().get(`/applications/${id}`).set('authorization', world.officer).expect(200);
+    expect(kept.body).toMatchObject({
+      state: 'submitted',
+      venture: { name: 'erased', industry: 'transport-logistics' },
+    });
+    const everything = JSON.stringify(
+      await world.service.connection.collection('application_changes').find({ applicationId: id }).toArray(),
+    );
+    expect(everything).not.toContain(founder.id);
+    expect(JSON.stringify(kept.body)).not.toContain(founder.id);
   });
 });

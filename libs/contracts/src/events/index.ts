@@ -1,5 +1,6 @@
 import { EventDefinition } from '../lib/define-event';
 import { probeRecorded } from './backbone';
+import { INCUBATOR_EVENTS } from './incubators';
 import { JOB_EVENTS } from './jobs';
 import { LOAN_EVENTS } from './loans';
 import { MATCHING_EVENTS } from './matching';
@@ -9,6 +10,7 @@ import { PROFILE_EVENTS } from './profiles';
 import { RECOMMENDATION_EVENTS } from './recommendations';
 
 export { probeRecorded } from './backbone';
+export * from './incubators';
 export * from './jobs';
 export * from './loans';
 export * from './matching';
@@ -27,4 +29,5 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...NOTIFICATION_EVENTS,
   ...LOAN_EVENTS,
   ...MENTOR_EVENTS,
+  ...INCUBATOR_EVENTS,
 ];

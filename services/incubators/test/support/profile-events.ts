@@ -7,7 +7,7 @@ import {
 } from '@vetlink/contracts';
 import { createKafka, ensureTopics, EventProducer } from '@vetlink/messaging';
 import { buildProfileSnapshot } from '@vetlink/profiles';
-import { bareProfile } from '@vetlink/profiles/testing';
+import { bareProfile, driverProfile } from '@vetlink/profiles/testing';
 import { testEngines } from '@vetlink/testing';
 
 /** Publishes profile events as skills-profiles does, so that the service's handlers meet real ones. */
@@ -21,8 +21,10 @@ export class ProfileEvents {
     return this;
   }
 
-  async created(veteranId: string): Promise<EventEnvelope<VeteranProfileSnapshot>> {
-    const envelope = createEvent(profileCreated, buildProfileSnapshot(bareProfile({ veteranId })), {
+  /** A profile created, with a service record (a veteran) or without one yet (`withServiceRecord` false). */
+  async created(veteranId: string, withServiceRecord = true): Promise<EventEnvelope<VeteranProfileSnapshot>> {
+    const profile = withServiceRecord ? driverProfile({ veteranId }) : bareProfile({ veteranId });
+    const envelope = createEvent(profileCreated, buildProfileSnapshot(profile), {
       producer: 'skills-profiles',
     });
     await this.deliver(envelope);

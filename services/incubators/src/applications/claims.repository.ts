@@ -1,0 +1,76 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { isDuplicateKeyError } from '@vetlink/persistence';
+import { Model } from 'mongoose';
+import { CLAIM_MODEL, ClaimRecord } from './claim.schema';
+
+/** Claims by unique `_id` (see ClaimRecord): the only way seats, units, ventures and waitlist places are taken. */
+@Injectable()
+export class ClaimsRepository implements OnModuleInit {
+  constructor(@InjectModel(CLAIM_MODEL) private readonly claims: Model<ClaimRecord>) {}
+
+  async onModuleInit() {
+    await this.claims.createIndexes();
+  }
+
+  /**
+   * Takes the claim for the application: true when it now holds it (also when it already did: a retried
+   * request), false when another application holds it.
+   */
+  async take(claim: Omit<ClaimRecord, 'claimedAt'>, at: Date): Promise<boolean> {
+    try {
+      await this.claims.create({ ...claim, claimedAt: at });
+      return true;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const holder = await this.claims.findById(claim._id).lean<ClaimRecord>();
+      return holder?.applicationId === claim.applicationId;
+    }
+  }
+
+  /** Takes the first free numbered claim from 1 to `count` (a seat, a unit); its id, or undefined when all are held. */
+  async takeFirstFree(
+    kind: 'seat' | 'unit',
+    scope: string,
+    count: number,
+    applicationId: string,
+    at: Date,
+  ): Promise<string | undefined> {
+    for (let number = 1; number <= count; number += 1) {
+      const id = `${kind}:${scope}:${number}`;
+      if (await this.take({ _id: id, kind, scope, number, applicationId }, at)) return id;
+    }
+    return undefined;
+  }
+
+  /** The next waitlist place: one past the highest taken, each place taken once whatever the concurrency. */
+  async takeWaitlistPlace(programmeId: string, applicationId: string, at: Date): Promise<number> {
+    const held = await this.claims
+      .findOne({ scope: programmeId, kind: 'waitlist', applicationId })
+      .lean<ClaimRecord>();
+    if (held?.number) return held.number;
+    const last = await this.claims
+      .find({ scope: programmeId, kind: 'waitlist' })
+      .sort({ number: -1 })
+      .limit(1)
+      .lean<ClaimRecord[]>();
+    for (let number = (last[0]?.number ?? 0) + 1; ; number += 1) {
+      const claim = {
+        _id: `waitlist:${programmeId}:${number}`,
+        kind: 'waitlist' as const,
+        scope: programmeId,
+        number,
+      };
+      if (await this.take({ ...claim, applicationId }, at)) return number;
+    }
+  }
+
+  /** Frees claims the application holds (never another's: the filter names the holder). */
+  async release(ids: readonly string[], applicationId: string): Promise<void> {
+    for (const id of ids) await this.claims.deleteOne({ _id: id, applicationId });
+  }
+
+  async heldBy(applicationId: string): Promise<ClaimRecord[]> {
+    return this.claims.find({ applicationId }).limit(1000).lean<ClaimRecord[]>();
+  }
+}
