@@ -12,6 +12,7 @@ import { createTestTokenIssuer, dropTestDatabase } from '@vetlink/testing';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  deleteRunGroups,
   listedServices,
   newRunId,
   RunningService,
@@ -76,6 +77,7 @@ async function main(): Promise<number> {
     await Promise.all(
       entries.map((entry) => dropTestDatabase(`${runId}-${entry.name}`).catch(() => undefined)),
     );
+    await deleteRunGroups(runId).catch(() => undefined);
   }
   return summarise(outcomes, broken, started);
 }

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
 
 export const repoRoot = resolve(__dirname, '../../..');
 export const vetlinkHome = process.env['VETLINK_HOME'] ?? join(repoRoot, '.vetlink');
@@ -115,4 +116,18 @@ export async function waitUntilReady(service: RunningService, timeoutMs = 180_00
 /** A run id that is a valid database name and queue prefix (no `:`), unique per run. */
 export function newRunId(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(2).toString('hex')}`;
+}
+
+/** Deletes the consumer groups a run's services made (`<runId>.<service>.<group>`), once they stopped. */
+export async function deleteRunGroups(runId: string): Promise<void> {
+  const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+  const admin = new Kafka({ clientId: 'api-fuzz-cleanup', brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const { groups } = await admin.listGroups();
+    const ours = groups.map((group) => group.groupId).filter((groupId) => groupId.startsWith(`${runId}.`));
+    if (ours.length > 0) await admin.deleteGroups(ours).catch(() => undefined);
+  } finally {
+    await admin.disconnect();
+  }
 }

@@ -9,6 +9,7 @@
 import { createTestTokenIssuer, dropTestDatabase } from '@vetlink/testing';
 import { join } from 'node:path';
 import {
+  deleteRunGroups,
   listedServices,
   newRunId,
   RunningService,
@@ -101,6 +102,7 @@ async function main() {
   };
   if (together) await run(entries);
   else for (const entry of entries) await run([entry]);
+  await deleteRunGroups(runId).catch(() => undefined);
 }
 
 /** The GET operations without path parameters, each with a token it answers 2xx for. */
