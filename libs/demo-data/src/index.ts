@@ -66,3 +66,5 @@ export { DEMO_LOAN_PRODUCTS, DEMO_LPR_QUOTES } from './lib/loans/loan-products';
 export type { DemoLoanProduct } from './lib/loans/loan-products';
 export { generateLoans } from './lib/loans/generate-loans';
 export type { DemoLoan, DemoLoanFate } from './lib/loans/generate-loans';
+export { generateMentors, generateMentorBookings, MENTOR_EXPERTISE } from './lib/mentors/generate-mentors';
+export type { DemoMentor, DemoMentorBooking, MentorExpertise } from './lib/mentors/generate-mentors';
