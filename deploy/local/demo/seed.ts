@@ -17,6 +17,8 @@
 import {
   generateDemoWorld,
   generateLoans,
+  generateMentorBookings,
+  generateMentors,
   type DemoApplication,
   type DemoEmployer,
   type DemoJob,
@@ -26,6 +28,7 @@ import {
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LoansSeeder } from './support/loans-seeder';
+import { MentorsSeeder } from './support/mentors-seeder';
 import { inPool } from './support/pool';
 import { ClientError, GaveUpError, PlatformClient } from './support/platform-client';
 import { Progress } from './support/progress';
@@ -41,10 +44,13 @@ interface Settings {
   veterans: number;
   applications: number;
   loans: number;
+  mentors: number;
+  mentorBookings: number;
   concurrency: number;
   jobPostingsUrl: string;
   skillsProfilesUrl: string;
   loansUrl: string;
+  mentorsUrl: string;
 }
 
 interface JobView {
@@ -89,6 +95,8 @@ function settingsFrom(argv: readonly string[]): Settings {
     veterans: count('veterans', 200, 50_000),
     applications: count('applications', 60, 10_000),
     loans: count('loans', 24, 10_000),
+    mentors: count('mentors', 66, 1000),
+    mentorBookings: count('mentor-bookings', 20, 1000),
     concurrency: count('concurrency', Number(process.env['VETLINK_DEMO_CONCURRENCY'] ?? 3), 16) || 1,
     jobPostingsUrl:
       process.env['VETLINK_JOB_POSTINGS_URL'] ?? `http://127.0.0.1:${ports.get('job-postings') ?? 3101}`,
@@ -96,6 +104,7 @@ function settingsFrom(argv: readonly string[]): Settings {
       process.env['VETLINK_SKILLS_PROFILES_URL'] ??
       `http://127.0.0.1:${ports.get('skills-profiles') ?? 3102}`,
     loansUrl: process.env['VETLINK_LOANS_URL'] ?? `http://127.0.0.1:${ports.get('loans') ?? 3108}`,
+    mentorsUrl: process.env['VETLINK_MENTORS_URL'] ?? `http://127.0.0.1:${ports.get('mentors') ?? 3106}`,
   };
 }
 
@@ -432,6 +441,15 @@ async function main(): Promise<void> {
   await seeder.applications();
   const loans = generateLoans(settings.seed, world.veterans, Math.min(settings.loans, world.veterans.length));
   await new LoansSeeder(client, tokens, settings.loansUrl, settings.concurrency).run(loans);
+  const mentors = generateMentors(settings.seed, settings.mentors);
+  const bookings = generateMentorBookings(
+    settings.seed,
+    mentors,
+    world.veterans,
+    settings.mentorBookings,
+    new Date(),
+  );
+  await new MentorsSeeder(client, tokens, settings.mentorsUrl, settings.concurrency).run(mentors, bookings);
   const census = await seeder.census();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
