@@ -177,14 +177,11 @@ function sentenceOf(reason: ReasonFacts, p: Pronouns, audience: Audience): Local
     }
     case 'employment-type': {
       const type = EMPLOYMENT_TYPE_NAMES[reason.employmentType ?? 'full-time'];
-      if (reason.polarity === 'match') {
-        const wish =
-          audience === 'veteran'
-            ? { zh: '符合您的意向', en: 'as you asked' }
-            : { zh: '符合其意向', en: 'as they asked' };
-        return { zh: `${type.zh} — ${wish.zh}`, en: `${type.en} — ${wish.en}` };
-      }
-      return { zh: `${type.zh} — 与意向相近`, en: `${type.en} — close to what was asked for` };
+      const wish =
+        audience === 'veteran'
+          ? { zh: '符合您的意向', en: 'as you asked' }
+          : { zh: '符合其意向', en: 'as they asked' };
+      return { zh: `${type.zh} — ${wish.zh}`, en: `${type.en} — ${wish.en}` };
     }
     case 'employment-type-mismatch': {
       const type = EMPLOYMENT_TYPE_NAMES[reason.employmentType ?? 'full-time'];

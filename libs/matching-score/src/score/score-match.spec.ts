@@ -204,15 +204,16 @@ describe('employment type', () => {
     ).toBe(1);
   });
 
-  it('gives part credit to a close type and vetoes an unwanted one', () => {
-    expect(employmentFit(forkliftJob({ employmentType: 'contract' }), driverVeteran()).fit).toBe(0.6);
-    expect(employmentFit(forkliftJob({ employmentType: 'part-time' }), driverVeteran()).vetoes[0]?.kind).toBe(
-      'employment-type-mismatch',
-    );
+  it('takes a type the veteran chose and vetoes any other, a fixed-term contract for a full-time seeker too', () => {
+    expect(employmentFit(forkliftJob({ employmentType: 'full-time' }), driverVeteran()).fit).toBe(1);
+    for (const employmentType of ['contract', 'part-time'] as const)
+      expect(employmentFit(forkliftJob({ employmentType }), driverVeteran()).vetoes[0]?.kind).toBe(
+        'employment-type-mismatch',
+      );
   });
 
   it('tells candidate searches which types to look at', () => {
-    expect(acceptableEmploymentTypes(['full-time'])).toEqual(['full-time', 'contract']);
+    expect(acceptableEmploymentTypes(['full-time'])).toEqual(['full-time']);
     expect(acceptableEmploymentTypes([])).toBeUndefined();
   });
 });

@@ -1,9 +1,8 @@
-import type { JobEmploymentType, JobSeekingStatus } from '@vetlink/contracts';
+import type { JobSeekingStatus } from '@vetlink/contracts';
 import type { FilterExpression } from '@vetlink/search';
 import { certificatesCovered, listEntries } from '@vetlink/taxonomy';
 import {
   acceptableEmploymentTypes,
-  EMPLOYMENT_COMPATIBILITY,
   type JobForMatching,
   type VeteranForMatching,
   requirementsOf,
@@ -95,9 +94,6 @@ export function veteransForJobFilter(
       { op: 'eq', field: 'preferredCityIds', value: job.location.cityId },
     ],
   };
-  const wantingThisType = (Object.keys(EMPLOYMENT_COMPATIBILITY) as JobEmploymentType[]).filter(
-    (wanted) => (EMPLOYMENT_COMPATIBILITY[wanted][job.employmentType] ?? 0) > 0,
-  );
   const skillIds = [...new Set(requirementsOf(job).map((skill) => skill.skillId))];
   const relevance: FilterExpression[] = [{ op: 'eq', field: 'occupationIds', value: job.occupationId }];
   if (skillIds.length > 0) relevance.push({ op: 'in', field: 'skillIds', values: skillIds });
@@ -106,7 +102,7 @@ export function veteransForJobFilter(
     clauses: [
       { op: 'in', field: 'jobSeekingStatus', values: [...statuses] },
       reach,
-      { op: 'in', field: 'employmentTypes', values: [...wantingThisType, ANY] },
+      { op: 'in', field: 'employmentTypes', values: [job.employmentType, ANY] },
       { op: 'lte', field: 'minimumMonthlySalary', value: job.salary.max },
       ...job.requiredCertificates.map((id): FilterExpression => ({
         op: 'eq',
