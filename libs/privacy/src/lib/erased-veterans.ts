@@ -36,4 +36,14 @@ export class ErasedVeterans {
   async has(veteranId: string): Promise<boolean> {
     return (await this.erased.exists({ _id: veteranId })) !== null;
   }
+
+  /** Which of these veterans were erased: one query for a batch (the collection holds only erased veterans, so a scan stays small). */
+  async erasedAmong(veteranIds: readonly string[]): Promise<Set<string>> {
+    if (veteranIds.length === 0) return new Set();
+    const found = await this.erased
+      .find({ _id: { $in: [...new Set(veteranIds)] } }, { _id: 1 })
+      .lean<{ _id: string }[]>()
+      .exec();
+    return new Set(found.map((record) => record._id));
+  }
 }

@@ -60,19 +60,35 @@ export class DeliveryQueues {
 
   /** Queues a delivery, delayed until `notBefore` (by this service's clock); a repeat of a queued one is a no-op. */
   async enqueue(deliveryId: string, channel: NotificationChannel, notBefore: Date | null): Promise<void> {
+    await this.queue(channel).add(channel, { deliveryId }, this.jobOptions(deliveryId, notBefore));
+  }
+
+  /** Many deliveries, one `addBulk` per channel; the same job ids as `enqueue`, so repeats are no-ops. */
+  async enqueueMany(
+    deliveries: readonly { deliveryId: string; channel: NotificationChannel; notBefore: Date | null }[],
+  ): Promise<void> {
+    for (const channel of NOTIFICATION_CHANNELS) {
+      const jobs = deliveries
+        .filter((delivery) => delivery.channel === channel)
+        .map(({ deliveryId, notBefore }) => ({
+          name: channel,
+          data: { deliveryId },
+          opts: this.jobOptions(deliveryId, notBefore),
+        }));
+      if (jobs.length > 0) await this.queue(channel).addBulk(jobs);
+    }
+  }
+
+  private jobOptions(deliveryId: string, notBefore: Date | null) {
     const { maxAttempts, backoffMs } = this.settings.delivery;
-    await this.queue(channel).add(
-      channel,
-      { deliveryId },
-      {
-        jobId: deliveryId,
-        delay: notBefore ? Math.max(0, notBefore.getTime() - this.clock.now().getTime()) : 0,
-        attempts: maxAttempts,
-        backoff: { type: 'exponential', delay: backoffMs, jitter: 0.2 },
-        removeOnComplete: { age: 24 * 3600, count: 100_000 },
-        removeOnFail: { age: 14 * 24 * 3600 },
-      },
-    );
+    return {
+      jobId: deliveryId,
+      delay: notBefore ? Math.max(0, notBefore.getTime() - this.clock.now().getTime()) : 0,
+      attempts: maxAttempts,
+      backoff: { type: 'exponential' as const, delay: backoffMs, jitter: 0.2 },
+      removeOnComplete: { age: 24 * 3600, count: 100_000 },
+      removeOnFail: { age: 14 * 24 * 3600 },
+    };
   }
 
   /** Jobs per state of one channel's queue (benchmarks and tests). */

@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import {
   fetchSizeFor,
+  insertManyOutcomes,
   isDuplicateKeyError,
   KeysetOrder,
   keysetQuery,
@@ -41,7 +42,24 @@ export class InboxRepository implements OnModuleInit {
       const stored = await this.items.findById(item._id).lean<InboxItemRecord>().exec();
       if (!stored || stored.readAt) return;
     }
-    await this.addUnread(item.userId, item._id);
+    await this.addUnread(item.userId, [item._id]);
+  }
+
+  /**
+   * Puts many notifications in their users' inboxes: one unordered insert, then one unread-set update
+   * per user. An item there already (a repeat) counts as unread again unless the user has read it.
+   */
+  async deliverMany(items: readonly InboxItemRecord[]): Promise<void> {
+    const outcomes = await insertManyOutcomes(this.items.collection, items);
+    const unreadByUser = new Map<string, string[]>();
+    for (const [index, item] of items.entries()) {
+      if (outcomes[index] === 'duplicate') {
+        const stored = await this.items.findById(item._id).lean<InboxItemRecord>().exec();
+        if (!stored || stored.readAt) continue;
+      }
+      unreadByUser.set(item.userId, [...(unreadByUser.get(item.userId) ?? []), item._id]);
+    }
+    for (const [userId, ids] of unreadByUser) await this.addUnread(userId, ids);
   }
 
   async page(
@@ -102,14 +120,14 @@ export class InboxRepository implements OnModuleInit {
   }
 
   /** $addToSet by `_id`, inserting the user's state the first time (an insert: FerretDB's upserts are slow). */
-  private async addUnread(userId: string, notificationId: string): Promise<void> {
+  private async addUnread(userId: string, notificationIds: readonly string[]): Promise<void> {
     for (;;) {
       const updated = await this.states
-        .updateOne({ _id: userId }, { $addToSet: { unread: notificationId } })
+        .updateOne({ _id: userId }, { $addToSet: { unread: { $each: [...notificationIds] } } })
         .exec();
       if (updated.matchedCount === 1) return;
       try {
-        await this.states.create({ _id: userId, unread: [notificationId] });
+        await this.states.create({ _id: userId, unread: [...new Set(notificationIds)] });
         return;
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ContactsModule } from '../contacts/contacts.module';
 import { DeliveryModule } from '../delivery/delivery.module';
+import { InboxModule } from '../inbox/inbox.module';
 import { NotifiedJobsModule } from '../notified-jobs/notified-jobs.module';
 import { PreferencesModule } from '../preferences/preferences.module';
 import { TemplatesModule } from '../templates/templates.module';
@@ -10,6 +11,7 @@ import { NotificationsController } from './notifications.controller';
 import { RecordsModule } from './records/records.module';
 import { DeliverNotification } from './use-cases/deliver-notification';
 import { Notify } from './use-cases/notify';
+import { NotifyBatch } from './use-cases/notify-batch';
 import { NotifyWeeklyDigest } from './use-cases/notify-weekly-digest';
 import { WeeklyDigestReadyHandler } from './weekly-digest-ready.handler';
 
@@ -21,13 +23,14 @@ import { WeeklyDigestReadyHandler } from './weekly-digest-ready.handler';
   imports: [
     RecordsModule,
     DeliveryModule,
+    InboxModule,
     PreferencesModule,
     ContactsModule,
     NotifiedJobsModule,
     TemplatesModule,
   ],
   controllers: [NotificationsController, JobMatchedHandler, WeeklyDigestReadyHandler],
-  providers: [Notify, NotifyWeeklyDigest, DeliverNotification, DeliveryJobHandler],
+  providers: [Notify, NotifyBatch, NotifyWeeklyDigest, DeliverNotification, DeliveryJobHandler],
   exports: [Notify, NotifyWeeklyDigest],
 })
 export class NotificationsModule {}

@@ -6,7 +6,7 @@ import { SERVICE_NAME } from '../service-name';
 import { isDuplicateKeyError } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { decideNotified, NOTIFIED_HISTORY_LIMIT, NotifiedJob, notifiedJobKey } from './domain/notified-job';
-import { NOTIFIED_JOBS_MODEL, NotifiedJobRecord } from './notified-jobs.schema';
+import { NOTIFIED_JOBS_MODEL, NotifiedJobRecord, NotifiedVersion } from './notified-jobs.schema';
 
 /**
  * The ledger of jobs each veteran was already notified of ("already told"), which instant pushes and the weekly digest share. Each new entry or new
@@ -33,6 +33,31 @@ export class NotifiedJobsRepository {
   }
 
   /**
+   * Records jobs told for the first time (the caller read no entry for them) in one unordered insert,
+   * each with its `notifications.job-told` event. One that appeared meanwhile (another instance, or a
+   * repeat) goes through `record`, which reads it and decides.
+   */
+  async recordFirst(entries: readonly NotifiedJob[]): Promise<void> {
+    const outcomes = await this.writer.insertMany(
+      entries.map((entry) => {
+        const version = versionOf(entry);
+        return {
+          record: {
+            _id: notifiedJobKey(entry.veteranId, entry.jobId),
+            veteranId: entry.veteranId,
+            jobId: entry.jobId,
+            ...version,
+            history: [version],
+          },
+          events: [toldEvent(entry)],
+        };
+      }),
+    );
+    for (const [index, outcome] of outcomes.entries())
+      if (outcome === 'duplicate') await this.record(entries[index] as NotifiedJob);
+  }
+
+  /**
    * Records that the veteran was told about this version of the job. Idempotent: the notification that
    * recorded it already, or a version already told by another, writes nothing.
    */
@@ -45,24 +70,8 @@ export class NotifiedJobsRepository {
       // A late repeat of an older notification (a newer version was told since) must not roll the entry back.
       if (held?.history.some((version) => version.notificationId === entry.notificationId))
         return 'unchanged';
-      const event = pendingEvent(
-        jobTold,
-        {
-          veteranId: entry.veteranId,
-          jobId: entry.jobId,
-          jobFingerprint: entry.jobFingerprint,
-          via: entry.via,
-          notificationId: entry.notificationId,
-          toldAt: entry.toldAt.toISOString(),
-        },
-        eventOrigin(SERVICE_NAME, entry.toldAt),
-      );
-      const version = {
-        jobFingerprint: entry.jobFingerprint,
-        via: entry.via,
-        notificationId: entry.notificationId,
-        toldAt: entry.toldAt,
-      };
+      const event = toldEvent(entry);
+      const version = versionOf(entry);
       if (decision === 'changed' && held) {
         // The whole history in $set (no $push with $slice, which FerretDB 1.x does not serve).
         const history = [...held.history, version].slice(-NOTIFIED_HISTORY_LIMIT);
@@ -81,6 +90,30 @@ export class NotifiedJobsRepository {
       return 'recorded';
     }
   }
+}
+
+function toldEvent(entry: NotifiedJob) {
+  return pendingEvent(
+    jobTold,
+    {
+      veteranId: entry.veteranId,
+      jobId: entry.jobId,
+      jobFingerprint: entry.jobFingerprint,
+      via: entry.via,
+      notificationId: entry.notificationId,
+      toldAt: entry.toldAt.toISOString(),
+    },
+    eventOrigin(SERVICE_NAME, entry.toldAt),
+  );
+}
+
+function versionOf(entry: NotifiedJob): NotifiedVersion {
+  return {
+    jobFingerprint: entry.jobFingerprint,
+    via: entry.via,
+    notificationId: entry.notificationId,
+    toldAt: entry.toldAt,
+  };
 }
 
 function toEntry(record: NotifiedJobRecord): NotifiedJob {

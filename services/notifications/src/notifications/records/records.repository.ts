@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { NotificationChannel } from '@vetlink/contracts';
-import { isDuplicateKeyError } from '@vetlink/persistence';
+import { insertManyOutcomes, InsertOutcome, isDuplicateKeyError } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { deliveryIdOf } from '../../delivery/domain/channel';
 import { fitsDailyCap, pushCountKey } from '../../preferences/domain/push-cap';
@@ -27,6 +27,48 @@ export class NotificationRecords {
   async insertNotification(record: NotificationRecord): Promise<boolean> {
     try {
       await this.notifications.create(record);
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Many at once (one unordered insert): per record `inserted`, or `duplicate` when it exists already. */
+  insertNotifications(records: readonly NotificationRecord[]): Promise<InsertOutcome[]> {
+    return insertManyOutcomes(this.notifications.collection, records);
+  }
+
+  /** Deliveries of new notifications, in one unordered insert; one there already stays as it was. */
+  async insertDeliveries(records: readonly DeliveryRecord[]): Promise<void> {
+    await insertManyOutcomes(this.deliveries.collection, records);
+  }
+
+  /** The user's job pushes of the Shanghai day (read once per user for a batch). */
+  pushCount(userId: string, now: Date): Promise<PushCountRecord | null> {
+    return this.pushCounts.findById(pushCountKey(userId, now)).lean<PushCountRecord>().exec();
+  }
+
+  /**
+   * Counts these job pushes against the user's day, decided on `held` (the count as read for the
+   * batch). False when another instance created the day's count meanwhile: the caller then reserves
+   * one by one with `reservePushSlot`, which re-reads.
+   */
+  async addPushes(
+    userId: string,
+    notificationIds: readonly string[],
+    held: PushCountRecord | null,
+    now: Date,
+  ): Promise<boolean> {
+    const _id = pushCountKey(userId, now);
+    if (held) {
+      await this.pushCounts
+        .updateOne({ _id }, { $addToSet: { notificationIds: { $each: [...notificationIds] } } })
+        .exec();
+      return true;
+    }
+    try {
+      await this.pushCounts.create({ _id, userId, day: shanghaiDay(now), notificationIds });
       return true;
     } catch (error) {
       if (isDuplicateKeyError(error)) return false;
