@@ -1,6 +1,8 @@
 import { veteranErased } from '@vetlink/contracts';
 import { uniqueName } from '@vetlink/testing';
-import { IncubatorWorld } from './support/incubator-world';
+import request from 'supertest';
+import { IncubatorWorld, RUBRIC } from './support/incubator-world';
+import { startInstanceProcess } from './support/instances';
 
 describe('incubators on the real Kafka and FerretDB', () => {
   const world = new IncubatorWorld();
@@ -122,18 +124,19 @@ describe('incubators on the real Kafka and FerretDB', () => {
     ).toBe(0);
   });
 
-  it('admits exactly as many as there are free workstations under 20 concurrent admissions on two instances; 15 waitlisted in order', async () => {
+  it('admits exactly as many as there are free workstations under 20 concurrent admissions from three processes; 15 waitlisted in order', async () => {
     const baseId = await world.base({ workstation: 5 });
     const programmeId = await world.programme(baseId, { seats: 30 });
     const staff = world.staffOf(baseId);
     const applications = await Promise.all(
       Array.from({ length: 20 }, () => world.inReview(programmeId, staff)),
     );
-    const second = await world.secondInstance();
+    // Three instances: this one and two child processes with connections of their own.
+    const others = await Promise.all([0, 1].map((index) => startInstanceProcess(world.service.kit, index)));
     try {
       const responses = await Promise.all(
         applications.map(({ id }, index) =>
-          (index % 2 === 0 ? http() : second.http())
+          (index % 3 === 0 ? http() : request(others[(index % 3) - 1].url))
             .post(`/applications/${id}/decision`)
             .set('authorization', staff)
             .send({ outcome: 'accept', reason: 'meets the bar' }),
@@ -151,7 +154,7 @@ describe('incubators on the real Kafka and FerretDB', () => {
       const units = responses.flatMap((response) => response.body.residence?.units ?? []);
       expect(new Set(units).size).toBe(5);
     } finally {
-      await second.stop();
+      await Promise.all(others.map((other) => other.stop()));
     }
 
     // A startup leaves: the first on the waitlist moves up into its workstation, and only they do.
@@ -188,7 +191,7 @@ describe('incubators on the real Kafka and FerretDB', () => {
       .get(`/programmes/${programmeId}/applications?state=waitlisted`)
       .set('authorization', staff);
     expect(waiting.body.items).toHaveLength(14);
-  });
+  }, 240_000);
 
   it("hides others' scores from a reviewer until they submit their own, and never counts a conflicted reviewer", async () => {
     const baseId = await world.base();
@@ -373,11 +376,20 @@ describe('incubators on the real Kafka and FerretDB', () => {
     );
     expect(await applications.countDocuments({ founderId: founder.id })).toBe(before);
     // Staff of another base cannot open programmes here.
-    await http()
+    const otherBase = await world.base();
+    const forbidden = await http()
       .post(`/bases/${baseId}/programmes`)
-      .set('authorization', world.staffOf('0'.repeat(24)))
-      .send({})
-      .expect(400);
+      .set('authorization', world.staffOf(otherBase))
+      .send({
+        name: 'x',
+        opensAt: new Date().toISOString(),
+        closesAt: new Date(Date.now() + 1000).toISOString(),
+        seats: 1,
+        eligibility: {},
+        rubric: RUBRIC,
+      })
+      .expect(403);
+    expect(forbidden.body.message).toContain(baseId);
   });
 
   it("exports a veteran's applications, and anonymises them on erasure keeping the counts", async () => {

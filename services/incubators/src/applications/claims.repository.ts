@@ -35,9 +35,12 @@ export class ClaimsRepository implements OnModuleInit {
     count: number,
     applicationId: string,
     at: Date,
+    /** Claims this request already took (a second unit must not be the first one again). */
+    skip: readonly string[] = [],
   ): Promise<string | undefined> {
     for (let number = 1; number <= count; number += 1) {
       const id = `${kind}:${scope}:${number}`;
+      if (skip.includes(id)) continue;
       if (await this.take({ _id: id, kind, scope, number, applicationId }, at)) return id;
     }
     return undefined;

@@ -29,25 +29,6 @@ export class IncubatorWorld {
     return this;
   }
 
-  /**
-   * A second instance of the service on the same database (its own connections, its own HTTP server),
-   * as a second process in production would be; `stop()` it (closing would drop the shared database).
-   */
-  async secondInstance(): Promise<ServiceUnderTest> {
-    const shared = this.service.kit;
-    return startServiceForTest(
-      (kit) =>
-        AppModule.register(
-          {
-            service: { ...kit.service, MONGODB_DATABASE: shared.service.MONGODB_DATABASE },
-            auth: shared.auth,
-          },
-          { consumerGroup: shared.consumerGroup },
-        ),
-      { name: SERVICE_NAME },
-    );
-  }
-
   async close(): Promise<void> {
     await this.profiles?.close();
     await this.service?.close();

@@ -1,3 +1,4 @@
+import { InvalidStateError } from '@vetlink/http';
 import type { Role } from '@vetlink/auth';
 import type { SpaceType } from '../../bases/domain/base';
 import type { ApplicationState } from './lifecycle';
@@ -125,4 +126,17 @@ export interface Application {
 export function ventureKey(venture: Pick<Venture, 'name' | 'registration'>): string {
   if (venture.registration.registered) return `code:${venture.registration.creditCode}`;
   return `name:${venture.name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
+}
+
+/** The residence of a startup admitted to it; refuses (409 naming the state) one that never was. */
+export function residenceOf(application: Pick<Application, 'state' | 'residence'>): Residence {
+  if (!application.residence)
+    throw new InvalidStateError(`the application is ${application.state}: it was never in residence`);
+  return application.residence;
+}
+
+export function decisionOf(application: Pick<Application, 'state' | 'decision'>): Decision {
+  if (!application.decision)
+    throw new InvalidStateError(`the application is ${application.state}: it has no decision`);
+  return application.decision;
 }

@@ -1,5 +1,5 @@
 import { InvalidInputError, NotFoundError } from '@vetlink/http';
-import type { Application, CheckIn, Milestone, MilestoneStatus, Outcomes } from './application';
+import { Application, CheckIn, Milestone, MilestoneStatus, Outcomes, residenceOf } from './application';
 import { assertCanTake } from './lifecycle';
 
 /** A new milestone for a startup in residence (goal, measure, target, due date), open until reached. */
@@ -9,7 +9,7 @@ export function addMilestone(
   at: Date,
 ): Application {
   assertCanTake(application, 'track-milestones');
-  const residence = application.residence!;
+  const residence = residenceOf(application);
   return {
     ...application,
     residence: {
@@ -30,7 +30,7 @@ export function checkIn(
   entry: CheckIn & { status?: MilestoneStatus },
 ): { application: Application; reached?: Milestone } {
   assertCanTake(application, 'track-milestones');
-  const residence = application.residence!;
+  const residence = residenceOf(application);
   const milestone = residence.milestones.find((candidate) => candidate.id === milestoneId);
   if (!milestone) throw new NotFoundError(`the startup has no milestone ${milestoneId}`);
   const { status, ...note } = entry;

@@ -184,6 +184,7 @@ export class Admissions {
         base.units[need.type] ?? 0,
         application.id,
         at,
+        units,
       );
       if (!unit) {
         await this.claims.release([seat, ...units], application.id);

@@ -7,7 +7,7 @@ import { BasesRepository } from '../../bases/bases.repository';
 import type { Base } from '../../bases/domain/base';
 import { ApplicationsRepository } from '../applications.repository';
 import { ClaimsRepository } from '../claims.repository';
-import type { Application, MilestoneStatus, Outcomes } from '../domain/application';
+import { Application, MilestoneStatus, Outcomes, residenceOf } from '../domain/application';
 import { transition } from '../domain/lifecycle';
 import { addMilestone, checkIn, outcomeIssues } from '../domain/residence';
 import { Admissions } from './admissions';
@@ -95,7 +95,7 @@ export class Residence {
         const moved = transition(current, ending === 'graduated' ? 'graduate' : 'exit', by, at, reason);
         const next: Application = {
           ...moved,
-          residence: { ...current.residence!, ended: { how: ending, at, reason, outcomes } },
+          residence: { ...residenceOf(current), ended: { how: ending, at, reason, outcomes } },
         };
         return {
           next,
@@ -104,7 +104,7 @@ export class Residence {
         };
       },
     );
-    const residence = ended.residence!;
+    const residence = residenceOf(ended);
     await this.claims.release([residence.seat, ...residence.units], ended.id);
     await this.admissions.promoteWaitlist(ended.programmeId);
     return ended;

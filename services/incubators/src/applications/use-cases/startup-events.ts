@@ -8,7 +8,7 @@ import {
 import { eventOrigin, pendingEvent, PendingEvent } from '@vetlink/messaging';
 import type { Base } from '../../bases/domain/base';
 import { SERVICE_NAME } from '../../service-name';
-import type { Application, Milestone } from '../domain/application';
+import { Application, decisionOf, Milestone, residenceOf } from '../domain/application';
 
 function ref(application: Application, base: Pick<Base, 'cityId'>) {
   return {
@@ -39,7 +39,7 @@ export function submittedEvent(application: Application, base: Base, at: Date): 
 }
 
 export function decidedEvent(application: Application, base: Base, at: Date): PendingEvent {
-  const decision = application.decision!;
+  const decision = decisionOf(application);
   return pendingEvent(
     incubatorApplicationDecided,
     {
@@ -57,7 +57,7 @@ export function decidedEvent(application: Application, base: Base, at: Date): Pe
 }
 
 export function admittedEvent(application: Application, base: Base, at: Date): PendingEvent {
-  const units = application.residence!.units.map((claimId) => {
+  const units = residenceOf(application).units.map((claimId) => {
     const [, , spaceType, number] = claimId.split(':');
     return { spaceType: spaceType as 'workstation', unit: Number(number) };
   });
@@ -89,7 +89,8 @@ export function milestoneEvent(
 }
 
 export function graduatedEvent(application: Application, base: Base, at: Date): PendingEvent {
-  const ended = application.residence!.ended!;
+  const ended = residenceOf(application).ended;
+  if (!ended) throw new Error(`application ${application.id} has not left residence`);
   return pendingEvent(
     startupGraduated,
     { ...ref(application, base), ending: ended.how, ...ended.outcomes, endedAt: at.toISOString() },
