@@ -15,7 +15,7 @@ export {
 } from './outbox/pending-event';
 export type { PendingEvent } from './outbox/pending-event';
 export { OutboxRelay } from './outbox/outbox-relay';
-export type { OutboxCollection, OutboxRelayOptions } from './outbox/outbox-relay';
+export type { OutboxCollection, OutboxRelayOptions, OutboxBacklog } from './outbox/outbox-relay';
 export { EventConsumer } from './consumer/event-consumer';
 export type {
   EventHandler,

@@ -6,7 +6,7 @@ import type { Connection, Model } from 'mongoose';
 import { EventProducer } from '../kafka/event-producer';
 import { ensureTopics } from '../kafka/topic-admin';
 import { AggregateWriter, OutboxFields } from '../outbox/aggregate-writer';
-import { OutboxCollection, OutboxRelay } from '../outbox/outbox-relay';
+import { OutboxBacklog, OutboxCollection, OutboxRelay } from '../outbox/outbox-relay';
 import { DEFAULT_TOPIC_SETTINGS, KAFKA, MESSAGING_SETTINGS, MessagingSettings } from './tokens';
 
 /**
@@ -53,6 +53,11 @@ export class OutboxRelayHost implements OnApplicationBootstrap, BeforeApplicatio
 
   announce(collectionName: string, aggregateId: string): void {
     this.relay?.announce(collectionName, aggregateId);
+  }
+
+  /** How far behind the relay is; undefined when this service relays no collection. */
+  backlog(): OutboxBacklog | undefined {
+    return this.relay?.backlog();
   }
 
   /** Before the database connection closes, so that a write in flight completes. */

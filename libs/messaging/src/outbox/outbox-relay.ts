@@ -25,6 +25,24 @@ export interface OutboxRelayOptions {
   afterPublish?: (events: readonly PendingEvent[]) => void | Promise<void>;
 }
 
+/** How far behind the relay is: in health details, so that a relay falling behind is seen, not guessed. */
+export interface OutboxBacklog {
+  /** True when announced aggregates have waited longer than the lag threshold, or the last round failed. */
+  behind: boolean;
+  /** Aggregates announced and not yet published. */
+  waitingAggregates: number;
+  /** How long the oldest of them has waited (0 when none waits). */
+  oldestWaitingMs: number;
+  /** Events published since start-up. */
+  published: number;
+  lastPublishedAt: string | null;
+  /** The last round's error, while publishing fails. */
+  failing: string | null;
+}
+
+/** Waiting longer than this counts as behind (an announced event normally goes out within milliseconds). */
+export const OUTBOX_BEHIND_AFTER_MS = 5_000;
+
 interface Located {
   collection: OutboxCollection;
   document: OutboxDocument;
@@ -39,7 +57,11 @@ interface Located {
  * effect is exactly once. Per aggregate, events go out in the order they were written.
  */
 export class OutboxRelay {
-  private readonly announced = new Map<string, Set<string>>();
+  /** Per collection, the aggregates announced and when each was first announced (its wait). */
+  private readonly announced = new Map<string, Map<string, number>>();
+  private published = 0;
+  private lastPublishedAt: Date | null = null;
+  private failing: string | null = null;
   private readonly byName: Map<string, OutboxCollection>;
   private readonly sweepIntervalMs: number;
   private readonly batchSize: number;
@@ -74,10 +96,29 @@ export class OutboxRelay {
   announce(collectionName: string, aggregateId: string): void {
     if (!this.byName.has(collectionName))
       throw new Error(`outbox collection ${collectionName} is not registered`);
-    const ids = this.announced.get(collectionName) ?? new Set<string>();
-    ids.add(aggregateId);
+    const ids = this.announced.get(collectionName) ?? new Map<string, number>();
+    if (!ids.has(aggregateId)) ids.set(aggregateId, Date.now());
     this.announced.set(collectionName, ids);
     this.wake?.();
+  }
+
+  /** How far behind it is (health details). */
+  backlog(now = Date.now()): OutboxBacklog {
+    let waitingAggregates = 0;
+    let oldest = now;
+    for (const ids of this.announced.values()) {
+      waitingAggregates += ids.size;
+      for (const announcedAt of ids.values()) oldest = Math.min(oldest, announcedAt);
+    }
+    const oldestWaitingMs = now - oldest;
+    return {
+      behind: this.failing !== null || oldestWaitingMs > OUTBOX_BEHIND_AFTER_MS,
+      waitingAggregates,
+      oldestWaitingMs,
+      published: this.published,
+      lastPublishedAt: this.lastPublishedAt?.toISOString() ?? null,
+      failing: this.failing,
+    };
   }
 
   async stop(): Promise<void> {
@@ -107,8 +148,11 @@ export class OutboxRelay {
     while (this.running) {
       try {
         if (Date.now() - this.lastSweepAt >= this.sweepIntervalMs) await this.drain();
-        if ((await this.publishAnnounced()) === 0) await this.sleep();
+        const published = await this.publishAnnounced();
+        this.failing = null;
+        if (published === 0) await this.sleep();
       } catch (error) {
+        this.failing = (error as Error).message;
         this.options.logger.warn({ err: error }, 'outbox relay: publishing failed, will retry');
         await this.sleep(1000);
       }
@@ -116,31 +160,53 @@ export class OutboxRelay {
   }
 
   private async publishAnnounced(): Promise<number> {
-    const located: Located[] = [];
+    const taken: { collection: OutboxCollection; id: string; announcedAt: number }[] = [];
     for (const [name, ids] of this.announced) {
       const collection = this.byName.get(name) as OutboxCollection;
-      for (const id of [...ids].slice(0, this.batchSize)) {
+      for (const [id, announcedAt] of ids) {
+        if (taken.length >= this.batchSize) break;
         ids.delete(id);
-        // A filter on _id alone: the only one FerretDB 1.x answers from its index rather than a scan.
-        const document = await collection.findOne({ _id: id }, { projection: { [PENDING_EVENTS_FIELD]: 1 } });
-        if (document?.[PENDING_EVENTS_FIELD]?.length) located.push({ collection, document });
+        taken.push({ collection, id, announcedAt });
       }
     }
     try {
+      // Filters on _id alone: the only ones FerretDB 1.x answers from its index rather than a scan.
+      // Sent together, so that they overlap where the connection pool allows it (MongoDB).
+      const documents = await Promise.all(
+        taken.map(({ collection, id }) =>
+          collection.findOne({ _id: id }, { projection: { [PENDING_EVENTS_FIELD]: 1 } }),
+        ),
+      );
+      const located: Located[] = [];
+      documents.forEach((document, index) => {
+        const { collection } = taken[index] as (typeof taken)[number];
+        if (document?.[PENDING_EVENTS_FIELD]?.length) located.push({ collection, document });
+      });
       return await this.publish(located);
     } catch (error) {
-      for (const { collection, document } of located)
-        this.announce(collection.collectionName, String(document._id));
+      for (const { collection, id, announcedAt } of taken)
+        this.reannounce(collection.collectionName, id, announcedAt);
       throw error;
     }
+  }
+
+  /** Back in the queue with its first announcement time, so that its wait keeps counting. */
+  private reannounce(collectionName: string, aggregateId: string, announcedAt: number): void {
+    const ids = this.announced.get(collectionName) ?? new Map<string, number>();
+    ids.set(aggregateId, Math.min(announcedAt, ids.get(aggregateId) ?? announcedAt));
+    this.announced.set(collectionName, ids);
   }
 
   private async publish(located: readonly Located[]): Promise<number> {
     const events = located.flatMap(({ document }) => document[PENDING_EVENTS_FIELD] ?? []);
     if (events.length === 0) return 0;
+    // One producer request per batch (split only by the broker's size limit), for many aggregates.
     await this.producer.publish(events);
     await this.options.afterPublish?.(events);
-    for (const { collection, document } of located) await this.markSent(collection, document);
+    // One $pullAll per document; sent together, so that they overlap where the pool allows it.
+    await Promise.all(located.map(({ collection, document }) => this.markSent(collection, document)));
+    this.published += events.length;
+    this.lastPublishedAt = new Date();
     return events.length;
   }
 
