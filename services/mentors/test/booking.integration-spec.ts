@@ -185,6 +185,10 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
       .send({ start: shanghaiAt(9, 10, 30).toISOString() })
       .expect(200);
     expect(moved.body).toMatchObject({ sequence: 1, start: expect.stringMatching(/T10:30:00\+08:00$/) });
+    // The reminders moved with it: the old version's are gone, the new one's wait.
+    const reminders = mentors.service.app.get(SessionReminders);
+    expect(await reminders.pending({ id: booked.body.id, sequence: 0 })).toEqual([]);
+    expect(await reminders.pending({ id: booked.body.id, sequence: 1 })).toHaveLength(2);
     // 09:00-10:00 and its buffer to 10:15 need the block 10:00, which only the old time held.
     await mentors.book(uniqueName('veteran'), mentorId, shanghaiAt(9, 9)).expect(201);
     expect(blocker.body.status).toBe('booked');
