@@ -193,6 +193,52 @@ describe('incubators on the real Kafka and FerretDB', () => {
     expect(waiting.body.items).toHaveLength(14);
   }, 240_000);
 
+  it('takes distinct units for a startup needing several, reclaims a unit left behind by a cut-short admission, and hides reviewers from the founder', async () => {
+    const baseId = await world.base({ 'private-office': 3 });
+    const programmeId = await world.programme(baseId);
+    const staff = world.staffOf(baseId);
+    const claims = world.service.connection.collection<{ _id: string }>('claims');
+    // An admission that claimed office 1 two minutes ago and never committed (its process died).
+    await claims.insertOne({
+      _id: `unit:${baseId}:private-office:1`,
+      kind: 'unit',
+      scope: `${baseId}:private-office`,
+      number: 1,
+      applicationId: 'f'.repeat(24),
+      claimedAt: new Date(Date.now() - 120_000),
+    } as never);
+    const founder = await world.veteran();
+    const draft = await http()
+      .post(`/programmes/${programmeId}/applications`)
+      .set('authorization', founder.bearer)
+      .send(world.ventureBody(founder.id, { spaceNeed: { type: 'private-office', units: 3 } }))
+      .expect(201);
+    const id = draft.body.id;
+    await http().post(`/applications/${id}/submit`).set('authorization', founder.bearer).expect(201);
+    await http()
+      .post(`/applications/${id}/screening`)
+      .set('authorization', staff)
+      .send({ reason: 'ok' })
+      .expect(201);
+    await http()
+      .post(`/applications/${id}/review`)
+      .set('authorization', staff)
+      .send({ reviewerIds: [uniqueName('reviewer')] })
+      .expect(201);
+    const admitted = await http()
+      .post(`/applications/${id}/decision`)
+      .set('authorization', staff)
+      .send({ outcome: 'accept', reason: 'needs the offices' })
+      .expect(201);
+    expect(admitted.body.state).toBe('in-residence');
+    expect([...admitted.body.residence.units].sort()).toEqual(
+      [1, 2, 3].map((n) => `unit:${baseId}:private-office:${n}`),
+    );
+    const seen = await http().get(`/applications/${id}`).set('authorization', founder.bearer).expect(200);
+    expect(seen.body.reviewers).toBeUndefined();
+    expect(seen.body.decision).toMatchObject({ outcome: 'accepted', reason: 'needs the offices' });
+  });
+
   it("hides others' scores from a reviewer until they submit their own, and never counts a conflicted reviewer", async () => {
     const baseId = await world.base();
     const programmeId = await world.programme(baseId);

@@ -14,6 +14,7 @@ import {
   ReasonBody,
 } from './application.dto';
 import { ApplicationsRepository } from './applications.repository';
+import { ApplicationView, viewFor } from './application.view';
 import type { Application } from './domain/application';
 import type { EligibilityReport } from './domain/eligibility';
 import { APPLICATION_STATES } from './domain/lifecycle';
@@ -93,8 +94,9 @@ export class ApplicationsController {
   @Get('applications/mine')
   @Roles('veteran')
   @ApiOperation({ summary: "The caller's applications, newest first" })
-  async mine(@CurrentPrincipal() founder: Principal): Promise<{ items: Application[] }> {
-    return { items: await this.applications.list({ founderId: founder.userId }, 200) };
+  async mine(@CurrentPrincipal() founder: Principal): Promise<{ items: ApplicationView[] }> {
+    const owned = await this.applications.list({ founderId: founder.userId }, 200);
+    return { items: owned.map((application) => viewFor(founder, application)) };
   }
 
   @Get('programmes/:programmeId/applications')
@@ -118,8 +120,11 @@ export class ApplicationsController {
   @Get('applications/:applicationId')
   @ApiOperation({ summary: 'One application (its founder, the base staff, officers, its reviewers)' })
   @ApiErrors(400, 404)
-  one(@CurrentPrincipal() principal: Principal, @Param() params: ApplicationIdParams): Promise<Application> {
-    return this.access.visible(principal, params.applicationId);
+  async one(
+    @CurrentPrincipal() principal: Principal,
+    @Param() params: ApplicationIdParams,
+  ): Promise<ApplicationView> {
+    return viewFor(principal, await this.access.visible(principal, params.applicationId));
   }
 
   @Get('applications/:applicationId/trail')

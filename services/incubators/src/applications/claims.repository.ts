@@ -4,6 +4,9 @@ import { isDuplicateKeyError } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { CLAIM_MODEL, ClaimRecord } from './claim.schema';
 
+/** Whether a claim another application holds was left behind (its holder does not, or no longer, use it). */
+export type StaleCheck = (holder: ClaimRecord, now: Date) => Promise<boolean>;
+
 /** Claims by unique `_id` (see ClaimRecord): the only way seats, units, ventures and waitlist places are taken. */
 @Injectable()
 export class ClaimsRepository implements OnModuleInit {
@@ -17,15 +20,25 @@ export class ClaimsRepository implements OnModuleInit {
    * Takes the claim for the application: true when it now holds it (also when it already did: a retried
    * request), false when another application holds it.
    */
-  async take(claim: Omit<ClaimRecord, 'claimedAt'>, at: Date): Promise<boolean> {
-    try {
-      await this.claims.create({ ...claim, claimedAt: at });
-      return true;
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-      const holder = await this.claims.findById(claim._id).lean<ClaimRecord>();
-      return holder?.applicationId === claim.applicationId;
+  async take(claim: Omit<ClaimRecord, 'claimedAt'>, at: Date, isStale?: StaleCheck): Promise<boolean> {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      try {
+        await this.claims.create({ ...claim, claimedAt: at });
+        return true;
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+        const holder = await this.claims.findById(claim._id).lean<ClaimRecord>();
+        if (holder?.applicationId === claim.applicationId) return true;
+        if (!holder || !isStale || !(await isStale(holder, at))) return false;
+        // Left behind by a request cut short (or a release that never ran): free it and try once more.
+        await this.claims.deleteOne({
+          _id: holder._id,
+          applicationId: holder.applicationId,
+          claimedAt: holder.claimedAt,
+        });
+      }
     }
+    return false;
   }
 
   /** Takes the first free numbered claim from 1 to `count` (a seat, a unit); its id, or undefined when all are held. */
@@ -37,11 +50,12 @@ export class ClaimsRepository implements OnModuleInit {
     at: Date,
     /** Claims this request already took (a second unit must not be the first one again). */
     skip: readonly string[] = [],
+    isStale?: StaleCheck,
   ): Promise<string | undefined> {
     for (let number = 1; number <= count; number += 1) {
       const id = `${kind}:${scope}:${number}`;
       if (skip.includes(id)) continue;
-      if (await this.take({ _id: id, kind, scope, number, applicationId }, at)) return id;
+      if (await this.take({ _id: id, kind, scope, number, applicationId }, at, isStale)) return id;
     }
     return undefined;
   }

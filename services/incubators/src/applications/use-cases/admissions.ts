@@ -10,10 +10,22 @@ import type { Programme } from '../../bases/domain/programme';
 import { ApplicationsRepository } from '../applications.repository';
 import { ClaimsRepository } from '../claims.repository';
 import { Actor, Application, Decision, SYSTEM_ACTOR } from '../domain/application';
-import { transition } from '../domain/lifecycle';
+import { ApplicationState, transition } from '../domain/lifecycle';
+import type { ClaimRecord } from '../claim.schema';
 import { actorOf, ApplicationAccess, Change } from './application-access';
 import { admittedEvent, decidedEvent } from './startup-events';
 import { ReviewApplications } from './review-applications';
+
+/** States in which an application never holds a seat or a unit. */
+const NEVER_HOLDS_SPACE: readonly ApplicationState[] = [
+  'draft',
+  'rejected',
+  'graduated',
+  'exited',
+  'withdrawn',
+];
+/** How long an admission may take between claiming its space and committing it. */
+const CLAIM_GRACE_MS = 60_000;
 
 /** How far down the waitlist a freed unit looks when the first in line cannot be admitted any more. */
 const PROMOTION_LOOKAHEAD = 20;
@@ -173,7 +185,16 @@ export class Admissions {
     base: Base,
     at: Date,
   ): Promise<{ seat: string; units: string[] } | undefined> {
-    const seat = await this.claims.takeFirstFree('seat', programme.id, programme.seats, application.id, at);
+    const stale = (holder: ClaimRecord, now: Date) => this.isStale(holder, now);
+    const seat = await this.claims.takeFirstFree(
+      'seat',
+      programme.id,
+      programme.seats,
+      application.id,
+      at,
+      [],
+      stale,
+    );
     if (!seat) return undefined;
     const units: string[] = [];
     const need = application.venture.spaceNeed;
@@ -185,6 +206,7 @@ export class Admissions {
         application.id,
         at,
         units,
+        stale,
       );
       if (!unit) {
         await this.claims.release([seat, ...units], application.id);
@@ -193,6 +215,23 @@ export class Admissions {
       units.push(unit);
     }
     return { seat, units };
+  }
+
+  /**
+   * A seat or unit whose holder does not use it: the holder left residence (or never reached it) and the
+   * release did not run, or an admission was cut short between its claims and its commit. An admission in
+   * flight commits within seconds, so a claim younger than CLAIM_GRACE_MS is left alone (and costs no read).
+   */
+  private async isStale(holder: ClaimRecord, now: Date): Promise<boolean> {
+    if (now.getTime() - new Date(holder.claimedAt).getTime() <= CLAIM_GRACE_MS) return false;
+    const application = await this.applications.find(holder.applicationId);
+    if (!application || NEVER_HOLDS_SPACE.includes(application.state)) return true;
+    const residence = application.residence;
+    const uses =
+      application.state === 'in-residence' &&
+      residence !== undefined &&
+      (residence.seat === holder._id || residence.units.includes(holder._id));
+    return !uses;
   }
 
   private async reviewOf(application: Application): Promise<Decision['review']> {
