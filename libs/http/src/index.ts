@@ -19,3 +19,6 @@ export { ApiErrors, ErrorBody, ValidationErrorBody } from './lib/api-errors';
 export { pagingFields, booleanText } from './lib/listing';
 export { freeText, PUBLIC_TEXT_REFUSES } from './lib/free-text';
 export type { FreeTextRules } from './lib/free-text';
+export { IdempotencyModule } from './idempotency/idempotency.module';
+export { Idempotent } from './idempotency/idempotent.decorator';
+export { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from './idempotency/idempotency.interceptor';

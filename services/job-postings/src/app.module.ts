@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@vetlink/auth';
+import { IdempotencyModule } from '@vetlink/http';
 import { ClockModule } from '@vetlink/clock';
 import { TOPICS } from '@vetlink/contracts';
 import { HealthModule } from '@vetlink/health';
@@ -33,6 +34,7 @@ export class AppModule {
         LoggingModule.forRoot({ service: SERVICE_NAME, level: service.LOG_LEVEL }),
         AuthModule.forRoot(config.auth),
         PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
+        IdempotencyModule,
         PersonalDataModule.forRoot(config.personalData.keyring),
         MessagingModule.forRoot({
           clientId: SERVICE_NAME,

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@vetlink/auth';
+import { IdempotencyModule } from '@vetlink/http';
 import { ClockModule } from '@vetlink/clock';
 import { TOPICS } from '@vetlink/contracts';
 import { HealthModule } from '@vetlink/health';
@@ -39,6 +40,7 @@ export class AppModule {
         AuthModule.forRoot(config.auth),
         ClockModule.forRoot(),
         PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
+        IdempotencyModule,
         MessagingModule.forRoot({
           clientId: SERVICE_NAME,
           brokers: service.KAFKA_BROKERS,

@@ -657,6 +657,26 @@ describe('skills-profiles against the real Kafka and FerretDB', () => {
     });
   });
 
+  describe('retries with an Idempotency-Key', () => {
+    it('answers a repeated PUT with the first answer, once', async () => {
+      const veteranId = uniqueName('veteran');
+      const body = completeProfileBody(newIdentity());
+      const put = () =>
+        harness
+          .http()
+          .put('/profiles/me')
+          .set('Authorization', asVeteran(veteranId))
+          .set('Idempotency-Key', `profile-${veteranId}`)
+          .send(body);
+      const first = await put().expect(201);
+      const again = await put().expect(201);
+      expect(again.headers['idempotent-replayed']).toBe('true');
+      expect(again.body).toEqual(first.body);
+      const raw = await harness.rawProfile(veteranId);
+      expect(raw?.['revision']).toBe(1);
+    });
+  });
+
   describe('civilian view and completeness', () => {
     it('shows a profile in civilian terms to the veteran and to employers', async () => {
       const veteranId = uniqueName('veteran');

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
-import { ApiErrors } from '@vetlink/http';
+import { ApiErrors, Idempotent } from '@vetlink/http';
 import { JobIdParams } from '../shared/http-params';
 import { CreateJobBody, ListJobsQuery, UpdateJobBody } from './job.dto';
 import { JobPageDto, JobView, JobViewDto, toJobView } from './job.view';
@@ -25,6 +25,7 @@ export class JobsController {
 
   @Post()
   @Roles('employer')
+  @Idempotent()
   @ApiOperation({ summary: "Draft a job for the caller's organisation" })
   @ApiCreatedResponse({ type: JobViewDto })
   @ApiErrors(400, 403, [409, 'the organisation is not registered yet'])

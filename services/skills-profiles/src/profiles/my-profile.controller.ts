@@ -2,7 +2,7 @@ import { Body, Controller, Headers, Patch, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import type { Response } from 'express';
-import { ApiErrors } from '@vetlink/http';
+import { ApiErrors, Idempotent } from '@vetlink/http';
 import {
   JobSeekingStatusBody,
   NotificationPreferencesBody,
@@ -26,6 +26,7 @@ export class MyProfileController {
   ) {}
 
   @Put()
+  @Idempotent()
   @ApiOperation({
     summary: 'Create or replace my whole profile',
     description:
