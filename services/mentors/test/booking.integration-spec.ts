@@ -415,6 +415,17 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
       expect.arrayContaining([free, noHours]),
     );
     expect(await ids({ expertise: 'catering', cityId: city })).toEqual([]);
+    expect(await ids({ expertise: 'agriculture', nearCityId: city, withinKm: 30 })).toEqual(
+      expect.arrayContaining([free, noHours]),
+    );
+    expect(await ids({ expertise: 'agriculture', nearCityId: 'suzhou', withinKm: 50 })).not.toContain(free);
+    const halfNear = await mentors
+      .http()
+      .get('/mentors')
+      .query({ withinKm: 30 })
+      .set('authorization', veteran)
+      .expect(400);
+    expect(halfNear.body.issues[0].field).toBe('withinKm');
     const window = { freeFrom: shanghaiAt(14, 9).toISOString(), freeTo: shanghaiAt(14, 12).toISOString() };
     expect(await ids({ expertise: 'agriculture', cityId: city, ...window })).toEqual([free]);
     const tooLong = await mentors

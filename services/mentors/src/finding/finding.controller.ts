@@ -21,19 +21,25 @@ export class FindingController {
   @Get()
   @ApiOperation({
     summary:
-      'Find mentors by expertise, industry, city, mode, branch served in, language; with freeFrom/freeTo only those with a free slot',
+      'Find mentors by expertise, industry, city, mode, branch served in, language; near a city within km (nearest first); with freeFrom/freeTo only those with a free slot',
   })
   @ApiErrors(400)
   async search(@CurrentPrincipal() principal: Principal, @Query() query: FindMentorsQuery) {
-    const { freeFrom, freeTo, minutes, ...filter } = query;
+    const { freeFrom, freeTo, minutes, nearCityId, nearDistrictId, withinKm, ...filter } = query;
     const found = await this.findMentors.search(principal, {
       ...filter,
       ...(freeFrom && freeTo ? { free: { from: freeFrom, to: freeTo, minutes } } : {}),
+      ...(nearCityId && withinKm
+        ? {
+            near: { cityId: nearCityId, ...(nearDistrictId ? { districtId: nearDistrictId } : {}), withinKm },
+          }
+        : {}),
     });
     return {
-      items: found.map(({ mentor, firstFreeSlot }) => ({
+      items: found.map(({ mentor, firstFreeSlot, distanceKm }) => ({
         ...toMentorView(mentor, principal),
         ...(firstFreeSlot ? { firstFreeSlot: toSlotView(firstFreeSlot) } : {}),
+        ...(distanceKm !== undefined ? { distanceKm } : {}),
       })),
     };
   }
