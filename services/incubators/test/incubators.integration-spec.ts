@@ -282,6 +282,73 @@ describe('incubators on the real Kafka and FerretDB', () => {
       .expect(409);
   });
 
+  it('rejects with a reason the founder reads, waitlists at the next place, and lets a withdrawn venture apply again', async () => {
+    const baseId = await world.base();
+    const programmeId = await world.programme(baseId);
+    const staff = world.staffOf(baseId);
+    const rejected = await world.inReview(programmeId, staff);
+    await http()
+      .post(`/applications/${rejected.id}/decision`)
+      .set('authorization', staff)
+      .send({ outcome: 'reject', reason: 'the market is too small for a cohort seat' })
+      .expect(201);
+    const seen = await http()
+      .get(`/applications/${rejected.id}`)
+      .set('authorization', rejected.founder.bearer)
+      .expect(200);
+    expect(seen.body).toMatchObject({
+      state: 'rejected',
+      decision: { outcome: 'rejected', reason: 'the market is too small for a cohort seat' },
+    });
+    const [decided] = await world.service.events!.waitFor(
+      (event) =>
+        event.envelope.key === rejected.id && event.envelope.type === 'incubators.application-decided',
+    );
+    expect(decided.envelope.payload).toMatchObject({
+      decision: 'rejected',
+      reason: 'the market is too small for a cohort seat',
+    });
+
+    const waiting = await world.inReview(programmeId, staff);
+    const waitlisted = await http()
+      .post(`/applications/${waiting.id}/decision`)
+      .set('authorization', staff)
+      .send({ outcome: 'waitlist', reason: 'good, but others first' })
+      .expect(201);
+    expect(waitlisted.body).toMatchObject({ state: 'waitlisted', waitlistPosition: 1 });
+
+    const founder = await world.veteran();
+    const body = world.ventureBody(founder.id, { ventureName: uniqueName('Twice Applied') });
+    const first = await http()
+      .post(`/programmes/${programmeId}/applications`)
+      .set('authorization', founder.bearer)
+      .send(body)
+      .expect(201);
+    await http()
+      .post(`/applications/${first.body.id}/submit`)
+      .set('authorization', founder.bearer)
+      .expect(201);
+    const second = await http()
+      .post(`/programmes/${programmeId}/applications`)
+      .set('authorization', founder.bearer)
+      .send(body)
+      .expect(201);
+    const duplicate = await http()
+      .post(`/applications/${second.body.id}/submit`)
+      .set('authorization', founder.bearer)
+      .expect(409);
+    expect(duplicate.body.message).toMatch(/already applied to this programme/);
+    await http()
+      .post(`/applications/${first.body.id}/withdraw`)
+      .set('authorization', founder.bearer)
+      .send({ reason: 'rewriting the plan' })
+      .expect(201);
+    await http()
+      .post(`/applications/${second.body.id}/submit`)
+      .set('authorization', founder.bearer)
+      .expect(201);
+  });
+
   it('answers 409 naming the current state for an illegal transition', async () => {
     const baseId = await world.base();
     const programmeId = await world.programme(baseId);
