@@ -347,6 +347,25 @@ describe('incubators on the real Kafka and FerretDB', () => {
       .post(`/applications/${second.body.id}/submit`)
       .set('authorization', founder.bearer)
       .expect(201);
+
+    // A venture claim left by a submission cut short two minutes ago does not block the venture.
+    const abandoned = world.ventureBody(founder.id, { ventureName: uniqueName('Cut Short') });
+    await world.service.connection.collection<{ _id: string }>('claims').insertOne({
+      _id: `venture:${programmeId}:name:${abandoned.ventureName.toLowerCase()}`,
+      kind: 'venture',
+      scope: programmeId,
+      applicationId: 'e'.repeat(24),
+      claimedAt: new Date(Date.now() - 120_000),
+    } as never);
+    const retry = await http()
+      .post(`/programmes/${programmeId}/applications`)
+      .set('authorization', founder.bearer)
+      .send(abandoned)
+      .expect(201);
+    await http()
+      .post(`/applications/${retry.body.id}/submit`)
+      .set('authorization', founder.bearer)
+      .expect(201);
   });
 
   it('answers 409 naming the current state for an illegal transition', async () => {

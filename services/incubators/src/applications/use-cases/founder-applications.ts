@@ -21,6 +21,9 @@ import { assertCanTake, transition } from '../domain/lifecycle';
 import { actorOf, ApplicationAccess } from './application-access';
 import { submittedEvent } from './startup-events';
 
+/** How long a submission may take between claiming its venture and committing. */
+const VENTURE_CLAIM_GRACE_MS = 60_000;
+
 /** A founder's side of an application: the draft, its eligibility, submission, withdrawal. */
 @Injectable()
 export class FounderApplications {
@@ -109,6 +112,7 @@ export class FounderApplications {
             applicationId: current.id,
           },
           at,
+          (holder, now) => this.abandoned(holder.applicationId, holder.claimedAt, now),
         );
         if (!claimed)
           throw new ConflictError(
@@ -149,6 +153,16 @@ export class FounderApplications {
       withdrawn.id,
     );
     return withdrawn;
+  }
+
+  /**
+   * A venture claim whose application never became submitted (its commit was cut short) or was withdrawn
+   * before its release ran: the venture may apply again. Claims younger than a minute are left alone.
+   */
+  private async abandoned(applicationId: string, claimedAt: Date, now: Date): Promise<boolean> {
+    if (now.getTime() - new Date(claimedAt).getTime() <= VENTURE_CLAIM_GRACE_MS) return false;
+    const holder = await this.applications.find(applicationId);
+    return !holder || holder.state === 'draft' || holder.state === 'withdrawn';
   }
 
   private async own(founder: Principal, applicationId: string): Promise<Application> {
