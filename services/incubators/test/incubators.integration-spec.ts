@@ -19,7 +19,7 @@ describe('incubators on the real Kafka and FerretDB', () => {
   it('walks application → review → admission → milestone → graduation, emitting the events in order', async () => {
     const baseId = await world.base({ workstation: 3 });
     const programmeId = await world.programme(baseId);
-    const staff = world.staffOf(baseId);
+    const staff = await world.staffOf(baseId);
     const reviewerId = uniqueName('reviewer');
     const reviewer = world.service.bearer({ userId: reviewerId, role: 'mentor' });
     const { id, founder } = await world.inReview(programmeId, staff, [reviewerId]);
@@ -127,7 +127,7 @@ describe('incubators on the real Kafka and FerretDB', () => {
   it('admits exactly as many as there are free workstations under 20 concurrent admissions from three processes; 15 waitlisted in order', async () => {
     const baseId = await world.base({ workstation: 5 });
     const programmeId = await world.programme(baseId, { seats: 30 });
-    const staff = world.staffOf(baseId);
+    const staff = await world.staffOf(baseId);
     const applications = await Promise.all(
       Array.from({ length: 20 }, () => world.inReview(programmeId, staff)),
     );
@@ -196,7 +196,7 @@ describe('incubators on the real Kafka and FerretDB', () => {
   it('takes distinct units for a startup needing several, reclaims a unit left behind by a cut-short admission, and hides reviewers from the founder', async () => {
     const baseId = await world.base({ 'private-office': 3 });
     const programmeId = await world.programme(baseId);
-    const staff = world.staffOf(baseId);
+    const staff = await world.staffOf(baseId);
     const claims = world.service.connection.collection<{ _id: string }>('claims');
     // An admission that claimed office 1 two minutes ago and never committed (its process died).
     await claims.insertOne({
@@ -242,7 +242,7 @@ describe('incubators on the real Kafka and FerretDB', () => {
   it("hides others' scores from a reviewer until they submit their own, and never counts a conflicted reviewer", async () => {
     const baseId = await world.base();
     const programmeId = await world.programme(baseId);
-    const staff = world.staffOf(baseId);
+    const staff = await world.staffOf(baseId);
     const [a, b, c] = ['r-a', 'r-b', 'r-c'].map((name) => uniqueName(name));
     const bearer = (userId: string) => world.service.bearer({ userId, role: 'mentor' });
     const { id } = await world.inReview(programmeId, staff, [a, b, c]);
@@ -285,7 +285,7 @@ describe('incubators on the real Kafka and FerretDB', () => {
   it('rejects with a reason the founder reads, waitlists at the next place, and lets a withdrawn venture apply again', async () => {
     const baseId = await world.base();
     const programmeId = await world.programme(baseId);
-    const staff = world.staffOf(baseId);
+    const staff = await world.staffOf(baseId);
     const rejected = await world.inReview(programmeId, staff);
     await http()
       .post(`/applications/${rejected.id}/decision`)
@@ -371,7 +371,7 @@ describe('incubators on the real Kafka and FerretDB', () => {
   it('answers 409 naming the current state for an illegal transition', async () => {
     const baseId = await world.base();
     const programmeId = await world.programme(baseId);
-    const staff = world.staffOf(baseId);
+    const staff = await world.staffOf(baseId);
     const { id, founder } = await world.submitted(programmeId);
     const accept = await http()
       .post(`/applications/${id}/decision`)
@@ -493,7 +493,7 @@ describe('incubators on the real Kafka and FerretDB', () => {
     expect(strangerInTeam.body.issues).toEqual([expect.objectContaining({ field: 'team.0.veteranId' })]);
     const badRubric = await http()
       .post(`/bases/${baseId}/programmes`)
-      .set('authorization', world.staffOf(baseId))
+      .set('authorization', await world.staffOf(baseId))
       .send({
         name: 'x',
         opensAt: new Date().toISOString(),
@@ -511,7 +511,7 @@ describe('incubators on the real Kafka and FerretDB', () => {
     const otherBase = await world.base();
     const forbidden = await http()
       .post(`/bases/${baseId}/programmes`)
-      .set('authorization', world.staffOf(otherBase))
+      .set('authorization', await world.staffOf(otherBase))
       .send({
         name: 'x',
         opensAt: new Date().toISOString(),
@@ -522,6 +522,23 @@ describe('incubators on the real Kafka and FerretDB', () => {
       })
       .expect(403);
     expect(forbidden.body.message).toContain(baseId);
+
+    // Base staff act only while an officer's grant at their base stands; a revocation works at once.
+    const userId = uniqueName('staff');
+    const staff = world.service.bearer({ userId, role: 'base-staff', organisationId: baseId });
+    const ungranted = await http()
+      .get(`/programmes/${programmeId}/applications`)
+      .set('authorization', staff)
+      .expect(403);
+    expect(ungranted.body.message).toMatch(/has not granted you the staff role/);
+    await http()
+      .post(`/bases/${baseId}/staff`)
+      .set('authorization', world.officer)
+      .send({ userId })
+      .expect(201);
+    await http().get(`/programmes/${programmeId}/applications`).set('authorization', staff).expect(200);
+    await http().delete(`/bases/${baseId}/staff/${userId}`).set('authorization', world.officer).expect(204);
+    await http().get(`/programmes/${programmeId}/applications`).set('authorization', staff).expect(403);
   });
 
   it("exports a veteran's applications, and anonymises them on erasure keeping the counts", async () => {

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
-import { ApiErrors, createZodDto } from '@vetlink/http';
+import { ApiErrors, createZodDto, NotFoundError } from '@vetlink/http';
 import { z } from 'zod';
 import { assertRunsBase } from '../bases/base-staff';
 import { BasesRepository } from '../bases/bases.repository';
-import { NotFoundError } from '@vetlink/http';
+import { StaffGrantGuard } from '../bases/staff-grant.guard';
 import {
   ApplicationIdParams,
   DraftApplicationBody,
@@ -28,6 +28,7 @@ class ApplicationsQuery extends createZodDto(
 /** A founder's applications (draft, eligibility, submit, withdraw) and the lists staff and founders read. */
 @ApiTags('applications')
 @ApiBearerAuth()
+@UseGuards(StaffGrantGuard)
 @Controller()
 export class ApplicationsController {
   constructor(

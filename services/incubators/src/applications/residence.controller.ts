@@ -1,7 +1,8 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { ApiErrors } from '@vetlink/http';
+import { StaffGrantGuard } from '../bases/staff-grant.guard';
 import {
   ApplicationIdParams,
   CheckInBody,
@@ -15,6 +16,7 @@ import { Residence } from './use-cases/residence';
 /** Startups in residence: milestones and check-ins (founder, base staff), graduation or exit (base staff). */
 @ApiTags('residence')
 @ApiBearerAuth()
+@UseGuards(StaffGrantGuard)
 @Controller('applications/:applicationId')
 export class ResidenceController {
   constructor(private readonly residence: Residence) {}

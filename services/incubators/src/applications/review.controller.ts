@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { ApiErrors } from '@vetlink/http';
+import { StaffGrantGuard } from '../bases/staff-grant.guard';
 import { ApplicationIdParams, DecisionBody, ReasonBody, ReviewersBody, ScoreBody } from './application.dto';
 import type { Application } from './domain/application';
 import { Admissions } from './use-cases/admissions';
@@ -12,6 +13,7 @@ const REVIEWER_ROLES = ['mentor', 'officer', 'base-staff'] as const;
 /** Screening, review with scoring and conflicts of interest, and the decision (with the space it takes). */
 @ApiTags('review')
 @ApiBearerAuth()
+@UseGuards(StaffGrantGuard)
 @Controller('applications/:applicationId')
 export class ReviewController {
   constructor(

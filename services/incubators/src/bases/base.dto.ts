@@ -86,3 +86,10 @@ export class ProgrammeIdParams extends createZodDto(z.strictObject({ programmeId
 export class BasesQuery extends createZodDto(
   z.strictObject({ cityId: z.string().refine(isKnownCityId, 'must be a Jiangsu city id').optional() }),
 ) {}
+
+export class StaffGrantBody extends createZodDto(
+  z.strictObject({ userId: z.string().trim().min(1).max(128) }),
+) {}
+export class StaffMemberParams extends createZodDto(
+  z.strictObject({ baseId: objectIdText, userId: z.string().trim().min(1).max(128) }),
+) {}

@@ -1,9 +1,30 @@
-import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { ApiErrors, InvalidInputError, NotFoundError } from '@vetlink/http';
-import { BaseIdParams, BasesQuery, CreateBaseBody, CreateProgrammeBody, ProgrammeIdParams } from './base.dto';
+import {
+  BaseIdParams,
+  BasesQuery,
+  CreateBaseBody,
+  CreateProgrammeBody,
+  ProgrammeIdParams,
+  StaffGrantBody,
+  StaffMemberParams,
+} from './base.dto';
+import { StaffGrantGuard } from './staff-grant.guard';
+import { StaffGrant, StaffGrantsRepository } from './staff-grants.repository';
 import { assertRunsBase } from './base-staff';
 import { BasesRepository } from './bases.repository';
 import type { Base } from './domain/base';
@@ -12,10 +33,12 @@ import { Programme, rubricIssues } from './domain/programme';
 /** Bases (officers create them) and their programmes (the base's staff open them). Anyone signed in reads them. */
 @ApiTags('bases')
 @ApiBearerAuth()
+@UseGuards(StaffGrantGuard)
 @Controller()
 export class BasesController {
   constructor(
     private readonly bases: BasesRepository,
+    private readonly grants: StaffGrantsRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -48,6 +71,51 @@ export class BasesController {
     const base = await this.bases.findBase(params.baseId);
     if (!base) throw new NotFoundError(`no base ${params.baseId}`);
     return base;
+  }
+
+  @Post('bases/:baseId/staff')
+  @Roles('officer')
+  @ApiOperation({
+    summary:
+      "Grant a user the base-staff role at this base (officers); their token's org claim names the base",
+  })
+  @ApiErrors(400, 403, [404, 'no such base'])
+  async grantStaff(
+    @CurrentPrincipal() officer: Principal,
+    @Param() params: BaseIdParams,
+    @Body() body: StaffGrantBody,
+  ): Promise<StaffGrant> {
+    if (!(await this.bases.findBase(params.baseId))) throw new NotFoundError(`no base ${params.baseId}`);
+    const grant = {
+      baseId: params.baseId,
+      userId: body.userId,
+      grantedBy: officer.userId,
+      grantedAt: this.clock.now(),
+    };
+    await this.grants.grant(grant);
+    return grant;
+  }
+
+  @Delete('bases/:baseId/staff/:userId')
+  @Roles('officer')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke a base-staff grant (officers): it stops working at once' })
+  @ApiErrors(400, 403, [404, 'no such grant'])
+  async revokeStaff(@Param() params: StaffMemberParams): Promise<void> {
+    if (!(await this.grants.revoke(params.baseId, params.userId)))
+      throw new NotFoundError(`${params.userId} is not staff of base ${params.baseId}`);
+  }
+
+  @Get('bases/:baseId/staff')
+  @Roles('officer', 'base-staff')
+  @ApiOperation({ summary: 'Who runs the base (officers, its staff)' })
+  @ApiErrors(400, 403)
+  async staff(
+    @CurrentPrincipal() reader: Principal,
+    @Param() params: BaseIdParams,
+  ): Promise<{ items: StaffGrant[] }> {
+    assertRunsBase(reader, params.baseId);
+    return { items: await this.grants.of(params.baseId) };
   }
 
   @Post('bases/:baseId/programmes')

@@ -38,8 +38,15 @@ export class IncubatorWorld {
     return this.service.http();
   }
 
-  staffOf(baseId: string): string {
-    return this.service.bearer({ userId: uniqueName('staff'), role: 'base-staff', organisationId: baseId });
+  /** A bearer of base staff that an officer granted the role at this base. */
+  async staffOf(baseId: string): Promise<string> {
+    const userId = uniqueName('staff');
+    await this.http()
+      .post(`/bases/${baseId}/staff`)
+      .set('authorization', this.officer)
+      .send({ userId })
+      .expect(201);
+    return this.service.bearer({ userId, role: 'base-staff', organisationId: baseId });
   }
 
   /** A veteran whose profile (with a service record unless told otherwise) the service has applied. */
@@ -77,7 +84,7 @@ export class IncubatorWorld {
     const now = Date.now();
     const response = await this.http()
       .post(`/bases/${baseId}/programmes`)
-      .set('authorization', this.staffOf(baseId))
+      .set('authorization', await this.staffOf(baseId))
       .send({
         name: 'Spring cohort',
         opensAt: new Date(now - 86_400_000).toISOString(),
