@@ -2,8 +2,9 @@
  * Benchmark (not a test): N events (default 10,000) written through the outbox (state change + pending
  * event in one document write), published by the relay to Kafka, and applied by an idempotent consumer
  * (ledger in MongoDB). Prints write→applied latency percentiles and end-to-end throughput.
- *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register libs/messaging/bench/backbone-latency.ts [events] [aggregates] [rate]
- * `rate` (events per second, all writers together) paces the writes; without it writers go flat out.
+ *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register libs/messaging/bench/backbone-latency.ts [events] [aggregates] [rate|-] [batch]
+ * `rate` (events per second, all writers together) paces the writes; without it (or `-`) writers go
+ * flat out. `batch` applies events with a batch handler (`onBatch`, as `@HandleEventBatch` does).
  * Needs the engines: `bash deploy/local/vetlink up --engines-only`.
  */
 import { defineEvent, probeRecorded } from '@vetlink/contracts';
@@ -20,7 +21,8 @@ import { pendingEvent, withPendingEvents } from '../src/outbox/pending-event';
 
 const total = Number(process.argv[2] ?? 10_000);
 const aggregates = Number(process.argv[3] ?? 500);
-const rate = process.argv[4] ? Number(process.argv[4]) : null;
+const rate = process.argv[4] && process.argv[4] !== '-' ? Number(process.argv[4]) : null;
+const batched = process.argv[5] === 'batch';
 const writers = 4;
 
 function percentile(sorted: number[], p: number): number {
@@ -57,15 +59,18 @@ async function main() {
     'bench',
   );
   await ledger.ensureIndexes();
-  const consumer = new EventConsumer({ kafka, groupId: uniqueName('bench'), producer, ledger, logger }).on(
-    probe,
-    async (event) => {
-      const now = Date.now();
-      latencies.push(now - Date.parse(event.occurredAt));
-      lastAppliedAt = now;
-      if (latencies.length === total) allApplied();
-    },
-  );
+  const consumer = new EventConsumer({ kafka, groupId: uniqueName('bench'), producer, ledger, logger });
+  const applied = (event: { occurredAt: string }) => {
+    const now = Date.now();
+    latencies.push(now - Date.parse(event.occurredAt));
+    lastAppliedAt = now;
+    if (latencies.length === total) allApplied();
+  };
+  if (batched)
+    consumer.onBatch(probe, async (events) => {
+      for (const event of events) applied(event);
+    });
+  else consumer.on(probe, async (event) => applied(event));
   await consumer.start();
   relay.start();
 
@@ -95,7 +100,7 @@ async function main() {
   latencies.sort((a, b) => a - b);
   const seconds = (lastAppliedAt - startedAt) / 1000;
   console.log(
-    `events: ${total} over ${aggregates} aggregates, ${writers} concurrent writers, 3 partitions, ${rate === null ? 'written flat out' : `offered at ${rate}/s`}`,
+    `events: ${total} over ${aggregates} aggregates, ${writers} concurrent writers, 3 partitions, ${rate === null ? 'written flat out' : `offered at ${rate}/s`}, ${batched ? 'batch handler' : 'one event at a time'}`,
   );
   console.log(`outbox writes: ${(total / ((writtenAt - startedAt) / 1000)).toFixed(0)} events/s`);
   console.log(

@@ -30,13 +30,13 @@ export class ProcessedEventLedger {
 
   /**
    * Which of these events were applied already. One lookup by `_id` each (FerretDB 1.x answers `$in`
-   * on `_id` with a scan of the whole ledger), sent together: on MongoDB with a pool they overlap.
+   * on `_id` with a scan of the whole ledger), one after another: hundreds sent at once would wait for a
+   * one-connection pool longer than its bounded wait (`waitQueueTimeoutMS`) and fail.
    */
   async processedAmong(eventIds: readonly string[]): Promise<Set<string>> {
-    const found = await Promise.all(
-      eventIds.map(async (eventId) => ((await this.has(eventId)) ? eventId : null)),
-    );
-    return new Set(found.filter((eventId): eventId is string => eventId !== null));
+    const applied = new Set<string>();
+    for (const eventId of eventIds) if (await this.has(eventId)) applied.add(eventId);
+    return applied;
   }
 
   /** Records a batch's events in one unordered insert; those recorded already stay as they were. */

@@ -171,17 +171,12 @@ export class OutboxRelay {
     }
     try {
       // Filters on _id alone: the only ones FerretDB 1.x answers from its index rather than a scan.
-      // Sent together, so that they overlap where the connection pool allows it (MongoDB).
-      const documents = await Promise.all(
-        taken.map(({ collection, id }) =>
-          collection.findOne({ _id: id }, { projection: { [PENDING_EVENTS_FIELD]: 1 } }),
-        ),
-      );
+      // One after another: a batch sent at once would outwait a small pool's bounded wait queue.
       const located: Located[] = [];
-      documents.forEach((document, index) => {
-        const { collection } = taken[index] as (typeof taken)[number];
+      for (const { collection, id } of taken) {
+        const document = await collection.findOne({ _id: id }, { projection: { [PENDING_EVENTS_FIELD]: 1 } });
         if (document?.[PENDING_EVENTS_FIELD]?.length) located.push({ collection, document });
-      });
+      }
       return await this.publish(located);
     } catch (error) {
       for (const { collection, id, announcedAt } of taken)
@@ -203,8 +198,8 @@ export class OutboxRelay {
     // One producer request per batch (split only by the broker's size limit), for many aggregates.
     await this.producer.publish(events);
     await this.options.afterPublish?.(events);
-    // One $pullAll per document; sent together, so that they overlap where the pool allows it.
-    await Promise.all(located.map(({ collection, document }) => this.markSent(collection, document)));
+    // One $pullAll per document of the batch.
+    for (const { collection, document } of located) await this.markSent(collection, document);
     this.published += events.length;
     this.lastPublishedAt = new Date();
     return events.length;

@@ -117,18 +117,16 @@ export class NotifyBatch {
     requests: readonly NotificationRequest[],
     now: Date,
   ): Promise<Map<string, UserView>> {
-    const users = [...new Set(requests.map((request) => request.userId))];
-    const views = await Promise.all(
-      users.map(async (userId): Promise<[string, UserView]> => [
-        userId,
-        {
-          preferences: await this.preferences.of(userId),
-          contactable: await this.contacts.reachable(userId),
-          pushes: await this.records.pushCount(userId, now),
-        },
-      ]),
-    );
-    return new Map(views);
+    // One read after another: a batch's reads sent at once would outwait a small pool's bounded wait queue.
+    const views = new Map<string, UserView>();
+    for (const userId of new Set(requests.map((request) => request.userId))) {
+      views.set(userId, {
+        preferences: await this.preferences.of(userId),
+        contactable: await this.contacts.reachable(userId),
+        pushes: await this.records.pushCount(userId, now),
+      });
+    }
+    return views;
   }
 
   /** The told entry of each request's subjects, by `userId|jobId` (reads by `_id`). */
@@ -137,13 +135,10 @@ export class NotifyBatch {
     for (const request of requests)
       for (const { jobId } of request.subjects ?? [])
         keys.set(toldKey(request.userId, jobId), { userId: request.userId, jobId });
-    const entries = await Promise.all(
-      [...keys].map(async ([key, { userId, jobId }]): Promise<[string, NotifiedJob | null]> => [
-        key,
-        await this.notifiedJobs.find(userId, jobId),
-      ]),
-    );
-    return new Map(entries);
+    const entries = new Map<string, NotifiedJob | null>();
+    for (const [key, { userId, jobId }] of keys)
+      entries.set(key, await this.notifiedJobs.find(userId, jobId));
+    return entries;
   }
 
   /** The records, decided in request order (so the daily cap goes to the earliest matches). */
