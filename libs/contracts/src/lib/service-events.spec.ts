@@ -8,7 +8,7 @@ describe("a service's events, read from its handlers and publishers", () => {
   const sources = [
     {
       path: 'jobs.events.ts',
-      text: '@HandleEvent(jobPosted)\n  async posted() {}\n  @HandleEvent( jobClosed )\n  async closed() {}\n  @HandleEvent(notAnEvent)',
+      text: '@HandleEvent(jobPosted)\n  async posted() {}\n  @HandleEventBatch( jobClosed )\n  async closed() {}\n  @HandleEvent(notAnEvent)',
     },
     {
       path: 'push.ts',
