@@ -5,6 +5,7 @@ import { createKafka, EventProducer } from '@vetlink/messaging';
 import { createKeyring } from '@vetlink/persistence';
 import { EventCollector, testEngines } from '@vetlink/testing';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
+import type { TestServiceKit, TestServiceOptions } from '@vetlink/testing/service';
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { AppModule } from '../../src/app.module';
@@ -85,41 +86,47 @@ export class AppHarness {
  */
 export async function startApp(options: HarnessOptions = {}): Promise<AppHarness> {
   const clock = new AdjustableClock();
-  const keyring = createKeyring({ currentKeyId: 'v1', currentKey: randomBytes(32) });
-  const service = await startServiceForTest(
-    (kit) =>
-      AppModule.register(
-        {
-          service: {
-            ...kit.service,
-            PORTAL_BASE_URL: 'https://vetlink.example.cn',
-            PUBLIC_API_BASE_URL: 'https://api.vetlink.example.cn/notifications',
-            JOB_PUSH_DAILY_CAP: 5,
-            JOB_PUSH_MAX_AGE_HOURS: 72,
-            DELIVERY_WORKERS: 'on',
-            DELIVERY_CONCURRENCY: 4,
-            DELIVERY_MAX_ATTEMPTS: 4,
-            DELIVERY_BACKOFF_MS: 200,
-            QUEUE_PREFIX: kit.redisPrefix,
-            ...options.service,
-          },
-          auth: kit.auth,
-          personalData: { keyring },
-          channels: {
-            email: options.email ?? null,
-            sms: options.sms ?? null,
-            wechat: options.wechat ?? null,
-          },
-          unsubscribeKey: randomBytes(32),
-        },
-        { clock, consumerGroup: kit.consumerGroup, logDestination: options.logDestination },
-      ),
-    {
-      name: SERVICE_NAME,
-      logLevel: options.service?.LOG_LEVEL,
-      consumes: [TOPICS.jobMatches, TOPICS.weeklyDigests, TOPICS.veteranProfiles],
-      collects: [TOPICS.notifications],
-    },
-  );
+  const service = await startServiceForTest(moduleForTest(options, clock), serviceOptionsForTest(options));
   return new AppHarness(service, clock);
+}
+
+/** The service's module as the tests configure it (also run in a child process by the crash test). */
+export function moduleForTest(options: HarnessOptions, clock: AdjustableClock) {
+  const keyring = createKeyring({ currentKeyId: 'v1', currentKey: randomBytes(32) });
+  return (kit: TestServiceKit) =>
+    AppModule.register(
+      {
+        service: {
+          ...kit.service,
+          PORTAL_BASE_URL: 'https://vetlink.example.cn',
+          PUBLIC_API_BASE_URL: 'https://api.vetlink.example.cn/notifications',
+          JOB_PUSH_DAILY_CAP: 5,
+          JOB_PUSH_MAX_AGE_HOURS: 72,
+          DELIVERY_WORKERS: 'on',
+          DELIVERY_CONCURRENCY: 4,
+          DELIVERY_MAX_ATTEMPTS: 4,
+          DELIVERY_BACKOFF_MS: 200,
+          QUEUE_PREFIX: kit.redisPrefix,
+          ...options.service,
+        },
+        auth: kit.auth,
+        personalData: { keyring },
+        channels: {
+          email: options.email ?? null,
+          sms: options.sms ?? null,
+          wechat: options.wechat ?? null,
+        },
+        unsubscribeKey: randomBytes(32),
+      },
+      { clock, consumerGroup: kit.consumerGroup, logDestination: options.logDestination },
+    );
+}
+
+export function serviceOptionsForTest(options: HarnessOptions): TestServiceOptions {
+  return {
+    name: SERVICE_NAME,
+    logLevel: options.service?.LOG_LEVEL,
+    consumes: [TOPICS.jobMatches, TOPICS.weeklyDigests, TOPICS.veteranProfiles],
+    collects: [TOPICS.notifications],
+  };
 }

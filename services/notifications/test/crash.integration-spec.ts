@@ -1,0 +1,130 @@
+import { jobMatched, TOPICS } from '@vetlink/contracts';
+import { createKafka, EventProducer } from '@vetlink/messaging';
+import {
+  createMissingTopics,
+  deleteConsumerGroup,
+  dropRedisKeys,
+  dropTestDatabase,
+  testEngines,
+  uniqueName,
+  waitFor,
+} from '@vetlink/testing';
+import mongoose, { Connection } from 'mongoose';
+import { ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { SERVICE_NAME } from '../src/service-name';
+import { createEvent } from '@vetlink/contracts';
+import { freshMatch } from './support/fixtures';
+
+const repoRoot = resolve(__dirname, '../../..');
+
+describe('notifications killed with SIGKILL mid-batch: after a restart every match is in the inbox exactly once', () => {
+  const world = {
+    DATABASE: uniqueName('it-notifications-crash'),
+    GROUP: uniqueName('it-group'),
+    PREFIX: uniqueName('it'),
+  };
+  const producer = new EventProducer(
+    createKafka({ clientId: 'it-crash', brokers: testEngines.kafkaBrokers }),
+  );
+  let connection: Connection;
+  const children: ChildProcess[] = [];
+
+  /** Resolves once the process prints `ready`. */
+  function startProcess(first: boolean): Promise<ChildProcess> {
+    const child = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', resolve(__dirname, 'support/notifications-process.ts')],
+      {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          ...world,
+          FIRST: first ? '1' : '0',
+          SWC_NODE_PROJECT: resolve(repoRoot, 'tsconfig.base.json'),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    children.push(child);
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => (stderr += chunk));
+    return new Promise((resolveReady, reject) => {
+      child.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('ready')) resolveReady(child);
+      });
+      child.on('exit', (code) => reject(new Error(`notifications exited (${code}): ${stderr.slice(-2000)}`)));
+    });
+  }
+
+  beforeAll(async () => {
+    await createMissingTopics(testEngines.kafkaBrokers, [TOPICS.jobMatches], 3);
+    connection = await mongoose
+      .createConnection(testEngines.mongoUri, { dbName: world.DATABASE })
+      .asPromise();
+  });
+
+  afterAll(async () => {
+    for (const child of children) child.kill('SIGKILL');
+    await producer.disconnect();
+    await connection.close();
+    await deleteConsumerGroup(testEngines.kafkaBrokers, `${SERVICE_NAME}.${world.GROUP}`);
+    await dropTestDatabase(world.DATABASE);
+    await dropRedisKeys(world.PREFIX);
+  });
+
+  it('finds every match once in the inbox, the notifications and the told ledger, and counts each unread once', async () => {
+    const first = await startProcess(true);
+    const run = uniqueName('crash');
+    const veterans = 20;
+    const envelopes = Array.from({ length: 600 }, (_, index) =>
+      createEvent(
+        jobMatched,
+        freshMatch(`${run}-vet-${index % veterans}`, new Date(), { jobId: `${run}-job-${index}` }),
+        {
+          producer: 'it-tests',
+        },
+      ),
+    );
+    await producer.publish(envelopes.map((envelope) => ({ topic: jobMatched.topic, envelope })));
+
+    const inbox = connection.collection<{ _id: string; userId: string }>('inbox');
+    // Killed once part of the events made inbox items and before all of them did.
+    const seenBeforeKill = await waitFor(
+      async () => {
+        const count = await inbox.countDocuments();
+        return count > 0 ? count : undefined;
+      },
+      { what: 'a first inbox item', intervalMs: 20, timeoutMs: 120_000 },
+    );
+    first.kill('SIGKILL');
+    expect(seenBeforeKill).toBeLessThan(envelopes.length);
+
+    await startProcess(false);
+    // The told ledger is written after the inbox: wait for both, then a while longer for anything doubled to show.
+    const told = connection.collection('told_jobs');
+    await waitFor(
+      async () =>
+        (await inbox.countDocuments()) === envelopes.length &&
+        (await told.countDocuments()) === envelopes.length
+          ? true
+          : undefined,
+      { what: 'every match in the inbox and the told ledger', timeoutMs: 240_000 },
+    );
+    await new Promise((settle) => setTimeout(settle, 3000));
+
+    expect(await inbox.countDocuments()).toBe(envelopes.length);
+    expect(await connection.collection('notifications').countDocuments()).toBe(envelopes.length);
+    expect(await told.countDocuments()).toBe(envelopes.length);
+    expect(
+      await connection.collection('deliveries').countDocuments({ channel: 'in-app', status: 'delivered' }),
+    ).toBe(envelopes.length);
+    const states = await connection
+      .collection<{ _id: string; unread: string[] }>('inbox_state')
+      .find({})
+      .toArray();
+    const unread = states.flatMap((state) => state.unread);
+    expect(unread).toHaveLength(envelopes.length);
+    expect(new Set(unread).size).toBe(envelopes.length);
+  }, 400_000);
+});
