@@ -25,4 +25,5 @@ export {
 } from './personal-data/mobile-number';
 export { PerKeyQueue } from './lib/per-key-queue';
 export { InsertBatcher, insertManyOutcomes } from './lib/insert-batcher';
+export { LookupBatcher } from './lib/lookup-batcher';
 export type { InsertOutcome, InsertManyTarget } from './lib/insert-batcher';
