@@ -3,7 +3,8 @@
  * against the running engines, mints a token for each role, and runs schemathesis against each service's
  * OpenAPI once per role, bounded in examples and time. A run fails on any 5xx and on any response that
  * breaks the documented schema (status, body). Each service × role run counts as one test in the
- * Jest-shaped report the test command adds up (.vetlink/reports/jest/api-fuzz.api-fuzz.json).
+ * Jest-shaped report the test command adds up (.vetlink/reports/jest/api-fuzz.api-fuzz.json). Then, with
+ * the whole platform running, one scenario across it: a veteran's erasure reaches every service.
  *
  * Environment: FUZZ_MAX_EXAMPLES (per operation, default 8), FUZZ_MAX_TIME_S (per run, default 8),
  * FUZZ_CONCURRENCY (runs at once, default 2), FUZZ_SERVICES (comma list, default all).
@@ -16,10 +17,12 @@ import {
   listedServices,
   newRunId,
   RunningService,
+  startRunGroupsAtEnd,
   startService,
   vetlinkHome,
   waitUntilReady,
 } from './local-services';
+import { erasureScenario, ScenarioOutcome } from './erasure-scenario';
 import { ROLE_SUBJECTS, RoleName, tokensForRoles } from './roles';
 import { runSchemathesis, SchemathesisOutcome } from './schemathesis';
 
@@ -48,6 +51,7 @@ async function main(): Promise<number> {
   const issuer = createTestTokenIssuer();
   const tokens = tokensForRoles(issuer);
   const entries = listedServices(settings.only);
+  await startRunGroupsAtEnd(runId, entries);
   const services = entries.map((entry) =>
     startService(entry, {
       runId,
@@ -57,6 +61,7 @@ async function main(): Promise<number> {
     }),
   );
   const outcomes: Outcome[] = [];
+  const scenarios: ScenarioOutcome[] = [];
   const broken: string[] = [];
   try {
     const readiness = await Promise.allSettled(services.map((service) => waitUntilReady(service)));
@@ -72,6 +77,12 @@ async function main(): Promise<number> {
       outcomes.push(outcome);
       console.log(describe(outcome));
     });
+    // After the fuzzing, so the services' consumers have caught up with the topics they replay.
+    if (settings.only.length === 0) {
+      const scenario = await erasureScenario(ready, issuer, runId);
+      scenarios.push(scenario);
+      console.log(`  ${scenario.name}: ${scenario.passed ? 'passed' : 'FAILED'} (${scenario.detail})`);
+    }
   } finally {
     await Promise.all(services.map((service) => service.stop()));
     await Promise.all(
@@ -79,7 +90,7 @@ async function main(): Promise<number> {
     );
     await deleteRunGroups(runId).catch(() => undefined);
   }
-  return summarise(outcomes, broken, started);
+  return summarise(outcomes, scenarios, broken, started);
 }
 
 async function fuzzOne(service: RunningService, role: RoleName, token: string): Promise<Outcome> {
@@ -114,11 +125,17 @@ function describe(outcome: Outcome): string {
   );
 }
 
-function summarise(outcomes: readonly Outcome[], broken: readonly string[], started: number): number {
+function summarise(
+  outcomes: readonly Outcome[],
+  scenarios: readonly ScenarioOutcome[],
+  broken: readonly string[],
+  started: number,
+): number {
   const sum = (pick: (outcome: Outcome) => number) =>
     outcomes.reduce((total, outcome) => total + pick(outcome), 0);
-  const passed = outcomes.filter((outcome) => outcome.passed).length;
-  const failed = outcomes.length - passed + broken.length * ROLE_SUBJECTS.length;
+  const passedScenarios = scenarios.filter((scenario) => scenario.passed).length;
+  const passed = outcomes.filter((outcome) => outcome.passed).length + passedScenarios;
+  const failed = outcomes.length + scenarios.length - passed + broken.length * ROLE_SUBJECTS.length;
   for (const line of broken) console.log(`  did not start: ${line}`);
   console.log(
     `api-fuzz: ${outcomes.length} runs (service × role) in ${seconds(started)}s, ${sum((o) => o.cases)} requests, ` +

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { testEngines } from '@vetlink/testing';
 import { Kafka, logLevel } from 'kafkajs';
 
 export const repoRoot = resolve(__dirname, '../../..');
@@ -65,6 +66,7 @@ export function startService(entry: ServiceEntry, options: StartOptions): Runnin
       stdio: ['ignore', log, log],
       env: {
         ...process.env,
+        REDIS_URL: testEngines.redisUrl,
         SWC_NODE_PROJECT: join(repoRoot, 'tsconfig.base.json'),
         HOST: '127.0.0.1',
         PORT: String(port),
@@ -118,9 +120,52 @@ export function newRunId(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(2).toString('hex')}`;
 }
 
+/** Each service's consumer group (as its app module names it); one not listed here is `events`. */
+const CONSUMER_GROUPS: Readonly<Record<string, string>> = {
+  matching: 'read-model',
+  notifications: 'notify',
+  recommendations: 'read-model',
+};
+
+/** A service's topic (`<domain>.<stream>`), not a dead-letter, probe or test topic. */
+const SERVICE_TOPIC = /^[a-z]+\.[a-z-]+$/;
+
+/**
+ * Starts the run's consumer groups at the end of every service topic, as the integration tests do: the
+ * run's services then handle only what happens during the run, instead of replaying the engines' history
+ * first (minutes on a machine that ran the benchmarks). A group named wrongly above only replays.
+ */
+export async function startRunGroupsAtEnd(runId: string, entries: readonly ServiceEntry[]): Promise<void> {
+  const brokers = testEngines.kafkaBrokers;
+  const admin = new Kafka({ clientId: 'api-fuzz-groups', brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter(
+      (topic) => SERVICE_TOPIC.test(topic) && topic !== 'backbone.probe',
+    );
+    const ends = await Promise.all(
+      topics.map(async (topic) => ({
+        topic,
+        partitions: (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({
+          partition,
+          offset: high,
+        })),
+      })),
+    );
+    await Promise.all(
+      entries.map(async (entry) => {
+        const groupId = `${runId}.${entry.name}.${CONSUMER_GROUPS[entry.name] ?? 'events'}`;
+        for (const end of ends) await admin.setOffsets({ groupId, ...end });
+      }),
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /** Deletes the consumer groups a run's services made (`<runId>.<service>.<group>`), once they stopped. */
 export async function deleteRunGroups(runId: string): Promise<void> {
-  const brokers = (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',');
+  const brokers = testEngines.kafkaBrokers;
   const admin = new Kafka({ clientId: 'api-fuzz-cleanup', brokers, logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   try {

@@ -95,6 +95,7 @@ export class ApplicationsController {
   @Get('applications/mine')
   @Roles('veteran')
   @ApiOperation({ summary: "The caller's applications, newest first" })
+  @ApiErrors(403)
   async mine(@CurrentPrincipal() founder: Principal): Promise<{ items: ApplicationView[] }> {
     const owned = await this.applications.list({ founderId: founder.userId }, 200);
     return { items: owned.map((application) => viewFor(founder, application)) };
