@@ -120,29 +120,25 @@ export class EmbeddedIndex {
   }
 
   private matching(text: string | undefined, filter: FilterExpression | undefined): Matches {
+    const accepts = filter ? this.filterTest(filter) : undefined;
     const textQuery = text ? buildTextQuery(text, this.synonyms) : undefined;
-    if (textQuery) {
-      const accepts = filter ? compileFilter(filter, this.store, this.attributes) : () => true;
-      const found = this.text.search(textQuery);
-      const matches: Required<Matches> = { slots: [], scores: [], attributeRanks: [] };
-      found.slots.forEach((slot, position) => {
-        if (!accepts(slot)) return;
-        matches.slots.push(slot);
-        matches.scores.push(found.scores[position]);
-        matches.attributeRanks.push(found.attributeRanks[position]);
-      });
-      return matches;
-    }
-    const { documents, end } = this.store;
-    const candidates = filter ? this.attributes.candidates(filter, this.store) : undefined;
-    const untested = candidates ? candidates.residual : filter;
-    const accepts = untested ? compileFilter(untested, this.store, this.attributes) : () => true;
-    const marked = candidates?.slots;
+    if (textQuery) return this.text.search(textQuery, accepts);
     const slots: number[] = [];
+    const { documents, end } = this.store;
     for (let slot = 0; slot < end; slot += 1) {
-      if ((marked ? marked[slot] === 1 : true) && documents[slot] && accepts(slot)) slots.push(slot);
+      if (documents[slot] && (!accepts || accepts(slot))) slots.push(slot);
     }
     return { slots };
+  }
+
+  /** Whether a slot's document passes the filter: its postings first, the rest tested on the document. */
+  private filterTest(filter: FilterExpression): (slot: number) => boolean {
+    const candidates = this.attributes.candidates(filter, this.store);
+    if (!candidates) return compileFilter(filter, this.store, this.attributes);
+    const { slots: marked, residual } = candidates;
+    if (!residual) return (slot) => marked[slot] === 1;
+    const rest = compileFilter(residual, this.store, this.attributes);
+    return (slot) => marked[slot] === 1 && rest(slot);
   }
 
   private hit<Document extends object>(
