@@ -9,6 +9,7 @@ const SERVICE_SCOPES = [
   'mentors',
   'loans',
   'incubators',
+  'accounts',
 ];
 
 // A service never imports another service; shared code flows only through libs.
