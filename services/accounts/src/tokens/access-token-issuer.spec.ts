@@ -4,7 +4,7 @@ import { AccessTokenIssuer } from './access-token-issuer';
 import { SigningKey } from './signing-key';
 
 const key = SigningKey.ephemeral();
-const publicKey = createPublicKey({ key: key.jwk, format: 'jwk' })
+const publicKey = createPublicKey({ key: { ...key.jwk }, format: 'jwk' })
   .export({ type: 'spki', format: 'pem' })
   .toString();
 const settings = { issuer: 'vetlink-gateway', audience: 'vetlink', lifetimeSeconds: 600 };
