@@ -146,6 +146,9 @@ async function runOnce(
   const started = Date.now();
   await runs.add('run', { runId: week.id }, { jobId: `run-${week.id}` });
   const key = (part: string) => `${prefix}:recommendations:run:${week.id}:${part}`;
+  // Redis is shared with other users: its own peak is since it started, so sample this run's growth.
+  const redisBefore = await usedMemory(redis);
+  let redisGrowthPeak = 0;
   let fannedOutAfter: number | null = null;
   let lastReport = 0;
   for (;;) {
@@ -155,6 +158,7 @@ async function runOnce(
       redis.hlen(key('failed')),
     ]);
     const done = DIGEST_OUTCOMES.reduce((sum, outcome) => sum + Number(counts[outcome] ?? 0), 0);
+    redisGrowthPeak = Math.max(redisGrowthPeak, (await usedMemory(redis)) - redisBefore);
     if (total !== null && fannedOutAfter === null) fannedOutAfter = (Date.now() - started) / 1000;
     if (Date.now() - lastReport > 30_000) {
       lastReport = Date.now();
@@ -171,7 +175,7 @@ async function runOnce(
           `(${recipients} receive the digest) in ${seconds.toFixed(1)} s, fanned out after ${fannedOutAfter?.toFixed(1)} s; ` +
           `${(done / seconds).toFixed(0)} veterans/s, ${(Number(counts['sent'] ?? 0) / seconds).toFixed(0)} digests/s; ` +
           `outcomes ${JSON.stringify(counts)}, failed ${failed}; peak RSS per worker ${memory.map((mib) => `${mib.toFixed(0)} MiB`).join(', ')}; ` +
-          `Redis peak ${redisPeak}`,
+          `Redis peak ${redisPeak} (this run's growth at most ${(redisGrowthPeak / 2 ** 20).toFixed(0)} MiB, sampled each second)`,
       );
       break;
     }
@@ -188,6 +192,10 @@ async function runOnce(
     ),
   );
   await dropKeys(redis, prefix);
+}
+
+async function usedMemory(redis: Redis): Promise<number> {
+  return Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1] ?? 0);
 }
 
 async function dropKeys(redis: Redis, prefix: string): Promise<void> {

@@ -1,5 +1,4 @@
 import { jobPosted, profileCreated } from '@vetlink/contracts';
-import { veteranForMatching } from '@vetlink/matching-score';
 import { forkliftJobPosted, profileSnapshot } from '@vetlink/matching-score/testing';
 import { uniqueName, waitFor } from '@vetlink/testing';
 import { Queue } from 'bullmq';
@@ -92,15 +91,18 @@ describe('failed digests', () => {
     ).body;
     await harness.finished(runId);
 
-    // A digest whose data is broken (as a bad deploy might write it): every try fails.
+    // A veteran who arrives after the run, and a digest job whose data is broken (as a bad deploy might
+    // write it): every try fails.
     const veteranId = uniqueName('vet-broken');
+    await harness.publish(profileCreated, profileSnapshot(veteranId));
+    await harness.readModelHolds({ jobs: 1, veterans: 2 });
     const healthy: DigestTask = {
       runId,
       week,
       weekOf: parseIsoWeek(week, 'Asia/Shanghai')?.monday ?? '',
       until,
       dryRun: false,
-      veteran: veteranForMatching(profileSnapshot(veteranId)),
+      veteranId,
     };
     const digests = new Queue<DigestTask>(DIGESTS_QUEUE, {
       connection: { url: harness.config.service.REDIS_URL },
@@ -109,7 +111,7 @@ describe('failed digests', () => {
     const jobId = digestJobId(runId, veteranId);
     await digests.add(
       'digest',
-      { ...healthy, veteran: { ...healthy.veteran, declaredSkills: null as never } },
+      { ...healthy, until: 'not-an-instant' },
       { jobId, attempts: 2, backoff: { type: 'exponential', delay: 100 } },
     );
     const failed = await waitFor(
@@ -122,7 +124,7 @@ describe('failed digests', () => {
       },
       { timeoutMs: 30_000, what: 'the digest in the failed list' },
     );
-    expect(failed.items).toEqual([{ veteranId, reason: expect.stringMatching(/\S/) }]);
+    expect(failed.items).toEqual([{ veteranId, reason: 'malformed digest task: until' }]);
     expect((await digests.getJob(jobId))?.attemptsMade).toBe(2);
     expect(
       (await harness.http().get(`/digest-runs/${runId}`).set('authorization', harness.officer())).body.counts
@@ -148,5 +150,32 @@ describe('failed digests', () => {
       .set('authorization', harness.officer());
     expect(after.body.items).toEqual([]);
     await digests.close();
+  });
+});
+
+describe('a veteran profile stored malformed (by an older version)', () => {
+  let harness: AppHarness;
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it("is repaired at the read model's edge: the digest goes out, nothing fails", async () => {
+    harness = await startApp();
+    await harness.publish(jobPosted, forkliftJobPosted(uniqueName('job-forklift')));
+    const veteranId = uniqueName('vet-malformed');
+    await harness.publish(profileCreated, profileSnapshot(veteranId));
+    await harness.readModelHolds({ jobs: 1, veterans: 1 });
+    // What a digest job once died on: "veteran.declaredSkills is not iterable".
+    await harness.connection
+      .collection('veterans')
+      .updateOne({ _id: veteranId as never }, { $set: { 'snapshot.declaredSkills': { broken: true } } });
+
+    const { runId } = (
+      await harness.http().post('/digest-runs').set('authorization', harness.officer()).send({})
+    ).body;
+    const run = await harness.finished(runId);
+    expect(run.counts).toMatchObject({ total: 1, failed: 0, outcomes: { sent: 1 } });
+    expect(harness.digests.events.map(({ envelope }) => envelope.payload.veteranId)).toContain(veteranId);
   });
 });

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEvent, weeklyDigestReady } from '@vetlink/contracts';
 import { eventOrigin, EventProducer } from '@vetlink/messaging';
+import type { VeteranForMatching } from '@vetlink/matching-score';
+import { LookupBatcher } from '@vetlink/persistence';
 import { ErasedVeterans, VeteranDataRegistry } from '@vetlink/privacy';
 import { SERVICE_NAME } from '../service-name';
 import { Clock, CLOCK } from '@vetlink/clock';
@@ -24,6 +26,9 @@ import { RunJobIndex } from './run-job-index';
  */
 @Injectable()
 export class ComposeDigest {
+  /** The erasure checks of one worker's concurrent digests go to the database together (two per digest). */
+  private readonly erased: LookupBatcher<string, boolean>;
+
   constructor(
     private readonly jobs: RunJobIndex,
     private readonly told: AlreadyToldLedger,
@@ -32,32 +37,39 @@ export class ComposeDigest {
     private readonly producer: EventProducer,
     @Inject(SETTINGS) private readonly settings: RecommendationsSettings,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly erasedVeterans: ErasedVeterans,
+    erasedVeterans: ErasedVeterans,
     private readonly veteranData: VeteranDataRegistry,
-  ) {}
+  ) {
+    this.erased = new LookupBatcher(
+      async (veteranIds) =>
+        new Map([...(await erasedVeterans.erasedAmong(veteranIds))].map((id) => [id, true])),
+      false,
+    );
+  }
 
   /** Never for an erased veteran: checked before, and after in case the erasure arrived meanwhile. */
-  async execute(task: DigestTask): Promise<DigestOutcome> {
-    const { veteranId } = task.veteran;
-    if (await this.erasedVeterans.has(veteranId)) return 'nothing-new';
-    const outcome = await this.composeAndSend(task);
-    if (await this.erasedVeterans.has(veteranId)) await this.veteranData.eraseFor(veteranId);
+  async execute(task: DigestTask, veteran: VeteranForMatching): Promise<DigestOutcome> {
+    const { veteranId } = task;
+    if (await this.erased.get(veteranId)) return 'nothing-new';
+    const outcome = await this.composeAndSend(task, veteran);
+    if (await this.erased.get(veteranId)) await this.veteranData.eraseFor(veteranId);
     return outcome;
   }
 
-  private async composeAndSend(task: DigestTask): Promise<DigestOutcome> {
+  private async composeAndSend(task: DigestTask, veteran: VeteranForMatching): Promise<DigestOutcome> {
     const until = new Date(task.until);
-    const previousUntil = await this.lastDigests.until(task.veteran.veteranId);
+    const previousUntil = await this.lastDigests.until(task.veteranId);
     if (!task.dryRun && previousUntil && previousUntil.getTime() >= until.getTime()) {
       return this.resume(task);
     }
-    const digest = await this.compose(task, until, previousUntil);
+    const digest = await this.compose(task, veteran, until, previousUntil);
     if (task.dryRun || !digest) return digest ? 'sent' : 'nothing-new';
     return this.send(await this.digests.insertOnce(digest));
   }
 
   private async compose(
     task: DigestTask,
+    veteran: VeteranForMatching,
     until: Date,
     previousUntil: Date | null,
   ): Promise<DigestRecord | null> {
@@ -65,13 +77,13 @@ export class ComposeDigest {
     const window = digestWindow(previousUntil, until, settings.lookback);
     const [index, told] = await Promise.all([
       this.jobs.forRun(task.runId, until),
-      this.told.toldTo(task.veteran.veteranId),
+      this.told.toldTo(veteran.veteranId),
     ]);
-    const picks = pickDigestJobs(task.veteran, index, told, window, settings.policy);
+    const picks = pickDigestJobs(veteran, index, told, window, settings.policy);
     if (picks.length === 0) return null;
     const preparedAt = this.clock.now();
     const payload = digestPayload(
-      task.veteran.veteranId,
+      veteran.veteranId,
       { id: task.week, monday: task.weekOf },
       window,
       picks.map(digestPick),
@@ -90,7 +102,7 @@ export class ComposeDigest {
 
   /** The digest of this week went out (or was about to) before a crash: send the stored one again. */
   private async resume(task: DigestTask): Promise<DigestOutcome> {
-    const stored = await this.digests.find(digestIdOf(task.week, task.veteran.veteranId));
+    const stored = await this.digests.find(digestIdOf(task.week, task.veteranId));
     if (!stored) return 'nothing-new';
     return this.send(stored);
   }

@@ -9,6 +9,7 @@ import { DigestsController } from './digests.controller';
 import { DIGEST_MODEL, digestSchema } from './digest.schema';
 import { LastDigests } from './last-digests';
 import { RunJobIndex } from './run-job-index';
+import { RunJobSnapshots } from './run-job-snapshots';
 
 /** Composing digests everywhere; reading them over HTTP only where HTTP is served. */
 @Module({})
@@ -27,9 +28,10 @@ export class DigestsModule {
         DigestRecords,
         LastDigests,
         RunJobIndex,
+        RunJobSnapshots,
         veteranDocumentsProvider({ section: 'weeklyDigests', model: DIGEST_MODEL }),
       ],
-      exports: [ComposeDigest, DigestRecords],
+      exports: [ComposeDigest, DigestRecords, RunJobIndex, RunJobSnapshots],
     };
   }
 }

@@ -7,13 +7,16 @@ import { RecommendationsSettings, SETTINGS } from '../settings.module';
 import { CandidateIndex } from './domain/candidate-index';
 import type { DigestJob } from './domain/digest-job';
 import { oldestWindowStart } from './domain/digest-window';
+import { RunJobSnapshots } from './run-job-snapshots';
 
 /** Runs whose jobs one process keeps in memory at a time (the weekly run and, say, a dry run). */
 const RUNS_KEPT = 2;
 
 /**
- * The jobs a run can feature (open, new within the longest window), loaded once per run and process
- * and indexed in memory: every digest of the run on this worker reads the same index.
+ * The jobs a run can feature (open, new within the longest window), indexed in memory once per run and
+ * process: every digest of the run on this worker reads the same index. The jobs come from the run's
+ * snapshot in Redis; only the first to ask (the run job, before it fans out) reads them from FerretDB
+ * and stores the snapshot.
  */
 @Injectable()
 export class RunJobIndex {
@@ -22,6 +25,7 @@ export class RunJobIndex {
 
   constructor(
     private readonly readModel: ReadModelRepository,
+    private readonly snapshots: RunJobSnapshots,
     @Inject(SETTINGS) private readonly settings: RecommendationsSettings,
   ) {}
 
@@ -37,6 +41,18 @@ export class RunJobIndex {
 
   private async load(runId: string, until: Date): Promise<CandidateIndex> {
     const started = Date.now();
+    const stored = await this.snapshots.load(runId);
+    const jobs = stored ?? (await this.fromReadModel(until));
+    if (!stored) await this.snapshots.store(runId, jobs);
+    const index = new CandidateIndex(jobs);
+    this.logger.info(
+      { runId, jobs: index.size, from: stored ? 'snapshot' : 'read model', ms: Date.now() - started },
+      'jobs of the run loaded',
+    );
+    return index;
+  }
+
+  private async fromReadModel(until: Date): Promise<DigestJob[]> {
     const jobs: DigestJob[] = [];
     const from = oldestWindowStart(until, this.settings.digest.lookback);
     for await (const record of this.readModel.openJobsNewBetween(from, until)) {
@@ -47,8 +63,6 @@ export class RunJobIndex {
         newSince: record.newSince,
       });
     }
-    const index = new CandidateIndex(jobs);
-    this.logger.info({ runId, jobs: index.size, ms: Date.now() - started }, 'jobs of the run loaded');
-    return index;
+    return jobs;
   }
 }

@@ -112,7 +112,7 @@ export class DigestQueues implements OnApplicationBootstrap {
         name: 'digest' as const,
         data: task,
         opts: {
-          jobId: digestJobId(task.runId, task.veteran.veteranId),
+          jobId: digestJobId(task.runId, task.veteranId),
           attempts: maxAttempts,
           backoff: { type: 'exponential', delay: backoffMs, jitter: 0.2 },
           // The outcome is recorded in the run's progress; a done job needs no keeping.

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { veteranForMatching } from '@vetlink/matching-score';
+import type { VeteranForMatching } from '@vetlink/matching-score';
 import type { DigestTask } from '../digests/digest-task';
 import { ReadModelRepository } from '../read-model/read-model.repository';
 import { Clock, CLOCK } from '@vetlink/clock';
@@ -7,6 +7,8 @@ import { RecommendationsSettings, SETTINGS } from '../settings.module';
 import { RunProgress } from './run-progress';
 import { RunRecords } from './run-records';
 import type { RunRecord } from './run.schema';
+import { RunVeterans } from './run-veterans';
+import { VeteranInputs } from './veteran-inputs';
 import { parseIsoWeek } from '../weeks/domain/iso-week';
 
 export interface FanOutSink {
@@ -17,8 +19,9 @@ export interface FanOutSink {
 }
 
 /**
- * Queues one digest per veteran who receives it, a batch at a time, then records the total. Safe to
- * repeat: a veteran already done returns at once, one still queued is not queued twice.
+ * Queues one digest per veteran who receives it, a batch at a time, then records the total. Each batch's
+ * matching inputs go to the run's store first (one scan of the read model per run); the jobs carry ids.
+ * Safe to repeat: a veteran already done returns at once, one still queued is not queued twice.
  */
 @Injectable()
 export class FanOut {
@@ -26,6 +29,8 @@ export class FanOut {
     private readonly readModel: ReadModelRepository,
     private readonly runs: RunRecords,
     private readonly progress: RunProgress,
+    private readonly runVeterans: RunVeterans,
+    private readonly veteranInputs: VeteranInputs,
     @Inject(SETTINGS) private readonly settings: RecommendationsSettings,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -34,23 +39,27 @@ export class FanOut {
     const week = parseIsoWeek(run.week, this.settings.digest.schedule.timeZone);
     if (!week) throw new Error(`run ${run._id} names no ISO week`);
     const until = new Date(run.until).toISOString();
-    let batch: DigestTask[] = [];
+    let batch: VeteranForMatching[] = [];
     let queued = 0;
     const flush = async () => {
-      await sink.enqueue(batch);
+      await this.runVeterans.store(run._id, batch);
+      await sink.enqueue(
+        batch.map(({ veteranId }) => ({
+          runId: run._id,
+          week: week.id,
+          weekOf: week.monday,
+          until,
+          dryRun: run.dryRun,
+          veteranId,
+        })),
+      );
       queued += batch.length;
       batch = [];
       await sink.progress(queued);
     };
-    for await (const veteran of this.readModel.digestRecipients()) {
-      batch.push({
-        runId: run._id,
-        week: week.id,
-        weekOf: week.monday,
-        until,
-        dryRun: run.dryRun,
-        veteran: veteranForMatching(veteran.snapshot),
-      });
+    for await (const record of this.readModel.digestRecipients()) {
+      const veteran = this.veteranInputs.fromSnapshot(record.snapshot);
+      if (veteran) batch.push(veteran);
       if (batch.length >= this.settings.digest.fanOutBatch) await flush();
     }
     if (batch.length > 0) await flush();

@@ -3,12 +3,15 @@ import { Clock, CLOCK } from '@vetlink/clock';
 import { createLogger } from '@vetlink/logging';
 import { Job, ProcessJob } from '@vetlink/queues';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { RunJobIndex } from '../digests/run-job-index';
+import { RunJobSnapshots } from '../digests/run-job-snapshots';
 import { DigestQueues, RunJobData, runsQueue } from '../queues/digest-queues';
 import { SERVICE_NAME } from '../service-name';
 import { RunCounts, runState } from './domain/run-rules';
 import { FanOut } from './fan-out';
 import { RunProgress } from './run-progress';
 import { RunRecords } from './run-records';
+import { RunVeterans } from './run-veterans';
 import type { RunRecord } from './run.schema';
 import { StartRun } from './start-run';
 
@@ -19,8 +22,9 @@ export interface RunJobProgress {
 }
 
 /**
- * What a run job does: it fans out to one digest job per veteran, then follows their progress in its
- * own until every veteran is done or failed, and records the run finished.
+ * What a run job does: it reads the run's jobs once (the snapshot every worker then loads), fans out to
+ * one digest job per veteran, then follows their progress in its own until every veteran is done or
+ * failed, records the run finished and drops the run's snapshots from Redis.
  */
 @Injectable()
 export class RunJobHandler {
@@ -32,6 +36,9 @@ export class RunJobHandler {
     private readonly fanOut: FanOut,
     private readonly progress: RunProgress,
     private readonly queues: DigestQueues,
+    private readonly jobIndex: RunJobIndex,
+    private readonly jobSnapshots: RunJobSnapshots,
+    private readonly runVeterans: RunVeterans,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -42,6 +49,7 @@ export class RunJobHandler {
       ? await this.records.find(job.data.runId)
       : await this.startRun.execute({ dryRun: false, startedBy: 'schedule' });
     if (!run) throw new Error(`unknown run ${job.data.runId}`);
+    await this.jobIndex.forRun(run._id, new Date(run.until));
     this.logger.info({ runId: run._id, dryRun: run.dryRun }, 'digest run fanning out');
     const total = await this.fanOut.execute(run, {
       enqueue: (tasks) => this.queues.enqueueDigests(tasks),
@@ -60,6 +68,8 @@ export class RunJobHandler {
       await job.updateProgress({ phase: finished ? 'finished' : 'running', counts } satisfies RunJobProgress);
       if (finished) {
         await this.records.markFinished(run._id, this.clock.now(), counts);
+        await this.jobSnapshots.forget(run._id);
+        await this.runVeterans.forget(run._id);
         this.logger.info({ runId: run._id, ...counts }, 'digest run finished');
         return counts;
       }

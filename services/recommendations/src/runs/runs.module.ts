@@ -9,6 +9,8 @@ import { RetryFailedDigests } from './retry-failed-digests';
 import { RunJobHandler } from './run-job-handler';
 import { RunProgress } from './run-progress';
 import { RunRecords } from './run-records';
+import { RunVeterans } from './run-veterans';
+import { VeteranInputs } from './veteran-inputs';
 import { RUN_MODEL, runSchema } from './run.schema';
 import { RunsController } from './runs.controller';
 import { StartRun } from './start-run';
@@ -35,6 +37,8 @@ export class RunsModule {
         RunJobHandler,
         DigestJobHandler,
         RetryFailedDigests,
+        RunVeterans,
+        VeteranInputs,
       ],
       exports: [DigestQueues, RunRecords],
     };
