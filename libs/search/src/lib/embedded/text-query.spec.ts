@@ -65,6 +65,20 @@ describe('buildTextQuery', () => {
     });
   });
 
+  it('leaves out an alternative that matches only where a shorter one does', () => {
+    const guards = new SynonymMatcher(
+      new Map([['保安', ['门卫保安', 'security guard', 'guard', 'watchman']]]),
+    );
+    expect(buildTextQuery('保安', guards)).toEqual({
+      combineWith: 'OR',
+      queries: [
+        { queries: ['保安'], prefix: false, fuzzy: 0 },
+        { queries: ['guard'], prefix: false, fuzzy: 1 },
+        { queries: ['watchman'], prefix: false, fuzzy: 1 },
+      ],
+    });
+  });
+
   it('has nothing to search for in text without words', () => {
     expect(buildTextQuery(' ，', synonyms)).toBeUndefined();
   });

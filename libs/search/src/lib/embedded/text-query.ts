@@ -50,7 +50,7 @@ export function buildTextQuery(text: string, synonyms: SynonymMatcher): Query | 
     if (phrase) {
       clauses.push({
         combineWith: 'OR',
-        queries: [phrase.tokens, ...phrase.alternatives].map((words) =>
+        queries: withoutImplied([phrase.tokens, ...phrase.alternatives]).map((words) =>
           allOf(words.map((word) => wordQuery(word, false))),
         ),
       });
@@ -61,6 +61,20 @@ export function buildTextQuery(text: string, synonyms: SynonymMatcher): Query | 
     }
   }
   return allOf(clauses);
+}
+
+/**
+ * The alternatives a document can match only by matching another one too are left out: 门卫保安 needs 保安,
+ * security guard needs guard. The same documents match, and each such term costs a pass over its
+ * postings (with typos, over every near spelling too).
+ */
+function withoutImplied(alternatives: readonly string[][]): string[][] {
+  const kept: string[][] = [];
+  const shortestFirst = [...alternatives].sort((a, b) => a.length - b.length);
+  for (const words of shortestFirst) {
+    if (!kept.some((shorter) => shorter.every((word) => words.includes(word)))) kept.push(words);
+  }
+  return alternatives.filter((words) => kept.includes(words));
 }
 
 function wordQuery(word: string, asPrefix: boolean): Query {
