@@ -10,6 +10,7 @@ const SERVICE_SCOPES = [
   'loans',
   'incubators',
   'accounts',
+  'gateway',
 ];
 
 // A service never imports another service; shared code flows only through libs.

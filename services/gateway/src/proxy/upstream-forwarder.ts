@@ -1,0 +1,151 @@
+import {
+  Agent,
+  IncomingHttpHeaders,
+  IncomingMessage,
+  request as httpRequest,
+  ServerResponse,
+} from 'node:http';
+import { HOP_BY_HOP } from '../edge/security-headers';
+import { sendGatewayError } from './gateway-error';
+
+export interface ForwardSettings {
+  /** Time allowed for the service's answer to begin (its headers); longer is a 504. */
+  timeoutMs: number;
+  maxBodyBytes: number;
+}
+
+export interface Upstream {
+  name: string;
+  /** `http://host:port`. */
+  baseUrl: string;
+}
+
+/**
+ * Passes one request to a service and its answer back, streaming both ways. The caller's token goes
+ * through untouched (each service verifies it again); the correlation id, the caller's address
+ * (X-Forwarded-For, appended) and the original host go along. A service that cannot be reached is a
+ * 502 and one that does not begin its answer in time a 504, each naming the service.
+ */
+export class UpstreamForwarder {
+  private readonly agents = new Map<string, Agent>();
+
+  constructor(private readonly settings: ForwardSettings) {}
+
+  forward(
+    upstream: Upstream,
+    upstreamPath: string,
+    request: IncomingMessage,
+    response: ServerResponse,
+    extraResponseHeaders: Record<string, string>,
+  ): void {
+    const declaredLength = Number(request.headers['content-length'] ?? 0);
+    if (declaredLength > this.settings.maxBodyBytes) {
+      request.resume();
+      sendGatewayError(
+        response,
+        413,
+        `the request body is larger than ${this.settings.maxBodyBytes} bytes`,
+        extraResponseHeaders,
+      );
+      return;
+    }
+    const target = new URL(upstream.baseUrl);
+    const outgoing = httpRequest({
+      host: target.hostname,
+      port: target.port,
+      method: request.method,
+      path: upstreamPath,
+      headers: this.requestHeaders(request, target.host),
+      agent: this.agentFor(upstream.name),
+    });
+    const timer = setTimeout(() => {
+      outgoing.destroy();
+      sendGatewayError(
+        response,
+        504,
+        `${upstream.name} did not answer within ${this.settings.timeoutMs} ms`,
+        extraResponseHeaders,
+      );
+    }, this.settings.timeoutMs);
+
+    outgoing.on('response', (answer) => {
+      clearTimeout(timer);
+      if (response.headersSent || response.writableEnded) {
+        answer.resume();
+        return;
+      }
+      response.writeHead(answer.statusCode ?? 502, {
+        ...this.responseHeaders(answer.headers),
+        ...extraResponseHeaders,
+      });
+      answer.pipe(response);
+      answer.on('error', () => response.destroy());
+    });
+    outgoing.on('error', () => {
+      clearTimeout(timer);
+      if (!response.headersSent)
+        sendGatewayError(response, 502, `${upstream.name} is not reachable`, extraResponseHeaders);
+      else response.destroy();
+    });
+    response.on('close', () => {
+      // The caller went away: stop waiting for the service.
+      if (!response.writableFinished) {
+        clearTimeout(timer);
+        outgoing.destroy();
+      }
+    });
+
+    let received = 0;
+    request.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > this.settings.maxBodyBytes) {
+        request.unpipe(outgoing);
+        outgoing.destroy();
+        clearTimeout(timer);
+        sendGatewayError(
+          response,
+          413,
+          `the request body is larger than ${this.settings.maxBodyBytes} bytes`,
+          extraResponseHeaders,
+        );
+      }
+    });
+    request.pipe(outgoing);
+  }
+
+  close(): void {
+    for (const agent of this.agents.values()) agent.destroy();
+  }
+
+  private agentFor(name: string): Agent {
+    let agent = this.agents.get(name);
+    if (!agent) {
+      agent = new Agent({ keepAlive: true, maxSockets: 128, maxFreeSockets: 32, keepAliveMsecs: 1000 });
+      this.agents.set(name, agent);
+    }
+    return agent;
+  }
+
+  private requestHeaders(request: IncomingMessage, upstreamHost: string): IncomingHttpHeaders {
+    const headers: IncomingHttpHeaders = {};
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
+    }
+    const address = request.socket.remoteAddress ?? '';
+    const forwarded = request.headers['x-forwarded-for'];
+    headers['x-forwarded-for'] = forwarded ? `${forwarded}, ${address}` : address;
+    headers['x-forwarded-host'] = request.headers.host ?? '';
+    headers['x-forwarded-proto'] = 'http';
+    headers.host = upstreamHost;
+    return headers;
+  }
+
+  private responseHeaders(headers: IncomingHttpHeaders): Record<string, string | string[]> {
+    const result: Record<string, string | string[]> = {};
+    for (const [name, value] of Object.entries(headers)) {
+      if (value !== undefined && !HOP_BY_HOP.has(name)) result[name] = value;
+    }
+    result['cache-control'] ??= 'no-store';
+    return result;
+  }
+}
