@@ -15,5 +15,6 @@ export * from './score/recency-fit';
 export * from './score/salary-fit';
 export * from './score/seniority-fit';
 export * from './score/skill-fit';
+export * from './score/text-fit';
 export * from './inputs/snapshot-ordering';
 export * from './summary/matched-job';

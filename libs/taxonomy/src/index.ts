@@ -64,3 +64,6 @@ export { distanceKm } from './lib/distance';
 export type { GeoPoint } from './lib/distance';
 export { INDUSTRIES } from './lib/industries';
 export type { Industry } from './lib/industries';
+export { resolveTerm, similarity, bigramsOf, coreOf } from './lib/resolve-terms';
+export type { ResolvableKind, ResolutionMethod, TermResolution } from './lib/resolve-terms';
+export { textTermId, isTextTermId, textOfTermId } from './lib/text-term-ids';

@@ -14,6 +14,10 @@ export interface JobForMatching {
   requiredSkills: readonly SkillRequirement[];
   preferredSkills: readonly SkillRequirement[];
   requiredCertificates: readonly string[];
+  /** The job's own words, for text relevance (absent in documents indexed before they were carried). */
+  description?: string;
+  /** Skills the employer typed that the taxonomy does not know. */
+  skillTexts?: readonly string[];
   location: { cityId: string; districtId: string; lat: number; lng: number };
   /** Monthly pay in CNY. */
   salary: { min: number; max: number };
@@ -44,6 +48,9 @@ export interface VeteranForMatching {
   derivedSkills: readonly { skillId: string; strength: Strength; from: readonly Provenance[] }[];
   derivedOccupations: readonly { occupationId: string; strength: Strength; from: readonly Provenance[] }[];
   seniorityBand: SeniorityBand;
+  /** The service record's specialties and the trainings taken: their names speak in text relevance. */
+  specialtyIds?: readonly string[];
+  trainingIds?: readonly string[];
   certificateIds: readonly string[];
   desiredOccupationIds: readonly string[];
   preferredCityIds: readonly string[];

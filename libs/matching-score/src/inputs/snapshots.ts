@@ -26,6 +26,7 @@ export function jobForMatching(snapshot: JobSnapshot): JobForMatching {
     requiredSkills: snapshot.requiredSkills.map(({ skillId, level }) => ({ skillId, level })),
     preferredSkills: snapshot.preferredSkills.map(({ skillId, level }) => ({ skillId, level })),
     requiredCertificates: [...snapshot.requiredCertificates],
+    description: snapshot.description,
     location: {
       cityId: snapshot.location.cityId,
       districtId: snapshot.location.districtId,
@@ -68,6 +69,8 @@ export function veteranForMatching(snapshot: VeteranProfileSnapshot): VeteranFor
       from: from.map(({ kind, id }) => ({ kind, id })),
     })),
     seniorityBand: snapshot.seniorityBand,
+    specialtyIds: [...(snapshot.serviceRecord?.specialtyIds ?? [])],
+    trainingIds: [...snapshot.trainingIds],
     certificateIds: [...snapshot.certificateIds],
     desiredOccupationIds: [...snapshot.desiredOccupationIds],
     preferredCityIds: [...snapshot.preferredCityIds],

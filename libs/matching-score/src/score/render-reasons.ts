@@ -7,6 +7,7 @@ import {
   getSpecialty,
   getTraining,
   SENIORITY_BANDS,
+  textOfTermId,
   type SeniorityBand,
 } from '@vetlink/taxonomy';
 import type { ReasonFacts } from './reason-facts';
@@ -209,6 +210,13 @@ function sentenceOf(reason: ReasonFacts, p: Pronouns, audience: Audience): Local
         ? { zh: '今天发布', en: 'Posted today' }
         : { zh: `${days} 天前发布`, en: `Posted ${days} day${days === 1 ? '' : 's'} ago` };
     }
+    case 'text': {
+      const source = textSourceName(reason, p);
+      return {
+        zh: `岗位描述提到：${reason.phrase ?? ''} — 与${source.zh}相关`,
+        en: `The posting's own words match ${source.en}`,
+      };
+    }
     case 'veterans-only':
       return { zh: '退役军人专属岗位', en: 'Reserved for veterans' };
     case 'veteran-priority':
@@ -249,6 +257,30 @@ function sourceName(via: ReasonFacts['via'], p: Pronouns): LocalisedText {
   }
 }
 
+/** What the posting's words matched: "您的期望职业「牵引车司机」" / "your wish to work as tractor-trailer driver". */
+function textSourceName(reason: ReasonFacts, p: Pronouns): LocalisedText {
+  const via = reason.via;
+  if (via?.kind === 'training' && via.id) {
+    const name = named(getTraining(via.id), via.id);
+    return { zh: `${p.your.zh}培训「${name.zh}」`, en: `${p.your.en} training (${lower(name.en)})` };
+  }
+  if (via?.kind === 'specialty' && via.id) {
+    const name = named(getSpecialty(via.id), via.id);
+    return { zh: `${p.your.zh}${name.zh}专业`, en: `${p.your.en} military specialty (${lower(name.en)})` };
+  }
+  const occupation = occupationName(reason.occupationId);
+  if (via?.kind === 'desired') {
+    return {
+      zh: `${p.your.zh}期望职业「${occupation.zh}」`,
+      en: `${p.your.en} wish to work as ${lower(occupation.en)}`,
+    };
+  }
+  return {
+    zh: `${p.your.zh}服役经历对口的职业「${occupation.zh}」`,
+    en: `${lower(occupation.en)}, which ${p.your.en} service leads to`,
+  };
+}
+
 function strengthText(strength: ReasonFacts['strength']): LocalisedText {
   switch (strength) {
     case 'direct':
@@ -278,6 +310,8 @@ function cityName(id: string | undefined): LocalisedText {
 
 /** "C1驾驶证（小型汽车）" reads as "C1驾驶证" in a sentence: the short name, without the parenthesis. */
 function certificateName(id: string | undefined): LocalisedText {
+  const typed = id ? textOfTermId(id) : undefined;
+  if (typed) return { zh: typed, en: typed };
   const full = named(id ? getCertificate(id) : undefined, id);
   return { zh: full.zh.replace(/（[^）]*）$/u, ''), en: full.en.replace(/\s*\([^)]*\)$/u, '') };
 }

@@ -271,6 +271,7 @@ describe('the whole score', () => {
       'skill',
       'certificate',
       'occupation',
+      'text',
       'distance',
       'salary',
       'employment-type',

@@ -10,6 +10,7 @@ import { recencyFit } from './recency-fit';
 import { salaryFit } from './salary-fit';
 import { seniorityFit } from './seniority-fit';
 import { skillFit } from './skill-fit';
+import { textFit } from './text-fit';
 import { DEFAULT_POLICY, MatchPolicy, SCORE_COMPONENTS, ScoreComponent, totalWeight } from './weights';
 
 export interface MatchAssessment {
@@ -47,6 +48,7 @@ export function scoreMatch(
   const fits: Record<ScoreComponent, Fit> = {
     skills: skillFit(job, veteran),
     occupation: occupationFit(job, veteran),
+    text: textFit(job, veteran),
     distance: location,
     salary: salaryFit(job, veteran),
     employmentType: employmentFit(job, veteran),
@@ -93,6 +95,7 @@ const REASON_ORDER: readonly ReasonFacts['kind'][] = [
   'skill',
   'certificate',
   'occupation',
+  'text',
   'distance',
   'preferred-city',
   'salary',

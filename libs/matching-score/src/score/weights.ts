@@ -9,6 +9,7 @@
 export const SCORE_COMPONENTS = [
   'skills',
   'occupation',
+  'text',
   'distance',
   'salary',
   'employmentType',
@@ -22,11 +23,13 @@ export type ScoreWeights = Readonly<Record<ScoreComponent, number>>;
 
 export const DEFAULT_WEIGHTS: ScoreWeights = {
   /** Skill overlap after the crosswalk: the heart of the match. */
-  skills: 40,
+  skills: 30,
   /** The job's occupation is one the veteran's service leads to, or one they asked for. */
   occupation: 15,
+  /** The job's own words mention what the veteran did or wants (text-fit.ts). */
+  text: 15,
   /** Near home, relative to the veteran's own radius. */
-  distance: 15,
+  distance: 10,
   /** Pay against the veteran's minimum. */
   salary: 10,
   employmentType: 5,

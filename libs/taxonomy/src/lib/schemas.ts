@@ -13,6 +13,8 @@ const namedEntryShape = {
   zh: termSchema,
   en: termSchema,
   synonyms: z.strictObject({ zh: z.array(termSchema), en: z.array(termSchema) }),
+  /** Where the entry and its links come from (published classifications, placement documents). */
+  sources: z.array(termSchema).optional(),
 };
 
 const strengthSchema = z.enum(STRENGTHS);

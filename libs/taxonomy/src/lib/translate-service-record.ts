@@ -4,6 +4,7 @@ import { getCertificate, getEntry, getSpecialty, getTraining } from './lookups';
 import { mergeClaims, type Claim, type Provenance } from './merge-claims';
 import type { OccupationLink, SkillLink, Specialty } from './schemas';
 import { seniorityBandOf } from './seniority';
+import { isTextTermId } from './text-term-ids';
 import { bandAtLeast, type SeniorityBand, type Strength } from './vocabulary';
 
 /** A veteran's military record, as taxonomy ids. */
@@ -86,7 +87,10 @@ function findUnknownIds(record: ServiceRecord): { kind: TaxonomyKind; id: string
   const requested: { kind: TaxonomyKind; id: string }[] = [
     ...record.specialties.map((id) => ({ kind: 'specialty' as const, id })),
     ...record.trainings.map((id) => ({ kind: 'training' as const, id })),
-    ...record.certificates.map((id) => ({ kind: 'certificate' as const, id })),
+    // A certificate typed that the taxonomy does not know travels as an id of its text: known, not mapped.
+    ...record.certificates
+      .filter((id) => !isTextTermId(id))
+      .map((id) => ({ kind: 'certificate' as const, id })),
     ...(record.rankId === undefined ? [] : [{ kind: 'rank' as const, id: record.rankId }]),
     ...(record.roles ?? []).map((id) => ({ kind: 'role' as const, id })),
   ];

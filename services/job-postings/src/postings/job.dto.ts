@@ -1,15 +1,10 @@
 import { JOB_EDUCATION_LEVELS, JOB_EMPLOYMENT_TYPES, JOB_STATUSES } from '@vetlink/contracts';
 import { booleanText, createZodDto, freeText, pagingFields, PUBLIC_TEXT_REFUSES } from '@vetlink/http';
-import {
-  getDistrict,
-  isKnownCertificateId,
-  isKnownDistrictId,
-  isKnownOccupationId,
-  isKnownSkillId,
-} from '@vetlink/taxonomy';
+import { getDistrict, isKnownDistrictId, isKnownOccupationId, isKnownSkillId } from '@vetlink/taxonomy';
 import { z } from 'zod';
 import { cityIdField, knownTaxonomyId } from '../shared/taxonomy-fields';
 import { detailProblems } from './domain/job-changes';
+import { inferOccupation, resolveCertificates, resolveSkills, type TermReport } from './domain/typed-terms';
 
 const DAY_MS = 24 * 3600_000;
 const MAX_DEADLINE_AHEAD_MS = 366 * DAY_MS;
@@ -39,10 +34,17 @@ const skillList = z
   .max(20)
   .superRefine(unique((skill) => skill.skillId, 'skill'));
 
+/** Taxonomy ids or names as people write them ("A2驾驶证"); resolved (or kept as text) by typed-terms. */
 const certificateList = z
-  .array(knownTaxonomyId(isKnownCertificateId, 'certificate'))
+  .array(freeText({ max: 60, refuse: PUBLIC_TEXT_REFUSES }))
   .max(10)
   .superRefine(unique((id) => id, 'certificate'));
+
+/** Skills in the employer's own words ("牵引车驾驶", "门岗值守"), besides or instead of picked ones. */
+const typedSkillList = z
+  .array(freeText({ max: 40, refuse: PUBLIC_TEXT_REFUSES }))
+  .max(20)
+  .superRefine(unique((text) => text, 'skill'));
 
 const latitude = z
   .number()
@@ -113,6 +115,7 @@ const detailFields = {
   description: freeText({ max: 5000, multiline: true, refuse: PUBLIC_TEXT_REFUSES }),
   occupationId: knownTaxonomyId(isKnownOccupationId, 'occupation'),
   requiredSkills: skillList,
+  skills: typedSkillList,
   preferredSkills: skillList,
   requiredCertificates: certificateList,
   education: z.enum(JOB_EDUCATION_LEVELS),
@@ -130,6 +133,8 @@ const detailFields = {
 export const createJobSchema = z
   .strictObject({
     ...detailFields,
+    occupationId: detailFields.occupationId.optional(),
+    skills: detailFields.skills.default([]),
     requiredSkills: detailFields.requiredSkills.default([]),
     preferredSkills: detailFields.preferredSkills.default([]),
     requiredCertificates: detailFields.requiredCertificates.default([]),
@@ -143,13 +148,45 @@ export const createJobSchema = z
     for (const problem of detailProblems(details)) {
       context.addIssue({ code: 'custom', path: problem.field.split('.'), message: problem.message });
     }
+  })
+  .transform((details, context) => {
+    const termResolution: TermReport = { resolved: [], kept: [] };
+    const { skills, ...rest } = details;
+    const typed = resolveSkills(skills, [...rest.requiredSkills, ...rest.preferredSkills], termResolution);
+    const requiredSkills = [...rest.requiredSkills, ...typed.requirements];
+    const requiredCertificates = resolveCertificates(rest.requiredCertificates, termResolution);
+    const occupationId =
+      rest.occupationId ??
+      inferOccupation(rest.title, requiredSkills, termResolution, [...typed.skillTexts, rest.description]);
+    if (!occupationId) {
+      context.addIssue({
+        code: 'custom',
+        path: ['occupationId'],
+        message: 'pick an occupation: neither the title nor the skills say which one this job is',
+      });
+      return z.NEVER;
+    }
+    return {
+      ...rest,
+      occupationId,
+      requiredSkills,
+      requiredCertificates,
+      skillTexts: typed.skillTexts,
+      termResolution,
+    };
   });
 
 /** Any subset of the details; lists and nested objects are replaced whole. */
 export const updateJobSchema = z
   .strictObject(detailFields)
+  .omit({ skills: true })
   .partial()
-  .refine((changes) => Object.keys(changes).length > 0, 'name at least one field to change');
+  .refine((changes) => Object.keys(changes).length > 0, 'name at least one field to change')
+  .transform(({ requiredCertificates, ...changes }) => ({
+    ...changes,
+    requiredCertificates:
+      requiredCertificates && resolveCertificates(requiredCertificates, { resolved: [], kept: [] }),
+  }));
 
 export type CreateJobCommand = z.output<typeof createJobSchema>;
 export type UpdateJobCommand = z.output<typeof updateJobSchema>;

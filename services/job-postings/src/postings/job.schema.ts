@@ -18,6 +18,7 @@ export interface JobRecord {
   requiredSkills: SkillRequirement[];
   preferredSkills: SkillRequirement[];
   requiredCertificates: string[];
+  skillTexts?: string[];
   education: JobEducationLevel;
   experienceYears: number;
   location: JobLocation;
@@ -58,6 +59,7 @@ export const jobSchema = new Schema<JobRecord & OutboxFields>(
     requiredSkills: { type: [skillSchema], default: [] },
     preferredSkills: { type: [skillSchema], default: [] },
     requiredCertificates: { type: [String], default: [] },
+    skillTexts: { type: [String], default: undefined },
     education: { type: String, required: true },
     experienceYears: { type: Number, required: true },
     location: { type: locationSchema, required: true },

@@ -20,6 +20,7 @@ export const jobViewSchema = z.object({
   requiredSkills: z.array(skillView),
   preferredSkills: z.array(skillView),
   requiredCertificates: z.array(z.string()),
+  skillTexts: z.array(z.string()).describe('skills typed that the taxonomy does not know, kept as written'),
   education: z.enum(JOB_EDUCATION_LEVELS),
   experienceYears: z.number().int(),
   location: z.object({
@@ -47,6 +48,21 @@ export const jobViewSchema = z.object({
 
 export type JobView = z.infer<typeof jobViewSchema>;
 
+const termOutcomeView = z.object({
+  field: z.string(),
+  text: z.string(),
+  id: z.string().optional(),
+  confidence: z.number().optional(),
+  method: z.string().optional(),
+});
+
+/** A drafted job with how its typed terms were read: resolved to the taxonomy, or kept as text. */
+export const draftedJobViewSchema = jobViewSchema.extend({
+  termResolution: z.object({ resolved: z.array(termOutcomeView), kept: z.array(termOutcomeView) }),
+});
+
+export class DraftedJobViewDto extends createZodDto(draftedJobViewSchema) {}
+
 export class JobViewDto extends createZodDto(jobViewSchema) {}
 export class JobPageDto extends createZodDto(
   z.object({ items: z.array(jobViewSchema), nextCursor: z.string().optional() }),
@@ -63,6 +79,7 @@ export function toJobView(job: Job): JobView {
     requiredSkills: job.requiredSkills.map((skill) => ({ ...skill })),
     preferredSkills: job.preferredSkills.map((skill) => ({ ...skill })),
     requiredCertificates: [...job.requiredCertificates],
+    skillTexts: [...(job.skillTexts ?? [])],
     education: job.education,
     experienceYears: job.experienceYears,
     location: { ...job.location },

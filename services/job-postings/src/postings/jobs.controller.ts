@@ -4,7 +4,7 @@ import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { ApiErrors, Idempotent } from '@vetlink/http';
 import { JobIdParams } from '../shared/http-params';
 import { CreateJobBody, ListJobsQuery, UpdateJobBody } from './job.dto';
-import { JobPageDto, JobView, JobViewDto, toJobView } from './job.view';
+import { DraftedJobViewDto, JobPageDto, JobView, JobViewDto, toJobView } from './job.view';
 import { ChangeJobStatus } from './use-cases/change-job-status';
 import { CreateJobDraft } from './use-cases/create-job-draft';
 import { FindJobs } from './use-cases/find-jobs';
@@ -26,11 +26,19 @@ export class JobsController {
   @Post()
   @Roles('employer')
   @Idempotent()
-  @ApiOperation({ summary: "Draft a job for the caller's organisation" })
-  @ApiCreatedResponse({ type: JobViewDto })
+  @ApiOperation({
+    summary: "Draft a job for the caller's organisation",
+    description:
+      'Skills (`skills`) and certificates (`requiredCertificates`) may be typed as people write them: each is ' +
+      'resolved to the taxonomy where it can be, and kept as text where it cannot (a certificate kept as text stays a ' +
+      'hard requirement). `occupationId` may be left out: it is inferred from the title and skills. The answer says ' +
+      'how each term was read (`termResolution`).',
+  })
+  @ApiCreatedResponse({ type: DraftedJobViewDto })
   @ApiErrors(400, 403, [409, 'the organisation is not registered yet'])
-  async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateJobBody): Promise<JobView> {
-    return toJobView(await this.createJobDraft.execute(principal, body));
+  async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateJobBody) {
+    const job = await this.createJobDraft.execute(principal, body);
+    return { ...toJobView(job), termResolution: body.termResolution };
   }
 
   @Get()

@@ -137,6 +137,7 @@ function toJob(record: JobRecord): Job {
     requiredSkills: record.requiredSkills.map(({ skillId, level }) => ({ skillId, level })),
     preferredSkills: record.preferredSkills.map(({ skillId, level }) => ({ skillId, level })),
     requiredCertificates: [...record.requiredCertificates],
+    ...(record.skillTexts?.length ? { skillTexts: [...record.skillTexts] } : {}),
     education: record.education,
     experienceYears: record.experienceYears,
     location: {

@@ -48,14 +48,22 @@ export class Ranking {
    * a job past its deadline that job-postings has not closed yet is left out.
    */
   async jobsFor(veteran: VeteranForMatching): Promise<RankedJob[]> {
-    const result = await this.indexes.jobs.search({
-      filter: jobsForVeteranFilter(veteran),
-      sort: [{ field: 'postedAtMs', direction: 'desc' }],
-      limit: this.tunables.candidateLimit,
-      attributes: CANDIDATE_FIELDS,
-    });
+    // The union of taxonomy evidence and of every job within reach (the newest, up to the limit): the
+    // score's text relevance then finds the fitting jobs whose skills the taxonomy did not map.
+    const searches = (['with-evidence', 'within-reach'] as const).map((candidates) =>
+      this.indexes.jobs.search({
+        filter: jobsForVeteranFilter(veteran, candidates),
+        sort: [{ field: 'postedAtMs', direction: 'desc' }],
+        limit: this.tunables.candidateLimit,
+        attributes: CANDIDATE_FIELDS,
+      }),
+    );
+    const hits = new Map<string, { document: RankedJob['document'] }>();
+    for (const result of await Promise.all(searches)) {
+      for (const hit of result.hits) if (!hits.has(hit.document.id)) hits.set(hit.document.id, hit);
+    }
     const now = this.clock.now();
-    return result.hits
+    return [...hits.values()]
       .filter(({ document }) => Date.parse(document.match.deadline) > now.getTime())
       .map(({ document }) => ({
         document,

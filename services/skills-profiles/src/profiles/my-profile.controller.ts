@@ -13,6 +13,7 @@ import { FullProfileDto, FullProfileView, toFullProfileView } from './profile.vi
 import { ApiIfMatch, expectedRevisionFrom, setEtag } from './revision-header';
 import { ChangeMyPreferences } from './use-cases/change-my-preferences';
 import { SaveMyProfile } from './use-cases/save-my-profile';
+import type { TermReport } from './domain/typed-terms';
 
 /** What a veteran writes about themself. Reading is GET /profiles/me (see ProfilesController). */
 @ApiTags('my profile')
@@ -42,15 +43,16 @@ export class MyProfileController {
     @Body() body: SaveProfileBody,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<FullProfileView> {
+  ): Promise<FullProfileView & { termResolution: TermReport }> {
+    const { termResolution, ...command } = body;
     const { profile, created } = await this.saveMyProfile.replace(
       principal.userId,
-      body,
+      command,
       expectedRevisionFrom(ifMatch),
     );
     response.status(created ? 201 : 200);
     setEtag(response, profile.revision);
-    return toFullProfileView(profile);
+    return { ...toFullProfileView(profile), termResolution };
   }
 
   @Patch()
@@ -66,7 +68,8 @@ export class MyProfileController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<FullProfileView> {
-    const profile = await this.saveMyProfile.patch(principal.userId, body, expectedRevisionFrom(ifMatch));
+    const { termResolution: _shownOnPut, ...changes } = body;
+    const profile = await this.saveMyProfile.patch(principal.userId, changes, expectedRevisionFrom(ifMatch));
     setEtag(response, profile.revision);
     return toFullProfileView(profile);
   }

@@ -27,6 +27,7 @@ import {
 } from '@vetlink/taxonomy';
 import { z } from 'zod';
 import { knownTaxonomyId, knownTaxonomyIds, uniqueList } from '../shared/taxonomy-fields';
+import { emptyTermReport, mergeIds, resolveTyped, resolveTypedCertificates } from './domain/typed-terms';
 
 // Messages never quote an ID number or phone number: error bodies and logs must not carry them.
 export const idNumberField = z
@@ -89,9 +90,18 @@ const dischargeDateField = z.iso
   .refine((date) => date <= shanghaiDay(new Date()), 'must not be in the future')
   .refine((date) => date >= '1950-01-01', 'must be 1950 or later');
 
+/** Names as people say them ("汽车兵", "通信员", "班长"), read against the taxonomy at the edge. */
+const typedTerms = (max: number) =>
+  z
+    .array(freeText({ max: 40, refuse: PUBLIC_TEXT_REFUSES }))
+    .max(max)
+    .default([]);
+
 const serviceRecordSchema = z.strictObject({
   branch: z.enum(BRANCHES),
   specialtyIds: knownTaxonomyIds(isKnownSpecialtyId, 'military specialty', 10).default([]),
+  /** Specialties and posts held, typed; a post ("班长") counts as a role. */
+  specialties: typedTerms(10),
   rankId: knownTaxonomyId(isKnownRankId, 'rank').nullable().default(null),
   roleIds: knownTaxonomyIds(isKnownRoleId, 'leadership role', 10).default([]),
   yearsServed: z.number().min(0).max(45),
@@ -130,6 +140,7 @@ const educationSchema = z.strictObject({
 
 const preferencesSchema = z.strictObject({
   desiredOccupationIds: knownTaxonomyIds(isKnownOccupationId, 'occupation', 10).default([]),
+  desiredOccupations: typedTerms(10),
   preferredCityIds: knownTaxonomyIds(isKnownCityId, 'Jiangsu city', 13).default([]),
   radiusKm: z.number().int().min(1).max(500).nullable().default(null),
   minimumMonthlySalary: z.number().int().min(0).max(1_000_000).nullable().default(null),
@@ -154,19 +165,82 @@ const certificateIdsField = knownTaxonomyIds(isKnownCertificateId, 'certificate'
 const trainingIdsField = knownTaxonomyIds(isKnownTrainingId, 'training', 30);
 const jobSeekingStatusField = z.enum(JOB_SEEKING_STATUSES);
 
+/**
+ * What the veteran typed becomes ids where the taxonomy knows it (and the answer says how each term was
+ * read); a certificate it does not know is kept as an id of its text.
+ */
+function resolveTypedProfile<
+  Input extends {
+    serviceRecord?: z.output<typeof serviceRecordSchema> | null;
+    preferences?: z.output<typeof preferencesSchema>;
+    certificateIds?: string[];
+    certificates?: string[];
+    trainingIds?: string[];
+    trainings?: string[];
+  },
+>(input: Input) {
+  const termResolution = emptyTermReport();
+  const { certificates, trainings, ...rest } = input;
+  const output: Record<string, unknown> = { ...rest };
+  if (rest.serviceRecord) {
+    const { specialties, ...record } = rest.serviceRecord;
+    const found = resolveTyped(
+      'serviceRecord.specialties',
+      specialties,
+      ['specialty', 'role'],
+      termResolution,
+    );
+    output['serviceRecord'] = {
+      ...record,
+      specialtyIds: mergeIds(record.specialtyIds, found.get('specialty')),
+      roleIds: mergeIds(record.roleIds, found.get('role')),
+    };
+  }
+  if (rest.preferences) {
+    const { desiredOccupations, ...preferences } = rest.preferences;
+    const found = resolveTyped(
+      'preferences.desiredOccupations',
+      desiredOccupations,
+      ['occupation'],
+      termResolution,
+    );
+    output['preferences'] = {
+      ...preferences,
+      desiredOccupationIds: mergeIds(preferences.desiredOccupationIds, found.get('occupation')),
+    };
+  }
+  if (certificates !== undefined) {
+    output['certificateIds'] = mergeIds(
+      rest.certificateIds ?? [],
+      resolveTypedCertificates(certificates, termResolution),
+    );
+  }
+  if (trainings !== undefined) {
+    const found = resolveTyped('trainings', trainings, ['training'], termResolution);
+    output['trainingIds'] = mergeIds(rest.trainingIds ?? [], found.get('training'));
+  }
+  return { ...(output as Omit<Input, 'certificates' | 'trainings'>), termResolution };
+}
+
 /** PUT: the whole profile; sections left out are emptied, except status and notifications, which are kept. */
-export const saveProfileSchema = z.strictObject({
-  identity: identitySchema,
-  residence: residenceSchema.nullable().default(null),
-  serviceRecord: serviceRecordSchema.nullable().default(null),
-  skills: skillsSchema.default([]),
-  certificateIds: certificateIdsField.default([]),
-  trainingIds: trainingIdsField.default([]),
-  education: educationSchema.nullable().default(null),
-  preferences: preferencesSchema.prefault({}),
-  jobSeekingStatus: jobSeekingStatusField.optional(),
-  notificationPreferences: notificationPreferencesSchema.optional(),
-});
+export const saveProfileSchema = z
+  .strictObject({
+    identity: identitySchema,
+    residence: residenceSchema.nullable().default(null),
+    serviceRecord: serviceRecordSchema.nullable().default(null),
+    skills: skillsSchema.default([]),
+    certificateIds: certificateIdsField.default([]),
+    /** Certificates held, typed ("A2驾驶证", "叉车证"). */
+    certificates: typedTerms(30),
+    trainingIds: trainingIdsField.default([]),
+    /** Courses taken, typed. */
+    trainings: typedTerms(30),
+    education: educationSchema.nullable().default(null),
+    preferences: preferencesSchema.prefault({}),
+    jobSeekingStatus: jobSeekingStatusField.optional(),
+    notificationPreferences: notificationPreferencesSchema.optional(),
+  })
+  .transform(resolveTypedProfile);
 
 /** PATCH: the sections given replace the stored ones (identity field by field); null empties a section. */
 export const patchProfileSchema = z
@@ -182,7 +256,8 @@ export const patchProfileSchema = z
     jobSeekingStatus: jobSeekingStatusField.optional(),
     notificationPreferences: notificationPreferencesSchema.optional(),
   })
-  .refine((patch) => Object.keys(patch).length > 0, 'name at least one section to change');
+  .refine((patch) => Object.keys(patch).length > 0, 'name at least one section to change')
+  .transform(resolveTypedProfile);
 
 export class SaveProfileBody extends createZodDto(saveProfileSchema) {}
 export class PatchProfileBody extends createZodDto(patchProfileSchema) {}

@@ -27,7 +27,10 @@ export interface JobDetails {
   occupationId: string;
   requiredSkills: SkillRequirement[];
   preferredSkills: SkillRequirement[];
+  /** Taxonomy ids; a certificate the taxonomy does not know is an id of its text (textTermId). */
   requiredCertificates: string[];
+  /** Skills the employer typed that the taxonomy does not know, kept as written (absent on older jobs). */
+  skillTexts?: string[];
   education: JobEducationLevel;
   experienceYears: number;
   location: JobLocation;

@@ -16,7 +16,10 @@ export class CreateJobDraft {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(principal: Principal, command: CreateJobCommand): Promise<Job> {
+  async execute(
+    principal: Principal,
+    { termResolution: _shownOnce, ...command }: CreateJobCommand,
+  ): Promise<Job> {
     const employerId = requireOrganisation(principal);
     const employer = await this.employers.findById(employerId);
     if (!employer) {

@@ -11,11 +11,16 @@ import { ANY, NO_RADIUS_BAND, RADIUS_BANDS_KM } from './search-documents';
 
 /**
  * Candidate generation: what the search engine can rule out cheaply before the domain score looks at
- * each candidate. Every filter here is a superset of what the score's vetoes allow (the score decides),
+ * each candidate. `with-evidence` also asks for a skill or occupation in common (taxonomy evidence);
+ * `within-reach` only for the hard requirements, so that a job whose skills mapped to nothing can still
+ * be found by its text (the ranking takes the union of both). Every filter here is a superset of what the score's vetoes allow (the score decides),
  * so no fitting pair is lost: open status, place (radius or cities), acceptable employment types,
  * salary floor, required certificates, and some overlap of skills or occupation.
  */
-export function jobsForVeteranFilter(veteran: VeteranForMatching): FilterExpression {
+export function jobsForVeteranFilter(
+  veteran: VeteranForMatching,
+  candidates: 'with-evidence' | 'within-reach' = 'with-evidence',
+): FilterExpression {
   const clauses: FilterExpression[] = [{ op: 'eq', field: 'status', value: 'open' }];
   const place = placeOfWork(veteran);
   if (place) clauses.push(place);
@@ -31,10 +36,16 @@ export function jobsForVeteranFilter(veteran: VeteranForMatching): FilterExpress
   if (missing.length > 0) {
     clauses.push({ op: 'not', clause: { op: 'in', field: 'requiredCertificateIds', values: missing } });
   }
-  const relevance = veteranRelevance(veteran);
+  const relevance = candidates === 'with-evidence' ? veteranRelevance(veteran) : undefined;
   if (relevance) clauses.push(relevance);
   return { op: 'and', clauses };
 }
+
+/**
+ * The score rounds a distance to 0.1 km before comparing it with the radius, so a job 10.04 km away is
+ * within a 10 km radius: the geo filters reach that much farther, to stay a superset of the score.
+ */
+const ROUNDING_MARGIN_METERS = 50;
 
 /** Jobs within the veteran's radius of home, or in a city they named (and the home city when no radius). */
 function placeOfWork(veteran: VeteranForMatching): FilterExpression | undefined {
@@ -44,7 +55,7 @@ function placeOfWork(veteran: VeteranForMatching): FilterExpression | undefined 
     const near: FilterExpression = {
       op: 'geoRadius',
       center: { lat: home.lat, lng: home.lng },
-      radiusMeters: veteran.radiusKm * 1000,
+      radiusMeters: veteran.radiusKm * 1000 + ROUNDING_MARGIN_METERS,
     };
     return cities.length > 0
       ? { op: 'or', clauses: [near, { op: 'in', field: 'cityId', values: [...cities] }] }
@@ -87,7 +98,7 @@ export function veteransForJobFilter(
         op: 'and',
         clauses: [
           { op: 'eq', field: 'radiusBandKm', value: band },
-          { op: 'geoRadius', center, radiusMeters: band * 1000 },
+          { op: 'geoRadius', center, radiusMeters: band * 1000 + ROUNDING_MARGIN_METERS },
         ],
       })),
       { op: 'eq', field: 'radiusBandKm', value: NO_RADIUS_BAND },

@@ -37,7 +37,7 @@ export interface JobSearchDocument {
  * The version of what jobSearchDocument and veteranSearchDocument make: raise it when their fields or
  * how they are derived change, so that a search snapshot of older documents is not restored.
  */
-export const SEARCH_DOCUMENT_VERSION = 1;
+export const SEARCH_DOCUMENT_VERSION = 2;
 
 /** No radius given: the veteran's radius band is 0, and distance filters leave them in. */
 export const NO_RADIUS_BAND = 0;

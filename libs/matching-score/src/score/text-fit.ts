@@ -1,0 +1,160 @@
+import {
+  bigramsOf,
+  coreOf,
+  getOccupation,
+  getSpecialty,
+  getTraining,
+  normaliseTerm,
+  STRENGTH_WEIGHTS,
+} from '@vetlink/taxonomy';
+import type { Fit } from './fit';
+import type { JobForMatching, VeteranForMatching } from '../inputs/match-inputs';
+
+/** One thing the veteran did or wants, in all the words the taxonomy knows for it. */
+export interface ProfileTerm {
+  source: 'desired' | 'specialty' | 'training' | 'occupation';
+  id: string;
+  /** Its Chinese name, as a reason quotes it. */
+  name: string;
+  /** Normalised cores of its names and synonyms, with their bigrams. */
+  forms: { core: string; bigrams: Set<string> }[];
+}
+
+/**
+ * How much the job's own words (title, description, skills typed as text) speak of what the veteran did
+ * and wants, whatever the taxonomy made of either: a fitting job whose skills mapped to nothing is still
+ * found, and a job whose skills mapped by accident but whose text is about something else is not lifted.
+ *
+ * Each of the veteran's terms (desired occupations, specialties, trainings, the occupations their service
+ * leads to; every name and synonym) is compared with the job text as character bigrams — Chinese has no
+ * spaces, and bigrams are what a counsellor's eye catches ("牵引车" in "重型牵引车司机"). A term's
+ * coverage is the share of its bigrams the job text contains; the fit is the best coverage weighted by
+ * where the term comes from, plus a little for a second term that also shows up.
+ */
+const SOURCE_WEIGHTS: Readonly<Record<ProfileTerm['source'], number>> = {
+  desired: 1,
+  specialty: 1,
+  training: 0.85,
+  occupation: 0.7,
+};
+
+/** Coverage below this is chance (one shared bigram of a long term). */
+const MINIMUM_COVERAGE = 0.5;
+
+export interface TextEvidence {
+  term: ProfileTerm;
+  /** The longest stretch of the term that the job text contains. */
+  phrase: string;
+  coverage: number;
+}
+
+export function textFit(job: JobForMatching, veteran: VeteranForMatching): Fit {
+  const evidence = textEvidence(job, veteran);
+  if (evidence.length === 0) return { fit: 0, reasons: [], vetoes: [] };
+  const [best, second] = evidence;
+  const weighted = (item: TextEvidence) => item.coverage * SOURCE_WEIGHTS[item.term.source];
+  const fit = Math.min(1, weighted(best) + (second ? 0.25 * weighted(second) : 0));
+  return {
+    fit,
+    reasons: [
+      {
+        kind: 'text',
+        polarity: 'match',
+        phrase: best.phrase,
+        ...(best.term.source === 'desired' || best.term.source === 'occupation'
+          ? { occupationId: best.term.id }
+          : {}),
+        // An occupation the service leads to is evidence of the service as a whole (no one specialty id).
+        via:
+          best.term.source === 'occupation'
+            ? { kind: 'specialty', id: null }
+            : { kind: best.term.source, id: best.term.id },
+      },
+    ],
+    vetoes: [],
+  };
+}
+
+/** The veteran's terms found in the job text, strongest first (one per taxonomy entry). */
+export function textEvidence(job: JobForMatching, veteran: VeteranForMatching): TextEvidence[] {
+  const terms = profileTermsOf(veteran);
+  if (terms.length === 0) return [];
+  const { text, bigrams: jobBigrams } = jobTextOf(job);
+  const bestPerEntry = new Map<string, TextEvidence>();
+  for (const term of terms) {
+    for (const { core, bigrams } of term.forms) {
+      if (bigrams.size === 0) continue;
+      let shared = 0;
+      for (const bigram of bigrams) if (jobBigrams.has(bigram)) shared += 1;
+      const coverage = shared / bigrams.size;
+      if (coverage < MINIMUM_COVERAGE) continue;
+      const key = `${term.source}:${term.id}`;
+      const known = bestPerEntry.get(key);
+      if (!known || coverage > known.coverage) {
+        bestPerEntry.set(key, { term, coverage, phrase: longestSharedStretch(core, text) });
+      }
+    }
+  }
+  return [...bestPerEntry.values()].sort(
+    (a, b) => b.coverage * SOURCE_WEIGHTS[b.term.source] - a.coverage * SOURCE_WEIGHTS[a.term.source],
+  );
+}
+
+/** Jobs are scored against thousands of veterans in a row: their text is read once per job object. */
+const jobTexts = new WeakMap<JobForMatching, { text: string; bigrams: Set<string> }>();
+
+function jobTextOf(job: JobForMatching): { text: string; bigrams: Set<string> } {
+  let known = jobTexts.get(job);
+  if (!known) {
+    const text = normaliseTerm([job.title, ...(job.skillTexts ?? []), job.description ?? ''].join(' '));
+    known = { text, bigrams: bigramsOf(text) };
+    jobTexts.set(job, known);
+  }
+  return known;
+}
+
+/** Taxonomy entries' terms, computed once per entry (the taxonomy does not change while running). */
+const entryTerms = new Map<string, ProfileTerm | undefined>();
+
+function termOf(source: ProfileTerm['source'], id: string): ProfileTerm | undefined {
+  const key = `${source}:${id}`;
+  if (entryTerms.has(key)) return entryTerms.get(key);
+  const entry =
+    source === 'specialty' ? getSpecialty(id) : source === 'training' ? getTraining(id) : getOccupation(id);
+  const term = entry && {
+    source,
+    id,
+    name: entry.zh,
+    forms: [...new Set([entry.zh, ...entry.synonyms.zh, entry.en, ...entry.synonyms.en])].map((form) => {
+      const core = coreOf(normaliseTerm(form));
+      return { core, bigrams: bigramsOf(core) };
+    }),
+  };
+  entryTerms.set(key, term);
+  return term;
+}
+
+/** What the veteran asked for, served as and trained in, and the occupations their service leads to directly. */
+export function profileTermsOf(veteran: VeteranForMatching): ProfileTerm[] {
+  const ids: [ProfileTerm['source'], string][] = [
+    ...veteran.desiredOccupationIds.map((id): [ProfileTerm['source'], string] => ['desired', id]),
+    ...(veteran.specialtyIds ?? []).map((id): [ProfileTerm['source'], string] => ['specialty', id]),
+    ...(veteran.trainingIds ?? []).map((id): [ProfileTerm['source'], string] => ['training', id]),
+    ...veteran.derivedOccupations
+      .filter((occupation) => STRENGTH_WEIGHTS[occupation.strength] >= 1)
+      .map((occupation): [ProfileTerm['source'], string] => ['occupation', occupation.occupationId]),
+  ];
+  return ids.flatMap(([source, id]) => termOf(source, id) ?? []);
+}
+
+/** The longest substring of `term` that `text` contains (what the reason quotes). */
+function longestSharedStretch(term: string, text: string): string {
+  const characters = [...term];
+  for (let length = characters.length; length >= 2; length -= 1) {
+    for (let start = 0; start + length <= characters.length; start += 1) {
+      const stretch = characters.slice(start, start + length).join('');
+      if (text.includes(stretch)) return stretch;
+    }
+  }
+  return term;
+}
