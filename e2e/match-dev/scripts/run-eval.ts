@@ -14,6 +14,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TOPICS } from '@vetlink/contracts';
 import { createTestTokenIssuer, dropTestDatabase, EventCollector } from '@vetlink/testing';
+// The api-fuzz harness that starts services from source on a run's own databases and consumer groups:
+// reused rather than copied (it belongs in libs/testing once a third runner needs it).
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import {
   deleteRunGroups,
   listedServices,
