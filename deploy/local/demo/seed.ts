@@ -120,6 +120,8 @@ function servicePorts(): Map<string, string> {
 class Seeder {
   private readonly jobIds = new Map<string, string>();
   private readonly applicationIds = new Map<number, ApplicationView>();
+  /** Demo veterans who asked for their erasure since an earlier run: their accounts are not reused. */
+  private readonly erasedVeterans = new Set<number>();
   readonly tally = {
     employersCreated: 0,
     employersExisting: 0,
@@ -128,6 +130,7 @@ class Seeder {
     jobsPublished: 0,
     profilesCreated: 0,
     profilesUpdated: 0,
+    profilesErased: 0,
     applicationsCreated: 0,
     applicationsExisting: 0,
     stageMoves: 0,
@@ -254,17 +257,37 @@ class Seeder {
       const saved = await this.client.request('PUT', this.profilesUrl('/profiles/me'), {
         authorization: this.veteranToken(veteran),
         body: veteran.body,
+        accept: [409],
       });
       if (saved.status === 201) this.tally.profilesCreated++;
-      else this.tally.profilesUpdated++;
+      else if (saved.status === 409) {
+        if (!JSON.stringify(saved.body).includes('erased'))
+          throw new Error(`PUT /profiles/me answered 409: ${JSON.stringify(saved.body)}`);
+        this.erasedVeterans.add(veteran.index);
+        this.tally.profilesErased++;
+      } else this.tally.profilesUpdated++;
       progress.tick();
     });
-    progress.finish(`${this.tally.profilesCreated} created, ${this.tally.profilesUpdated} already there`);
+    progress.finish(
+      `${this.tally.profilesCreated} created, ${this.tally.profilesUpdated} already there` +
+        (this.tally.profilesErased
+          ? `, ${this.tally.profilesErased} erased at their request (left out)`
+          : ''),
+    );
+  }
+
+  /** Whether a demo veteran still has an account (not erased at their request since an earlier run). */
+  isActive(userId: string): boolean {
+    return !this.world.veterans.some(
+      (veteran) => veteran.userId === userId && this.erasedVeterans.has(veteran.index),
+    );
   }
 
   /** All applications first, then the employers' moves: a hire may fill a job that others still apply to. */
   async applications(): Promise<void> {
-    const applications = this.world.applications;
+    const applications = this.world.applications.filter(
+      (application) => !this.erasedVeterans.has(application.veteranIndex),
+    );
     const submitted = new Progress('applications', applications.length);
     await inPool(applications, this.settings.concurrency, async (application) => {
       this.applicationIds.set(application.index, await this.apply(application));
@@ -439,7 +462,11 @@ async function main(): Promise<void> {
   await seeder.jobs();
   await seeder.veterans();
   await seeder.applications();
-  const loans = generateLoans(settings.seed, world.veterans, Math.min(settings.loans, world.veterans.length));
+  const loans = generateLoans(
+    settings.seed,
+    world.veterans,
+    Math.min(settings.loans, world.veterans.length),
+  ).filter((loan) => seeder.isActive(loan.veteranUserId));
   await new LoansSeeder(client, tokens, settings.loansUrl, settings.concurrency).run(loans);
   const mentors = generateMentors(settings.seed, settings.mentors);
   const bookings = generateMentorBookings(
@@ -448,7 +475,7 @@ async function main(): Promise<void> {
     world.veterans,
     settings.mentorBookings,
     new Date(),
-  );
+  ).filter((booking) => seeder.isActive(booking.veteranUserId));
   await new MentorsSeeder(client, tokens, settings.mentorsUrl, settings.concurrency).run(mentors, bookings);
   const census = await seeder.census();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -30,14 +30,21 @@ service_up() {
     start_daemon "$name" node $node_options -r @swc-node/register "$REPO_ROOT/services/$name/src/main.ts"
 }
 
+# A service that exits while starting (an engine too busy to answer in time) is started again, as a
+# supervisor would, twice at most; the third exit is an error.
 service_ready() {
-  local name="$1" port; port="$(service_port "$name")"
-  for _ in $(seq 1 120); do
-    is_running "$name" || die "$name exited; see .vetlink/logs/$name.log"
+  local name="$1" port restarts=0; port="$(service_port "$name")"
+  for _ in $(seq 1 240); do
+    if ! is_running "$name"; then
+      ((restarts < 2)) || die "$name exited; see .vetlink/logs/$name.log"
+      restarts=$((restarts + 1))
+      say "$name exited while starting ($(tail -n 1 "$LOG_DIR/$name.log" | cut -c1-160)); starting it again"
+      service_up "$name"
+    fi
     curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && { say "$name: ready"; return 0; }
     sleep 0.5
   done
-  die "$name not ready after 60s; see .vetlink/logs/$name.log"
+  die "$name not ready after 120s; see .vetlink/logs/$name.log"
 }
 
 services_up() {
