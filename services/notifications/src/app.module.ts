@@ -12,6 +12,7 @@ import { ContactsModule } from './contacts/contacts.module';
 import { InboxModule } from './inbox/inbox.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PreferencesModule } from './preferences/preferences.module';
+import { ProgrammeNoticesModule } from './programme-notices/programme-notices.module';
 import { SERVICE_NAME } from './service-name';
 import { Clock, ClockModule } from '@vetlink/clock';
 import { SettingsModule } from './shared/settings.module';
@@ -65,6 +66,7 @@ export class AppModule {
         ContactsModule,
         InboxModule,
         NotificationsModule,
+        ProgrammeNoticesModule,
         UnsubscribeModule,
         PrivacyModule.forRoot({ service: SERVICE_NAME }),
       ],

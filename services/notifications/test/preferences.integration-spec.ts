@@ -151,7 +151,8 @@ describe('preferences at work: quiet hours, opt-out, critical and urgent message
         sessionId: 'session-42',
         mentorName: '王导师',
         startsAt: '2026-03-03T08:00:00+08:00',
-        place: '南京市退役军人服务中心 201 室',
+        mode: 'in-person',
+        topic: '创业计划书',
       },
       source: { eventId: randomUUID(), eventType: 'mentors.session-reminder-due' },
     });
@@ -173,7 +174,7 @@ describe('preferences at work: quiet hours, opt-out, critical and urgent message
       type: 'loan-decision',
       userId: veteranId,
       cause: 'loan-application-7-decided',
-      data: { applicationId: 'application-7', bankName: '江苏银行', decision: 'approved', amount: 200000 },
+      data: { loanId: 'application-7', decision: 'approved', amountFen: 20_000_000, reason: '符合条件' },
       source: { eventId: randomUUID(), eventType: 'loans.application-decided' },
     });
     const [mail] = await smtp.waitForMessages(address, 1);

@@ -2,11 +2,18 @@ import { jobMatchedTemplate } from './job-matched.template';
 import { mentorVerifiedTemplate } from './mentors/mentor-verified.template';
 import { sessionBookedTemplate } from './mentors/session-booked.template';
 import {
-  bookingChangedTemplate,
   incubationDecisionTemplate,
+  startupAdmittedTemplate,
+  startupGraduatedTemplate,
+} from './incubators/incubation.templates';
+import {
+  installmentDueTemplate,
+  installmentOverdueTemplate,
+  loanClosedTemplate,
   loanDecisionTemplate,
-  sessionReminderTemplate,
-} from './programme.templates';
+  loanDisbursedTemplate,
+} from './loans/loans.templates';
+import { bookingChangedTemplate, sessionReminderTemplate } from './programme.templates';
 import type { AnyTemplate } from './template';
 import { TemplateRegistry } from './template-registry';
 import { weeklyDigestTemplate } from './weekly-digest.template';
@@ -20,7 +27,13 @@ export const TEMPLATES: readonly AnyTemplate[] = [
   sessionBookedTemplate,
   mentorVerifiedTemplate,
   loanDecisionTemplate,
+  loanDisbursedTemplate,
+  installmentDueTemplate,
+  installmentOverdueTemplate,
+  loanClosedTemplate,
   incubationDecisionTemplate,
+  startupAdmittedTemplate,
+  startupGraduatedTemplate,
 ];
 
 export function createTemplateRegistry(): TemplateRegistry {

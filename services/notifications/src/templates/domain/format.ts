@@ -33,3 +33,20 @@ export function date(instant: string | Date): string {
 export function dateTime(instant: string | Date): string {
   return formatShanghai(typeof instant === 'string' ? new Date(instant) : instant);
 }
+
+/** Integer fen as yuan, exact (no float arithmetic): 30000000 → "300,000", 1234505 → "12,345.05". */
+export function yuanFromFen(fen: number): string {
+  const whole = Math.floor(fen / 100);
+  const cents = fen % 100;
+  return cents === 0 ? yuan(whole) : `${yuan(whole)}.${String(cents).padStart(2, '0')}`;
+}
+
+/** "CNY 300,000" / "300,000 元". */
+export function money(fen: number, language: Language): string {
+  return language === 'zh' ? `${yuanFromFen(fen)} 元` : `CNY ${yuanFromFen(fen)}`;
+}
+
+/** Basis points as a percentage: 385 → "3.85%", 5000 → "50%". */
+export function percent(basisPoints: number): string {
+  return `${(basisPoints / 100).toFixed(2).replace(/\.?0+$/, '')}%`;
+}

@@ -84,7 +84,7 @@ describe('template registry', () => {
     const registry = createTemplateRegistry();
     const loan = registry.render(
       'loan-decision',
-      { applicationId: 'a1', bankName: '江苏银行', decision: 'approved', amount: 200000 },
+      { loanId: 'a1', decision: 'approved', amountFen: 20_000_000, reason: '资料齐全，符合条件' },
       context,
     );
     expect(loan.zh.title).toBe('创业贷款申请已获批准，金额 200,000 元');
@@ -112,10 +112,10 @@ describe('template registry', () => {
 
   it('refuses data that breaks the template schema, naming the field', () => {
     const registry = createTemplateRegistry();
-    expect(() => registry.render('loan-decision', { applicationId: 'a1' }, context)).toThrow(
+    expect(() => registry.render('loan-decision', { loanId: 'a1' }, context)).toThrow(
       InvalidTemplateDataError,
     );
-    expect(() => registry.render('loan-decision', { applicationId: 'a1' }, context)).toThrow(/bankName/);
+    expect(() => registry.render('loan-decision', { loanId: 'a1' }, context)).toThrow(/amountFen/);
   });
 
   it('refuses an unknown type, a type defined twice and an unknown category', () => {

@@ -1,5 +1,5 @@
-import { createTemplateRegistry } from '../catalogue';
-import { bookedNotices, changedNotices, reminderNotices, verifiedNotices } from './from-mentor-events';
+import { createTemplateRegistry } from '../../templates/domain/catalogue';
+import { bookedNotices, changedNotices, reminderNotices, verifiedNotices } from './mentor-notices';
 
 const context = { portalBaseUrl: 'https://vetlink.example.cn' };
 const session = {
@@ -20,6 +20,8 @@ describe('mentoring notifications from the mentors events', () => {
   it('confirms a booking to the veteran and tells the mentor, critical, in zh and en', () => {
     const [veteran, mentor] = bookedNotices({ ...session, bookedAt: '2026-12-01T08:00:00.000Z' });
     expect([veteran.userId, mentor.userId]).toEqual(['veteran-li', 'mentor-wang']);
+    // One notification each: the cause names the reader.
+    expect(veteran.cause).not.toBe(mentor.cause);
     const forVeteran = registry.render(veteran.type, veteran.data, context);
     expect(forVeteran.zh.title).toBe('已预约：2026-12-07 09:00 与导师王建国的一对一指导');
     expect(forVeteran.en.body).toContain('How: online');
@@ -47,11 +49,19 @@ describe('mentoring notifications from the mentors events', () => {
       rescheduledAt: '2026-12-02T08:00:00.000Z',
     });
     expect(moved.map((notice) => notice.userId)).toEqual(['veteran-li', 'mentor-wang']);
+    expect(registry.render(moved[0].type, moved[0].data, context).en.body).toBe(
+      'Your booked session with 王建国 moved to 2026-12-07 09:00 (it was at 2026-12-07 09:00).',
+    );
+    expect(registry.get('mentor-booking-changed')).toMatchObject({ critical: true });
   });
 
   it('reminds both people and tells a mentor they were verified', () => {
     const reminders = reminderNotices({ ...session, minutesBefore: 60 });
     expect(reminders).toHaveLength(2);
+    expect(new Set(reminders.map((notice) => notice.cause)).size).toBe(2);
+    expect(registry.render(reminders[0].type, reminders[0].data, context).zh.body).toBe(
+      ['时间：2026-12-07 09:00', '方式：线上', '主题：开一家物流公司'].join('\n'),
+    );
     expect(registry.render(reminders[0].type, reminders[0].data, context).en.title).toBe(
       'Reminder: your session with 王建国 at 2026-12-07 09:00',
     );

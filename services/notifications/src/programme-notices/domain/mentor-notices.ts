@@ -1,0 +1,90 @@
+import type {
+  MentorVerifiedPayload,
+  SessionBookedPayload,
+  SessionCancelledPayload,
+  SessionReminderDuePayload,
+  SessionRescheduledPayload,
+} from '@vetlink/contracts';
+import { causeOf, Notice } from './notice';
+
+/** mentors.session-booked → a confirmation to the veteran and a notice to the mentor (critical). */
+export function bookedNotices(session: SessionBookedPayload): Notice[] {
+  const data = {
+    sessionId: session.sessionId,
+    mentorName: session.mentorName,
+    topic: session.topic,
+    startsAt: session.start,
+    mode: session.mode,
+  };
+  return [
+    {
+      userId: session.veteranId,
+      type: 'mentor-session-booked',
+      cause: causeOf(session.sessionId, session.sequence, session.veteranId),
+      data: { ...data, reader: 'veteran' },
+    },
+    {
+      userId: session.mentorId,
+      type: 'mentor-session-booked',
+      cause: causeOf(session.sessionId, session.sequence, session.mentorId),
+      data: { ...data, reader: 'mentor' },
+    },
+  ];
+}
+
+/**
+ * mentors.session-rescheduled / -cancelled → both people are told, except the one who made the change
+ * (an officer's change is told to both). A cancellation names the time it had; a move the new and old times.
+ */
+export function changedNotices(session: SessionRescheduledPayload | SessionCancelledPayload): Notice[] {
+  const cancelled = 'cancelledBy' in session;
+  const by = cancelled ? session.cancelledBy : session.rescheduledBy;
+  const data = {
+    sessionId: session.sessionId,
+    mentorName: session.mentorName,
+    change: cancelled ? 'cancelled' : 'rescheduled',
+    startsAt: session.start,
+    ...(cancelled ? {} : { previousStartsAt: session.previousStart }),
+  };
+  const readers: [string, string][] = [
+    [session.veteranId, 'veteran'],
+    [session.mentorId, 'mentor'],
+  ];
+  return readers
+    .filter(([, role]) => role !== by)
+    .map(([userId]) => ({
+      userId,
+      type: 'mentor-booking-changed',
+      cause: causeOf(session.sessionId, session.sequence, userId),
+      data,
+    }));
+}
+
+/** mentors.session-reminder-due → a reminder to both people (urgent: quiet hours do not hold it). */
+export function reminderNotices(session: SessionReminderDuePayload): Notice[] {
+  const data = {
+    sessionId: session.sessionId,
+    mentorName: session.mentorName,
+    startsAt: session.start,
+    mode: session.mode,
+    topic: session.topic,
+  };
+  return [session.veteranId, session.mentorId].map((userId) => ({
+    userId,
+    type: 'mentor-session-reminder',
+    cause: causeOf(session.sessionId, session.sequence, session.minutesBefore, userId),
+    data,
+  }));
+}
+
+/** mentors.mentor-verified → the mentor is told (once per verification). */
+export function verifiedNotices(mentor: MentorVerifiedPayload): Notice[] {
+  return [
+    {
+      userId: mentor.mentorId,
+      type: 'mentor-verified',
+      cause: causeOf(mentor.mentorId, mentor.verifiedAt),
+      data: { mentorId: mentor.mentorId, displayName: mentor.displayName },
+    },
+  ];
+}
