@@ -2,6 +2,8 @@ export { createKafka } from './kafka/kafka-client';
 export type { KafkaSettings } from './kafka/kafka-client';
 export { kafkaClientConfig, kafkaSecurityFromEnv } from './kafka/kafka-client';
 export { KafkaReadiness } from './kafka/kafka.health';
+export { consumerLag, partitionLags } from './kafka/consumer-lag';
+export type { ConsumerLag, PartitionLag } from './kafka/consumer-lag';
 export { EventProducer } from './kafka/event-producer';
 export { ensureTopics } from './kafka/topic-admin';
 export type { TopicSettings } from './kafka/topic-admin';

@@ -107,6 +107,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     if (this.claims.size > 0) await this.options.ledger.prune(new Date(now.getTime() - retentionMs));
   }
 
+  /** The group and the topics it consumes, once consuming; null before, or when no handler claims events. */
+  consuming(): { groupId: string; topics: string[] } | null {
+    return this.consumer ? { groupId: this.options.groupId, topics: this.consumer.topics() } : null;
+  }
+
   on(): never {
     throw new Error('the Kafka event transport emits no status events');
   }
