@@ -10,7 +10,7 @@
  *   npx nx run match-dev:eval            (MATCH_DEV_DIR to point at another copy of the set)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TOPICS } from '@vetlink/contracts';
 import { createTestTokenIssuer, dropTestDatabase, EventCollector } from '@vetlink/testing';
@@ -44,6 +44,8 @@ async function main(): Promise<void> {
   const issuer = createTestTokenIssuer();
   const entries = listedServices(SERVICES);
   mkdirSync(outDir, { recursive: true });
+  // A search snapshot of an earlier run would bring that run's jobs back into this one's indexes.
+  rmSync(join(outDir, 'logs', 'snapshots'), { recursive: true, force: true });
   await startRunGroupsAtEnd(runId, entries);
   const pushes = await new EventCollector(brokers(), [TOPICS.jobMatches]).start();
   const services = entries.map((entry) =>
@@ -94,17 +96,26 @@ async function main(): Promise<void> {
     const matching = api('matching', officer);
     await waitUntilSettled(() => pushes.events.length, SETTLE_MS);
     const rankings: Record<string, unknown> = {};
+    const details: Record<string, unknown[]> = {};
     const lengths: string[] = [];
     for (const [veteranId, devId] of veteranIds) {
       const page = await matching.get(`/veterans/${veteranId}/recommended-jobs?limit=100`);
-      const items = page['items'] as { job: { jobId: string } }[];
+      const items = page['items'] as RecommendedItem[];
       rankings[devId] = items.map((item) => jobIds.get(item.job.jobId) ?? item.job.jobId);
+      details[devId] = items.map((item) => ({
+        job: jobIds.get(item.job.jobId),
+        score: item.score,
+        components: item.components,
+        reasons: item.reasons.map((reason) => reason.text.zh),
+      }));
       lengths.push(`${devId} ${items.length}`);
     }
     rankings['_pushed'] = pushedByVeteran(pushes.events, veteranIds, jobIds);
 
     const rankingsFile = join(outDir, 'rankings.json');
     writeFileSync(rankingsFile, JSON.stringify(rankings, null, 1));
+    // What the score said of each recommended job, to see why a pair ranks where it does.
+    writeFileSync(join(outDir, 'recommendations.json'), JSON.stringify(details, null, 1));
     console.log(`recommended jobs per veteran: ${lengths.join(', ')}`);
     reportTermResolution(notes);
     console.log(`\nrankings and pushes: ${rankingsFile}\n`);
@@ -118,6 +129,13 @@ async function main(): Promise<void> {
     );
     await deleteRunGroups(runId).catch(() => undefined);
   }
+}
+
+interface RecommendedItem {
+  job: { jobId: string };
+  score: number;
+  components: Record<string, number>;
+  reasons: { text: { zh: string } }[];
 }
 
 function brokers(): string[] {

@@ -50,7 +50,7 @@ export {
 export { normaliseTerm } from './lib/terms';
 export { taxonomyIdField } from './lib/id-field';
 export { certificatesCovered, certificateSatisfies } from './lib/certificates';
-export { seniorityBandOf } from './lib/seniority';
+export { seniorityBandOf, seniorityBandOfTitle } from './lib/seniority';
 export { translateServiceRecord, UnknownTaxonomyIdError } from './lib/translate-service-record';
 export type {
   ServiceRecord,

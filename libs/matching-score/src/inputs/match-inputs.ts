@@ -16,6 +16,8 @@ export interface JobForMatching {
   requiredCertificates: readonly string[];
   /** The job's own words, for text relevance (absent in documents indexed before they were carried). */
   description?: string;
+  /** Years of experience the job asks for. */
+  experienceYears?: number;
   /** Skills the employer typed that the taxonomy does not know. */
   skillTexts?: readonly string[];
   location: { cityId: string; districtId: string; lat: number; lng: number };
@@ -48,6 +50,8 @@ export interface VeteranForMatching {
   derivedSkills: readonly { skillId: string; strength: Strength; from: readonly Provenance[] }[];
   derivedOccupations: readonly { occupationId: string; strength: Strength; from: readonly Provenance[] }[];
   seniorityBand: SeniorityBand;
+  /** Years served: experience in the specialty, against a job's experience requirement. */
+  yearsServed?: number;
   /** The service record's specialties and the trainings taken: their names speak in text relevance. */
   specialtyIds?: readonly string[];
   trainingIds?: readonly string[];

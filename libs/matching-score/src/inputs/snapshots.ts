@@ -27,6 +27,7 @@ export function jobForMatching(snapshot: JobSnapshot): JobForMatching {
     preferredSkills: snapshot.preferredSkills.map(({ skillId, level }) => ({ skillId, level })),
     requiredCertificates: [...snapshot.requiredCertificates],
     description: snapshot.description,
+    experienceYears: snapshot.experienceYears,
     location: {
       cityId: snapshot.location.cityId,
       districtId: snapshot.location.districtId,
@@ -69,6 +70,7 @@ export function veteranForMatching(snapshot: VeteranProfileSnapshot): VeteranFor
       from: from.map(({ kind, id }) => ({ kind, id })),
     })),
     seniorityBand: snapshot.seniorityBand,
+    ...(snapshot.serviceRecord ? { yearsServed: snapshot.serviceRecord.yearsServed } : {}),
     specialtyIds: [...(snapshot.serviceRecord?.specialtyIds ?? [])],
     trainingIds: [...snapshot.trainingIds],
     certificateIds: [...snapshot.certificateIds],

@@ -6,7 +6,8 @@ export const FIT_NO_FLOOR = 0.6;
 
 /**
  * Monthly pay against the veteran's minimum: 1 when even the bottom of the range reaches it; when
- * only part of the range does, 0.5 plus half the share of the range above the minimum. The top of
+ * only part of the range does, 0.2 plus half the share of the range above the minimum (counsellors
+ * count pay that only just reaches the floor as a real drawback, not a detail). The top of
  * the range below the minimum is a veto (`salary-below-floor`).
  */
 export function salaryFit(job: JobForMatching, veteran: VeteranForMatching): Fit {
@@ -22,10 +23,10 @@ export function salaryFit(job: JobForMatching, veteran: VeteranForMatching): Fit
   const facts = { salaryMin: min, salaryMax: max, salaryFloor: floor };
   if (max < floor)
     return { fit: 0, reasons: [], vetoes: [{ kind: 'salary-below-floor', polarity: 'veto', ...facts }] };
-  const fit = min >= floor ? 1 : 0.5 + 0.5 * ((max - floor) / (max - min));
+  const fit = min >= floor ? 1 : 0.2 + 0.5 * ((max - floor) / (max - min));
   return {
     fit,
-    reasons: [{ kind: 'salary', polarity: fit >= 0.75 ? 'match' : 'gap', ...facts }],
+    reasons: [{ kind: 'salary', polarity: fit >= 0.6 ? 'match' : 'gap', ...facts }],
     vetoes: [],
   };
 }

@@ -1,4 +1,4 @@
-import { getOccupation, SENIORITY_BANDS, type SeniorityBand } from '@vetlink/taxonomy';
+import { getOccupation, SENIORITY_BANDS, seniorityBandOfTitle, type SeniorityBand } from '@vetlink/taxonomy';
 import type { Fit } from './fit';
 import type { JobForMatching, VeteranForMatching } from '../inputs/match-inputs';
 
@@ -16,11 +16,19 @@ export const SENIORITY_FIT_BY_GAP: Readonly<Record<string, number>> = {
   '3': 0.5,
 };
 
+/** Experience asked for beyond the years served by more than this halves the fit (counsellors: "nearly met" is fine). */
+const EXPERIENCE_SLACK_YEARS = 1;
+
 export function seniorityFit(job: JobForMatching, veteran: VeteranForMatching): Fit {
-  const occupationBand = getOccupation(job.occupationId)?.seniorityBand;
-  if (!occupationBand) return { fit: 0.5, reasons: [], vetoes: [] };
-  const gap = bandIndex(veteran.seniorityBand) - bandIndex(occupationBand);
-  const fit = SENIORITY_FIT_BY_GAP[String(gap)] ?? 0.5;
+  // The level the title states ("护士长", "物流运营经理") before the occupation's usual one.
+  const jobBand = seniorityBandOfTitle(job.title) ?? getOccupation(job.occupationId)?.seniorityBand;
+  if (!jobBand) return { fit: 0.5, reasons: [], vetoes: [] };
+  const gap = bandIndex(veteran.seniorityBand) - bandIndex(jobBand);
+  const short =
+    job.experienceYears !== undefined &&
+    veteran.yearsServed !== undefined &&
+    job.experienceYears > veteran.yearsServed + EXPERIENCE_SLACK_YEARS;
+  const fit = (SENIORITY_FIT_BY_GAP[String(gap)] ?? 0.5) * (short ? 0.5 : 1);
   if (fit < 0.8 && gap > 0) return { fit, reasons: [], vetoes: [] };
   return {
     fit,

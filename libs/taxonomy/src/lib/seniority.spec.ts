@@ -1,4 +1,4 @@
-import { seniorityBandOf } from './seniority';
+import { seniorityBandOf, seniorityBandOfTitle } from './seniority';
 
 describe('seniorityBandOf', () => {
   it('starts at entry when nothing is known', () => {
@@ -19,5 +19,15 @@ describe('seniorityBandOf', () => {
 
   it('never lets a post lower the band', () => {
     expect(seniorityBandOf('major', ['deputy-squad-leader'])).toBe('management');
+  });
+});
+
+describe('seniorityBandOfTitle', () => {
+  it('reads the level a Chinese or English title states', () => {
+    expect(seniorityBandOfTitle('物流运营经理')).toBe('management');
+    expect(seniorityBandOfTitle('外科护士长')).toBe('supervisory');
+    expect(seniorityBandOfTitle('物业秩序主管')).toBe('supervisory');
+    expect(seniorityBandOfTitle('Warehouse supervisor')).toBe('supervisory');
+    expect(seniorityBandOfTitle('货车司机')).toBeUndefined();
   });
 });
