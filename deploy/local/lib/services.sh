@@ -24,10 +24,12 @@ service_up() {
   if is_running "$name"; then say "$name: already running (pid $(cat "$(pid_file "$name")"))"; return 0; fi
   port_in_use "$port" && die "$name: port $port is taken by a process we did not start"
   say "$name: starting on 127.0.0.1:$port"
+  # Only accounts signs access tokens, so only accounts is given the private key.
+  local signing=(); [[ "$name" == accounts ]] && signing=(AUTH_JWT_SIGNING_KEY_FILE="$DEV_KEYS/jwt-private.pem")
   SWC_NODE_PROJECT="$REPO_ROOT/tsconfig.base.json" PORT="$port" HOST=127.0.0.1 \
     AUTH_JWT_PUBLIC_KEY_FILE="$DEV_KEYS/jwt-public.pem" PII_ENCRYPTION_KEY="$(cat "$DEV_KEYS/pii.key")" \
     UNSUBSCRIBE_SIGNING_KEY="$(cat "$DEV_KEYS/unsubscribe.key")" SEARCH_SNAPSHOT_DIR="$DATA_DIR/search-snapshots" \
-    start_daemon "$name" node $node_options -r @swc-node/register "$REPO_ROOT/services/$name/src/main.ts"
+    start_daemon "$name" env "${signing[@]}" node $node_options -r @swc-node/register "$REPO_ROOT/services/$name/src/main.ts"
 }
 
 # A service that exits while starting (an engine too busy to answer in time) is started again, as a

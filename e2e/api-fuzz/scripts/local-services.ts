@@ -79,6 +79,8 @@ export function startService(entry: ServiceEntry, options: StartOptions): Runnin
         // Consumer groups of their own: a run never takes partitions from the launcher's services.
         KAFKA_CONSUMER_GROUP_PREFIX: `${options.runId}.`,
         SEARCH_SNAPSHOT_DIR: join(options.logDir, 'snapshots', entry.name),
+        // The gateway reaches this run's services, on their moved ports.
+        GATEWAY_UPSTREAM_PORT_OFFSET: String(options.portOffset),
       },
     },
   );

@@ -37,6 +37,8 @@ const serviceSchema = httpConfigSchema.extend({
   /** The portal's origins, allowed to call the API from a browser. */
   GATEWAY_CORS_ORIGINS: origins.default(['http://127.0.0.1:8080', 'http://localhost:8080']),
   GATEWAY_UPSTREAMS: upstreamOverrides.default({}),
+  /** Added to every local port (a second set of services on moved ports, as the API fuzz starts them). */
+  GATEWAY_UPSTREAM_PORT_OFFSET: z.coerce.number().int().min(0).max(60_000).default(0),
   /** How long a service may take to begin its answer (writes may take a while on FerretDB); then 504. */
   GATEWAY_UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   GATEWAY_MAX_BODY_BYTES: z.coerce
@@ -69,6 +71,8 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
 export function upstreamsOf(config: GatewayConfig): { name: string; baseUrl: string }[] {
   return Object.entries(UPSTREAM_PORTS).map(([name, port]) => ({
     name,
-    baseUrl: config.service.GATEWAY_UPSTREAMS[name] ?? `http://127.0.0.1:${port}`,
+    baseUrl:
+      config.service.GATEWAY_UPSTREAMS[name] ??
+      `http://127.0.0.1:${port + config.service.GATEWAY_UPSTREAM_PORT_OFFSET}`,
   }));
 }
