@@ -100,8 +100,9 @@ async function main(): Promise<void> {
     const lengths: string[] = [];
     for (const [veteranId, devId] of veteranIds) {
       const page = await matching.get(`/veterans/${veteranId}/recommended-jobs?limit=100`);
-      const items = page['items'] as RecommendedItem[];
-      rankings[devId] = items.map((item) => jobIds.get(item.job.jobId) ?? item.job.jobId);
+      // The topics are shared: jobs other runs post on the same engines can reach this run's matching.
+      const items = (page['items'] as RecommendedItem[]).filter((item) => jobIds.has(item.job.jobId));
+      rankings[devId] = items.map((item) => jobIds.get(item.job.jobId));
       details[devId] = items.map((item) => ({
         job: jobIds.get(item.job.jobId),
         score: item.score,

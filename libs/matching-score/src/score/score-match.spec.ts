@@ -67,7 +67,11 @@ describe('skill overlap after the crosswalk', () => {
   });
 
   it('credits a declared skill by its level, verified ones fully and self-declared ones at 0.85', () => {
-    const job = forkliftJob({ requiredSkills: [{ skillId: 'welding', level: 4 }], preferredSkills: [] });
+    const job = forkliftJob({
+      occupationId: 'welder',
+      requiredSkills: [{ skillId: 'welding', level: 4 }],
+      preferredSkills: [],
+    });
     const declared = (verified: boolean) =>
       driverVeteran({ declaredSkills: [{ skillId: 'welding', level: 2, verified }] });
     expect(skillFit(job, declared(true)).fit).toBeCloseTo(0.5);
@@ -76,13 +80,26 @@ describe('skill overlap after the crosswalk', () => {
   });
 
   it('names a missing required skill as a gap, not a veto', () => {
-    const job = forkliftJob({ requiredSkills: [{ skillId: 'welding', level: 2 }], preferredSkills: [] });
+    const job = forkliftJob({
+      occupationId: 'welder',
+      requiredSkills: [{ skillId: 'welding', level: 2 }],
+      preferredSkills: [],
+    });
     const fit = skillFit(job, driverVeteran());
     expect(fit.fit).toBe(0);
     expect(fit.vetoes).toEqual([]);
     expect(fit.reasons).toEqual([
       { kind: 'skill-missing', polarity: 'gap', skillId: 'welding', requirement: 'required' },
     ]);
+  });
+
+  it("lets the occupation's core skills speak (at 0.8) when the listed skills say less", () => {
+    // The employer's typed skills mapped to one skill the driver lacks; the job is still a forklift job.
+    const job = forkliftJob({ requiredSkills: [{ skillId: 'welding', level: 2 }], preferredSkills: [] });
+    const fit = skillFit(job, driverVeteran());
+    expect(fit.fit).toBeGreaterThan(0.5);
+    expect(fit.fit).toBeLessThanOrEqual(0.8);
+    expect(fit.reasons[0]).toMatchObject({ kind: 'skill', polarity: 'match' });
   });
 
   it("uses the occupation's core skills when the job lists none", () => {

@@ -32,7 +32,35 @@ interface Credit {
  * skill without evidence is a gap, shown as such, not a veto: skills can be learned on the job.
  */
 export function skillFit(job: JobForMatching, veteran: VeteranForMatching): Fit {
-  const requirements = requirementsOf(job);
+  const listed = fitOver(requirementsOf(job), veteran);
+  const core = coreSkillsOf(job);
+  if (core.length === 0 || job.requiredSkills.length + job.preferredSkills.length === 0) return listed;
+  // Employers' typed skills map to the taxonomy only in part ("门岗值守", "甩挂运输" stay text), so the
+  // skills listed may miss what the job is about; its occupation's core skills say it too, a little
+  // less surely.
+  const standIn = fitOver(core, veteran);
+  return standIn.fit * OCCUPATION_STAND_IN > listed.fit
+    ? { ...standIn, fit: standIn.fit * OCCUPATION_STAND_IN }
+    : listed;
+}
+
+/** Every skill that can earn the job's skill credit: those listed and its occupation's core skills. */
+export function skillIdsScoredFor(job: JobForMatching): string[] {
+  return [...new Set([...requirementsOf(job), ...coreSkillsOf(job)].map((skill) => skill.skillId))];
+}
+
+/** How much the occupation's core skills count when they say more than the skills the job lists. */
+export const OCCUPATION_STAND_IN = 0.8;
+
+function coreSkillsOf(job: JobForMatching): Requirement[] {
+  return (getOccupation(job.occupationId)?.coreSkills ?? []).map((skillId) => ({
+    skillId,
+    level: CORE_SKILL_LEVEL,
+    requirement: 'required' as const,
+  }));
+}
+
+function fitOver(requirements: readonly Requirement[], veteran: VeteranForMatching): Fit {
   if (requirements.length === 0) return { fit: 0, reasons: [], vetoes: [] };
   let earned = 0;
   let possible = 0;
@@ -80,12 +108,7 @@ export function requirementsOf(job: JobForMatching): Requirement[] {
       .filter((skill) => !job.requiredSkills.some((required) => required.skillId === skill.skillId))
       .map((skill) => ({ ...skill, requirement: 'preferred' as const })),
   ];
-  if (listed.length > 0) return listed;
-  return (getOccupation(job.occupationId)?.coreSkills ?? []).map((skillId) => ({
-    skillId,
-    level: CORE_SKILL_LEVEL,
-    requirement: 'required' as const,
-  }));
+  return listed.length > 0 ? listed : coreSkillsOf(job);
 }
 
 function bestCredit(requirement: SkillRequirement, veteran: VeteranForMatching): Credit | undefined {

@@ -29,16 +29,19 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   /** The job's own words mention what the veteran did or wants (text-fit.ts). */
   text: 15,
   /** Near home, relative to the veteran's own radius. */
-  distance: 10,
+  distance: 8,
   /** Pay against the veteran's minimum. */
   salary: 10,
-  employmentType: 5,
-  /** The occupation's seniority band against the veteran's (rank and posts held). */
-  seniority: 5,
+  employmentType: 4,
+  /**
+   * The job's level (title, else occupation) against the veteran's (rank and posts held), and the
+   * experience it asks: counsellors weigh a clear step down or up as much as pay.
+   */
+  seniority: 10,
   /** Newer postings first: old ones are often already filled. */
-  recency: 5,
+  recency: 4,
   /** Reserved for veterans, or veterans given priority. */
-  veteranPriority: 5,
+  veteranPriority: 4,
 };
 
 export interface MatchPolicy {

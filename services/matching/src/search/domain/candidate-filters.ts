@@ -5,7 +5,7 @@ import {
   acceptableEmploymentTypes,
   type JobForMatching,
   type VeteranForMatching,
-  requirementsOf,
+  skillIdsScoredFor,
 } from '@vetlink/matching-score';
 import { ANY, NO_RADIUS_BAND, RADIUS_BANDS_KM } from './search-documents';
 
@@ -105,7 +105,7 @@ export function veteransForJobFilter(
       { op: 'eq', field: 'preferredCityIds', value: job.location.cityId },
     ],
   };
-  const skillIds = [...new Set(requirementsOf(job).map((skill) => skill.skillId))];
+  const skillIds = skillIdsScoredFor(job);
   const relevance: FilterExpression[] = [{ op: 'eq', field: 'occupationIds', value: job.occupationId }];
   if (skillIds.length > 0) relevance.push({ op: 'in', field: 'skillIds', values: skillIds });
   return {

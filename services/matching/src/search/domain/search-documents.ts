@@ -1,6 +1,6 @@
 import type { JobEmploymentType, JobSeekingStatus } from '@vetlink/contracts';
 import { certificatesCovered, getOccupation, getSkill, type SeniorityBand } from '@vetlink/taxonomy';
-import { type JobForMatching, type VeteranForMatching, requirementsOf } from '@vetlink/matching-score';
+import { type JobForMatching, type VeteranForMatching, skillIdsScoredFor } from '@vetlink/matching-score';
 
 /**
  * A job as the jobs index holds it: flat fields to search, filter, sort and facet on, plus `match`,
@@ -18,7 +18,7 @@ export interface JobSearchDocument {
   /** The occupation's and skills' names in Chinese and English (synonyms come from the index settings). */
   occupationNames: string[];
   skillNames: string[];
-  /** Required and preferred; the occupation's core skills when the job lists none (as the score reads it). */
+  /** Required, preferred and the occupation's core skills: every skill the score can credit. */
   skillIds: string[];
   requiredCertificateIds: string[];
   cityId: string;
@@ -79,7 +79,7 @@ export function jobSearchDocument(
   extra: { status: 'open' | 'paused'; description: string },
 ): JobSearchDocument {
   const occupation = getOccupation(job.occupationId);
-  const skillIds = unique(requirementsOf(job).map((skill) => skill.skillId));
+  const skillIds = skillIdsScoredFor(job);
   return {
     id: job.jobId,
     status: extra.status,
