@@ -25,8 +25,9 @@ import {
   type DemoVeteran,
   type DemoWorld,
 } from '@vetlink/demo-data';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DemoAccount, seedDemoAccounts, signInGuide } from './support/accounts-seeder';
 import { LoansSeeder } from './support/loans-seeder';
 import { MentorsSeeder } from './support/mentors-seeder';
 import { inPool } from './support/pool';
@@ -74,6 +75,14 @@ interface Page<Item> {
 }
 
 const OFFICER = { userId: 'demo-officer-1', role: 'officer', organisationId: 'bureau-jiangsu' } as const;
+
+/** The gateway's port, from deploy/local/services.tsv (the one list of ports). */
+function gatewayPort(): number {
+  const row = readFileSync(join(REPO_ROOT, 'deploy/local/services.tsv'), 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith('gateway\t'));
+  return Number(row?.split('\t')[1] ?? 3000);
+}
 
 function settingsFrom(argv: readonly string[]): Settings {
   const flags = new Map<string, string>();
@@ -477,16 +486,38 @@ async function main(): Promise<void> {
     new Date(),
   ).filter((booking) => seeder.isActive(booking.veteranUserId));
   await new MentorsSeeder(client, tokens, settings.mentorsUrl, settings.concurrency).run(mentors, bookings);
-  const census = await seeder.census();
+  const accounts: DemoAccount[] = [
+    ...world.veterans.map((veteran) => ({ role: 'veteran' as const, id: veteran.userId })),
+    ...world.employers.map((employer) => ({
+      role: 'employer' as const,
+      id: employer.hrUserId,
+      organisationId: employer.organisationId,
+      organisationAdmin: true,
+    })),
+    ...mentors.map((mentor) => ({ role: 'mentor' as const, id: mentor.userId })),
+    { role: 'officer', id: OFFICER.userId, organisationId: OFFICER.organisationId },
+    ...[...new Set(loans.map((loan) => loan.bankId))].map((bankId) => ({
+      role: 'bank-staff' as const,
+      id: `teller-${bankId}`,
+      organisationId: bankId,
+    })),
+  ];
+  const made = seedDemoAccounts(REPO_ROOT, VETLINK_HOME, accounts);
+  const census = { ...(await seeder.census()), accounts: String(made.created + made.existing) };
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     `demo data loaded in ${seconds}s (${client.requests} requests, ${client.retries} retried). The platform now holds:`,
   );
   for (const [what, count] of Object.entries(census)) console.log(`  ${what.padEnd(14)} ${count}`);
-  console.log(
-    `  sign in as: officer ${OFFICER.userId}; employer ${world.employers[0]?.hrUserId} (${world.employers[0]?.organisationId}); ` +
-      `veteran ${world.veterans[0]?.userId}`,
+  const guide = signInGuide(
+    `http://127.0.0.1:${gatewayPort()}`,
+    ['veteran', 'employer', 'mentor', 'officer', 'bank-staff'].flatMap(
+      (role) => accounts.find((account) => account.role === role) ?? [],
+    ),
   );
+  console.log(guide);
+  // The launcher prints this again on later starts (the demo data is loaded once).
+  writeFileSync(join(VETLINK_HOME, 'demo-sign-in.txt'), `${guide}\n`);
 }
 
 main().catch((error: unknown) => {

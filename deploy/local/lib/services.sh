@@ -66,6 +66,10 @@ services_down() {
 demo_data_up() {
   local seed="$REPO_ROOT/deploy/local/demo/seed.ts"
   [[ -f "$seed" ]] || return 0
-  [[ -f "$VETLINK_HOME/demo-seeded" ]] && { say "demo data: already loaded"; return 0; }
+  if [[ -f "$VETLINK_HOME/demo-seeded" ]]; then
+    say "demo data: already loaded"
+    [[ ! -f "$VETLINK_HOME/demo-sign-in.txt" ]] || cat "$VETLINK_HOME/demo-sign-in.txt"
+    return 0
+  fi
   node_run "$seed" && touch "$VETLINK_HOME/demo-seeded"
 }

@@ -7,7 +7,8 @@
  */
 import type { Role } from '@vetlink/auth';
 import { parseArgs } from 'node:util';
-import { createAccounts } from '../src/administration/create-account-command';
+import { readFileSync } from 'node:fs';
+import { CreateAccountOrder, createAccounts } from '../src/administration/create-account-command';
 import { loadAccountsConfig } from '../src/config';
 
 async function main(): Promise<number> {
@@ -19,8 +20,10 @@ async function main(): Promise<number> {
       password: { type: 'string' },
       id: { type: 'string' },
       admin: { type: 'boolean' },
+      batch: { type: 'string' },
     },
   });
+  if (values.batch) return createBatch(values.batch);
   if (!values.role || !values.login) {
     console.error(
       'usage: create-account.ts --role ROLE --login EMAIL|MOBILE [--org ID] [--password P] [--id ID] [--admin]',
@@ -42,6 +45,25 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(`created ${values.role} ${outcome.userId}; password: ${outcome.password}`);
+  return 0;
+}
+
+/**
+ * `--batch FILE`: a JSON array of orders ({role, login, organisationId?, password?, id?,
+ * organisationAdmin?}); prints one JSON line per order, `{login, userId}` or `{login, error}` (never
+ * the password). The demo seed makes its accounts this way.
+ */
+async function createBatch(file: string): Promise<number> {
+  const orders = JSON.parse(readFileSync(file, 'utf8')) as CreateAccountOrder[];
+  const outcomes = await createAccounts(loadAccountsConfig(), orders);
+  outcomes.forEach((outcome, index) =>
+    console.log(
+      JSON.stringify({
+        login: orders[index].login,
+        ...('error' in outcome ? { error: outcome.error } : { userId: outcome.userId }),
+      }),
+    ),
+  );
   return 0;
 }
 

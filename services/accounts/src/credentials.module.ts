@@ -3,7 +3,7 @@ import { PersonalDataModule } from '@vetlink/persistence';
 import { REDIS } from '@vetlink/queues';
 import Redis from 'ioredis';
 import { Argon2PasswordHasher } from './accounts/argon2-password-hasher';
-import { PASSWORD_HASHER } from './accounts/domain/password-hasher';
+import { PASSWORD_HASHER, PasswordHasher } from './accounts/domain/password-hasher';
 import { AccountsConfig } from './config';
 import { THROTTLE_SETTINGS } from './sessions/sign-in-throttle';
 import { REFRESH_LIFETIME_DAYS } from './sessions/use-cases/start-session';
@@ -20,7 +20,7 @@ import { SigningKey } from './tokens/signing-key';
 export class CredentialsModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
-  static forRoot(config: AccountsConfig): DynamicModule {
+  static forRoot(config: AccountsConfig, options: { passwordHasher?: PasswordHasher } = {}): DynamicModule {
     const signingKey = config.signingKey ?? ephemeralKey();
     const issuer = new AccessTokenIssuer(signingKey, {
       issuer: config.auth.issuer,
@@ -33,7 +33,7 @@ export class CredentialsModule implements OnApplicationShutdown {
       imports: [PersonalDataModule.forRoot(config.personalData.keyring)],
       controllers: [JwksController],
       providers: [
-        { provide: PASSWORD_HASHER, useFactory: () => new Argon2PasswordHasher() },
+        { provide: PASSWORD_HASHER, useFactory: () => options.passwordHasher ?? new Argon2PasswordHasher() },
         { provide: SigningKey, useValue: signingKey },
         { provide: AccessTokenIssuer, useValue: issuer },
         { provide: REFRESH_LIFETIME_DAYS, useValue: config.service.REFRESH_TOKEN_LIFETIME_DAYS },

@@ -6,6 +6,8 @@ import { LoggingModule } from '@vetlink/logging';
 import { PersistenceModule } from '@vetlink/persistence';
 import { randomBytes } from 'node:crypto';
 import { AccountsModule } from '../accounts/accounts.module';
+import { Argon2PasswordHasher } from '../accounts/argon2-password-hasher';
+import { PasswordHasher } from '../accounts/domain/password-hasher';
 import { parseLoginIdentifier } from '../accounts/domain/login-identifier';
 import { CreateAccount } from '../accounts/use-cases/create-account';
 import { AccountsConfig } from '../config';
@@ -37,6 +39,31 @@ export function orderProblem(order: CreateAccountOrder): string | undefined {
   return undefined;
 }
 
+/**
+ * Hashes each distinct password once: an administrator who gives many accounts one password (the demo
+ * users) pays one argon2id hash, not hundreds. Those accounts then share a salt, which only matters
+ * for a password that was never secret.
+ */
+class HashOncePerPassword implements PasswordHasher {
+  private readonly hashes = new Map<string, Promise<string>>();
+
+  constructor(private readonly inner: PasswordHasher) {}
+
+  hash(password: string): Promise<string> {
+    let hash = this.hashes.get(password);
+    if (!hash) this.hashes.set(password, (hash = this.inner.hash(password)));
+    return hash;
+  }
+
+  verify(hash: string, password: string) {
+    return this.inner.verify(hash, password);
+  }
+
+  verifyNothing(password: string) {
+    return this.inner.verifyNothing(password);
+  }
+}
+
 @Module({})
 class AdministrationModule {
   static register(config: AccountsConfig): DynamicModule {
@@ -49,7 +76,9 @@ class AdministrationModule {
           uri: config.service.MONGODB_URI,
           database: config.service.MONGODB_DATABASE,
         }),
-        CredentialsModule.forRoot(config),
+        CredentialsModule.forRoot(config, {
+          passwordHasher: new HashOncePerPassword(new Argon2PasswordHasher()),
+        }),
         AccountsModule,
       ],
     };
