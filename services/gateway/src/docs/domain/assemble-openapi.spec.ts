@@ -35,7 +35,11 @@ describe('the assembled OpenAPI document', () => {
       [
         'job-postings',
         doc(
-          { '/jobs/{jobId}': { get: op('#/components/schemas/JobView') }, '/employers/me': { get: op() } },
+          {
+            '/jobs/{jobId}': { get: op('#/components/schemas/JobView') },
+            '/employers/me': { get: op() },
+            '/health/ready': { get: op() },
+          },
           { JobView: { type: 'object', properties: { id: { type: 'string' } } } },
         ),
       ],

@@ -20,6 +20,8 @@ export interface AssembledDocument {
   missing: string[];
 }
 
+/** Probes for the launcher and orchestrators, never public. */
+const INTERNAL_PATH = /^\/health(\/|$)/;
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'];
 const ERROR_BODY_REF = '#/components/schemas/GatewayError';
 
@@ -66,6 +68,7 @@ export function assembleOpenApi(
     Object.assign(securitySchemes, document.components?.securitySchemes ?? {});
     for (const tag of document.tags ?? []) tags.set(tag.name, tag);
     for (const [path, item] of Object.entries(document.paths)) {
+      if (INTERNAL_PATH.test(path)) continue;
       const reached = publicPathOf(rules, service, path);
       if (!reached) {
         for (const method of Object.keys(item).filter((key) => METHODS.includes(key)))
