@@ -93,6 +93,9 @@ export function assembleOpenApi(
       components: { schemas, securitySchemes },
       tags: [...tags.values()],
       ...(missing.length ? { 'x-missing-services': missing } : {}),
+      // What the e2e check reads: documented paths nobody can reach, and rows that reach nothing.
+      'x-unrouted': unrouted,
+      'x-unused-routes': unusedRules.map((rule) => rule.from),
     },
     unrouted,
     unusedRules,
