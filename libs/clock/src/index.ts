@@ -3,6 +3,8 @@ export type { Clock } from './lib/clock';
 export { ClockModule } from './lib/clock.module';
 export {
   formatShanghai,
+  isoWeekday,
+  isoWeekOf,
   nextShanghaiClockTime,
   parseClockTime,
   shanghaiDay,

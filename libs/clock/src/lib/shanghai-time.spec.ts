@@ -1,5 +1,7 @@
 import {
   formatShanghai,
+  isoWeekday,
+  isoWeekOf,
   nextShanghaiClockTime,
   parseClockTime,
   shanghaiDay,
@@ -34,5 +36,19 @@ describe('Shanghai wall-clock time', () => {
 
   it('formats an instant as Shanghai wall-clock time', () => {
     expect(formatShanghai(new Date('2026-03-01T23:00:00Z'))).toBe('2026-03-02 07:00');
+  });
+});
+
+describe('the ISO calendar', () => {
+  it('numbers weeks from the one holding the first Thursday, across year ends', () => {
+    expect(isoWeekOf('2026-12-06')).toBe('2026-W49');
+    expect(isoWeekOf('2026-01-01')).toBe('2026-W01');
+    expect(isoWeekOf('2027-01-01')).toBe('2026-W53');
+    expect(isoWeekOf('2024-12-30')).toBe('2025-W01');
+  });
+
+  it('counts weekdays from Monday', () => {
+    expect(isoWeekday('2026-12-07')).toBe(1);
+    expect(isoWeekday('2026-12-06')).toBe(7);
   });
 });

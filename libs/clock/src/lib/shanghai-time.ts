@@ -7,6 +7,20 @@ export function shanghaiDay(instant: Date): string {
   return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** ISO weekday of a calendar day (YYYY-MM-DD): 1 Monday … 7 Sunday. */
+export function isoWeekday(day: string): number {
+  const weekday = new Date(`${day}T00:00:00.000Z`).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}
+
+/** The ISO week (e.g. 2026-W49) of a calendar day: the week of its Thursday. */
+export function isoWeekOf(day: string): string {
+  const thursday = new Date(Date.parse(`${day}T00:00:00.000Z`) + (4 - isoWeekday(day)) * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
 /** Minutes since midnight in Asia/Shanghai. */
 export function shanghaiMinuteOfDay(instant: Date): number {
   return Math.floor(positiveModulo(instant.getTime() + OFFSET_MS, DAY_MS) / 60_000);

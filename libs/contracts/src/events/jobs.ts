@@ -137,6 +137,9 @@ export const jobClosed = defineEvent({
     employerId: aggregateId,
     reason: z.enum(JOB_CLOSE_REASONS),
     closedAt: instant,
+    /** Where the job was (for the bureau's figures by place); absent in events sent before it was added. */
+    cityId: taxonomyId.optional(),
+    districtId: taxonomyId.optional(),
   }),
   keyOf: (payload) => payload.jobId,
 });
@@ -153,6 +156,9 @@ export const applicationSubmitted = defineEvent({
     veteranId: aggregateId,
     jobTitle: z.string().min(1).max(120),
     submittedAt: instant,
+    /** The job's place (for the bureau's figures by place); absent in events sent before it was added. */
+    cityId: taxonomyId.optional(),
+    districtId: taxonomyId.optional(),
   }),
   keyOf: (payload) => payload.applicationId,
 });
@@ -195,6 +201,8 @@ export const veteranHired = defineEvent({
     veteransOnly: z.boolean(),
     veteranPriority: z.boolean(),
     hiredAt: instant,
+    /** When the job was published (time from posting to hire); absent in events sent before it was added. */
+    jobPostedAt: instant.optional(),
   }),
   keyOf: (payload) => payload.applicationId,
 });

@@ -17,15 +17,19 @@ const application: Application = {
 };
 
 describe('application event payloads', () => {
-  it('announces a submission', () => {
-    expect(applicationSubmitted.payload.parse(applicationSubmittedPayload(application))).toEqual({
-      applicationId: '65f0c0ffee0000000000f00d',
-      jobId: '65f0c0ffee0000000000abcd',
-      employerId: 'org-shunda',
-      veteranId: 'veteran-7',
-      jobTitle: '安保队长',
-      submittedAt: '2025-03-03T02:00:00.000Z',
-    });
+  it('announces a submission, with where the job is', () => {
+    expect(applicationSubmitted.payload.parse(applicationSubmittedPayload(application, sampleJob()))).toEqual(
+      {
+        applicationId: '65f0c0ffee0000000000f00d',
+        jobId: '65f0c0ffee0000000000abcd',
+        employerId: 'org-shunda',
+        veteranId: 'veteran-7',
+        jobTitle: '安保队长',
+        submittedAt: '2025-03-03T02:00:00.000Z',
+        cityId: 'nanjing',
+        districtId: 'nanjing-jianye',
+      },
+    );
   });
 
   it('records a stage change from the current stage', () => {
@@ -59,6 +63,7 @@ describe('application event payloads', () => {
       veteransOnly: false,
       veteranPriority: true,
       hiredAt: '2025-03-11T02:00:00.000Z',
+      jobPostedAt: '2025-03-02T01:00:00.000Z',
     });
   });
 });

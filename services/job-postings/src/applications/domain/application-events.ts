@@ -10,6 +10,7 @@ import { Application } from './application';
 
 export function applicationSubmittedPayload(
   application: Application,
+  job: Pick<Job, 'location'>,
 ): PayloadOf<typeof applicationSubmitted> {
   return {
     applicationId: application.id,
@@ -18,6 +19,8 @@ export function applicationSubmittedPayload(
     veteranId: application.veteranId,
     jobTitle: application.jobTitle,
     submittedAt: application.submittedAt.toISOString(),
+    cityId: job.location.cityId,
+    districtId: job.location.districtId,
   };
 }
 
@@ -58,5 +61,6 @@ export function veteranHiredPayload(
     veteransOnly: job.veteransOnly,
     veteranPriority: job.veteranPriority,
     hiredAt: hiredAt.toISOString(),
+    ...(job.postedAt ? { jobPostedAt: job.postedAt.toISOString() } : {}),
   };
 }

@@ -40,7 +40,7 @@ export class ApplyToJob {
     };
     const event = pendingEvent(
       applicationSubmitted,
-      applicationSubmittedPayload(application),
+      applicationSubmittedPayload(application, job),
       eventOrigin(SERVICE_NAME, now),
     );
     try {

@@ -74,13 +74,15 @@ describe('job event payloads', () => {
     expect(() => jobPostedPayload(sampleJob({ postedAt: undefined }), employer)).toThrow(/never published/);
   });
 
-  it('says why and when a job closed', () => {
+  it('says why, when and where a job closed', () => {
     const payload = jobClosedPayload(sampleJob(), 'deadline-passed', new Date('2025-05-01T00:00:00.000Z'));
     expect(jobClosed.payload.parse(payload)).toEqual({
       jobId: '65f0c0ffee0000000000abcd',
       employerId: 'org-shunda',
       reason: 'deadline-passed',
       closedAt: '2025-05-01T00:00:00.000Z',
+      cityId: 'nanjing',
+      districtId: 'nanjing-jianye',
     });
   });
 });

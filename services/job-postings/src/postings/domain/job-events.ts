@@ -35,11 +35,18 @@ export function jobUpdatedPayload(
 }
 
 export function jobClosedPayload(
-  job: Pick<Job, 'id' | 'employerId'>,
+  job: Pick<Job, 'id' | 'employerId' | 'location'>,
   reason: JobCloseReason,
   closedAt: Date,
 ): JobClosedPayload {
-  return { jobId: job.id, employerId: job.employerId, reason, closedAt: closedAt.toISOString() };
+  return {
+    jobId: job.id,
+    employerId: job.employerId,
+    reason,
+    closedAt: closedAt.toISOString(),
+    cityId: job.location.cityId,
+    districtId: job.location.districtId,
+  };
 }
 
 /** Everything matching needs to keep its own copy of the job, copied field by field (nothing internal leaks). */

@@ -77,78 +77,83 @@ export function resolveSkills(
   return { requirements, skillTexts };
 }
 
+/** A title read as an occupation name this surely is taken as it is. */
+const SURE_TITLE = 0.7;
+/** Each core skill of an occupation that the job's skills name adds this much to its evidence. */
+const CORE_SKILL_EVIDENCE = 0.15;
+
 /**
- * The occupation a job is, when the employer did not pick one: its title read as an occupation name,
- * else the occupation whose core skills the job's skills cover best (ties: the smaller occupation).
- * Undefined when neither says anything.
+ * The occupation a job is, when the employer did not pick one: its title read as an occupation name when
+ * that is sure; otherwise the occupation with the most evidence — the title's words in its names
+ * (character bigrams weighted by how rare they are among occupation names, so 雷达 says more than 护员;
+ * the typed skills and description counting half), plus the core skills the job's skills name.
+ * Undefined when nothing says anything.
  */
 export function inferOccupation(
   title: string,
   skills: readonly SkillRequirement[],
   report: TermReport,
-  typedSkills: readonly string[] = [],
+  otherText: readonly string[] = [],
 ): string | undefined {
   const byTitle = resolveTerm(['occupation'], title);
-  if (byTitle) {
+  if (byTitle && byTitle.confidence >= SURE_TITLE) {
     report.resolved.push({ field: 'occupationId', text: title, ...outcomeOf(byTitle), method: 'inferred' });
     return byTitle.id;
   }
+  const titleBigrams = bigramsOf(coreOf(normaliseTerm(title)));
+  const textBigrams = bigramsOf(normaliseTerm(otherText.join('|')));
   const skillIds = new Set(skills.map((skill) => skill.skillId));
-  let best: { id: string; covered: number; size: number } | undefined;
+  const rarity = bigramRarity();
+  let best: { id: string; evidence: number } | undefined;
   for (const occupation of listEntries('occupation')) {
+    const words = Math.max(
+      ...[occupation.zh, ...occupation.synonyms.zh].map((term) => {
+        const termBigrams = [...bigramsOf(coreOf(normaliseTerm(term)))];
+        const weightOf = (bigram: string) => rarity.get(bigram) ?? 1;
+        const total = termBigrams.reduce((sum, bigram) => sum + weightOf(bigram), 0);
+        const shared = termBigrams.reduce(
+          (sum, bigram) =>
+            sum + (titleBigrams.has(bigram) ? 1 : textBigrams.has(bigram) ? 0.5 : 0) * weightOf(bigram),
+          0,
+        );
+        return total > 0 ? shared / total : 0;
+      }),
+    );
     const covered = occupation.coreSkills.filter((id) => skillIds.has(id)).length;
-    if (covered === 0) continue;
-    const better =
-      !best ||
-      covered > best.covered ||
-      (covered === best.covered && occupation.coreSkills.length < best.size);
-    if (better) best = { id: occupation.id, covered, size: occupation.coreSkills.length };
+    const weakTitle = byTitle?.id === occupation.id ? byTitle.confidence * 0.5 : 0;
+    const evidence = words + CORE_SKILL_EVIDENCE * covered + weakTitle;
+    if (evidence > (best?.evidence ?? 0)) best = { id: occupation.id, evidence };
   }
-  if (!best) return occupationByWords(title, typedSkills, report);
-  const name = getOccupation(best.id)?.zh ?? best.id;
+  if (!best || best.evidence < 0.3) return undefined;
   report.resolved.push({
     field: 'occupationId',
-    text: `${title} → ${name}`,
+    text: `${title} → ${getOccupation(best.id)?.zh ?? best.id}`,
     id: best.id,
-    confidence: Math.min(0.9, 0.4 + 0.15 * best.covered),
+    confidence: Math.round(Math.min(0.9, best.evidence) * 100) / 100,
     method: 'inferred',
   });
   return best.id;
 }
 
-/**
- * Last resort: the occupation whose names share the most of the title's words (character bigrams),
- * the typed skills counting half. "兼职活动安保" shares 安保 with 保安员's synonym 安保员.
- */
-function occupationByWords(
-  title: string,
-  typedSkills: readonly string[],
-  report: TermReport,
-): string | undefined {
-  const titleBigrams = bigramsOf(coreOf(normaliseTerm(title)));
-  const skillBigrams = bigramsOf(normaliseTerm(typedSkills.join('|')));
-  let best: { id: string; score: number } | undefined;
-  for (const occupation of listEntries('occupation')) {
-    for (const term of [occupation.zh, ...occupation.synonyms.zh]) {
-      const termBigrams = bigramsOf(coreOf(normaliseTerm(term)));
-      let score = 0;
-      for (const bigram of termBigrams) {
-        if (titleBigrams.has(bigram)) score += 1;
-        else if (skillBigrams.has(bigram)) score += 0.5;
-      }
-      score /= Math.max(1, termBigrams.size);
-      if (score > (best?.score ?? 0)) best = { id: occupation.id, score };
-    }
+let rarityCache: Map<string, number> | undefined;
+
+/** log(N / occupations whose names have the bigram): 0 for a bigram in every name, high for a rare one. */
+function bigramRarity(): Map<string, number> {
+  if (rarityCache) return rarityCache;
+  const occupations = listEntries('occupation');
+  const counts = new Map<string, number>();
+  for (const occupation of occupations) {
+    const bigrams = new Set(
+      [occupation.zh, ...occupation.synonyms.zh].flatMap((term) => [
+        ...bigramsOf(coreOf(normaliseTerm(term))),
+      ]),
+    );
+    for (const bigram of bigrams) counts.set(bigram, (counts.get(bigram) ?? 0) + 1);
   }
-  if (!best || best.score < 0.3) return undefined;
-  report.resolved.push({
-    field: 'occupationId',
-    text: `${title} → ${getOccupation(best.id)?.zh ?? best.id}`,
-    id: best.id,
-    confidence: Math.round(Math.min(0.7, best.score) * 100) / 100,
-    method: 'inferred',
-  });
-  return best.id;
+  rarityCache = new Map(
+    [...counts].map(([bigram, count]) => [bigram, Math.log(1 + occupations.length / count)]),
+  );
+  return rarityCache;
 }
 
 function outcomeOf(resolution: TermResolution): Pick<TermOutcome, 'id' | 'confidence' | 'method'> {

@@ -13,21 +13,8 @@ export function shanghaiDate(instant: Date): string {
   return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-/** ISO weekday of a calendar day: 1 Monday … 7 Sunday. */
-export function isoWeekday(day: string): number {
-  const weekday = new Date(`${day}T00:00:00.000Z`).getUTCDay();
-  return weekday === 0 ? 7 : weekday;
-}
-
-/** The ISO week (e.g. 2026-W49) of a calendar day: the weekly session cap counts per ISO week. */
-export function isoWeekOf(day: string): string {
-  const date = new Date(`${day}T00:00:00.000Z`);
-  const thursday = new Date(date.getTime() + (4 - isoWeekday(day)) * DAY_MS);
-  const year = thursday.getUTCFullYear();
-  const firstJan = Date.UTC(year, 0, 1);
-  const week = Math.floor((thursday.getTime() - firstJan) / DAY_MS / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
+// The ISO calendar is the platform's (libs/clock); re-exported for the availability rules.
+export { isoWeekday, isoWeekOf } from '@vetlink/clock';
 
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00.000Z`) + days * DAY_MS).toISOString().slice(0, 10);
