@@ -36,9 +36,11 @@ describe('typed terms of a job', () => {
   });
 
   it('weighs rare words of a title and its description over common ones when no occupation name fits', () => {
-    expect(inferOccupation('气象雷达维护员', [], emptyReport(), ['负责雷达站的日常维护和定期标定'])).toBe(
-      'radar-technician',
-    );
+    expect(
+      inferOccupation('气象雷达维护员', [], emptyReport(), [
+        '负责天气雷达站的日常维护和定期标定，有雷达维修经历者优先',
+      ]),
+    ).toBe('radar-technician');
     expect(inferOccupation('安防监控系统运维员', [], emptyReport())).toBe('cctv-operator');
   });
 
