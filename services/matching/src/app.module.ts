@@ -15,6 +15,7 @@ import { JobSearchModule } from './job-search/job-search.module';
 import { ProfileEventsModule } from './profile-events/profile-events.module';
 import { RecommendedJobsModule } from './recommended-jobs/recommended-jobs.module';
 import { SearchModule } from './search/search.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { SearchReadiness } from './search/search.readiness';
 import { SERVICE_NAME } from './service-name';
 import { MatchingSettingsModule } from './shared/matching-settings';
@@ -77,6 +78,7 @@ export class AppModule {
         HealthModule.forRoot([KafkaReadiness, MongoReadiness, SearchReadiness]),
         JobEventsModule,
         ProfileEventsModule,
+        TaxonomyModule,
         RecommendedJobsModule,
         JobSearchModule,
         CandidatesModule,

@@ -1,0 +1,49 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@vetlink/http';
+import { getEntry, resolveTerm, suggestTerms } from '@vetlink/taxonomy';
+import { ResolvedTermsDto, ResolveTermsBody, SuggestTermsQuery, TermSuggestionsDto } from './taxonomy.dto';
+
+/** The crosswalk's vocabulary for the portal's pickers and for integrators (any signed-in user). */
+@ApiTags('taxonomy')
+@ApiBearerAuth()
+@Controller('taxonomy')
+export class TaxonomyController {
+  @Get('terms')
+  @ApiOperation({
+    summary:
+      'Search-as-you-type over specialties, posts, skills, occupations, certificates, trainings and cities',
+    description:
+      'Names and synonyms in Chinese and English, ignoring width, case and spacing: whole terms first, then ' +
+      'beginnings, then parts; one suggestion per entry. Pinyin initials are not understood yet.',
+  })
+  @ApiOkResponse({ type: TermSuggestionsDto.Output })
+  @ApiErrors(400)
+  terms(@Query() query: SuggestTermsQuery) {
+    return { items: suggestTerms(query.q, query.kinds, query.limit) };
+  }
+
+  @Post('resolve')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Resolve free-text terms to taxonomy ids, with confidence',
+    description:
+      'Each term is read as POST /jobs and PUT /profiles/me read it (names, qualifiers such as "A2驾驶证", ' +
+      'certificate suffixes, known terms inside longer phrases, a mistyped character). `resolved` is null for a ' +
+      'term the taxonomy does not know: keep its text.',
+  })
+  @ApiOkResponse({ type: ResolvedTermsDto.Output })
+  @ApiErrors(400)
+  resolve(@Body() body: ResolveTermsBody) {
+    return {
+      items: body.terms.map((text) => {
+        const resolution = resolveTerm(body.kinds, text);
+        const entry = resolution && getEntry(resolution.kind, resolution.id);
+        return {
+          text,
+          resolved: resolution && entry ? { ...resolution, zh: entry.zh, en: entry.en } : null,
+        };
+      }),
+    };
+  }
+}
