@@ -66,6 +66,50 @@ describe('the HTTP API of matching', () => {
   const as = (userId: string, role: 'veteran' | 'employer' | 'officer' | 'mentor', organisationId?: string) =>
     world.bearer(userId, role, organisationId);
 
+  describe('the taxonomy API', () => {
+    it('suggests terms as people type, in Chinese or English', async () => {
+      const response = await world
+        .http()
+        .get('/taxonomy/terms?q=叉车&kinds=certificate,occupation')
+        .set('Authorization', as(veteranId, 'veteran'))
+        .expect(200);
+      const keys = response.body.items.map((item: { kind: string; id: string }) => `${item.kind}:${item.id}`);
+      expect(keys).toEqual(
+        expect.arrayContaining(['certificate:forklift-licence', 'occupation:forklift-driver']),
+      );
+    });
+
+    it('resolves free-text terms with confidence, and says which it cannot', async () => {
+      const response = await world
+        .http()
+        .post('/taxonomy/resolve')
+        .set('Authorization', as(employerId, 'employer', employerId))
+        .send({ terms: ['A2驾驶证', '班长', '健身教练证'] })
+        .expect(200);
+      expect(response.body.items).toEqual([
+        {
+          text: 'A2驾驶证',
+          resolved: expect.objectContaining({ kind: 'certificate', id: 'driving-licence-a2' }),
+        },
+        {
+          text: '班长',
+          resolved: expect.objectContaining({ kind: 'role', id: 'squad-leader', confidence: 1 }),
+        },
+        { text: '健身教练证', resolved: null },
+      ]);
+    });
+
+    it('refuses an empty list naming the field', async () => {
+      const response = await world
+        .http()
+        .post('/taxonomy/resolve')
+        .set('Authorization', as(veteranId, 'veteran'))
+        .send({ terms: [] })
+        .expect(400);
+      expect(JSON.stringify(response.body)).toContain('terms');
+    });
+  });
+
   describe('GET /veterans/:veteranId/recommended-jobs', () => {
     it('ranks the fitting open jobs for me, best first, with reasons, and leaves out what does not fit', async () => {
       const response = await world
@@ -165,6 +209,7 @@ describe('the HTTP API of matching', () => {
       expect(Object.keys(response.body.components)).toEqual([
         'skills',
         'occupation',
+        'text',
         'distance',
         'salary',
         'employmentType',

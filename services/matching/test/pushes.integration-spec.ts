@@ -1,5 +1,6 @@
 import { jobClosed, jobPosted, jobUpdated, profileCreated, profileUpdated } from '@vetlink/contracts';
 import { jobFingerprint, jobForMatching, jobSnapshotOf, matchIdOf } from '@vetlink/matching-score';
+import { textTermId } from '@vetlink/taxonomy';
 import { uniqueName } from '@vetlink/testing';
 import { randomUUID } from 'node:crypto';
 import { forkliftJobPosted, jobUpdatedFrom, profileSnapshot } from '@vetlink/matching-score/testing';
@@ -145,6 +146,73 @@ describe(`matched pushes against the real Kafka, FerretDB and ${searchEngineName
       .set('Authorization', world.bearer('officer-1', 'officer'))
       .expect(200);
     expect(farWhy.body.vetoes[0]).toMatchObject({ kind: 'outside-radius', radiusKm: 30 });
+  });
+
+  it('finds a job whose typed skills the taxonomy did not map by its words, with the words as a reason; a certificate the taxonomy does not know stays a hard requirement', async () => {
+    const driver = uniqueName('vet-typed');
+    const escort = uniqueName('vet-escort');
+    const driverRecord = {
+      specialties: ['wheeled-vehicle-driver'],
+      rankId: 'sergeant',
+      certificates: ['driving-licence-a2'],
+    };
+    await world.publish(
+      profileCreated,
+      profileSnapshot(driver, driverRecord, { desiredOccupationIds: ['tractor-trailer-driver'] }),
+    );
+    // The same driver, who also typed a certificate the taxonomy does not know.
+    const typedCertificate = textTermId('危险品押运员证');
+    await world.publish(
+      profileCreated,
+      profileSnapshot(
+        escort,
+        { ...driverRecord, certificates: [...driverRecord.certificates, typedCertificate] },
+        { desiredOccupationIds: ['tractor-trailer-driver'] },
+      ),
+    );
+    for (const id of [driver, escort]) await world.readModelHas('veterans', id);
+
+    // As job-postings publishes a job whose skills were all typed and unknown ("甩挂运输", "长途干线").
+    const typedJob = uniqueName('job-typed');
+    await world.publish(
+      jobPosted,
+      forkliftJobPosted(typedJob, {
+        title: '重型牵引车司机',
+        description: '负责干线甩挂运输，双驾轮换。部队汽车兵优先。',
+        occupationId: 'tractor-trailer-driver',
+        requiredSkills: [],
+        preferredSkills: [],
+        requiredCertificates: ['driving-licence-a2'],
+      }),
+    );
+    const [pushed] = await world.waitForMatches(driver, typedJob);
+    const texts = pushed.envelope.payload.reasons.map((reason: { text: { zh: string } }) => reason.text.zh);
+    expect(texts).toContain('岗位描述提到：牵引车司机 — 与您的期望职业「牵引车司机」相关');
+
+    const escortJob = uniqueName('job-escort');
+    await world.publish(
+      jobPosted,
+      forkliftJobPosted(escortJob, {
+        title: '危险品运输押运司机',
+        description: '牵引车干线运输，需持押运员证。',
+        occupationId: 'tractor-trailer-driver',
+        requiredSkills: [],
+        preferredSkills: [],
+        requiredCertificates: ['driving-licence-a2', typedCertificate],
+      }),
+    );
+    await world.waitForMatches(escort, escortJob);
+    await settle();
+    expect(world.matchesFor(driver, escortJob)).toHaveLength(0);
+    const why = await world
+      .http()
+      .get(`/veterans/${driver}/jobs/${escortJob}/why`)
+      .set('Authorization', world.bearer('officer-1', 'officer'))
+      .expect(200);
+    expect(why.body.vetoes).toEqual([
+      expect.objectContaining({ kind: 'certificate-missing', certificateId: typedCertificate }),
+    ]);
+    expect(why.body.vetoes[0].text.zh).toBe('需要 危险品押运员证 — 您尚未持有');
   });
 
   it('pushes again only after a material change, and nothing for other updates', async () => {

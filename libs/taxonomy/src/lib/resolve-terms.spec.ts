@@ -54,6 +54,11 @@ describe('resolveTerm', () => {
     expect(resolveTerm(['occupation'], 'HGV driver')?.id).toBe('truck-driver');
   });
 
+  it('reads a term ending like a certificate as a certificate only', () => {
+    expect(resolveTerm(['certificate', 'occupation'], '健身教练证')).toBeUndefined();
+    expect(resolveTerm(['certificate', 'occupation'], '健身教练')?.id).toBe('fitness-coach');
+  });
+
   it('leaves what it cannot place unresolved, for the caller to keep as text', () => {
     expect(resolveTerm(['certificate'], '健身教练证')).toBeUndefined();
     expect(resolveTerm(['skill'], '')).toBeUndefined();

@@ -95,6 +95,10 @@ export function resolveTerm(kinds: readonly ResolvableKind[], text: string): Ter
   const normalised = normaliseTerm(text);
   if (normalised.length === 0) return undefined;
   const core = coreOf(normalised);
+  // "健身教练证" names a certificate, not the occupation 健身教练.
+  if (kinds.includes('certificate') && CERTIFICATE_SUFFIXES.test(normalised.replace(BRACKETED, ''))) {
+    kinds = ['certificate'];
+  }
   const candidates = kinds.flatMap((kind) =>
     indexOf(kind).map((indexed) => ({ kind, indexed, ...scoreAgainst(normalised, core, indexed) })),
   );
