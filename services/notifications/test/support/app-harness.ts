@@ -1,5 +1,13 @@
 import { AdjustableClock } from '@vetlink/clock';
-import { createEvent, EventDefinition, EventEnvelope, TOPICS } from '@vetlink/contracts';
+import {
+  createEvent,
+  EventDefinition,
+  EventEnvelope,
+  INCUBATOR_TOPICS,
+  LOAN_TOPICS,
+  MENTOR_TOPICS,
+  TOPICS,
+} from '@vetlink/contracts';
 import type { LoggerSettings } from '@vetlink/logging';
 import { createKafka, EventProducer } from '@vetlink/messaging';
 import { createKeyring } from '@vetlink/persistence';
@@ -55,12 +63,16 @@ export class AppHarness {
     return this.service.bearer({ userId, role });
   }
 
-  /** Publishes an event to Kafka as its producing service would (an envelope given again is a redelivery). */
+  /**
+   * Publishes an event to Kafka as its producing service would (an envelope given again is a redelivery);
+   * `occurredAt` dates it in the past, as a topic read from its start holds old events.
+   */
   async publish<Schema extends z.ZodType>(
     definition: EventDefinition<Schema>,
     payload: z.input<Schema>,
+    occurredAt?: Date,
   ): Promise<EventEnvelope> {
-    const envelope = createEvent(definition, payload, { producer: 'it-tests' });
+    const envelope = createEvent(definition, payload, { producer: 'it-tests', occurredAt });
     await this.publishEnvelope(definition, envelope);
     return envelope;
   }
@@ -126,7 +138,15 @@ export function serviceOptionsForTest(options: HarnessOptions): TestServiceOptio
   return {
     name: SERVICE_NAME,
     logLevel: options.service?.LOG_LEVEL,
-    consumes: [TOPICS.jobMatches, TOPICS.weeklyDigests, TOPICS.veteranProfiles],
+    consumes: [
+      TOPICS.jobMatches,
+      TOPICS.weeklyDigests,
+      TOPICS.veteranProfiles,
+      MENTOR_TOPICS.mentors,
+      MENTOR_TOPICS.sessions,
+      LOAN_TOPICS.loans,
+      INCUBATOR_TOPICS.startups,
+    ],
     collects: [TOPICS.notifications],
   };
 }
