@@ -16,6 +16,7 @@
  */
 import {
   generateDemoWorld,
+  generateIncubatorStartups,
   generateLoans,
   generateMentorBookings,
   generateMentors,
@@ -28,6 +29,7 @@ import {
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DemoAccount, seedDemoAccounts, signInGuide } from './support/accounts-seeder';
+import { IncubatorsSeeder } from './support/incubators-seeder';
 import { LoansSeeder } from './support/loans-seeder';
 import { MentorsSeeder } from './support/mentors-seeder';
 import { inPool } from './support/pool';
@@ -47,11 +49,13 @@ interface Settings {
   loans: number;
   mentors: number;
   mentorBookings: number;
+  incubatorStartups: number;
   concurrency: number;
   jobPostingsUrl: string;
   skillsProfilesUrl: string;
   loansUrl: string;
   mentorsUrl: string;
+  incubatorsUrl: string;
 }
 
 interface JobView {
@@ -106,6 +110,7 @@ function settingsFrom(argv: readonly string[]): Settings {
     loans: count('loans', 24, 10_000),
     mentors: count('mentors', 66, 1000),
     mentorBookings: count('mentor-bookings', 20, 1000),
+    incubatorStartups: count('incubator-startups', 30, 1000),
     concurrency: count('concurrency', Number(process.env['VETLINK_DEMO_CONCURRENCY'] ?? 3), 16) || 1,
     jobPostingsUrl:
       process.env['VETLINK_JOB_POSTINGS_URL'] ?? `http://127.0.0.1:${ports.get('job-postings') ?? 3101}`,
@@ -114,6 +119,8 @@ function settingsFrom(argv: readonly string[]): Settings {
       `http://127.0.0.1:${ports.get('skills-profiles') ?? 3102}`,
     loansUrl: process.env['VETLINK_LOANS_URL'] ?? `http://127.0.0.1:${ports.get('loans') ?? 3108}`,
     mentorsUrl: process.env['VETLINK_MENTORS_URL'] ?? `http://127.0.0.1:${ports.get('mentors') ?? 3106}`,
+    incubatorsUrl:
+      process.env['VETLINK_INCUBATORS_URL'] ?? `http://127.0.0.1:${ports.get('incubators') ?? 3107}`,
   };
 }
 
@@ -486,6 +493,14 @@ async function main(): Promise<void> {
     new Date(),
   ).filter((booking) => seeder.isActive(booking.veteranUserId));
   await new MentorsSeeder(client, tokens, settings.mentorsUrl, settings.concurrency).run(mentors, bookings);
+  const startups = generateIncubatorStartups(
+    settings.seed,
+    world.veterans,
+    Math.min(settings.incubatorStartups, world.veterans.length),
+  ).filter((startup) => seeder.isActive(startup.veteranUserId));
+  await new IncubatorsSeeder(client, tokens, settings.incubatorsUrl, settings.concurrency, new Date()).run(
+    startups,
+  );
   const accounts: DemoAccount[] = [
     ...world.veterans.map((veteran) => ({ role: 'veteran' as const, id: veteran.userId })),
     ...world.employers.map((employer) => ({

@@ -68,3 +68,10 @@ export { generateLoans } from './lib/loans/generate-loans';
 export type { DemoLoan, DemoLoanFate } from './lib/loans/generate-loans';
 export { generateMentors, generateMentorBookings, MENTOR_EXPERTISE } from './lib/mentors/generate-mentors';
 export type { DemoMentor, DemoMentorBooking, MentorExpertise } from './lib/mentors/generate-mentors';
+export {
+  DEMO_INCUBATION_BASES,
+  DEMO_STARTUP_FATES,
+  demoProgrammeBody,
+  generateIncubatorStartups,
+} from './lib/incubators/generate-incubators';
+export type { DemoIncubationBase, DemoStartup, DemoStartupFate } from './lib/incubators/generate-incubators';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 
 export interface Subject {
   userId: string;
-  role: 'veteran' | 'employer' | 'mentor' | 'officer' | 'bank-staff';
+  role: 'veteran' | 'employer' | 'mentor' | 'officer' | 'bank-staff' | 'base-staff';
   organisationId?: string;
 }
 
