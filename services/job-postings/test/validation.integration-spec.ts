@@ -84,12 +84,13 @@ describe('bad input: 400 naming each field, and nothing written', () => {
     expect(issues.map((issue) => issue.field)).toEqual(['location.lat']);
   });
 
-  it('names every bad field at once: district of another city, level 6, unknown certificate, past deadline', async () => {
+  it('names every bad field at once: district of another city, level 6, a certificate name too long, past deadline', async () => {
     const issues = await refusedJob(
       jobBody({
         location: { cityId: 'suzhou', districtId: 'nanjing-jianye', address: '江东中路 100 号' },
         requiredSkills: [{ skillId: 'site-patrol', level: 6 }],
-        requiredCertificates: ['flying-carpet-licence'],
+        // Certificates may be typed by name (an unknown one is kept as a requirement), but not at any length.
+        requiredCertificates: ['飞毯驾驶执照'.repeat(11)],
         deadline: '2020-01-01T00:00:00Z',
         employmentType: 'forever',
         status: 'open',
