@@ -40,7 +40,11 @@ export class DocsAssembler {
   }
 
   refresh(): Promise<void> {
-    this.refreshing ??= this.readMissing().finally(() => (this.refreshing = undefined));
+    this.refreshing ??= this.readMissing()
+      .catch((error: Error) =>
+        this.logger.error(`the OpenAPI document could not be assembled: ${error.message}`),
+      )
+      .finally(() => (this.refreshing = undefined));
     return this.refreshing;
   }
 
@@ -61,7 +65,12 @@ export class DocsAssembler {
       const answer = await fetch(`${upstream.baseUrl}/docs/openapi.json`, {
         signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
       });
-      return answer.ok ? ((await answer.json()) as OpenApiDocument) : undefined;
+      if (!answer.ok) return undefined;
+      const document = (await answer.json()) as Partial<OpenApiDocument> | null;
+      // Anything but an OpenAPI document counts as not read (and is asked for again later).
+      return document && typeof document.paths === 'object' && document.paths !== null
+        ? (document as OpenApiDocument)
+        : undefined;
     } catch {
       return undefined;
     }

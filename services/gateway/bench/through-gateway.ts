@@ -1,0 +1,212 @@
+/**
+ * What the gateway adds: the same requests sent straight to each service and through a gateway, side
+ * by side, printing requests/s and p50/p95/p99. Loopback only, bounded in time and connections.
+ *
+ *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register services/gateway/bench/through-gateway.ts [seconds] [connections]
+ *
+ * Needs `npm start` (the services, accounts with the demo accounts). It starts a gateway of its own on
+ * :3990 in front of the running services with the rate limits raised (the bench is one user at one
+ * address), and signs in as the first demo veteran through it. A stand-in service that answers at once
+ * (in place of recommendations, which the bench does not otherwise call) shows the gateway's own cost.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { Agent, createServer, request, Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const REPO_ROOT = resolve(__dirname, '../../..');
+const HOME = process.env['VETLINK_HOME'] ?? join(REPO_ROOT, '.vetlink');
+const GATEWAY_PORT = 3990;
+const STUB_PORT = 3991;
+const SECONDS = Math.min(Number(process.argv[2] ?? 10), 60);
+const CONNECTIONS = Math.min(Number(process.argv[3] ?? 20), 100);
+const VETERAN = { login: 'demo-vet-000001@demo.vetlink.cn', id: 'demo-vet-000001' };
+const PASSWORD = 'vetlink-demo-2026';
+
+interface Target {
+  name: string;
+  /** The public path (through the gateway) and the service's own address for the same request. */
+  publicPath: string;
+  direct: string;
+}
+
+function targets(): Target[] {
+  const from = new Date(Date.now() + 86_400_000).toISOString();
+  const to = new Date(Date.now() + 8 * 86_400_000).toISOString();
+  const slots = `/mentors/demo-mentor-1/slots?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+  return [
+    // A stand-in answering at once in place of recommendations: what the gateway itself costs.
+    {
+      name: 'stand-in (no work)',
+      publicPath: '/api/weekly-digests/me/2026-W49',
+      direct: `http://127.0.0.1:${STUB_PORT}/weekly-digests/me/2026-W49`,
+    },
+    {
+      name: 'inbox unread count',
+      publicPath: '/api/inbox/unread-count',
+      direct: 'http://127.0.0.1:3104/inbox/unread-count',
+    },
+    {
+      name: 'recommended jobs',
+      publicPath: `/api/veterans/${VETERAN.id}/recommended-jobs`,
+      direct: `http://127.0.0.1:3103/veterans/${VETERAN.id}/recommended-jobs`,
+    },
+    { name: 'mentor slots', publicPath: `/api${slots}`, direct: `http://127.0.0.1:3106${slots}` },
+    {
+      name: 'job search',
+      publicPath: '/api/jobs/search?q=%E5%8F%B8%E6%9C%BA',
+      direct: 'http://127.0.0.1:3103/jobs/search?q=%E5%8F%B8%E6%9C%BA',
+    },
+  ];
+}
+
+interface Figures {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  statuses: Map<number, number>;
+}
+
+/** `connections` loops, each one request at a time on a kept-alive connection, until the time is up. */
+async function load(url: string, token: string): Promise<Figures> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  const deadline = Date.now() + SECONDS * 1000;
+  const once = () =>
+    new Promise<void>((done) => {
+      const started = process.hrtime.bigint();
+      const call = request(url, { agent, headers: { authorization: `Bearer ${token}` } }, (answer) => {
+        answer.resume();
+        answer.on('end', () => {
+          latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+          statuses.set(answer.statusCode ?? 0, (statuses.get(answer.statusCode ?? 0) ?? 0) + 1);
+          done();
+        });
+      });
+      call.on('error', () => {
+        statuses.set(0, (statuses.get(0) ?? 0) + 1);
+        done();
+      });
+      call.end();
+    });
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < deadline) await once();
+    }),
+  );
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return {
+    requests: latencies.length,
+    perSecond: latencies.length / SECONDS,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    statuses,
+  };
+}
+
+function startGateway(): ChildProcess {
+  const keys = join(HOME, 'keys');
+  const redisUrlFile = join(HOME, 'run', 'redis.url');
+  return spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', join(REPO_ROOT, 'services/gateway/src/main.ts')],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        SWC_NODE_PROJECT: join(REPO_ROOT, 'tsconfig.base.json'),
+        PORT: String(GATEWAY_PORT),
+        LOG_LEVEL: 'warn',
+        AUTH_JWT_PUBLIC_KEY_FILE: join(keys, 'jwt-public.pem'),
+        GATEWAY_UPSTREAMS: `recommendations=http://127.0.0.1:${STUB_PORT}`,
+        GATEWAY_RATE_PER_USER_PER_MINUTE: '1000000',
+        GATEWAY_RATE_PER_ADDRESS_PER_MINUTE: '10000000',
+        REDIS_URL:
+          process.env['REDIS_URL'] ??
+          safeRead(redisUrlFile) ??
+          `redis://:${safeRead(join(keys, 'redis.password'))}@127.0.0.1:6379`,
+      },
+    },
+  );
+}
+
+function safeRead(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+async function waitReady(url: string) {
+  for (let i = 0; i < 360; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((wait) => setTimeout(wait, 500));
+  }
+  throw new Error(`${url} not ready`);
+}
+
+const ms = (value: number) => value.toFixed(1).padStart(7);
+
+function startStub(): Server {
+  const body = JSON.stringify({ unread: 0 });
+  return createServer((_request, response) => {
+    response.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+    });
+    response.end(body);
+  }).listen(STUB_PORT, '127.0.0.1');
+}
+
+async function main() {
+  const stub = startStub();
+  const gateway = startGateway();
+  try {
+    const base = `http://127.0.0.1:${GATEWAY_PORT}`;
+    await waitReady(`${base}/health/ready`);
+    const signIn = await fetch(`${base}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: VETERAN.login, password: PASSWORD }),
+    });
+    if (!signIn.ok) throw new Error(`sign-in through the gateway: ${signIn.status} ${await signIn.text()}`);
+    const { accessToken } = (await signIn.json()) as { accessToken: string };
+    console.log(
+      `${SECONDS} s per run, ${CONNECTIONS} connections, loopback; direct then through the gateway`,
+    );
+    console.log('what                 | via     |  req/s |  p50 ms |  p95 ms |  p99 ms | statuses');
+    for (const target of targets()) {
+      for (const [via, url] of [
+        ['direct', target.direct],
+        ['gateway', `${base}${target.publicPath}`],
+      ] as const) {
+        const figures = await load(url, accessToken);
+        const statuses = [...figures.statuses].map(([status, count]) => `${status}×${count}`).join(' ');
+        console.log(
+          `${target.name.padEnd(20)} | ${via.padEnd(7)} | ${figures.perSecond.toFixed(0).padStart(6)} |${ms(figures.p50)} |${ms(figures.p95)} |${ms(figures.p99)} | ${statuses}`,
+        );
+      }
+    }
+  } finally {
+    gateway.kill('SIGTERM');
+    stub.close();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
