@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { decide, RateDecision, RateLimits, windowStart } from './domain/rate-limits';
 
 /**
- * Counts requests in Redis (one round trip: INCR and EXPIRE per counter in one MULTI). When Redis does
+ * Counts requests in Redis (one round trip: a script increments both counters). When Redis does
  * not answer, requests pass uncounted (logged at most once a minute): the limit protects the services,
  * it must not take the whole API down with it.
  */
@@ -24,15 +24,11 @@ export class RateLimiter {
     nowMs = Date.now(),
   ): Promise<RateDecision | undefined> {
     const { window, resetSeconds } = windowStart(nowMs);
-    const addressKey = `${this.keyPrefix}:rate:a:${digest(address)}:${window}`;
-    const multi = this.redis.multi().incr(addressKey).expire(addressKey, 61);
-    const userKey = userId ? `${this.keyPrefix}:rate:u:${userId}:${window}` : undefined;
-    if (userKey) multi.incr(userKey).expire(userKey, 61);
+    const keys = [`${this.keyPrefix}:rate:a:${digest(address)}:${window}`];
+    if (userId) keys.push(`${this.keyPrefix}:rate:u:${userId}:${window}`);
     try {
-      const replies = (await multi.exec()) ?? [];
-      const address = Number(replies[0]?.[1]);
-      const user = userKey ? Number(replies[2]?.[1]) : undefined;
-      return decide(this.limits, { address, ...(user !== undefined ? { user } : {}), resetSeconds });
+      const [address, user] = (await this.redis.eval(COUNT_SCRIPT, keys.length, ...keys)) as number[];
+      return decide(this.limits, { address, ...(userId ? { user } : {}), resetSeconds });
     } catch (error) {
       if (nowMs - this.lastWarning > 60_000) {
         this.lastWarning = nowMs;
@@ -42,6 +38,19 @@ export class RateLimiter {
     }
   }
 }
+
+/**
+ * Both counters in one command (one write and one read on the connection, which is most of what a
+ * request costs the gateway): INCR each key, giving a new key its expiry just past the window.
+ */
+const COUNT_SCRIPT = `
+local counts = {}
+for i, key in ipairs(KEYS) do
+  local count = redis.call('INCR', key)
+  if count == 1 then redis.call('EXPIRE', key, 61) end
+  counts[i] = count
+end
+return counts`;
 
 /** Addresses are personal data: keys carry a digest. */
 function digest(address: string): string {
