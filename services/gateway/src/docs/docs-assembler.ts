@@ -11,11 +11,11 @@ const INFO = {
     'the access token as `Authorization: Bearer <token>`; each service checks it again.',
 };
 const FETCH_TIMEOUT_MS = 3000;
-const RETRY_AFTER_MS = 10_000;
+const RETRY_AFTER_MS = 2_000;
 
 /**
  * Reads each service's `/docs/openapi.json` and assembles the public document. A service that was not
- * up yet is asked again on a later request for the document (at most every 10 s), so the gateway can
+ * up yet is asked again on a later request for the document (at most every 2 s), so the gateway can
  * start before the services it fronts.
  */
 export class DocsAssembler {
