@@ -63,7 +63,9 @@ export function renderReasons(
 }
 
 export function renderReason(reason: ReasonFacts, audience: Audience = 'veteran'): RenderedReason {
-  return { ...reason, text: sentenceOf(reason, PRONOUNS[audience], audience) };
+  // The matched words are in the sentence; the event's reason schema has no field of its own for them.
+  const { phrase: _phrase, ...facts } = reason;
+  return { ...facts, text: sentenceOf(reason, PRONOUNS[audience], audience) };
 }
 
 function sentenceOf(reason: ReasonFacts, p: Pronouns, audience: Audience): LocalisedText {
