@@ -23,7 +23,32 @@ describe('mentors, loans and incubators events become notices (real Kafka, Ferre
 
   beforeAll(async () => {
     harness = await startApp();
-  });
+    await consumerLive();
+  }, 240_000);
+
+  /**
+   * On a loaded machine the new group's first assignment can take a rebalance (tens of seconds) before
+   * anything is read: wait for one notice to come through before the tests time their waits.
+   */
+  async function consumerLive(): Promise<void> {
+    const veteranId = newVeteranId();
+    const decidedAt = harness.clock.now().toISOString();
+    const loanId = uniqueName('warm-up-loan');
+    await harness.publish(loanApplicationDecided, {
+      loanId,
+      veteranId,
+      bankId: 'bank-warm-up',
+      productId: 'product-warm-up',
+      decision: 'rejected',
+      reason: '预热',
+      amountFen: 0,
+      decidedAt,
+    });
+    await waitFor(
+      () => notificationExists(veteranId, 'loan-decision', causeOf(loanId, 'decided', decidedAt)),
+      { what: 'the consumer to read its first event', timeoutMs: 200_000, intervalMs: 500 },
+    );
+  }
 
   afterAll(async () => {
     await harness?.close();
@@ -43,7 +68,7 @@ describe('mentors, loans and incubators events become notices (real Kafka, Ferre
         const items = await inbox(userId, role);
         return items.length >= count ? items : undefined;
       },
-      { what: `${count} inbox item(s) of ${userId}` },
+      { what: `${count} inbox item(s) of ${userId}`, timeoutMs: 60_000 },
     );
 
   /** Whether a notification was made at all (its record is written before the event counts as handled). */
