@@ -19,9 +19,10 @@ export interface FanOutSink {
 }
 
 /**
- * Queues one digest per veteran who receives it, a batch at a time, then records the total. Each batch's
- * matching inputs go to the run's store first (one scan of the read model per run); the jobs carry ids.
- * Safe to repeat: a veteran already done returns at once, one still queued is not queued twice.
+ * Queues one digest per veteran who receives it, then records the total. One scan of the read model per
+ * run puts every veteran's matching inputs in the run's store, a batch at a time; then the jobs, which
+ * carry ids only, are queued a batch at a time. Safe to repeat: a veteran already done returns at once,
+ * one still queued is not queued twice.
  */
 @Injectable()
 export class FanOut {
@@ -39,12 +40,27 @@ export class FanOut {
     const week = parseIsoWeek(run.week, this.settings.digest.schedule.timeZone);
     if (!week) throw new Error(`run ${run._id} names no ISO week`);
     const until = new Date(run.until).toISOString();
+    // First the scan, storing each batch's inputs: no digest of the run reads the database meanwhile,
+    // so the scan never waits behind them on a one-connection pool, nor they behind it.
+    const veteranIds: string[] = [];
     let batch: VeteranForMatching[] = [];
-    let queued = 0;
-    const flush = async () => {
+    const store = async () => {
       await this.runVeterans.store(run._id, batch);
+      veteranIds.push(...batch.map(({ veteranId }) => veteranId));
+      batch = [];
+    };
+    for await (const record of this.readModel.digestRecipients()) {
+      const veteran = this.veteranInputs.fromSnapshot(record.snapshot);
+      if (veteran) batch.push(veteran);
+      if (batch.length >= this.settings.digest.fanOutBatch) await store();
+    }
+    if (batch.length > 0) await store();
+    // Then the jobs, by id.
+    let queued = 0;
+    for (let start = 0; start < veteranIds.length; start += this.settings.digest.fanOutBatch) {
+      const ids = veteranIds.slice(start, start + this.settings.digest.fanOutBatch);
       await sink.enqueue(
-        batch.map(({ veteranId }) => ({
+        ids.map((veteranId) => ({
           runId: run._id,
           week: week.id,
           weekOf: week.monday,
@@ -53,16 +69,9 @@ export class FanOut {
           veteranId,
         })),
       );
-      queued += batch.length;
-      batch = [];
+      queued += ids.length;
       await sink.progress(queued);
-    };
-    for await (const record of this.readModel.digestRecipients()) {
-      const veteran = this.veteranInputs.fromSnapshot(record.snapshot);
-      if (veteran) batch.push(veteran);
-      if (batch.length >= this.settings.digest.fanOutBatch) await flush();
     }
-    if (batch.length > 0) await flush();
     await this.progress.setTotal(run._id, queued);
     await this.runs.markFannedOut(run._id, this.clock.now());
     return queued;
