@@ -29,7 +29,10 @@ describe('weekly picks', () => {
   it('features the fitting jobs new this week, best first', () => {
     const jobs = [digestJob(truckJob()), digestJob(forkliftJob())];
     const picks = pickDigestJobs(driverVeteran(), new CandidateIndex(jobs), NO_TOLD, WINDOW, POLICY);
-    expect(picks.map(({ candidate }) => candidate.job.jobId)).toEqual(['job-forklift', 'job-truck']);
+    // Which of the two scores higher is the matching score's business (its weights move); best first is ours.
+    expect(new Set(picks.map(({ candidate }) => candidate.job.jobId))).toEqual(
+      new Set(['job-forklift', 'job-truck']),
+    );
     expect(picks[0].assessment.score).toBeGreaterThanOrEqual(picks[1].assessment.score);
     expect(picks.every(({ assessment }) => assessment.eligible)).toBe(true);
   });
