@@ -45,7 +45,7 @@ export class LookupBatcher<Key, Value> {
     try {
       const found = await this.fetch([...new Set(batch.map(({ key }) => key))]);
       for (const caller of batch)
-        caller.resolve(found.has(caller.key) ? found.get(caller.key)! : this.missing);
+        caller.resolve(found.has(caller.key) ? (found.get(caller.key) as Value) : this.missing);
     } catch (error) {
       for (const caller of batch) caller.reject(error);
     }
