@@ -21,7 +21,7 @@ const EXPERIENCE_SLACK_YEARS = 1;
 
 export function seniorityFit(job: JobForMatching, veteran: VeteranForMatching): Fit {
   // The level the title states ("护士长", "物流运营经理") before the occupation's usual one.
-  const jobBand = seniorityBandOfTitle(job.title) ?? getOccupation(job.occupationId)?.seniorityBand;
+  const jobBand = jobBandOf(job);
   if (!jobBand) return { fit: 0.5, reasons: [], vetoes: [] };
   const gap = bandIndex(veteran.seniorityBand) - bandIndex(jobBand);
   const short =
@@ -35,6 +35,16 @@ export function seniorityFit(job: JobForMatching, veteran: VeteranForMatching): 
     reasons: [{ kind: 'seniority', polarity: fit >= 0.8 ? 'match' : 'gap', occupationId: job.occupationId }],
     vetoes: [],
   };
+}
+
+/** Read for every pair scored: once per job object. */
+const jobBands = new WeakMap<JobForMatching, SeniorityBand | undefined>();
+
+function jobBandOf(job: JobForMatching): SeniorityBand | undefined {
+  if (jobBands.has(job)) return jobBands.get(job);
+  const band = seniorityBandOfTitle(job.title) ?? getOccupation(job.occupationId)?.seniorityBand;
+  jobBands.set(job, band);
+  return band;
 }
 
 function bandIndex(band: SeniorityBand): number {

@@ -34,7 +34,8 @@ interface Credit {
 export function skillFit(job: JobForMatching, veteran: VeteranForMatching): Fit {
   const listed = fitOver(requirementsOf(job), veteran);
   const core = coreSkillsOf(job);
-  if (core.length === 0 || job.requiredSkills.length + job.preferredSkills.length === 0) return listed;
+  const listsNone = job.requiredSkills.length + job.preferredSkills.length === 0;
+  if (core.length === 0 || listsNone || listed.fit >= OCCUPATION_STAND_IN) return listed;
   // Employers' typed skills map to the taxonomy only in part ("门岗值守", "甩挂运输" stay text), so the
   // skills listed may miss what the job is about; its occupation's core skills say it too, a little
   // less surely.
@@ -52,12 +53,20 @@ export function skillIdsScoredFor(job: JobForMatching): string[] {
 /** How much the occupation's core skills count when they say more than the skills the job lists. */
 export const OCCUPATION_STAND_IN = 0.8;
 
+const coreSkillsByOccupation = new Map<string, Requirement[]>();
+
+/** Read for every pair scored: built once per occupation (the taxonomy does not change while running). */
 function coreSkillsOf(job: JobForMatching): Requirement[] {
-  return (getOccupation(job.occupationId)?.coreSkills ?? []).map((skillId) => ({
-    skillId,
-    level: CORE_SKILL_LEVEL,
-    requirement: 'required' as const,
-  }));
+  let core = coreSkillsByOccupation.get(job.occupationId);
+  if (!core) {
+    core = (getOccupation(job.occupationId)?.coreSkills ?? []).map((skillId) => ({
+      skillId,
+      level: CORE_SKILL_LEVEL,
+      requirement: 'required' as const,
+    }));
+    coreSkillsByOccupation.set(job.occupationId, core);
+  }
+  return core;
 }
 
 function fitOver(requirements: readonly Requirement[], veteran: VeteranForMatching): Fit {

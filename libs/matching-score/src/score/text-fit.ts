@@ -80,24 +80,26 @@ export function textEvidence(job: JobForMatching, veteran: VeteranForMatching): 
   const terms = profileTermsOf(veteran);
   if (terms.length === 0) return [];
   const { text, bigrams: jobBigrams } = jobTextOf(job);
-  const bestPerEntry = new Map<string, TextEvidence>();
+  const found: { term: ProfileTerm; core: string; coverage: number }[] = [];
   for (const term of terms) {
+    let best: { core: string; coverage: number } | undefined;
     for (const { core, bigrams } of term.forms) {
       if (bigrams.size === 0) continue;
       let shared = 0;
       for (const bigram of bigrams) if (jobBigrams.has(bigram)) shared += 1;
       const coverage = shared / bigrams.size;
-      if (coverage < MINIMUM_COVERAGE) continue;
-      const key = `${term.source}:${term.id}`;
-      const known = bestPerEntry.get(key);
-      if (!known || coverage > known.coverage) {
-        bestPerEntry.set(key, { term, coverage, phrase: longestSharedStretch(core, text) });
-      }
+      if (coverage >= MINIMUM_COVERAGE && coverage > (best?.coverage ?? 0)) best = { core, coverage };
     }
+    if (best) found.push({ term, ...best });
   }
-  return [...bestPerEntry.values()].sort(
-    (a, b) => b.coverage * SOURCE_WEIGHTS[b.term.source] - a.coverage * SOURCE_WEIGHTS[a.term.source],
-  );
+  // Only the evidence a reason quotes needs its words found (the costly part, once per pair at most twice).
+  return found
+    .sort((a, b) => b.coverage * SOURCE_WEIGHTS[b.term.source] - a.coverage * SOURCE_WEIGHTS[a.term.source])
+    .map(({ term, core, coverage }, index) => ({
+      term,
+      coverage,
+      phrase: index === 0 ? longestSharedStretch(core, text) : core,
+    }));
 }
 
 /** Jobs are scored against thousands of veterans in a row: their text is read once per job object. */
@@ -134,8 +136,20 @@ function termOf(source: ProfileTerm['source'], id: string): ProfileTerm | undefi
   return term;
 }
 
+/** A veteran is scored against thousands of jobs in a row: their terms are gathered once per object. */
+const veteranTerms = new WeakMap<VeteranForMatching, ProfileTerm[]>();
+
 /** What the veteran asked for, served as and trained in, and the occupations their service leads to directly. */
 export function profileTermsOf(veteran: VeteranForMatching): ProfileTerm[] {
+  let terms = veteranTerms.get(veteran);
+  if (!terms) {
+    terms = gatherProfileTerms(veteran);
+    veteranTerms.set(veteran, terms);
+  }
+  return terms;
+}
+
+function gatherProfileTerms(veteran: VeteranForMatching): ProfileTerm[] {
   const ids: [ProfileTerm['source'], string][] = [
     ...veteran.desiredOccupationIds.map((id): [ProfileTerm['source'], string] => ['desired', id]),
     ...(veteran.specialtyIds ?? []).map((id): [ProfileTerm['source'], string] => ['specialty', id]),
@@ -144,7 +158,13 @@ export function profileTermsOf(veteran: VeteranForMatching): ProfileTerm[] {
       .filter((occupation) => STRENGTH_WEIGHTS[occupation.strength] >= 1)
       .map((occupation): [ProfileTerm['source'], string] => ['occupation', occupation.occupationId]),
   ];
-  return ids.flatMap(([source, id]) => termOf(source, id) ?? []);
+  const seen = new Set<string>();
+  return ids.flatMap(([source, id]) => {
+    const key = `${source}:${id}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return termOf(source, id) ?? [];
+  });
 }
 
 /** The longest substring of `term` that `text` contains (what the reason quotes). */
