@@ -11,6 +11,7 @@ const SERVICE_SCOPES = [
   'incubators',
   'accounts',
   'gateway',
+  'insights',
 ];
 
 // A service never imports another service; shared code flows only through libs.

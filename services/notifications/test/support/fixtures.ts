@@ -1,6 +1,6 @@
 import type { VeteranProfileSnapshot } from '@vetlink/contracts';
 import { uniqueName } from '@vetlink/testing';
-import { jobMatchedPayload } from '../../src/testing/job-matched-fixture';
+import { jobMatchedPayload } from '@vetlink/matching-score/testing';
 
 export { jobMatchedPayload };
 

@@ -1,5 +1,5 @@
 import { jobMatched } from '@vetlink/contracts';
-import { jobMatchedPayload } from '../../testing/job-matched-fixture';
+import { jobMatchedPayload } from '@vetlink/matching-score/testing';
 import { createTemplateRegistry, TEMPLATES } from './catalogue';
 import { isStalePush, topReasons } from './job-matched.template';
 import { SHORT_TEXT_LIMIT, defineTemplate } from './template';

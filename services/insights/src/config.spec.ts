@@ -1,0 +1,18 @@
+import { loadInsightsConfig } from './config';
+
+const pem = '-----BEGIN PUBLIC KEY-----\nx\n-----END PUBLIC KEY-----';
+
+describe('insights configuration', () => {
+  it('stops the service at start-up when the token key is missing', () => {
+    expect(() => loadInsightsConfig({})).toThrow(/AUTH_JWT_PUBLIC_KEY/);
+  });
+
+  it('keeps its data in a database of its own, and refuses a malformed database name', () => {
+    expect(loadInsightsConfig({ AUTH_JWT_PUBLIC_KEY: pem }).service.MONGODB_DATABASE).toBe(
+      'vetlink-insights',
+    );
+    expect(() => loadInsightsConfig({ AUTH_JWT_PUBLIC_KEY: pem, MONGODB_DATABASE: 'a b' })).toThrow(
+      /MONGODB_DATABASE/,
+    );
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The figures the bureau reads, each with what it counts and from which event: the API and the exports
+ * print these definitions beside the numbers. Adding a figure is safe; its id is stored in the tallies,
+ * so renaming one is a new figure (replay the topics to fill it for the past).
+ */
+export const FIGURES = {
+  'positions-posted': {
+    zh: '发布岗位数',
+    en: 'Positions posted',
+    definition:
+      'Jobs published (jobs.job-posted), counted on the day of publication in the job’s city and district.',
+  },
+  'positions-posted-veterans-only': {
+    zh: '退役军人专属岗位数',
+    en: 'Veterans-only positions posted',
+    definition: 'Jobs published (jobs.job-posted) that only veterans may apply to (veteransOnly).',
+  },
+  'positions-posted-veteran-priority': {
+    zh: '退役军人优先岗位数',
+    en: 'Veteran-priority positions posted',
+    definition: 'Jobs published (jobs.job-posted) that give veterans priority (veteranPriority).',
+  },
+  'positions-filled': {
+    zh: '招满岗位数',
+    en: 'Positions filled',
+    definition:
+      'Jobs closed because they were filled (jobs.job-closed, reason filled), on the day they closed.',
+  },
+  'positions-closed': {
+    zh: '关闭岗位数',
+    en: 'Positions closed',
+    definition:
+      'Jobs closed for any reason — filled, by the employer, or past the deadline (jobs.job-closed).',
+  },
+  applications: {
+    zh: '投递申请数',
+    en: 'Applications',
+    definition:
+      'Applications veterans submitted (jobs.application-submitted), in the job’s city and district.',
+  },
+  hires: {
+    zh: '录用人数',
+    en: 'Veterans hired',
+    definition:
+      'Employment outcomes: veterans hired through an application (jobs.veteran-hired), on the day of the hire, in the job’s city and district.',
+  },
+  'posting-to-hire-hours': {
+    zh: '发布至录用总时长（小时）',
+    en: 'Hours from posting to hire (sum)',
+    definition:
+      'For each hire whose event carries the job’s publication time (jobs.veteran-hired, jobPostedAt), the hours between the two; divided by hires-timed it gives the average time to hire.',
+  },
+  'hires-timed': {
+    zh: '可计时录用数',
+    en: 'Hires with a known posting time',
+    definition: 'Hires (jobs.veteran-hired) whose event carries the job’s publication time.',
+  },
+  'job-pushes': {
+    zh: '岗位推送数',
+    en: 'Job pushes',
+    definition:
+      'Jobs pushed to a fitting veteran (matching.job-matched), once per veteran and job version, in the job’s city and district, on the day matched.',
+  },
+} as const;
+
+export type FigureId = keyof typeof FIGURES;
+
+export const FIGURE_IDS = Object.keys(FIGURES) as FigureId[];
+
+/** Figures derived from two stored ones, with their definitions, shown beside them. */
+export const DERIVED_FIGURES = {
+  'average-days-to-hire': {
+    zh: '平均录用周期（天）',
+    en: 'Average days from posting to hire',
+    definition: 'posting-to-hire-hours ÷ hires-timed ÷ 24, one decimal; empty when no hire was timed.',
+  },
+} as const;

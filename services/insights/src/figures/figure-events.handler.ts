@@ -1,0 +1,57 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import {
+  applicationSubmitted,
+  EventEnvelope,
+  jobClosed,
+  jobMatched,
+  jobPosted,
+  PayloadOf,
+  veteranHired,
+} from '@vetlink/contracts';
+import { EventContext, HandleEventBatch } from '@vetlink/messaging';
+import {
+  applicationContributions,
+  closedContributions,
+  hireContributions,
+  postedContributions,
+  pushContributions,
+} from './domain/contributions-of';
+import { RecordContributions } from './use-cases/record-contributions';
+
+/** The job side of the bureau's figures, from job-postings' and matching's events, a partition batch at a time. */
+@Controller()
+export class FigureEventsHandler {
+  constructor(private readonly record: RecordContributions) {}
+
+  @HandleEventBatch(jobPosted)
+  jobPosted(@Payload() events: EventEnvelope<PayloadOf<typeof jobPosted>>[], @Ctx() source: EventContext) {
+    return this.record.execute(source, events, postedContributions);
+  }
+
+  @HandleEventBatch(jobClosed)
+  jobClosed(@Payload() events: EventEnvelope<PayloadOf<typeof jobClosed>>[], @Ctx() source: EventContext) {
+    return this.record.execute(source, events, closedContributions);
+  }
+
+  @HandleEventBatch(applicationSubmitted)
+  applicationSubmitted(
+    @Payload() events: EventEnvelope<PayloadOf<typeof applicationSubmitted>>[],
+    @Ctx() source: EventContext,
+  ) {
+    return this.record.execute(source, events, applicationContributions);
+  }
+
+  @HandleEventBatch(veteranHired)
+  veteranHired(
+    @Payload() events: EventEnvelope<PayloadOf<typeof veteranHired>>[],
+    @Ctx() source: EventContext,
+  ) {
+    return this.record.execute(source, events, hireContributions);
+  }
+
+  @HandleEventBatch(jobMatched)
+  jobMatched(@Payload() events: EventEnvelope<PayloadOf<typeof jobMatched>>[], @Ctx() source: EventContext) {
+    return this.record.execute(source, events, pushContributions);
+  }
+}

@@ -1,0 +1,26 @@
+import { Schema } from 'mongoose';
+
+export const TALLY_MODEL = 'Tally';
+export const TALLIES_COLLECTION = 'tallies';
+
+/** A partition's month of counts (see domain/tally.ts); read by `_id`, written only by the partition's owner. */
+export interface TallyRecord {
+  /** `<topic>:<partition>:<YYYY-MM>` */
+  _id: string;
+  month: string;
+  /** `<figure>|<city>|<district>|<day>` → count (taxonomy ids and days hold neither `.` nor `$`). */
+  counts: Record<string, number>;
+  recent: string[];
+  updatedAt: Date;
+}
+
+export const tallySchema = new Schema<TallyRecord>(
+  {
+    _id: { type: String, required: true },
+    month: { type: String, required: true },
+    counts: { type: Schema.Types.Mixed, required: true },
+    recent: { type: [String], required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { collection: TALLIES_COLLECTION, versionKey: false, timestamps: false, minimize: false },
+);
