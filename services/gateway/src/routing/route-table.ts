@@ -20,6 +20,7 @@ export const UPSTREAM_PORTS: Readonly<Record<string, number>> = {
   incubators: 3107,
   loans: 3108,
   accounts: 3120,
+  insights: 3111,
 };
 
 const SERVICE_ROUTES: RouteRule[] = [
@@ -70,6 +71,9 @@ const SERVICE_ROUTES: RouteRule[] = [
   { from: '/api/products', service: 'loans' },
   { from: '/api/schedule-previews', service: 'loans' },
   { from: '/api/reports/loans', service: 'loans' },
+
+  // insights: the bureau's figures
+  { from: '/api/figures', service: 'insights' },
 ];
 
 /** What each service keeps about the caller (PIPL access), one service at a time. */
