@@ -69,6 +69,8 @@ describe('applications: applying once, moving through stages, hiring', () => {
       veteranId: 'veteran-dup',
       jobTitle: '安保队长',
       submittedAt: first.body.submittedAt,
+      cityId: 'nanjing',
+      districtId: 'nanjing-jianye',
     });
   });
 

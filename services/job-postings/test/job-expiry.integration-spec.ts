@@ -38,6 +38,8 @@ describe('jobs close themselves at their application deadline', () => {
         employerId: organisationId,
         reason: 'deadline-passed',
         closedAt: expect.any(String),
+        cityId: 'nanjing',
+        districtId: 'nanjing-jianye',
       });
     }
     const job = await http(service).get(`/jobs/${openJob}`).set('authorization', token).expect(200);

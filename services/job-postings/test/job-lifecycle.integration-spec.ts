@@ -200,6 +200,8 @@ describe('job postings: from draft to closed, with their events on Kafka', () =>
       employerId: organisationId,
       reason: 'closed-by-employer',
       closedAt: closed.body.closedAt,
+      cityId: 'nanjing',
+      districtId: 'nanjing-jianye',
     });
     const statuses = (await events.waitFor(eventsOf('jobs.job-updated', jobId), 2)).map(
       (event) => event.envelope.payload.status,
