@@ -1,8 +1,9 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { testEngines, uniqueName } from '@vetlink/testing';
+import { dropRedisKeys, dropTestDatabase, testEngines, uniqueName } from '@vetlink/testing';
+import { Kafka, logLevel } from 'kafkajs';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
 /** Ports of this run: the launcher's plus this, so that a running `npm start` is left alone. */
@@ -12,6 +13,11 @@ interface Listed {
   name: string;
   port: number;
   nodeOptions: string[];
+}
+
+/** Every service `npm start` starts (deploy/local/services.tsv), the gateway and accounts among them. */
+export function listedServiceNames(): string[] {
+  return listedServices().map((entry) => entry.name);
 }
 
 function listedServices(): Listed[] {
@@ -100,13 +106,16 @@ export class Platform {
     await Promise.all(services.map((entry) => this.ready(entry)));
   }
 
-  /** Creates accounts with the accounts administrator command (officers and staff are made only so). */
-  createAccounts(
+  /**
+   * Creates accounts with the accounts administrator command (officers and staff are made only so).
+   * Asynchronous on purpose: a blocked event loop would reuse connections the gateway closed meanwhile.
+   */
+  async createAccounts(
     orders: { role: string; login: string; password: string; organisationId?: string; id?: string }[],
-  ) {
+  ): Promise<{ userId?: string; error?: string }[]> {
     const folder = mkdtempSync(join(this.logDir, 'orders-'));
     writeFileSync(join(folder, 'orders.json'), JSON.stringify(orders));
-    const run = spawnSync(
+    const child = spawn(
       process.execPath,
       [
         '-r',
@@ -115,16 +124,49 @@ export class Platform {
         '--batch',
         join(folder, 'orders.json'),
       ],
-      { cwd: REPO_ROOT, encoding: 'utf8', env: this.env('accounts') },
+      { cwd: REPO_ROOT, env: this.env('accounts'), stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    if (run.status !== 0) throw new Error(run.stderr);
-    return run.stdout
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.once('exit', done));
+    if (code !== 0) throw new Error(stderr);
+    return stdout
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as { userId?: string; error?: string });
   }
 
+  /** Stops the services, then forgets the run: its consumer groups, databases and Redis keys. */
   async stop(): Promise<void> {
+    await this.stopServices();
+    await this.withAdmin(async (admin) => {
+      const { groups } = await admin.listGroups();
+      const ours = groups
+        .map((group) => group.groupId)
+        .filter((groupId) => groupId.startsWith(`${this.runId}.`));
+      if (ours.length > 0) await admin.deleteGroups(ours).catch(() => undefined);
+    });
+    for (const name of this.only) await dropTestDatabase(`${this.runId}-${name}`).catch(() => undefined);
+    await dropRedisKeys(this.runId).catch(() => undefined);
+  }
+
+  private async withAdmin(work: (admin: ReturnType<Kafka['admin']>) => Promise<void>): Promise<void> {
+    const admin = new Kafka({
+      clientId: 'e2e-scenarios',
+      brokers: testEngines.kafkaBrokers,
+      logLevel: logLevel.NOTHING,
+    }).admin();
+    await admin.connect();
+    try {
+      await work(admin);
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  private async stopServices(): Promise<void> {
     await Promise.all(
       this.children.map(
         (child) =>

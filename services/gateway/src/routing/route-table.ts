@@ -36,6 +36,7 @@ const SERVICE_ROUTES: RouteRule[] = [
   { from: '/api/jobs/{jobId}/candidates', service: 'matching' },
   { from: '/api/veterans/{veteranId}/recommended-jobs', service: 'matching' },
   { from: '/api/veterans/{veteranId}/jobs', service: 'matching' },
+  { from: '/api/taxonomy', service: 'matching' },
 
   // job-postings: employers, positions, applications, hires
   { from: '/api/jobs', service: 'job-postings' },
