@@ -70,6 +70,8 @@ interface Triaged {
 export class EventConsumer {
   private readonly handlers = new Map<string, EventHandler<unknown>>();
   private readonly batchHandlers = new Map<string, EventBatchHandler<unknown>>();
+  /** Batch handlers that record the events they applied themselves: no ledger lookups or records. */
+  private readonly selfDeduplicating = new Set<string>();
   private readonly definitions: EventDefinition[] = [];
   private readonly retry: RetryPolicy;
   private registry = new EventRegistry([]);
@@ -99,12 +101,12 @@ export class EventConsumer {
   onBatch<Schema extends z.ZodType>(
     definition: EventDefinition<Schema>,
     handler: EventBatchHandler<z.infer<Schema>>,
+    { selfDeduplicating = false }: { selfDeduplicating?: boolean } = {},
   ): this {
     this.definitions.push(definition);
-    this.batchHandlers.set(
-      handlerKey(definition.type, definition.version),
-      handler as EventBatchHandler<unknown>,
-    );
+    const key = handlerKey(definition.type, definition.version);
+    this.batchHandlers.set(key, handler as EventBatchHandler<unknown>);
+    if (selfDeduplicating) this.selfDeduplicating.add(key);
     return this;
   }
 
@@ -215,7 +217,10 @@ export class EventConsumer {
       if (triage.kind === 'handle' && !byEventId.has(triage.event.eventId))
         byEventId.set(triage.event.eventId, { message, event: triage.event });
     }
-    const applied = await this.options.ledger.processedAmong([...byEventId.keys()]);
+    const ledgered = !this.selfDeduplicating.has(batchKey);
+    const applied = ledgered
+      ? await this.options.ledger.processedAmong([...byEventId.keys()])
+      : new Set<string>();
     const fresh = [...byEventId.values()].filter(({ event }) => !applied.has(event.eventId));
     if (applied.size > 0)
       this.options.logger.debug({ skipped: applied.size }, 'skipping events already applied');
@@ -242,7 +247,7 @@ export class EventConsumer {
         await heartbeat();
       }
     }
-    await this.options.ledger.recordMany(events);
+    if (ledgered) await this.options.ledger.recordMany(events);
     await heartbeat();
   }
 

@@ -8,6 +8,17 @@ import type { z } from 'zod';
 export const EVENT_DEFINITION = 'vetlinkEventDefinition';
 /** Set in a handler's pattern extras when it takes a batch of envelopes (`@HandleEventBatch`). */
 export const EVENT_BATCH = 'vetlinkEventBatch';
+/** Set when a batch handler keeps its own record of the events it applied (`selfDeduplicating`). */
+export const EVENT_BATCH_SELF_DEDUPLICATING = 'vetlinkEventBatchSelfDeduplicating';
+
+export interface EventBatchOptions {
+  /**
+   * The handler's own writes record which events it applied and skip a repeat (the insights tallies keep
+   * the ids of their latest events): the consumer then neither looks events up in its ledger nor records
+   * them — a lookup per event that bounds a replay of a long topic to tens of events a second on FerretDB.
+   */
+  selfDeduplicating?: boolean;
+}
 
 /**
  * Nest's default RPC filter turns any error into `{status: 'error', message: 'Internal server error'}`
@@ -51,9 +62,16 @@ type EventBatchMethod<Payload> = (events: EventEnvelope<Payload>[], ...rest: nev
  * the method must be safe to repeat for events it applied before failing (deterministic ids, inserts
  * that find a duplicate and move on).
  */
-export function HandleEventBatch<Schema extends z.ZodType>(definition: EventDefinition<Schema>) {
+export function HandleEventBatch<Schema extends z.ZodType>(
+  definition: EventDefinition<Schema>,
+  options: EventBatchOptions = {},
+) {
   const decorate = applyDecorators(
-    EventPattern(definition.type, { [EVENT_DEFINITION]: definition, [EVENT_BATCH]: true }),
+    EventPattern(definition.type, {
+      [EVENT_DEFINITION]: definition,
+      [EVENT_BATCH]: true,
+      [EVENT_BATCH_SELF_DEDUPLICATING]: options.selfDeduplicating === true,
+    }),
     UseFilters(PassEventErrorsThrough),
   );
   return <Method extends EventBatchMethod<z.infer<Schema>>>(

@@ -9,7 +9,7 @@ import type { ProcessedEventLedger } from '../consumer/processed-event-ledger';
 import type { EventProducer } from '../kafka/event-producer';
 import { ensureTopics, TopicSettings } from '../kafka/topic-admin';
 import { EventContext } from './event-context';
-import { EVENT_BATCH, EVENT_DEFINITION } from './handle-event.decorator';
+import { EVENT_BATCH, EVENT_BATCH_SELF_DEDUPLICATING, EVENT_DEFINITION } from './handle-event.decorator';
 
 export const KAFKA_EVENTS_TRANSPORT = Symbol('KAFKA_EVENTS_TRANSPORT');
 
@@ -33,6 +33,8 @@ interface Claim {
   handler: MessageHandler;
   /** `@HandleEventBatch`: the handler receives the envelopes of one partition batch. */
   batch: boolean;
+  /** `@HandleEventBatch(…, { selfDeduplicating: true })`: no ledger for its events. */
+  selfDeduplicating: boolean;
 }
 
 /**
@@ -69,7 +71,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
         `two handlers claim ${key} in consumer group ${this.options.groupId}; an event type has one handler per service`,
       );
     }
-    this.claims.set(key, { definition, handler: callback, batch: extras[EVENT_BATCH] === true });
+    this.claims.set(key, {
+      definition,
+      handler: callback,
+      batch: extras[EVENT_BATCH] === true,
+      selfDeduplicating: extras[EVENT_BATCH_SELF_DEDUPLICATING] === true,
+    });
   }
 
   /** The event types and versions this server's handlers claim (for listings and tests). */
@@ -124,8 +131,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     if (this.claims.size === 0 || this.consumer) return;
     const { kafka, topicSettings, joinTimeoutMs, ...consumerOptions } = this.options;
     const consumer = new EventConsumer({ kafka, ...consumerOptions });
-    for (const { definition, handler, batch } of this.claims.values()) {
-      if (batch) consumer.onBatch(definition, (events, source) => this.invoke(handler, events, source));
+    for (const { definition, handler, batch, selfDeduplicating } of this.claims.values()) {
+      if (batch)
+        consumer.onBatch(definition, (events, source) => this.invoke(handler, events, source), {
+          selfDeduplicating,
+        });
       else consumer.on(definition, (event, source) => this.invoke(handler, event, source));
     }
     await this.options.ledger.ensureIndexes();

@@ -19,22 +19,25 @@ import {
 } from './domain/contributions-of';
 import { RecordContributions } from './use-cases/record-contributions';
 
+/** The tallies keep the ids of the events they applied (domain/tally.ts): no ledger needed. */
+const SELF_DEDUPLICATING = { selfDeduplicating: true };
+
 /** The job side of the bureau's figures, from job-postings' and matching's events, a partition batch at a time. */
 @Controller()
 export class FigureEventsHandler {
   constructor(private readonly record: RecordContributions) {}
 
-  @HandleEventBatch(jobPosted)
+  @HandleEventBatch(jobPosted, SELF_DEDUPLICATING)
   jobPosted(@Payload() events: EventEnvelope<PayloadOf<typeof jobPosted>>[], @Ctx() source: EventContext) {
     return this.record.execute(source, events, postedContributions);
   }
 
-  @HandleEventBatch(jobClosed)
+  @HandleEventBatch(jobClosed, SELF_DEDUPLICATING)
   jobClosed(@Payload() events: EventEnvelope<PayloadOf<typeof jobClosed>>[], @Ctx() source: EventContext) {
     return this.record.execute(source, events, closedContributions);
   }
 
-  @HandleEventBatch(applicationSubmitted)
+  @HandleEventBatch(applicationSubmitted, SELF_DEDUPLICATING)
   applicationSubmitted(
     @Payload() events: EventEnvelope<PayloadOf<typeof applicationSubmitted>>[],
     @Ctx() source: EventContext,
@@ -42,7 +45,7 @@ export class FigureEventsHandler {
     return this.record.execute(source, events, applicationContributions);
   }
 
-  @HandleEventBatch(veteranHired)
+  @HandleEventBatch(veteranHired, SELF_DEDUPLICATING)
   veteranHired(
     @Payload() events: EventEnvelope<PayloadOf<typeof veteranHired>>[],
     @Ctx() source: EventContext,
@@ -50,7 +53,7 @@ export class FigureEventsHandler {
     return this.record.execute(source, events, hireContributions);
   }
 
-  @HandleEventBatch(jobMatched)
+  @HandleEventBatch(jobMatched, SELF_DEDUPLICATING)
   jobMatched(@Payload() events: EventEnvelope<PayloadOf<typeof jobMatched>>[], @Ctx() source: EventContext) {
     return this.record.execute(source, events, pushContributions);
   }
