@@ -10,7 +10,7 @@ export interface ServiceEvents {
   publishes: EventDefinition[];
 }
 
-const HANDLED = /@HandleEvent(?:Batch)?\(\s*([A-Za-z_$][\w$]*)\s*\)/g;
+const HANDLED = /@HandleEvent(?:Batch)?\(\s*([A-Za-z_$][\w$]*)\s*(?:,[^)]*)?\)/g;
 const PUBLISHED = /\b(?:pendingEvent|createEvent)\(\s*([A-Za-z_$][\w$]*)\s*,/g;
 /** Modules of the shared libs that bring `@HandleEvent` handlers of their own, and the contracts they handle. */
 const HANDLING_MODULES: readonly { module: RegExp; handles: readonly string[] }[] = [
