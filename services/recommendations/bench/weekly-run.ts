@@ -52,7 +52,7 @@ function settingsFrom(argv: readonly string[]): Settings {
     veterans: Number(flags.get('veterans') ?? 100_000),
     jobs: Number(flags.get('jobs') ?? 100_000),
     workerCounts: (flags.get('workers') ?? '1,2').split(',').map(Number),
-    concurrency: Number(flags.get('concurrency') ?? 16),
+    concurrency: Number(flags.get('concurrency') ?? 64),
   };
 }
 

@@ -47,7 +47,7 @@ const digestSchema = z
     /** The radius (km) that counts as "near" for a veteran who set none: the same as matching's. */
     MATCH_DEFAULT_RADIUS_KM: whole(1, 1000, DEFAULT_RADIUS_KM),
     /** Per-veteran digest jobs one worker process runs at once. */
-    DIGEST_CONCURRENCY: whole(1, 256, 16),
+    DIGEST_CONCURRENCY: whole(1, 256, 64),
     /** Tries per veteran, the first included; waits double from DIGEST_BACKOFF_MS. */
     DIGEST_MAX_ATTEMPTS: whole(1, 20, 5),
     DIGEST_BACKOFF_MS: whole(10, 3_600_000, 30_000),
