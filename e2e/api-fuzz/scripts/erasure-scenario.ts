@@ -10,6 +10,7 @@ export interface ScenarioOutcome {
 
 const KNOWN_WITHIN_MS = 180_000;
 const FORGOTTEN_WITHIN_MS = 120_000;
+const KEEP_NOTHING_FROM_PROFILES = ['job-postings', 'accounts', 'insights'];
 
 /**
  * A veteran's erasure across the running platform, as the veteran would ask for it: a new profile at
@@ -39,8 +40,10 @@ export async function erasureScenario(
   if (created.status !== 201)
     return { name, passed: false, detail: `PUT /profiles/me answered ${created.status}` };
 
-  // job-postings keeps nothing about a veteran who never applied: the others learn of them from events.
-  const holders = services.filter((service) => service.name !== 'job-postings');
+  // The gateway keeps nothing; job-postings (no application), accounts (no account) and insights (counts
+  // only) keep nothing about this veteran: the others learn of them from skills-profiles' events.
+  const exporters = services.filter((service) => service.name !== 'gateway');
+  const holders = exporters.filter((service) => !KEEP_NOTHING_FROM_PROFILES.includes(service.name));
   const unknown = await untilEvery(holders, KNOWN_WITHIN_MS, async (service) =>
     holdsSomething(await exportOf(call, service)),
   );
@@ -51,7 +54,7 @@ export async function erasureScenario(
   if (erased.status !== 204)
     return { name, passed: false, detail: `DELETE /profiles/me answered ${erased.status}` };
   const remembering = await untilEvery(
-    services,
+    exporters,
     FORGOTTEN_WITHIN_MS,
     async (service) => !holdsSomething(await exportOf(call, service)),
   );
@@ -61,7 +64,7 @@ export async function erasureScenario(
       passed: false,
       detail: `still keep something after the erasure: ${remembering.join(', ')}`,
     };
-  return { name, passed: true, detail: `${services.length} services forgot the veteran` };
+  return { name, passed: true, detail: `${exporters.length} services forgot the veteran` };
 }
 
 type Call = (service: RunningService, method: string, path: string) => Promise<Response>;
