@@ -32,7 +32,9 @@ export class RecordContributions {
       const contributions = contributionsOf(event.payload);
       if (contributions.length === 0) continue;
       const month = monthOf(contributions[0].day);
-      byMonth.set(month, [...(byMonth.get(month) ?? []), { eventId: event.eventId, contributions }]);
+      const applied = byMonth.get(month) ?? [];
+      applied.push({ eventId: event.eventId, contributions });
+      byMonth.set(month, applied);
     }
     for (const [month, applied] of byMonth) {
       const id = tallyIdOf(source, month);
