@@ -1,7 +1,8 @@
 /**
  * Adds up the Jest JSON reports of a test run and prints `N passed, M failed` alone on the last line.
  * A suite that could not run (compile error, crashed global setup) and an expected report that is
- * missing (the runner died) each count as a failure, so a broken run can never read as green.
+ * missing (the runner died) each count as a failure, so a broken run can never read as green; so does
+ * each line of `checks-failed.txt` in the reports folder (a formatting, lint or typecheck step that failed).
  * Usage: test-summary.ts <reports-dir> <expected report names...>
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -33,6 +34,13 @@ for (const name of expected) {
   failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
   skipped += report.numPendingTests;
   console.log(`  ${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+}
+const failedChecks = join(reportsDir, 'checks-failed.txt');
+if (existsSync(failedChecks)) {
+  for (const check of readFileSync(failedChecks, 'utf8').split('\n').filter(Boolean)) {
+    failed += 1;
+    console.log(`  ${check}: failed`);
+  }
 }
 console.log(`${expected.length} test targets, ${skipped} skipped tests`);
 console.log(`${passed} passed, ${failed} failed`);
