@@ -27,3 +27,4 @@ export { PerKeyQueue } from './lib/per-key-queue';
 export { InsertBatcher, insertManyOutcomes } from './lib/insert-batcher';
 export { LookupBatcher } from './lib/lookup-batcher';
 export type { InsertOutcome, InsertManyTarget } from './lib/insert-batcher';
+export { createIndexesAtStartup } from './lib/startup-indexes';

@@ -1,4 +1,4 @@
-import { insertManyOutcomes, isDuplicateKeyError } from '@vetlink/persistence';
+import { createIndexesAtStartup, insertManyOutcomes, isDuplicateKeyError } from '@vetlink/persistence';
 
 /** The slice of a MongoDB collection the ledger needs. */
 export interface LedgerCollection {
@@ -21,7 +21,7 @@ export class ProcessedEventLedger {
   ) {}
 
   async ensureIndexes(): Promise<void> {
-    await this.collection.createIndex({ processedAt: 1 });
+    await createIndexesAtStartup([() => this.collection.createIndex({ processedAt: 1 })]);
   }
 
   async has(eventId: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { createIndexesAtStartup } from '@vetlink/persistence';
 import type { EventProducer } from '../kafka/event-producer';
 import { PENDING_EVENT_ID_PATH, PENDING_EVENTS_FIELD, PendingEvent } from './pending-event';
 
@@ -82,8 +83,11 @@ export class OutboxRelay {
 
   /** The index that makes sweeps cheap on MongoDB (FerretDB 1.x scans regardless). */
   async ensureIndexes(): Promise<void> {
-    for (const collection of this.byName.values())
-      await collection.createIndex({ [PENDING_EVENT_ID_PATH]: 1 });
+    await createIndexesAtStartup(
+      [...this.byName.values()].map(
+        (collection) => () => collection.createIndex({ [PENDING_EVENT_ID_PATH]: 1 }),
+      ),
+    );
   }
 
   start(): void {

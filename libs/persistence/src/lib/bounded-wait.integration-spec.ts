@@ -1,5 +1,6 @@
 import { testEngines, uniqueName } from '@vetlink/testing';
 import mongoose, { Connection } from 'mongoose';
+import { createIndexesAtStartup } from './startup-indexes';
 
 /**
  * With one connection per service (locally), an operation waits for the one before it. The wait is
@@ -31,5 +32,23 @@ describe('a bounded wait for the pooled connection', () => {
     const queued = connection.collection('rows').findOne({ _id: 'row-0' } as object);
     await expect(queued).rejects.toMatchObject({ name: 'MongoWaitQueueTimeoutError' });
     await expect(slowWrite).resolves.toMatchObject({ insertedCount: 20_000 });
+  });
+
+  it('lets start-up index creation wait behind the slow write instead of failing the start', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, index) => ({
+      _id: `start-${index}`,
+      text: 'y'.repeat(40),
+    }));
+    const slowWrite = connection
+      .collection<{ _id: string }>('start_rows')
+      .insertMany(rows, { ordered: false });
+    await new Promise((done) => setImmediate(done));
+    const indexes = createIndexesAtStartup([
+      () => connection.collection('start_events').createIndex({ at: 1 }),
+    ]);
+    await expect(indexes).resolves.toBeUndefined();
+    await slowWrite;
+    const names = (await connection.collection('start_events').indexes()).map((index) => index.name);
+    expect(names).toContain('at_1');
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
-import { isDuplicateKeyError } from '@vetlink/persistence';
+import { isDuplicateKeyError, createIndexesAtStartup } from '@vetlink/persistence';
 import { FilterQuery, Model, Types } from 'mongoose';
 import {
   APPLICATION_CHANGE_MODEL,
@@ -41,8 +41,10 @@ export class ApplicationsRepository implements OnModuleInit {
   }
 
   async onModuleInit() {
-    await this.applications.createIndexes();
-    await this.changes.createIndexes();
+    await createIndexesAtStartup([
+      () => this.applications.createIndexes(),
+      () => this.changes.createIndexes(),
+    ]);
   }
 
   newId(): string {

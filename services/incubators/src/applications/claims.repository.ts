@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError } from '@vetlink/persistence';
+import { isDuplicateKeyError, createIndexesAtStartup } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { CLAIM_MODEL, ClaimRecord } from './claim.schema';
 
@@ -13,7 +13,7 @@ export class ClaimsRepository implements OnModuleInit {
   constructor(@InjectModel(CLAIM_MODEL) private readonly claims: Model<ClaimRecord>) {}
 
   async onModuleInit() {
-    await this.claims.createIndexes();
+    await createIndexesAtStartup([() => this.claims.createIndexes()]);
   }
 
   /**

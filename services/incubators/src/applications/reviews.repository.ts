@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { ConflictError } from '@vetlink/http';
-import { isDuplicateKeyError } from '@vetlink/persistence';
+import { isDuplicateKeyError, createIndexesAtStartup } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import type { ConflictOfInterest, ReviewScore } from './domain/review';
 import { CONFLICT_MODEL, ConflictRecord, SCORE_MODEL, ScoreRecord } from './review.schema';
@@ -14,8 +14,7 @@ export class ReviewsRepository implements OnModuleInit {
   ) {}
 
   async onModuleInit() {
-    await this.scores.createIndexes();
-    await this.conflicts.createIndexes();
+    await createIndexesAtStartup([() => this.scores.createIndexes(), () => this.conflicts.createIndexes()]);
   }
 
   /** Scores are submitted once: a second submission is refused (409), never an overwrite. */

@@ -4,6 +4,7 @@ import { Model, Types } from 'mongoose';
 import { BASE_MODEL, BaseRecord, PROGRAMME_MODEL, ProgrammeRecord } from './base.schema';
 import type { Base } from './domain/base';
 import type { Programme } from './domain/programme';
+import { createIndexesAtStartup } from '@vetlink/persistence';
 
 /** Bases and their programmes: written once by officers and staff, read by id on every application step. */
 @Injectable()
@@ -14,7 +15,7 @@ export class BasesRepository implements OnModuleInit {
   ) {}
 
   async onModuleInit() {
-    await this.programmes.createIndexes();
+    await createIndexesAtStartup([() => this.programmes.createIndexes()]);
   }
 
   newId(): string {

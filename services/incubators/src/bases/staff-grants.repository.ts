@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError } from '@vetlink/persistence';
+import { isDuplicateKeyError, createIndexesAtStartup } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { STAFF_GRANT_MODEL, StaffGrantRecord } from './staff-grant.schema';
 
@@ -11,7 +11,7 @@ export class StaffGrantsRepository implements OnModuleInit {
   constructor(@InjectModel(STAFF_GRANT_MODEL) private readonly grants: Model<StaffGrantRecord>) {}
 
   async onModuleInit() {
-    await this.grants.createIndexes();
+    await createIndexesAtStartup([() => this.grants.createIndexes()]);
   }
 
   /** Granted once; a repeat keeps the first grant. */

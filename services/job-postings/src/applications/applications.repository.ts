@@ -2,7 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ApplicationStage } from '@vetlink/contracts';
 import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
-import { fetchSizeFor, KeysetOrder, keysetQuery, Page, pageOf } from '@vetlink/persistence';
+import {
+  fetchSizeFor,
+  KeysetOrder,
+  keysetQuery,
+  Page,
+  pageOf,
+  createIndexesAtStartup,
+} from '@vetlink/persistence';
 import { FilterQuery, Model, Types } from 'mongoose';
 import { APPLICATION_MODEL, ApplicationRecord } from './application.schema';
 import { Application, StageChange } from './domain/application';
@@ -28,7 +35,7 @@ export class ApplicationsRepository implements OnModuleInit {
   }
 
   async onModuleInit() {
-    await this.applications.createIndexes();
+    await createIndexesAtStartup([() => this.applications.createIndexes()]);
   }
 
   newId(): string {

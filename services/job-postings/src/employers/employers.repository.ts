@@ -1,6 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FieldCipher, fetchSizeFor, KeysetOrder, keysetQuery, Page, pageOf } from '@vetlink/persistence';
+import {
+  FieldCipher,
+  fetchSizeFor,
+  KeysetOrder,
+  keysetQuery,
+  Page,
+  pageOf,
+  createIndexesAtStartup,
+} from '@vetlink/persistence';
 import { FilterQuery, Model } from 'mongoose';
 import { Employer, EmployerContact, EmployerVerification } from './domain/employer';
 import type { Industry } from '@vetlink/taxonomy';
@@ -27,7 +35,7 @@ export class EmployersRepository implements OnModuleInit {
   ) {}
 
   async onModuleInit() {
-    await this.employers.createIndexes();
+    await createIndexesAtStartup([() => this.employers.createIndexes()]);
   }
 
   /** Rejects with a duplicate-key error when the organisation or its credit code is already registered. */

@@ -2,7 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { JobEmploymentType, JobStatus } from '@vetlink/contracts';
 import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
-import { fetchSizeFor, KeysetOrder, keysetQuery, Page, pageOf } from '@vetlink/persistence';
+import {
+  fetchSizeFor,
+  KeysetOrder,
+  keysetQuery,
+  Page,
+  pageOf,
+  createIndexesAtStartup,
+} from '@vetlink/persistence';
 import { FilterQuery, Model, Types, UpdateQuery } from 'mongoose';
 import { Job } from './domain/job';
 import { ListingScope } from './domain/job-visibility';
@@ -34,7 +41,7 @@ export class JobsRepository implements OnModuleInit {
   }
 
   async onModuleInit() {
-    await this.jobs.createIndexes();
+    await createIndexesAtStartup([() => this.jobs.createIndexes()]);
   }
 
   newId(): string {

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError } from '@vetlink/persistence';
+import { isDuplicateKeyError, createIndexesAtStartup } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { LedgerEntry, ledgerEntriesOf } from './domain/subsidy-ledger';
 import { LEDGER_ENTRY_MODEL, LedgerEntryRecord } from './ledger-entry.schema';
@@ -21,7 +21,7 @@ export class LedgerRepository implements OnModuleInit {
   constructor(@InjectModel(LEDGER_ENTRY_MODEL) private readonly entries: Model<LedgerEntryRecord>) {}
 
   async onModuleInit() {
-    await this.entries.createIndexes();
+    await createIndexesAtStartup([() => this.entries.createIndexes()]);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
-import { isDuplicateKeyError } from '@vetlink/persistence';
+import { isDuplicateKeyError, createIndexesAtStartup } from '@vetlink/persistence';
 import { FilterQuery, Model, Types } from 'mongoose';
 import type { DisbursedLoanFacts } from './domain/loan-facts';
 import { anonymised } from './domain/erasure';
@@ -46,8 +46,7 @@ export class LoansRepository implements OnModuleInit {
   }
 
   async onModuleInit() {
-    await this.loans.createIndexes();
-    await this.changes.createIndexes();
+    await createIndexesAtStartup([() => this.loans.createIndexes(), () => this.changes.createIndexes()]);
   }
 
   newId(): string {

@@ -8,6 +8,7 @@ import {
   keysetQuery,
   Page,
   pageOf,
+  createIndexesAtStartup,
 } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { INBOX_MODEL, INBOX_STATE_MODEL, InboxItemRecord, InboxStateRecord } from './inbox.schema';
@@ -27,7 +28,7 @@ export class InboxRepository implements OnModuleInit {
   ) {}
 
   async onModuleInit() {
-    await this.items.createIndexes();
+    await createIndexesAtStartup([() => this.items.createIndexes()]);
   }
 
   /**

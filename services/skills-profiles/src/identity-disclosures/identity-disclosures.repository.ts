@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { VeteranDocuments } from '@vetlink/privacy';
 import { Model } from 'mongoose';
 import { IDENTITY_DISCLOSURE_MODEL, IdentityDisclosureRecord } from './identity-disclosure.schema';
+import { createIndexesAtStartup } from '@vetlink/persistence';
 
 /** The audit trail of clear identity reads; also the `identityDisclosures` section of the veteran's export. */
 @Injectable()
@@ -17,7 +18,7 @@ export class IdentityDisclosuresRepository
   }
 
   async onModuleInit() {
-    await this.disclosures.createIndexes();
+    await createIndexesAtStartup([() => this.disclosures.createIndexes()]);
   }
 
   async record(disclosure: IdentityDisclosureRecord): Promise<void> {

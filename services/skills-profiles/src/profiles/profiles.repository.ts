@@ -2,7 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { JobSeekingStatus } from '@vetlink/contracts';
 import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
-import { fetchSizeFor, KeysetOrder, keysetQuery, Page, pageOf } from '@vetlink/persistence';
+import {
+  fetchSizeFor,
+  KeysetOrder,
+  keysetQuery,
+  Page,
+  pageOf,
+  createIndexesAtStartup,
+} from '@vetlink/persistence';
 import { DeclaredSkill, VeteranProfile } from '@vetlink/profiles';
 import { FilterQuery, Model } from 'mongoose';
 import type { ConsentEntry } from '../consents/domain/consent-log';
@@ -52,7 +59,7 @@ export class ProfilesRepository implements OnModuleInit {
   }
 
   async onModuleInit() {
-    await this.profiles.createIndexes();
+    await createIndexesAtStartup([() => this.profiles.createIndexes()]);
   }
 
   /** Undefined for no profile and for an erased one alike. */
