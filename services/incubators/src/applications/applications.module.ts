@@ -12,6 +12,7 @@ import {
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsRepository } from './applications.repository';
 import { CLAIM_MODEL, claimSchema } from './claim.schema';
+import { CapacityController } from './capacity.controller';
 import { ClaimsRepository } from './claims.repository';
 import { ResidenceController } from './residence.controller';
 import { CONFLICT_MODEL, conflictSchema, SCORE_MODEL, scoreSchema } from './review.schema';
@@ -19,6 +20,7 @@ import { ReviewController } from './review.controller';
 import { ReviewsRepository } from './reviews.repository';
 import { Admissions } from './use-cases/admissions';
 import { ApplicationAccess } from './use-cases/application-access';
+import { Capacity } from './use-cases/capacity';
 import { FounderApplications } from './use-cases/founder-applications';
 import { Residence } from './use-cases/residence';
 import { ReviewApplications } from './use-cases/review-applications';
@@ -35,7 +37,7 @@ import { ReviewApplications } from './use-cases/review-applications';
       { name: CONFLICT_MODEL, schema: conflictSchema },
     ]),
   ],
-  controllers: [ApplicationsController, ReviewController, ResidenceController],
+  controllers: [ApplicationsController, ReviewController, ResidenceController, CapacityController],
   providers: [
     ApplicationsRepository,
     ClaimsRepository,
@@ -45,6 +47,7 @@ import { ReviewApplications } from './use-cases/review-applications';
     ReviewApplications,
     Admissions,
     Residence,
+    Capacity,
     // What the veteran's export shows and their erasure anonymises (claims and scores name no veteran).
     ApplicationRecordsHolder,
   ],

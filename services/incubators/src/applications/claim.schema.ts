@@ -9,12 +9,14 @@ export const CLAIMS_COLLECTION = 'claims';
  * - `seat:${programmeId}:${n}`: one of the programme's seats, n from 1 to its seats;
  * - `unit:${baseId}:${spaceType}:${n}`: one unit of the base's space, n from 1 to its count;
  * - `venture:${programmeId}:${ventureKey}`: one submitted application per venture per programme;
- * - `waitlist:${programmeId}:${n}`: the n-th place on the programme's waitlist, taken once.
- * Seats and units are deleted when the startup leaves residence; venture and waitlist claims stay.
+ * - `waitlist:${programmeId}:${n}`: the n-th place on the programme's waitlist, taken once;
+ * - `capacity:${kind}:${scope}`: held while someone changes how many seats or units there are.
+ * Seats and units are deleted when the startup leaves residence; venture and waitlist claims stay. A seat
+ * or unit above a lowered count is held by RETIRED_HOLDER (domain/capacity.ts) until the count is raised.
  */
 export interface ClaimRecord {
   _id: string;
-  kind: 'seat' | 'unit' | 'venture' | 'waitlist';
+  kind: 'seat' | 'unit' | 'venture' | 'waitlist' | 'capacity';
   /** The programme (seats, ventures, waitlist) or base (units) the claim belongs to. */
   scope: string;
   number?: number;

@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { isDuplicateKeyError, createIndexesAtStartup } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { CLAIM_MODEL, ClaimRecord } from './claim.schema';
+import { HeldNumber, RETIRED_HOLDER } from './domain/capacity';
 
 /** Whether a claim another application holds was left behind (its holder does not, or no longer, use it). */
 export type StaleCheck = (holder: ClaimRecord, now: Date) => Promise<boolean>;
@@ -85,6 +86,36 @@ export class ClaimsRepository implements OnModuleInit {
   /** Frees claims the application holds (never another's: the filter names the holder). */
   async release(ids: readonly string[], applicationId: string): Promise<void> {
     for (const id of ids) await this.claims.deleteOne({ _id: id, applicationId });
+  }
+
+  /**
+   * Retires these numbered seats or units (claims them for RETIRED_HOLDER); those an application holds
+   * (and uses) stay theirs and are answered as held.
+   */
+  async retire(
+    kind: 'seat' | 'unit',
+    scope: string,
+    numbers: readonly number[],
+    at: Date,
+    isStale: StaleCheck,
+  ): Promise<{ retired: string[]; held: HeldNumber[] }> {
+    const retired: string[] = [];
+    const held: HeldNumber[] = [];
+    for (const number of numbers) {
+      const claim = { _id: `${kind}:${scope}:${number}`, kind, scope, number, applicationId: RETIRED_HOLDER };
+      if (await this.take(claim, at, isStale)) {
+        retired.push(claim._id);
+        continue;
+      }
+      const holder = await this.claims.findById(claim._id).lean<ClaimRecord>();
+      held.push({ number, applicationId: holder?.applicationId ?? 'unknown (freed meanwhile)' });
+    }
+    return { retired, held };
+  }
+
+  /** Lifts the retirements of seats or units numbered up to `upTo` (the count was raised to it). */
+  async reopen(kind: 'seat' | 'unit', scope: string, upTo: number): Promise<void> {
+    await this.claims.deleteMany({ scope, kind, applicationId: RETIRED_HOLDER, number: { $lte: upTo } });
   }
 
   async heldBy(applicationId: string): Promise<ClaimRecord[]> {

@@ -7,6 +7,7 @@ import { MAX_SCORE, MIN_SCORE, REGISTRATION_RULES } from './domain/programme';
 const name = freeText({ max: 120, refuse: PUBLIC_TEXT_REFUSES });
 const industry = z.enum(INDUSTRIES);
 const units = z.number().int('must be a whole number of units').min(0).max(10_000);
+const seats = z.number().int().min(1).max(1000);
 
 export class CreateBaseBody extends createZodDto(
   z.strictObject({
@@ -57,7 +58,7 @@ export class CreateProgrammeBody extends createZodDto(
       name,
       opensAt: z.iso.datetime({ offset: true }),
       closesAt: z.iso.datetime({ offset: true }),
-      seats: z.number().int().min(1).max(1000),
+      seats,
       eligibility: z.strictObject({
         founderMustBeVeteran: z.boolean().default(true),
         registration: z.enum(REGISTRATION_RULES).default('any'),
@@ -93,3 +94,9 @@ export class StaffGrantBody extends createZodDto(
 export class StaffMemberParams extends createZodDto(
   z.strictObject({ baseId: objectIdText, userId: z.string().trim().min(1).max(128) }),
 ) {}
+
+export class UnitsParams extends createZodDto(
+  z.strictObject({ baseId: objectIdText, spaceType: z.enum(SPACE_TYPES) }),
+) {}
+export class UnitsBody extends createZodDto(z.strictObject({ units })) {}
+export class SeatsBody extends createZodDto(z.strictObject({ seats })) {}

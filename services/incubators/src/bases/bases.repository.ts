@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { BASE_MODEL, BaseRecord, PROGRAMME_MODEL, ProgrammeRecord } from './base.schema';
-import type { Base } from './domain/base';
+import type { Base, SpaceType } from './domain/base';
 import type { Programme } from './domain/programme';
 import { createIndexesAtStartup } from '@vetlink/persistence';
 
@@ -40,6 +40,16 @@ export class BasesRepository implements OnModuleInit {
   async findProgramme(id: string): Promise<Programme | undefined> {
     const record = await this.programmes.findById(id).lean<ProgrammeRecord>();
     return record ? fromRecord(record) : undefined;
+  }
+
+  /** Sets a base's count of one space type (Capacity retires the units above it first). */
+  async setUnits(baseId: string, type: SpaceType, count: number): Promise<void> {
+    await this.bases.updateOne({ _id: baseId }, { $set: { [`units.${type}`]: count } });
+  }
+
+  /** Sets a programme's seats (Capacity retires the seats above it first). */
+  async setSeats(programmeId: string, seats: number): Promise<void> {
+    await this.programmes.updateOne({ _id: programmeId }, { $set: { seats } });
   }
 
   async listBases(cityId: string | undefined, limit: number): Promise<Base[]> {

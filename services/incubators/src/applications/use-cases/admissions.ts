@@ -10,6 +10,7 @@ import type { Programme } from '../../bases/domain/programme';
 import { ApplicationsRepository } from '../applications.repository';
 import { ClaimsRepository } from '../claims.repository';
 import { Actor, Application, Decision, SYSTEM_ACTOR } from '../domain/application';
+import { RETIRED_HOLDER } from '../domain/capacity';
 import { ApplicationState, transition } from '../domain/lifecycle';
 import type { ClaimRecord } from '../claim.schema';
 import { actorOf, ApplicationAccess, Change } from './application-access';
@@ -24,8 +25,8 @@ const NEVER_HOLDS_SPACE: readonly ApplicationState[] = [
   'exited',
   'withdrawn',
 ];
-/** How long an admission may take between claiming its space and committing it. */
-const CLAIM_GRACE_MS = 60_000;
+/** How long an admission (or a change of capacity) may take between claiming and committing. */
+export const CLAIM_GRACE_MS = 60_000;
 
 /** How far down the waitlist a freed unit looks when the first in line cannot be admitted any more. */
 const PROMOTION_LOOKAHEAD = 20;
@@ -185,7 +186,7 @@ export class Admissions {
     base: Base,
     at: Date,
   ): Promise<{ seat: string; units: string[] } | undefined> {
-    const stale = (holder: ClaimRecord, now: Date) => this.isStale(holder, now);
+    const stale = (holder: ClaimRecord, now: Date) => this.isLeftBehind(holder, now);
     const seat = await this.claims.takeFirstFree(
       'seat',
       programme.id,
@@ -221,8 +222,10 @@ export class Admissions {
    * A seat or unit whose holder does not use it: the holder left residence (or never reached it) and the
    * release did not run, or an admission was cut short between its claims and its commit. An admission in
    * flight commits within seconds, so a claim younger than CLAIM_GRACE_MS is left alone (and costs no read).
+   * A seat or unit retired by a lowered count is never left behind.
    */
-  private async isStale(holder: ClaimRecord, now: Date): Promise<boolean> {
+  async isLeftBehind(holder: ClaimRecord, now: Date): Promise<boolean> {
+    if (holder.applicationId === RETIRED_HOLDER) return false;
     if (now.getTime() - new Date(holder.claimedAt).getTime() <= CLAIM_GRACE_MS) return false;
     const application = await this.applications.find(holder.applicationId);
     if (!application || NEVER_HOLDS_SPACE.includes(application.state)) return true;
