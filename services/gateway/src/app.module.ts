@@ -1,6 +1,5 @@
 import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { HealthModule } from '@vetlink/health';
-import { LoggingModule } from '@vetlink/logging';
+import { platformModules } from '@vetlink/platform';
 import { REDIS, RedisReadiness } from '@vetlink/queues';
 import Redis from 'ioredis';
 import { GatewayConfig } from './config';
@@ -40,9 +39,9 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggingModule.forRoot({ service: SERVICE_NAME, level: config.service.LOG_LEVEL }),
+        // Keeps no data and consumes no events: no MongoDB, Kafka, token guard or privacy module.
+        ...platformModules({ service: SERVICE_NAME, config, edge: true, readiness: [RedisReadiness] }),
         RedisModule.forRoot(config.service.REDIS_URL),
-        HealthModule.forRoot([RedisReadiness]),
       ],
     };
   }

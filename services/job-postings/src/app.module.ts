@@ -1,14 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuthModule } from '@vetlink/auth';
-import { IdempotencyModule } from '@vetlink/http';
-import { ClockModule } from '@vetlink/clock';
 import { TOPICS } from '@vetlink/contracts';
-import { HealthModule } from '@vetlink/health';
-import { LoggingModule } from '@vetlink/logging';
-import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
-import { MongoReadiness, PersistenceModule, PersonalDataModule } from '@vetlink/persistence';
-import { PrivacyModule } from '@vetlink/privacy';
-import { QueuesModule, RedisReadiness } from '@vetlink/queues';
+import { IdempotencyModule } from '@vetlink/http';
+import { PersonalDataModule } from '@vetlink/persistence';
+import { platformModules } from '@vetlink/platform';
 import { ApplicationsModule } from './applications/applications.module';
 import { JobPostingsConfig } from './config';
 import { EmployersModule } from './employers/employers.module';
@@ -31,29 +25,19 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggingModule.forRoot({ service: SERVICE_NAME, level: service.LOG_LEVEL }),
-        AuthModule.forRoot(config.auth),
-        PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
+        ...platformModules({
+          service: SERVICE_NAME,
+          config,
+          publishes: [TOPICS.jobPostings, TOPICS.jobApplications],
+          consumerGroup: options.consumerGroup,
+          queues: { redisUrl: service.REDIS_URL },
+        }),
         IdempotencyModule,
         PersonalDataModule.forRoot(config.personalData.keyring),
-        MessagingModule.forRoot({
-          clientId: SERVICE_NAME,
-          brokers: service.KAFKA_BROKERS,
-          topics: [TOPICS.jobPostings, TOPICS.jobApplications],
-          topicSettings: {
-            partitions: service.KAFKA_TOPIC_PARTITIONS,
-            replicationFactor: service.KAFKA_REPLICATION_FACTOR,
-          },
-          consumer: { group: options.consumerGroup ?? 'events' },
-        }),
-        QueuesModule.forRoot({ redisUrl: service.REDIS_URL }),
-        HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness]),
-        ClockModule.forRoot(),
         SweepSettingsModule.register({ intervalMs: service.JOB_SWEEP_INTERVAL_MS }),
         EmployersModule,
         PostingsModule,
         ApplicationsModule,
-        PrivacyModule.forRoot({ service: SERVICE_NAME }),
         ExpiryModule,
       ],
     };

@@ -1,12 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuthModule } from '@vetlink/auth';
-import { ClockModule } from '@vetlink/clock';
 import { LOAN_TOPICS } from '@vetlink/contracts';
-import { HealthModule } from '@vetlink/health';
-import { LoggingModule } from '@vetlink/logging';
-import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
-import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
-import { PrivacyModule } from '@vetlink/privacy';
+import { platformModules } from '@vetlink/platform';
 import { LoansConfig } from './config';
 import { InstallmentsModule } from './installments/installments.module';
 import { LoansModule } from './loans/loans.module';
@@ -23,31 +17,19 @@ export interface AppOptions {
 @Module({})
 export class AppModule {
   static register(config: LoansConfig, options: AppOptions = {}): DynamicModule {
-    const { service } = config;
     return {
       module: AppModule,
       imports: [
-        LoggingModule.forRoot({ service: SERVICE_NAME, level: service.LOG_LEVEL }),
-        AuthModule.forRoot(config.auth),
-        ClockModule.forRoot(),
-        PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
-        MessagingModule.forRoot({
-          clientId: SERVICE_NAME,
-          brokers: service.KAFKA_BROKERS,
-          // Topics it publishes to; consumed ones follow from its handlers.
-          topics: [LOAN_TOPICS.loans],
-          topicSettings: {
-            partitions: service.KAFKA_TOPIC_PARTITIONS,
-            replicationFactor: service.KAFKA_REPLICATION_FACTOR,
-          },
-          consumer: { group: options.consumerGroup ?? 'events' },
+        ...platformModules({
+          service: SERVICE_NAME,
+          config,
+          publishes: [LOAN_TOPICS.loans],
+          consumerGroup: options.consumerGroup,
         }),
-        HealthModule.forRoot([KafkaReadiness, MongoReadiness]),
-        PrivacyModule.forRoot({ service: SERVICE_NAME }),
         VeteransModule,
         ProductsModule,
         LoansModule,
-        InstallmentsModule.register({ intervalMs: service.LOAN_REVIEW_INTERVAL_MS }),
+        InstallmentsModule.register({ intervalMs: config.service.LOAN_REVIEW_INTERVAL_MS }),
         ReportsModule,
       ],
     };

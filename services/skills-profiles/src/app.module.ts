@@ -1,13 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuthModule } from '@vetlink/auth';
-import { IdempotencyModule } from '@vetlink/http';
-import { ClockModule } from '@vetlink/clock';
 import { TOPICS } from '@vetlink/contracts';
-import { HealthModule } from '@vetlink/health';
-import { LoggerSettings, LoggingModule } from '@vetlink/logging';
-import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
-import { MongoReadiness, PersistenceModule, PersonalDataModule } from '@vetlink/persistence';
-import { PrivacyModule } from '@vetlink/privacy';
+import { IdempotencyModule } from '@vetlink/http';
+import { LoggerSettings } from '@vetlink/logging';
+import { PersonalDataModule } from '@vetlink/persistence';
+import { platformModules } from '@vetlink/platform';
 import { CivilianViewModule } from './civilian-view/civilian-view.module';
 import { CompletenessModule } from './completeness/completeness.module';
 import { ConsentsModule } from './consents/consents.module';
@@ -28,30 +24,17 @@ export interface AppOptions {
 @Module({})
 export class AppModule {
   static register(config: SkillsProfilesConfig, options: AppOptions = {}): DynamicModule {
-    const { service } = config;
     return {
       module: AppModule,
       imports: [
-        LoggingModule.forRoot({
+        ...platformModules({
           service: SERVICE_NAME,
-          level: service.LOG_LEVEL,
-          destination: options.logDestination,
+          config,
+          publishes: [TOPICS.veteranProfiles],
+          consumerGroup: options.consumerGroup,
+          logDestination: options.logDestination,
         }),
-        AuthModule.forRoot(config.auth),
-        ClockModule.forRoot(),
-        PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
         IdempotencyModule,
-        MessagingModule.forRoot({
-          clientId: SERVICE_NAME,
-          brokers: service.KAFKA_BROKERS,
-          topics: [TOPICS.veteranProfiles],
-          topicSettings: {
-            partitions: service.KAFKA_TOPIC_PARTITIONS,
-            replicationFactor: service.KAFKA_REPLICATION_FACTOR,
-          },
-          consumer: { group: options.consumerGroup ?? 'events' },
-        }),
-        HealthModule.forRoot([KafkaReadiness, MongoReadiness]),
         PersonalDataModule.forRoot(config.personalData.keyring),
         IdentityProtectionModule,
         ProfilesModule,
@@ -59,7 +42,6 @@ export class AppModule {
         CompletenessModule,
         ConsentsModule,
         IdentityDisclosuresModule,
-        PrivacyModule.forRoot({ service: SERVICE_NAME }),
         ErasureModule,
       ],
     };
