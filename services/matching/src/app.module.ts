@@ -1,12 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuthModule } from '@vetlink/auth';
-import { Clock, ClockModule } from '@vetlink/clock';
+import { Clock } from '@vetlink/clock';
 import { TOPICS } from '@vetlink/contracts';
-import { HealthModule } from '@vetlink/health';
-import { LoggerSettings, LoggingModule } from '@vetlink/logging';
-import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
-import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
-import { PrivacyModule } from '@vetlink/privacy';
+import { LoggerSettings } from '@vetlink/logging';
+import { platformModules } from '@vetlink/platform';
 import type { SearchEngine } from '@vetlink/search';
 import { CandidatesModule } from './candidates/candidates.module';
 import { MatchingConfig } from './config';
@@ -35,11 +31,8 @@ export interface AppOptions {
  * partition's batch, are handled four at once, so that one event's round trips overlap another's
  * scoring; one job's (or veteran's) events share a key and still come one at a time, in order.
  */
-const READ_MODEL_CONSUMER = {
-  group: 'read-model',
-  partitionsConsumedConcurrently: 4,
-  keysConsumedConcurrently: 4,
-};
+const READ_MODEL_GROUP = 'read-model';
+const READ_MODEL_CONCURRENCY = { partitionsConsumedConcurrently: 4, keysConsumedConcurrently: 4 };
 
 @Module({})
 export class AppModule {
@@ -48,24 +41,16 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggingModule.forRoot({
+        ...platformModules({
           service: SERVICE_NAME,
-          level: service.LOG_LEVEL,
-          destination: options.logDestination,
+          config,
+          publishes: [TOPICS.jobMatches],
+          consumerGroup: options.consumerGroup ?? READ_MODEL_GROUP,
+          consumer: READ_MODEL_CONCURRENCY,
+          clock: options.clock,
+          logDestination: options.logDestination,
+          readiness: [SearchReadiness],
         }),
-        AuthModule.forRoot(config.auth),
-        PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
-        MessagingModule.forRoot({
-          clientId: SERVICE_NAME,
-          brokers: service.KAFKA_BROKERS,
-          topics: [TOPICS.jobMatches],
-          topicSettings: {
-            partitions: service.KAFKA_TOPIC_PARTITIONS,
-            replicationFactor: service.KAFKA_REPLICATION_FACTOR,
-          },
-          consumer: { ...READ_MODEL_CONSUMER, group: options.consumerGroup ?? READ_MODEL_CONSUMER.group },
-        }),
-        ClockModule.forRoot(options.clock),
         MatchingSettingsModule.register(config.matching),
         SearchModule.register({
           engine: options.searchEngine,
@@ -75,14 +60,12 @@ export class AppModule {
             intervalMs: service.SEARCH_SNAPSHOT_INTERVAL_MINUTES * 60_000,
           },
         }),
-        HealthModule.forRoot([KafkaReadiness, MongoReadiness, SearchReadiness]),
         JobEventsModule,
         ProfileEventsModule,
         TaxonomyModule,
         RecommendedJobsModule,
         JobSearchModule,
         CandidatesModule,
-        PrivacyModule.forRoot({ service: SERVICE_NAME }),
       ],
     };
   }

@@ -1,13 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuthModule } from '@vetlink/auth';
-import { Clock, ClockModule } from '@vetlink/clock';
+import { Clock } from '@vetlink/clock';
 import { MENTOR_TOPICS } from '@vetlink/contracts';
-import { HealthModule } from '@vetlink/health';
-import { LoggingModule } from '@vetlink/logging';
-import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
-import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
-import { PrivacyModule } from '@vetlink/privacy';
-import { QueuesModule, RedisReadiness } from '@vetlink/queues';
+import { platformModules } from '@vetlink/platform';
 import { AvailabilityModule } from './availability/availability.module';
 import { MentorsConfig } from './config';
 import { FindingModule } from './finding/finding.module';
@@ -31,31 +25,21 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggingModule.forRoot({ service: SERVICE_NAME, level: service.LOG_LEVEL }),
-        AuthModule.forRoot(config.auth),
-        ClockModule.forRoot(options.clock),
-        SettingsModule.register(config),
-        PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
-        MessagingModule.forRoot({
-          clientId: SERVICE_NAME,
-          brokers: service.KAFKA_BROKERS,
-          // Topics it publishes to (TOPICS of @vetlink/contracts); consumed ones follow from its handlers.
-          topics: [MENTOR_TOPICS.mentors, MENTOR_TOPICS.sessions],
-          topicSettings: {
-            partitions: service.KAFKA_TOPIC_PARTITIONS,
-            replicationFactor: service.KAFKA_REPLICATION_FACTOR,
-          },
-          consumer: { group: options.consumerGroup ?? 'events' },
-        }),
-        QueuesModule.forRoot({
-          redisUrl: service.REDIS_URL,
-          prefix: service.QUEUE_PREFIX,
-          role: service.PROCESS_ROLE,
+        // GET /personal-data/me and profiles.veteran-erased come with it, over the VeteranDataHolders of sessions/.
+        ...platformModules({
           service: SERVICE_NAME,
+          config,
+          publishes: [MENTOR_TOPICS.mentors, MENTOR_TOPICS.sessions],
+          consumerGroup: options.consumerGroup,
+          clock: options.clock,
+          queues: {
+            redisUrl: service.REDIS_URL,
+            prefix: service.QUEUE_PREFIX,
+            role: service.PROCESS_ROLE,
+            service: SERVICE_NAME,
+          },
         }),
-        HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness]),
-        // GET /personal-data/me and profiles.veteran-erased, over the VeteranDataHolders of sessions/.
-        PrivacyModule.forRoot({ service: SERVICE_NAME }),
+        SettingsModule.register(config),
         MentorsModule,
         AvailabilityModule,
         SessionsModule,

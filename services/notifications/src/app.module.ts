@@ -1,12 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuthModule } from '@vetlink/auth';
+import { Clock } from '@vetlink/clock';
 import { TOPICS } from '@vetlink/contracts';
-import { HealthModule } from '@vetlink/health';
-import { LoggerSettings, LoggingModule } from '@vetlink/logging';
-import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
-import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
-import { PrivacyModule } from '@vetlink/privacy';
-import { QueuesModule, RedisReadiness } from '@vetlink/queues';
+import { LoggerSettings } from '@vetlink/logging';
+import { platformModules } from '@vetlink/platform';
 import { NotificationsConfig, processRoleOf } from './config';
 import { ContactsModule } from './contacts/contacts.module';
 import { InboxModule } from './inbox/inbox.module';
@@ -14,7 +10,6 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { PreferencesModule } from './preferences/preferences.module';
 import { ProgrammeNoticesModule } from './programme-notices/programme-notices.module';
 import { SERVICE_NAME } from './service-name';
-import { Clock, ClockModule } from '@vetlink/clock';
 import { SettingsModule } from './shared/settings.module';
 import { UnsubscribeModule } from './unsubscribe/unsubscribe.module';
 
@@ -34,33 +29,22 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggingModule.forRoot({
+        ...platformModules({
           service: SERVICE_NAME,
-          level: service.LOG_LEVEL,
-          destination: options.logDestination,
-        }),
-        AuthModule.forRoot(config.auth),
-        PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
-        MessagingModule.forRoot({
-          clientId: SERVICE_NAME,
-          brokers: service.KAFKA_BROKERS,
+          config,
           // Topics it publishes to; consumed ones follow from its @HandleEvent handlers.
-          topics: [TOPICS.notifications],
-          topicSettings: {
-            partitions: service.KAFKA_TOPIC_PARTITIONS,
-            replicationFactor: service.KAFKA_REPLICATION_FACTOR,
-          },
+          publishes: [TOPICS.notifications],
           // `notifications.notify`: offsets and the processed-event ledger are keyed by it, never rename.
-          consumer: { group: options.consumerGroup ?? 'notify' },
+          consumerGroup: options.consumerGroup ?? 'notify',
+          clock: options.clock,
+          logDestination: options.logDestination,
+          queues: {
+            redisUrl: service.REDIS_URL,
+            prefix: service.QUEUE_PREFIX,
+            role: processRoleOf(service),
+            service: SERVICE_NAME,
+          },
         }),
-        QueuesModule.forRoot({
-          redisUrl: service.REDIS_URL,
-          prefix: service.QUEUE_PREFIX,
-          role: processRoleOf(service),
-          service: SERVICE_NAME,
-        }),
-        HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness]),
-        ClockModule.forRoot(options.clock),
         SettingsModule.register(config),
         PreferencesModule,
         ContactsModule,
@@ -68,7 +52,6 @@ export class AppModule {
         NotificationsModule,
         ProgrammeNoticesModule,
         UnsubscribeModule,
-        PrivacyModule.forRoot({ service: SERVICE_NAME }),
       ],
     };
   }

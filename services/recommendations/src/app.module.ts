@@ -1,17 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuthModule } from '@vetlink/auth';
+import { Clock } from '@vetlink/clock';
 import { weeklyDigestReady } from '@vetlink/contracts';
-import { HealthModule } from '@vetlink/health';
-import { LoggerSettings, LoggingModule } from '@vetlink/logging';
-import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
-import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
-import { PrivacyModule } from '@vetlink/privacy';
-import { QueuesModule, RedisReadiness } from '@vetlink/queues';
+import { LoggerSettings } from '@vetlink/logging';
+import { platformModules } from '@vetlink/platform';
 import type { RecommendationsConfig } from './config';
 import { ReadModelHandlersModule } from './read-model/read-model.module';
 import { RunsModule } from './runs/runs.module';
 import { SERVICE_NAME } from './service-name';
-import { Clock, ClockModule } from '@vetlink/clock';
 import { SettingsModule } from './settings.module';
 import { AlreadyToldHandlersModule } from './already-told/already-told.module';
 
@@ -30,48 +25,36 @@ export interface AppOptions {
  * One code base, three roles (PROCESS_ROLE): `api` serves HTTP and keeps the read models from events;
  * `worker` only runs digest jobs (start as many as wanted, on any machine reaching the same Redis,
  * MongoDB and Kafka); `all` does both. The event handlers are left out of a worker altogether, so it
- * consumes nothing however it is started.
+ * consumes nothing however it is started; a worker has no auth config, so it gets no token guard and no
+ * health routes either.
  */
 @Module({})
 export class AppModule {
   static register(config: RecommendationsConfig, options: AppOptions = {}): DynamicModule {
     const { service, auth } = config;
     const consumesEvents = service.PROCESS_ROLE !== 'worker';
-    const topicSettings = {
-      partitions: service.KAFKA_TOPIC_PARTITIONS,
-      replicationFactor: service.KAFKA_REPLICATION_FACTOR,
-    };
     return {
       module: AppModule,
       imports: [
-        LoggingModule.forRoot({
+        ...platformModules({
           service: SERVICE_NAME,
-          level: service.LOG_LEVEL,
-          destination: options.logDestination,
-        }),
-        PersistenceModule.forRoot({ uri: service.MONGODB_URI, database: service.MONGODB_DATABASE }),
-        MessagingModule.forRoot({
-          clientId: SERVICE_NAME,
-          brokers: service.KAFKA_BROKERS,
+          config,
           // Published topics; the consumed ones (jobs, profiles, notifications) follow from the handlers.
-          topics: [weeklyDigestReady.topic],
-          topicSettings,
-          consumer: { group: options.consumerGroup ?? 'read-model' },
+          publishes: [weeklyDigestReady.topic],
+          consumerGroup: options.consumerGroup ?? 'read-model',
+          clock: options.clock,
+          logDestination: options.logDestination,
+          queues: {
+            redisUrl: service.REDIS_URL,
+            prefix: service.QUEUE_PREFIX,
+            role: service.PROCESS_ROLE,
+            service: SERVICE_NAME,
+          },
+          privacy: { handlesRequests: consumesEvents && auth !== null },
         }),
-        QueuesModule.forRoot({
-          redisUrl: service.REDIS_URL,
-          prefix: service.QUEUE_PREFIX,
-          role: service.PROCESS_ROLE,
-          service: SERVICE_NAME,
-        }),
-        ClockModule.forRoot(options.clock),
         SettingsModule.register(config),
         RunsModule.register({ http: auth !== null }),
-        PrivacyModule.forRoot({ service: SERVICE_NAME, handlesRequests: consumesEvents && auth !== null }),
         ...(consumesEvents ? [ReadModelHandlersModule, AlreadyToldHandlersModule] : []),
-        ...(auth
-          ? [AuthModule.forRoot(auth), HealthModule.forRoot([KafkaReadiness, MongoReadiness, RedisReadiness])]
-          : []),
       ],
     };
   }
