@@ -76,5 +76,8 @@ function childEnvironment(): NodeJS.ProcessEnv {
     FORCE_COLOR: '0',
     // The engines are up: this suite's own global setup started them.
     VETLINK_ENGINES_READY: '1',
+    // Where the launcher keeps what its engines were started with (Redis's URL with its password): the
+    // copy has no .vetlink of its own, so @vetlink/testing would otherwise knock on Redis without one.
+    VETLINK_HOME: process.env['VETLINK_HOME'] ?? join(workspaceRoot, '.vetlink'),
   };
 }
