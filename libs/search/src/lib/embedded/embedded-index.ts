@@ -63,7 +63,7 @@ export class EmbeddedIndex {
       const { slot, previous } = this.store.put(ids[index], document);
       if (previous) {
         this.attributes.remove(slot, previous);
-        this.text.discard(slot);
+        this.text.remove(slot, previous);
       }
       this.attributes.add(slot, document);
       this.text.add(slot, document);
@@ -83,7 +83,7 @@ export class EmbeddedIndex {
       const removed = this.store.remove(id);
       if (!removed) continue;
       this.attributes.remove(removed.slot, removed.document);
-      this.text.discard(removed.slot);
+      this.text.remove(removed.slot, removed.document);
     }
   }
 

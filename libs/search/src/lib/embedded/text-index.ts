@@ -1,5 +1,6 @@
 import MiniSearch, { type Options, type Query } from 'minisearch';
 import { fieldReader, forEachValue, type FieldReader } from './fields';
+import { RestrictedScoring } from './restricted-scoring';
 import { tokenize } from './tokenizer';
 
 /** Matches in relevance order, as parallel arrays (one entry per matching document). */
@@ -24,6 +25,7 @@ const SLOT_FIELD = '__slot';
  */
 export class TextIndex {
   private readonly miniSearch: MiniSearch<SlotDocument>;
+  private readonly restricted: RestrictedScoring<SlotDocument>;
   private readonly attributeRanks: Map<string, number>;
   private readonly readers: Map<string, FieldReader>;
 
@@ -38,14 +40,23 @@ export class TextIndex {
     this.miniSearch = serialized
       ? MiniSearch.loadJS(serialized as Parameters<typeof MiniSearch.loadJS>[0], options)
       : new MiniSearch(options);
+    this.restricted = new RestrictedScoring(this.miniSearch);
+    // An index saved before documents were removed rather than discarded may hold stale postings; once
+    // vacuumed, searches take the restricted path (restricted-scoring.ts).
+    if (this.miniSearch.dirtCount > 0) void this.miniSearch.vacuum().catch(() => undefined);
   }
 
   add(slot: number, document: object): void {
     this.miniSearch.add({ slot, document });
   }
 
-  discard(slot: number): void {
-    if (this.miniSearch.has(slot)) this.miniSearch.discard(slot);
+  /**
+   * Removes a document's postings now (not MiniSearch's `discard`, which leaves them for a later vacuum):
+   * stale postings would change a term's document count as searches meet them, and keep searches off
+   * the restricted path. `document` must be the one added for the slot (stored documents are frozen).
+   */
+  remove(slot: number, document: object): void {
+    if (this.miniSearch.has(slot)) this.miniSearch.remove({ slot, document });
   }
 
   clear(): void {
@@ -59,7 +70,9 @@ export class TextIndex {
   search(query: Query, accepts?: (slot: number) => boolean): TextMatches {
     const matches: TextMatches = { slots: [], scores: [], attributeRanks: [] };
     const boostDocument = accepts && ((slot: unknown) => (accepts(slot as number) ? 1 : 0));
-    for (const result of this.miniSearch.search(query, { boostDocument })) {
+    const results =
+      this.restricted.search(query, accepts) ?? this.miniSearch.search(query, { boostDocument });
+    for (const result of results) {
       let attributeRank = this.attributes.length;
       for (const fields of Object.values(result.match)) {
         for (const field of fields)
