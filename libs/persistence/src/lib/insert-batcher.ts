@@ -1,4 +1,5 @@
 import { isDuplicateKeyError } from './duplicate-key';
+import { GroupCommit } from './group-commit';
 
 /**
  * The part of a MongoDB collection the batcher needs: the driver's `Collection` (or a model's
@@ -10,12 +11,6 @@ export interface InsertManyTarget {
 
 export type InsertOutcome = 'inserted' | 'duplicate';
 
-interface Waiting<Doc> {
-  doc: Doc;
-  resolve: (outcome: InsertOutcome) => void;
-  reject: (error: unknown) => void;
-}
-
 /**
  * Group commit for inserts: callers insert one document each and wait; while one `insertMany` is on its
  * way, the next documents gather and go together in the following one. Per-document answers stay
@@ -24,51 +19,24 @@ interface Waiting<Doc> {
  * a document (FerretDB: ~5x fewer milliseconds per document at 16 per batch).
  */
 export class InsertBatcher<Doc> {
-  private waiting: Waiting<Doc>[] = [];
-  private flushing = false;
+  private readonly inserts: GroupCommit<Doc, InsertOutcome>;
 
-  constructor(
-    private readonly target: InsertManyTarget,
-    private readonly maxBatch = 100,
-  ) {}
+  constructor(target: InsertManyTarget, maxBatch = 100) {
+    this.inserts = new GroupCommit(async (batch) => {
+      const outcomes = await insertEach(
+        target,
+        batch.map(({ request }) => request),
+      );
+      batch.forEach(({ resolve, reject }, index) => {
+        const outcome = outcomes[index];
+        if (typeof outcome === 'string') resolve(outcome);
+        else reject(outcome);
+      });
+    }, maxBatch);
+  }
 
   insert(doc: Doc): Promise<InsertOutcome> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ doc, resolve, reject });
-      void this.flush();
-    });
-  }
-
-  private async flush(): Promise<void> {
-    if (this.flushing) return;
-    this.flushing = true;
-    try {
-      while (this.waiting.length > 0) {
-        const batch = this.waiting.splice(0, this.maxBatch);
-        await this.write(batch);
-      }
-    } finally {
-      this.flushing = false;
-    }
-  }
-
-  private async write(batch: Waiting<Doc>[]): Promise<void> {
-    try {
-      await this.target.insertMany(batch.map(({ doc }) => doc) as never[], { ordered: false });
-      for (const caller of batch) caller.resolve('inserted');
-    } catch (error) {
-      const failures = writeErrorsOf(error);
-      if (!failures) {
-        for (const caller of batch) caller.reject(error);
-        return;
-      }
-      batch.forEach((caller, index) => {
-        const failure = failures.get(index);
-        if (!failure) caller.resolve('inserted');
-        else if (isDuplicateKeyError(failure)) caller.resolve('duplicate');
-        else caller.reject(failure);
-      });
-    }
+    return this.inserts.submit(doc);
   }
 }
 
@@ -82,6 +50,26 @@ export async function insertManyOutcomes<Doc>(
   docs: readonly Doc[],
 ): Promise<InsertOutcome[]> {
   if (docs.length === 0) return [];
+  const outcomes = await insertEach(target, docs);
+  return outcomes.map((outcome) => {
+    if (typeof outcome === 'string') return outcome;
+    throw Object.assign(new Error(String(outcome.message)), { code: outcome.code });
+  });
+}
+
+interface WriteFailure {
+  code?: unknown;
+  message?: unknown;
+}
+
+/**
+ * One unordered `insertMany`, answered per document: `inserted`, `duplicate`, or the document's write
+ * error. Throws when the call failed as a whole.
+ */
+async function insertEach<Doc>(
+  target: InsertManyTarget,
+  docs: readonly Doc[],
+): Promise<(InsertOutcome | WriteFailure)[]> {
   try {
     await target.insertMany(docs as never[], { ordered: false });
     return docs.map(() => 'inserted');
@@ -91,14 +79,13 @@ export async function insertManyOutcomes<Doc>(
     return docs.map((_, index) => {
       const failure = failures.get(index);
       if (!failure) return 'inserted';
-      if (isDuplicateKeyError(failure)) return 'duplicate';
-      throw Object.assign(new Error(String(failure.message)), { code: failure.code });
+      return isDuplicateKeyError(failure) ? 'duplicate' : failure;
     });
   }
 }
 
 /** The per-document errors of an unordered bulk insert, by position; undefined when the whole call failed. */
-function writeErrorsOf(error: unknown): Map<number, { code?: unknown; message?: unknown }> | undefined {
+function writeErrorsOf(error: unknown): Map<number, WriteFailure> | undefined {
   const writeErrors = (error as { writeErrors?: unknown })?.writeErrors;
   if (!writeErrors) return undefined;
   const list = (Array.isArray(writeErrors) ? writeErrors : [writeErrors]) as {

@@ -1,8 +1,4 @@
-interface Waiting<Key, Value> {
-  key: Key;
-  resolve: (value: Value) => void;
-  reject: (error: unknown) => void;
-}
+import { GroupCommit } from './group-commit';
 
 /**
  * Group lookups: callers ask for one key each and wait; while one batched read is on its way, the next
@@ -12,42 +8,17 @@ interface Waiting<Key, Value> {
  * A failed fetch rejects the callers of that batch only.
  */
 export class LookupBatcher<Key, Value> {
-  private waiting: Waiting<Key, Value>[] = [];
-  private flushing = false;
+  private readonly reads: GroupCommit<Key, Value>;
 
-  constructor(
-    private readonly fetch: (keys: Key[]) => Promise<ReadonlyMap<Key, Value>>,
-    private readonly missing: Value,
-    private readonly maxBatch = 500,
-  ) {}
+  constructor(fetch: (keys: Key[]) => Promise<ReadonlyMap<Key, Value>>, missing: Value, maxBatch = 500) {
+    this.reads = new GroupCommit(async (batch) => {
+      const found = await fetch([...new Set(batch.map(({ request }) => request))]);
+      for (const { request, resolve } of batch)
+        resolve(found.has(request) ? (found.get(request) as Value) : missing);
+    }, maxBatch);
+  }
 
   get(key: Key): Promise<Value> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ key, resolve, reject });
-      void this.flush();
-    });
-  }
-
-  private async flush(): Promise<void> {
-    if (this.flushing) return;
-    this.flushing = true;
-    try {
-      while (this.waiting.length > 0) {
-        const batch = this.waiting.splice(0, this.maxBatch);
-        await this.read(batch);
-      }
-    } finally {
-      this.flushing = false;
-    }
-  }
-
-  private async read(batch: Waiting<Key, Value>[]): Promise<void> {
-    try {
-      const found = await this.fetch([...new Set(batch.map(({ key }) => key))]);
-      for (const caller of batch)
-        caller.resolve(found.has(caller.key) ? (found.get(caller.key) as Value) : this.missing);
-    } catch (error) {
-      for (const caller of batch) caller.reject(error);
-    }
+    return this.reads.submit(key);
   }
 }
