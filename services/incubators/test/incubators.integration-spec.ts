@@ -368,6 +368,50 @@ describe('incubators on the real Kafka and FerretDB', () => {
       .expect(201);
   });
 
+  it('pages the lists with cursors: every item once, newest first, and a foreign cursor is a 400 naming it', async () => {
+    const baseId = await world.base();
+    const programmeId = await world.programme(baseId);
+    const staff = await world.staffOf(baseId);
+    const submitted = [];
+    for (let index = 0; index < 5; index += 1) submitted.push((await world.submitted(programmeId)).id);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await http()
+        .get(`/programmes/${programmeId}/applications`)
+        .query({ limit: 2, ...(cursor ? { cursor } : {}) })
+        .set('authorization', staff)
+        .expect(200);
+      seen.push(...page.body.items.map((application: { id: string }) => application.id));
+      cursor = page.body.nextCursor;
+      pages += 1;
+    } while (cursor);
+    expect(pages).toBe(3);
+    expect(seen).toEqual([...submitted].reverse());
+
+    // The trail pages oldest first; a cursor of another listing (or made up) is refused.
+    const trail = await http()
+      .get(`/applications/${submitted[0]}/trail`)
+      .query({ limit: 1 })
+      .set('authorization', staff)
+      .expect(200);
+    expect(trail.body.items.map((entry: { to: string }) => entry.to)).toEqual(['draft']);
+    const foreign = await http()
+      .get(`/programmes/${programmeId}/applications`)
+      .query({ cursor: trail.body.nextCursor })
+      .set('authorization', staff)
+      .expect(400);
+    expect(foreign.body.issues[0].field).toBe('cursor');
+    const staffPage = await http()
+      .get(`/bases/${baseId}/staff`)
+      .query({ limit: 1 })
+      .set('authorization', staff)
+      .expect(200);
+    expect(staffPage.body.items).toHaveLength(1);
+    expect(staffPage.body.nextCursor).toEqual(expect.any(String));
+  });
+
   it('answers 409 naming the current state for an illegal transition', async () => {
     const baseId = await world.base();
     const programmeId = await world.programme(baseId);

@@ -1,7 +1,15 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
-import { isDuplicateKeyError, createIndexesAtStartup } from '@vetlink/persistence';
+import {
+  createIndexesAtStartup,
+  fetchSizeFor,
+  isDuplicateKeyError,
+  KeysetOrder,
+  keysetQuery,
+  Page,
+  pageOf,
+} from '@vetlink/persistence';
 import { FilterQuery, Model, Types } from 'mongoose';
 import {
   APPLICATION_CHANGE_MODEL,
@@ -18,6 +26,13 @@ export interface ApplicationChange {
   at: Date;
   reason: string;
 }
+
+/** One entry of the audit trail: a change without its snapshot and events. */
+export type TrailEntry = Omit<ApplicationChangeRecord, 'after' | 'events'>;
+
+/** Listing orders (cursor paging): an application's creation and a change's version never change. */
+const NEWEST_FIRST: KeysetOrder = { field: 'createdAt', direction: 'desc' };
+const OLDEST_CHANGE_FIRST: KeysetOrder = { field: 'version', direction: 'asc' };
 
 /** Bounds a roll-forward loop (an application never has that many interrupted changes in a row). */
 const MAX_ROLL_FORWARD = 20;
@@ -96,8 +111,8 @@ export class ApplicationsRepository implements OnModuleInit {
     return true;
   }
 
-  /** The audit trail, oldest first, without the snapshots. */
-  async changesOf(applicationId: string): Promise<Omit<ApplicationChangeRecord, 'after' | 'events'>[]> {
+  /** The whole audit trail, oldest first, without the snapshots (a veteran's export). */
+  async changesOf(applicationId: string): Promise<TrailEntry[]> {
     return this.changes
       .find({ applicationId })
       .select({ after: 0, events: 0 })
@@ -116,6 +131,46 @@ export class ApplicationsRepository implements OnModuleInit {
       await this.changes.updateOne({ _id: record._id }, { $set: rewrite(record) });
   }
 
+  /** A page of the applications matching `filter`, newest first. */
+  async page(
+    filter: FilterQuery<ApplicationRecord>,
+    limit: number,
+    cursor?: string,
+  ): Promise<Page<Application>> {
+    const keyset = keysetQuery(NEWEST_FIRST, cursor);
+    const records = await this.applications
+      .find({ $and: [keyset.filter, filter] })
+      .sort(keyset.sort)
+      .limit(fetchSizeFor(limit))
+      .lean<ApplicationRecord[]>();
+    return pageOf(
+      records,
+      limit,
+      NEWEST_FIRST,
+      (record) => ({ value: record.createdAt, id: record._id }),
+      toApplication,
+    );
+  }
+
+  /** A page of the audit trail, oldest first, without the snapshots. */
+  async trailPage(applicationId: string, limit: number, cursor?: string): Promise<Page<TrailEntry>> {
+    const keyset = keysetQuery(OLDEST_CHANGE_FIRST, cursor);
+    const records = await this.changes
+      .find({ $and: [keyset.filter, { applicationId }] })
+      .select({ after: 0, events: 0 })
+      .sort(keyset.sort)
+      .limit(fetchSizeFor(limit))
+      .lean<TrailEntry[]>();
+    return pageOf(
+      records,
+      limit,
+      OLDEST_CHANGE_FIRST,
+      (record) => ({ value: record.version, id: record._id }),
+      (record) => record,
+    );
+  }
+
+  /** Every application matching `filter` up to `limit`, newest first (a veteran's export). */
   async list(filter: FilterQuery<ApplicationRecord>, limit: number): Promise<Application[]> {
     const records = await this.applications
       .find(filter)

@@ -1,10 +1,16 @@
 import { Body, Controller, Param, Put, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { ApiErrors } from '@vetlink/http';
 import { ProgrammeIdParams, SeatsBody, UnitsBody, UnitsParams } from '../bases/base.dto';
-import type { Base } from '../bases/domain/base';
-import type { Programme } from '../bases/domain/programme';
+import {
+  BaseView,
+  BaseViewDto,
+  ProgrammeView,
+  ProgrammeViewDto,
+  toBaseView,
+  toProgrammeView,
+} from '../bases/base.view';
 import { StaffGrantGuard } from '../bases/staff-grant.guard';
 import { Capacity } from './use-cases/capacity';
 
@@ -26,13 +32,14 @@ export class CapacityController {
     description:
       'Raising it moves the waitlists of the base’s programmes up. Lowering it is refused while a unit above the new count is allocated.',
   })
+  @ApiOkResponse({ type: BaseViewDto })
   @ApiErrors(400, 403, [404, 'no such base'], [409, LOWERED_BELOW_ALLOCATED])
-  setUnits(
+  async setUnits(
     @CurrentPrincipal() staff: Principal,
     @Param() params: UnitsParams,
     @Body() body: UnitsBody,
-  ): Promise<Base> {
-    return this.capacity.setUnits(staff, params.baseId, params.spaceType, body.units);
+  ): Promise<BaseView> {
+    return toBaseView(await this.capacity.setUnits(staff, params.baseId, params.spaceType, body.units));
   }
 
   @Put('programmes/:programmeId/seats')
@@ -42,12 +49,13 @@ export class CapacityController {
     description:
       'Raising it moves the waitlist up. Lowering it is refused while a seat above the new count is allocated.',
   })
+  @ApiOkResponse({ type: ProgrammeViewDto })
   @ApiErrors(400, 403, [404, 'no such programme'], [409, LOWERED_BELOW_ALLOCATED])
-  setSeats(
+  async setSeats(
     @CurrentPrincipal() staff: Principal,
     @Param() params: ProgrammeIdParams,
     @Body() body: SeatsBody,
-  ): Promise<Programme> {
-    return this.capacity.setSeats(staff, params.programmeId, body.seats);
+  ): Promise<ProgrammeView> {
+    return toProgrammeView(await this.capacity.setSeats(staff, params.programmeId, body.seats));
   }
 }

@@ -1,12 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { ApiErrors } from '@vetlink/http';
 import { StaffGrantGuard } from '../bases/staff-grant.guard';
 import { ApplicationIdParams, DecisionBody, ReasonBody, ReviewersBody, ScoreBody } from './application.dto';
-import type { Application } from './domain/application';
+import {
+  ApplicationView,
+  ApplicationViewDto,
+  ScoresViewBody,
+  ScoresViewDto,
+  toScoresView,
+  viewFor,
+} from './application.view';
 import { Admissions } from './use-cases/admissions';
-import { ReviewApplications, ScoresView } from './use-cases/review-applications';
+import { ReviewApplications } from './use-cases/review-applications';
 
 const REVIEWER_ROLES = ['mentor', 'officer', 'base-staff'] as const;
 
@@ -24,37 +31,43 @@ export class ReviewController {
   @Post('screening')
   @Roles('base-staff', 'officer')
   @ApiOperation({ summary: 'Start screening a submitted application' })
+  @ApiCreatedResponse({ type: ApplicationViewDto })
   @ApiErrors(400, 403, 404, [409, 'names the current state'])
-  screen(
+  async screen(
     @CurrentPrincipal() staff: Principal,
     @Param() params: ApplicationIdParams,
     @Body() body: ReasonBody,
-  ): Promise<Application> {
-    return this.review.screen(staff, params.applicationId, body.reason);
+  ): Promise<ApplicationView> {
+    return viewFor(staff, await this.review.screen(staff, params.applicationId, body.reason));
   }
 
   @Post('review')
   @Roles('base-staff', 'officer')
   @ApiOperation({ summary: 'Send a screened application to review, with its reviewers' })
+  @ApiCreatedResponse({ type: ApplicationViewDto })
   @ApiErrors(400, 403, 404, [409, 'names the current state'])
-  sendToReview(
+  async sendToReview(
     @CurrentPrincipal() staff: Principal,
     @Param() params: ApplicationIdParams,
     @Body() body: ReviewersBody,
-  ): Promise<Application> {
-    return this.review.sendToReview(staff, params.applicationId, body.reviewerIds, body.reason);
+  ): Promise<ApplicationView> {
+    return viewFor(
+      staff,
+      await this.review.sendToReview(staff, params.applicationId, body.reviewerIds, body.reason),
+    );
   }
 
   @Post('reviewers')
   @Roles('base-staff', 'officer')
   @ApiOperation({ summary: 'Assign more reviewers (screening or in review)' })
+  @ApiCreatedResponse({ type: ApplicationViewDto })
   @ApiErrors(400, 403, 404, [409, 'names the current state'])
-  assign(
+  async assign(
     @CurrentPrincipal() staff: Principal,
     @Param() params: ApplicationIdParams,
     @Body() body: ReviewersBody,
-  ): Promise<Application> {
-    return this.review.assignReviewers(staff, params.applicationId, body.reviewerIds);
+  ): Promise<ApplicationView> {
+    return viewFor(staff, await this.review.assignReviewers(staff, params.applicationId, body.reviewerIds));
   }
 
   @Post('scores')
@@ -62,13 +75,14 @@ export class ReviewController {
   @ApiOperation({
     summary: "Submit one's scores against the rubric, once; answers every counted score and the totals",
   })
+  @ApiCreatedResponse({ type: ScoresViewDto })
   @ApiErrors(400, [403, 'not a reviewer, or conflicted'], 404, [409, 'already scored, or not in review'])
-  score(
+  async score(
     @CurrentPrincipal() reviewer: Principal,
     @Param() params: ApplicationIdParams,
     @Body() body: ScoreBody,
-  ): Promise<ScoresView> {
-    return this.review.score(reviewer, params.applicationId, body.scores, body.comment);
+  ): Promise<ScoresViewBody> {
+    return toScoresView(await this.review.score(reviewer, params.applicationId, body.scores, body.comment));
   }
 
   @Post('conflict-of-interest')
@@ -91,9 +105,13 @@ export class ReviewController {
     summary:
       'The scores and weighted totals with their spread; a reviewer reads them only after submitting their own',
   })
+  @ApiOkResponse({ type: ScoresViewDto })
   @ApiErrors(400, [403, 'submit your own scores first'], 404)
-  scores(@CurrentPrincipal() reader: Principal, @Param() params: ApplicationIdParams): Promise<ScoresView> {
-    return this.review.scores(reader, params.applicationId);
+  async scores(
+    @CurrentPrincipal() reader: Principal,
+    @Param() params: ApplicationIdParams,
+  ): Promise<ScoresViewBody> {
+    return toScoresView(await this.review.scores(reader, params.applicationId));
   }
 
   @Post('decision')
@@ -102,12 +120,16 @@ export class ReviewController {
     summary:
       'Accept (claims a seat and units; waitlisted when none is free), reject or waitlist, with the reason the founder sees',
   })
+  @ApiCreatedResponse({ type: ApplicationViewDto })
   @ApiErrors(400, 403, 404, [409, 'names the current state'])
-  decide(
+  async decide(
     @CurrentPrincipal() staff: Principal,
     @Param() params: ApplicationIdParams,
     @Body() body: DecisionBody,
-  ): Promise<Application> {
-    return this.admissions.decide(staff, params.applicationId, body.outcome, body.reason);
+  ): Promise<ApplicationView> {
+    return viewFor(
+      staff,
+      await this.admissions.decide(staff, params.applicationId, body.outcome, body.reason),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { createZodDto, freeText, objectIdText, PUBLIC_TEXT_REFUSES } from '@vetlink/http';
+import { createZodDto, freeText, objectIdText, pagingFields, PUBLIC_TEXT_REFUSES } from '@vetlink/http';
 import { INDUSTRIES, isKnownCityId } from '@vetlink/taxonomy';
 import { z } from 'zod';
 import { SPACE_TYPES, SUPPORT_KINDS } from './domain/base';
@@ -85,8 +85,13 @@ export class CreateProgrammeBody extends createZodDto(
 export class BaseIdParams extends createZodDto(z.strictObject({ baseId: objectIdText })) {}
 export class ProgrammeIdParams extends createZodDto(z.strictObject({ programmeId: objectIdText })) {}
 export class BasesQuery extends createZodDto(
-  z.strictObject({ cityId: z.string().refine(isKnownCityId, 'must be a Jiangsu city id').optional() }),
+  z.strictObject({
+    cityId: z.string().refine(isKnownCityId, 'must be a Jiangsu city id').optional(),
+    ...pagingFields,
+  }),
 ) {}
+/** A page of a listing: `limit` items from `cursor` (the previous page's `nextCursor`). */
+export class PageQuery extends createZodDto(z.strictObject(pagingFields)) {}
 
 export class StaffGrantBody extends createZodDto(
   z.strictObject({ userId: z.string().trim().min(1).max(128) }),

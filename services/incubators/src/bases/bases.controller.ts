@@ -10,7 +10,7 @@ import {
   Query,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { ApiErrors, InvalidInputError, NotFoundError } from '@vetlink/http';
@@ -19,12 +19,27 @@ import {
   BasesQuery,
   CreateBaseBody,
   CreateProgrammeBody,
+  PageQuery,
   ProgrammeIdParams,
   StaffGrantBody,
   StaffMemberParams,
 } from './base.dto';
 import { StaffGrantGuard } from './staff-grant.guard';
-import { StaffGrant, StaffGrantsRepository } from './staff-grants.repository';
+import { StaffGrantsRepository } from './staff-grants.repository';
+import {
+  BasePageDto,
+  BaseView,
+  BaseViewDto,
+  ProgrammePageDto,
+  ProgrammeView,
+  ProgrammeViewDto,
+  StaffGrantPageDto,
+  StaffGrantView,
+  StaffGrantViewDto,
+  toBaseView,
+  toProgrammeView,
+  toStaffGrantView,
+} from './base.view';
 import { assertRunsBase } from './base-staff';
 import { BasesRepository } from './bases.repository';
 import type { Base } from './domain/base';
@@ -45,8 +60,9 @@ export class BasesController {
   @Post('bases')
   @Roles('officer')
   @ApiOperation({ summary: 'Register an incubation base (officers)' })
+  @ApiCreatedResponse({ type: BaseViewDto })
   @ApiErrors(400, 403)
-  async createBase(@CurrentPrincipal() officer: Principal, @Body() body: CreateBaseBody): Promise<Base> {
+  async createBase(@CurrentPrincipal() officer: Principal, @Body() body: CreateBaseBody): Promise<BaseView> {
     const base: Base = {
       id: this.bases.newId(),
       ...body,
@@ -54,23 +70,26 @@ export class BasesController {
       createdAt: this.clock.now(),
     };
     await this.bases.insertBase(base);
-    return base;
+    return toBaseView(base);
   }
 
   @Get('bases')
-  @ApiOperation({ summary: 'The incubation bases, optionally of one city' })
+  @ApiOperation({ summary: 'The incubation bases by name, optionally of one city, a page at a time' })
+  @ApiOkResponse({ type: BasePageDto })
   @ApiErrors(400)
-  async listBases(@Query() query: BasesQuery): Promise<{ items: Base[] }> {
-    return { items: await this.bases.listBases(query.cityId, 200) };
+  async listBases(@Query() query: BasesQuery) {
+    const page = await this.bases.listBases(query.cityId, query.limit, query.cursor);
+    return { ...page, items: page.items.map(toBaseView) };
   }
 
   @Get('bases/:baseId')
   @ApiOperation({ summary: 'One base: facilities, units per space type, support offered' })
+  @ApiOkResponse({ type: BaseViewDto })
   @ApiErrors(400, [404, 'no such base'])
-  async base(@Param() params: BaseIdParams): Promise<Base> {
+  async base(@Param() params: BaseIdParams): Promise<BaseView> {
     const base = await this.bases.findBase(params.baseId);
     if (!base) throw new NotFoundError(`no base ${params.baseId}`);
-    return base;
+    return toBaseView(base);
   }
 
   @Post('bases/:baseId/staff')
@@ -79,12 +98,13 @@ export class BasesController {
     summary:
       "Grant a user the base-staff role at this base (officers); their token's org claim names the base",
   })
+  @ApiCreatedResponse({ type: StaffGrantViewDto })
   @ApiErrors(400, 403, [404, 'no such base'])
   async grantStaff(
     @CurrentPrincipal() officer: Principal,
     @Param() params: BaseIdParams,
     @Body() body: StaffGrantBody,
-  ): Promise<StaffGrant> {
+  ): Promise<StaffGrantView> {
     if (!(await this.bases.findBase(params.baseId))) throw new NotFoundError(`no base ${params.baseId}`);
     const grant = {
       baseId: params.baseId,
@@ -93,7 +113,7 @@ export class BasesController {
       grantedAt: this.clock.now(),
     };
     await this.grants.grant(grant);
-    return grant;
+    return toStaffGrantView(grant);
   }
 
   @Delete('bases/:baseId/staff/:userId')
@@ -108,25 +128,29 @@ export class BasesController {
 
   @Get('bases/:baseId/staff')
   @Roles('officer', 'base-staff')
-  @ApiOperation({ summary: 'Who runs the base (officers, its staff)' })
+  @ApiOperation({ summary: 'Who runs the base, first granted first (officers, its staff)' })
+  @ApiOkResponse({ type: StaffGrantPageDto })
   @ApiErrors(400, 403)
   async staff(
     @CurrentPrincipal() reader: Principal,
     @Param() params: BaseIdParams,
-  ): Promise<{ items: StaffGrant[] }> {
+    @Query() query: PageQuery,
+  ) {
     assertRunsBase(reader, params.baseId);
-    return { items: await this.grants.of(params.baseId) };
+    const page = await this.grants.of(params.baseId, query.limit, query.cursor);
+    return { ...page, items: page.items.map(toStaffGrantView) };
   }
 
   @Post('bases/:baseId/programmes')
   @Roles('base-staff', 'officer')
   @ApiOperation({ summary: "Open a programme (cohort) at a base (the base's staff, officers)" })
+  @ApiCreatedResponse({ type: ProgrammeViewDto })
   @ApiErrors(400, 403, [404, 'no such base'])
   async createProgramme(
     @CurrentPrincipal() staff: Principal,
     @Param() params: BaseIdParams,
     @Body() body: CreateProgrammeBody,
-  ): Promise<Programme> {
+  ): Promise<ProgrammeView> {
     assertRunsBase(staff, params.baseId);
     const base = await this.bases.findBase(params.baseId);
     if (!base) throw new NotFoundError(`no base ${params.baseId}`);
@@ -142,22 +166,25 @@ export class BasesController {
       createdAt: this.clock.now(),
     };
     await this.bases.insertProgramme(programme);
-    return programme;
+    return toProgrammeView(programme);
   }
 
   @Get('bases/:baseId/programmes')
-  @ApiOperation({ summary: "A base's programmes, newest first" })
+  @ApiOperation({ summary: "A base's programmes, latest opening first, a page at a time" })
+  @ApiOkResponse({ type: ProgrammePageDto })
   @ApiErrors(400)
-  async programmes(@Param() params: BaseIdParams): Promise<{ items: Programme[] }> {
-    return { items: await this.bases.programmesOf(params.baseId, 200) };
+  async programmes(@Param() params: BaseIdParams, @Query() query: PageQuery) {
+    const page = await this.bases.programmesOf(params.baseId, query.limit, query.cursor);
+    return { ...page, items: page.items.map(toProgrammeView) };
   }
 
   @Get('programmes/:programmeId')
   @ApiOperation({ summary: 'One programme: window, eligibility rules, seats, review rubric' })
+  @ApiOkResponse({ type: ProgrammeViewDto })
   @ApiErrors(400, [404, 'no such programme'])
-  async programme(@Param() params: ProgrammeIdParams): Promise<Programme> {
+  async programme(@Param() params: ProgrammeIdParams): Promise<ProgrammeView> {
     const programme = await this.bases.findProgramme(params.programmeId);
     if (!programme) throw new NotFoundError(`no programme ${params.programmeId}`);
-    return programme;
+    return toProgrammeView(programme);
   }
 }

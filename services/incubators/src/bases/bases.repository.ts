@@ -4,7 +4,18 @@ import { Model, Types } from 'mongoose';
 import { BASE_MODEL, BaseRecord, PROGRAMME_MODEL, ProgrammeRecord } from './base.schema';
 import type { Base, SpaceType } from './domain/base';
 import type { Programme } from './domain/programme';
-import { createIndexesAtStartup } from '@vetlink/persistence';
+import {
+  createIndexesAtStartup,
+  fetchSizeFor,
+  KeysetOrder,
+  keysetQuery,
+  Page,
+  pageOf,
+} from '@vetlink/persistence';
+
+/** Listing orders (cursor paging): a base's name and a programme's opening never change. */
+const BY_NAME: KeysetOrder = { field: 'name', direction: 'asc' };
+const LATEST_OPENING_FIRST: KeysetOrder = { field: 'opensAt', direction: 'desc' };
 
 /** Bases and their programmes: written once by officers and staff, read by id on every application step. */
 @Injectable()
@@ -52,22 +63,30 @@ export class BasesRepository implements OnModuleInit {
     await this.programmes.updateOne({ _id: programmeId }, { $set: { seats } });
   }
 
-  async listBases(cityId: string | undefined, limit: number): Promise<Base[]> {
+  async listBases(cityId: string | undefined, limit: number, cursor?: string): Promise<Page<Base>> {
+    const keyset = keysetQuery(BY_NAME, cursor);
     const records = await this.bases
-      .find(cityId ? { cityId } : {})
-      .sort({ name: 1 })
-      .limit(limit)
+      .find({ $and: [keyset.filter, cityId ? { cityId } : {}] })
+      .sort(keyset.sort)
+      .limit(fetchSizeFor(limit))
       .lean<BaseRecord[]>();
-    return records.map(fromRecord);
+    return pageOf(records, limit, BY_NAME, (record) => ({ value: record.name, id: record._id }), fromRecord);
   }
 
-  async programmesOf(baseId: string, limit: number): Promise<Programme[]> {
+  async programmesOf(baseId: string, limit: number, cursor?: string): Promise<Page<Programme>> {
+    const keyset = keysetQuery(LATEST_OPENING_FIRST, cursor);
     const records = await this.programmes
-      .find({ baseId })
-      .sort({ opensAt: -1 })
-      .limit(limit)
+      .find({ $and: [keyset.filter, { baseId }] })
+      .sort(keyset.sort)
+      .limit(fetchSizeFor(limit))
       .lean<ProgrammeRecord[]>();
-    return records.map(fromRecord);
+    return pageOf(
+      records,
+      limit,
+      LATEST_OPENING_FIRST,
+      (record) => ({ value: record.opensAt, id: record._id }),
+      fromRecord,
+    );
   }
 }
 

@@ -1,10 +1,20 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError, createIndexesAtStartup } from '@vetlink/persistence';
+import {
+  createIndexesAtStartup,
+  fetchSizeFor,
+  isDuplicateKeyError,
+  KeysetOrder,
+  keysetQuery,
+  Page,
+  pageOf,
+} from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { STAFF_GRANT_MODEL, StaffGrantRecord } from './staff-grant.schema';
 
 export type StaffGrant = Omit<StaffGrantRecord, '_id'>;
+
+const FIRST_GRANTED_FIRST: KeysetOrder = { field: 'grantedAt', direction: 'asc' };
 
 @Injectable()
 export class StaffGrantsRepository implements OnModuleInit {
@@ -32,12 +42,19 @@ export class StaffGrantsRepository implements OnModuleInit {
     return Boolean(await this.grants.findById(`${baseId}:${userId}`).select({ _id: 1 }).lean());
   }
 
-  async of(baseId: string): Promise<StaffGrant[]> {
+  async of(baseId: string, limit: number, cursor?: string): Promise<Page<StaffGrant>> {
+    const keyset = keysetQuery(FIRST_GRANTED_FIRST, cursor);
     const records = await this.grants
-      .find({ baseId })
-      .sort({ grantedAt: 1 })
-      .limit(1000)
+      .find({ $and: [keyset.filter, { baseId }] })
+      .sort(keyset.sort)
+      .limit(fetchSizeFor(limit))
       .lean<StaffGrantRecord[]>();
-    return records.map(({ _id, ...grant }) => grant);
+    return pageOf(
+      records,
+      limit,
+      FIRST_GRANTED_FIRST,
+      (record) => ({ value: record.grantedAt, id: record._id }),
+      ({ _id, ...grant }) => grant,
+    );
   }
 }

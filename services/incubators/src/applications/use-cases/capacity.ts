@@ -51,10 +51,7 @@ export class Capacity {
       },
       units,
     );
-    if (raised) {
-      for (const programme of await this.bases.programmesOf(baseId, 100))
-        await this.admissions.promoteWaitlist(programme.id);
-    }
+    if (raised) await this.promoteWaitlistsOf(baseId);
     return (await this.bases.findBase(baseId)) ?? base;
   }
 
@@ -74,6 +71,15 @@ export class Capacity {
     );
     if (raised) await this.admissions.promoteWaitlist(programmeId);
     return (await this.bases.findProgramme(programmeId)) ?? programme;
+  }
+
+  private async promoteWaitlistsOf(baseId: string): Promise<void> {
+    let cursor: string | undefined;
+    do {
+      const page = await this.bases.programmesOf(baseId, 50, cursor);
+      for (const programme of page.items) await this.admissions.promoteWaitlist(programme.id);
+      cursor = page.nextCursor;
+    } while (cursor);
   }
 
   /** Whether the count went up (the waitlists may move). */
