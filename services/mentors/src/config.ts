@@ -5,6 +5,7 @@ import {
   loadConfig,
   processRoleSchema,
 } from '@vetlink/config';
+import { DEFAULT_CALENDAR_SETTINGS } from '@vetlink/calendar';
 import { z } from 'zod';
 
 const offsets = z
@@ -45,8 +46,8 @@ const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
   ICS_UID_DOMAIN: z
     .string()
     .regex(/^[a-z0-9.-]+$/)
-    .default('mentors.vetlink.cn'),
-  ICS_ORGANIZER_EMAIL: z.email().default('noreply@vetlink.cn'),
+    .default(DEFAULT_CALENDAR_SETTINGS.uidDomain),
+  ICS_ORGANIZER_EMAIL: z.email().default(DEFAULT_CALENDAR_SETTINGS.organizerEmail),
 });
 
 export type MentorsServiceConfig = z.infer<typeof serviceSchema>;

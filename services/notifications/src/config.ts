@@ -6,6 +6,7 @@ import {
   loadConfig,
   ProcessRole,
 } from '@vetlink/config';
+import { DEFAULT_CALENDAR_SETTINGS } from '@vetlink/calendar';
 import { EncryptionKeyring, personalDataConfigSchema } from '@vetlink/persistence';
 import { z } from 'zod';
 import { JOB_PUSH_CAP_LIMITS } from './preferences/domain/preferences';
@@ -26,6 +27,12 @@ const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
   PORTAL_BASE_URL: httpUrl.default('http://127.0.0.1:8080'),
   /** Where this service is reached from outside (through the gateway): unsubscribe links point here. */
   PUBLIC_API_BASE_URL: httpUrl.default('http://127.0.0.1:3104'),
+  /** Booking e-mails' calendar invites: set both as the mentors service has them, so that UIDs agree. */
+  ICS_UID_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/)
+    .default(DEFAULT_CALENDAR_SETTINGS.uidDomain),
+  ICS_ORGANIZER_EMAIL: z.email().default(DEFAULT_CALENDAR_SETTINGS.organizerEmail),
   /** Job pushes per Shanghai day for users who did not choose (they may choose 1-50). */
   JOB_PUSH_DAILY_CAP: z.coerce
     .number()

@@ -1,5 +1,6 @@
-import { jobMatched } from '@vetlink/contracts';
-import { waitFor } from '@vetlink/testing';
+import { jobMatched, sessionBooked, sessionCancelled, sessionRescheduled } from '@vetlink/contracts';
+import { uniqueName, waitFor } from '@vetlink/testing';
+import ICAL from 'ical.js';
 import { Writable } from 'node:stream';
 import { notificationIdOf } from '../src/notifications/use-cases/notify';
 import { AppHarness, startApp } from './support/app-harness';
@@ -150,6 +151,82 @@ describe('e-mail over SMTP to a real SMTP server process', () => {
       (await smtp.messages()).filter((candidate) => candidate.envelope.to.includes(address)),
     ).toHaveLength(1);
     expect((await inboxOf(veteranId)).map((item) => item.title)).toEqual(['新岗位推荐：仓储物流主管']);
+  });
+
+  it('attaches the calendar invite to the booking e-mails: REQUEST, REQUEST with a higher SEQUENCE, CANCEL', async () => {
+    const address = 'zhao.min@example.cn';
+    const veteranId = await veteranWithEmail(address);
+    // Sessions start on the quarter-hour grid; the invite's times are whole seconds.
+    const start = new Date(Math.ceil((harness.clock.now().getTime() + 3 * 86_400_000) / 900_000) * 900_000);
+    const moved = new Date(start.getTime() + 86_400_000);
+    const at = (time: Date) => new Date(time.getTime() + 3600_000).toISOString();
+    const session = {
+      sessionId: uniqueName('session'),
+      mentorId: uniqueName('mentor'),
+      mentorName: '王建国',
+      veteranId,
+      start: start.toISOString(),
+      end: at(start),
+      mode: 'in-person' as const,
+      topic: '开一家物流公司; 成本, 计划',
+      sequence: 0,
+    };
+    const now = () => harness.clock.now().toISOString();
+    await harness.publish(sessionBooked, { ...session, bookedAt: now() });
+    await smtp.waitForMessages(address, 1);
+    await harness.publish(sessionRescheduled, {
+      ...session,
+      sequence: 1,
+      start: moved.toISOString(),
+      end: at(moved),
+      previousStart: session.start,
+      previousEnd: session.end,
+      rescheduledBy: 'mentor',
+      rescheduledAt: now(),
+    });
+    await smtp.waitForMessages(address, 2);
+    await harness.publish(sessionCancelled, {
+      ...session,
+      sequence: 2,
+      start: moved.toISOString(),
+      end: at(moved),
+      cancelledBy: 'mentor',
+      reason: '临时出差',
+      cancelledAt: now(),
+    });
+    const mails = await smtp.waitForMessages(address, 3);
+
+    const invites = mails.map((mail) => {
+      expect(mail.parsed.attachments).toHaveLength(1);
+      const [file] = mail.parsed.attachments;
+      const calendar = new ICAL.Component(ICAL.parse(file!.content.toString('utf8')));
+      const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+      const method = calendar.getFirstPropertyValue('method') as string;
+      // The part's MIME type names the method (RFC 6047), as calendar clients look for it.
+      expect(file!.contentType).toBe('text/calendar');
+      expect(mail.raw).toMatch(new RegExp(`Content-Type: text/calendar; charset=utf-8; method=${method}`));
+      return {
+        method,
+        uid: event.uid,
+        sequence: event.sequence,
+        start: event.startDate.toJSDate().toISOString(),
+        summary: event.summary,
+      };
+    });
+    invites.sort((left, right) => left.sequence - right.sequence);
+    const uid = `${session.sessionId}@mentors.vetlink.example.cn`;
+    expect(invites).toEqual([
+      { method: 'REQUEST', uid, sequence: 0, start: start.toISOString(), summary: expect.any(String) },
+      { method: 'REQUEST', uid, sequence: 1, start: moved.toISOString(), summary: expect.any(String) },
+      { method: 'CANCEL', uid, sequence: 2, start: moved.toISOString(), summary: expect.any(String) },
+    ]);
+    expect(invites[0]!.summary).toBe('vetlink 导师指导：开一家物流公司; 成本, 计划（王建国）');
+    // The inbox shows the text; the file travels by e-mail only.
+    const stored = await waitFor(() =>
+      harness.connection.collection('inbox').findOne({ userId: veteranId, type: 'mentor-session-booked' }),
+    );
+    expect(stored?.content.zh.title).toMatch(/^已预约：/);
+    expect(stored?.content.zh).not.toHaveProperty('attachments');
   });
 
   it('marks an address the server refuses (550) failed at once, while the inbox item arrives', async () => {

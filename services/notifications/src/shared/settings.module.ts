@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import type { CalendarSettings } from '@vetlink/calendar';
 import { FieldCipher } from '@vetlink/persistence';
 import type { NotificationsConfig } from '../config';
 
@@ -11,6 +12,8 @@ export const UNSUBSCRIBE_KEY = Symbol('UNSUBSCRIBE_KEY');
 export interface NotificationsSettings {
   portalBaseUrl: string;
   publicApiBaseUrl: string;
+  /** Calendar invites attached to booking e-mails: the same UID domain and organiser as the mentors service. */
+  calendar: CalendarSettings;
   jobPushDailyCap: number;
   jobPushMaxAgeMs: number;
   delivery: {
@@ -29,6 +32,7 @@ export class SettingsModule {
     const settings: NotificationsSettings = {
       portalBaseUrl: service.PORTAL_BASE_URL,
       publicApiBaseUrl: service.PUBLIC_API_BASE_URL,
+      calendar: { uidDomain: service.ICS_UID_DOMAIN, organizerEmail: service.ICS_ORGANIZER_EMAIL },
       jobPushDailyCap: service.JOB_PUSH_DAILY_CAP,
       jobPushMaxAgeMs: service.JOB_PUSH_MAX_AGE_HOURS * 3600_000,
       delivery: {

@@ -112,6 +112,8 @@ export function moduleForTest(options: HarnessOptions, clock: AdjustableClock) {
           ...kit.service,
           PORTAL_BASE_URL: 'https://vetlink.example.cn',
           PUBLIC_API_BASE_URL: 'https://api.vetlink.example.cn/notifications',
+          ICS_UID_DOMAIN: 'mentors.vetlink.example.cn',
+          ICS_ORGANIZER_EMAIL: 'noreply@vetlink.example.cn',
           JOB_PUSH_DAILY_CAP: 5,
           JOB_PUSH_MAX_AGE_HOURS: 72,
           DELIVERY_WORKERS: 'on',

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
+import { buildIcs, mentoringSessionInvite } from '@vetlink/calendar';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { MentorsSettings, SETTINGS } from '../../settings.module';
-import { buildIcs } from '../domain/ics';
 import { Session, SessionStatus } from '../domain/session';
 import { SessionsRepository } from '../sessions.repository';
 import { SessionAccess } from './session-access';
@@ -42,20 +42,24 @@ export class FindSessions {
 
   async calendar(viewer: Principal, sessionId: string): Promise<string> {
     const session = await this.one(viewer, sessionId);
-    return buildIcs({
-      sessionId: session.id,
-      sequence: session.sequence,
-      cancelled: session.status === 'cancelled',
-      start: session.start,
-      end: session.end,
-      stamp: session.updatedAt,
-      summary: `vetlink mentoring: ${session.topic} (${session.mentorName})`,
-      ...(session.note ? { description: session.note } : {}),
-      ...(session.address ? { location: session.address } : {}),
-      ...(session.meetingLink ? { url: session.meetingLink } : {}),
-      organizer: { name: session.mentorName, email: this.settings.ics.organizerEmail },
-      uidDomain: this.settings.ics.uidDomain,
-    });
+    return buildIcs(
+      mentoringSessionInvite(
+        {
+          sessionId: session.id,
+          sequence: session.sequence,
+          cancelled: session.status === 'cancelled',
+          start: session.start,
+          end: session.end,
+          changedAt: session.updatedAt,
+          topic: session.topic,
+          mentorName: session.mentorName,
+          ...(session.note ? { note: session.note } : {}),
+          ...(session.address ? { address: session.address } : {}),
+          ...(session.meetingLink ? { meetingLink: session.meetingLink } : {}),
+        },
+        this.settings.ics,
+      ),
+    );
   }
 
   /** How often a veteran held or missed sessions (officers watch repeated no-shows). */

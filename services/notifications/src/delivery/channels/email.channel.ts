@@ -29,7 +29,7 @@ export class EmailChannel implements DeliveryChannel {
         socketTimeout: settings.timeoutMs * 3,
         pool: true,
         maxConnections: 3,
-        // Messages are built from our own templates only: no files or URLs pulled in as attachments.
+        // Attachments are rendered by our own templates, as strings: never a file or a URL pulled in.
         disableFileAccess: true,
         disableUrlAccess: true,
       });
@@ -50,6 +50,7 @@ export class EmailChannel implements DeliveryChannel {
         subject: email.subject,
         text: email.text,
         html: email.html,
+        ...(email.attachments.length > 0 ? { attachments: email.attachments } : {}),
         // The same Message-ID on every retry of one delivery, so that a receiving server can drop repeats.
         messageId: `<${message.deliveryId}@notifications.vetlink>`,
         headers: {

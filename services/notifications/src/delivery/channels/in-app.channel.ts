@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Inject } from '@nestjs/common';
 import { InboxRepository } from '../../inbox/inbox.repository';
 import { Clock, CLOCK } from '@vetlink/clock';
+import { withoutAttachments } from '../../templates/domain/template';
 import { DeliveryChannel, DeliveryReceipt, OutgoingMessage } from '../domain/channel';
 
 /** The in-app inbox: always configured, always chosen. */
@@ -21,7 +22,7 @@ export class InAppChannel implements DeliveryChannel {
       userId: message.userId,
       type: message.type,
       category: message.category,
-      content: message.content,
+      content: withoutAttachments(message.content),
       createdAt: message.createdAt,
       deliveredAt: this.clock.now(),
       readAt: null,

@@ -41,6 +41,16 @@ describe('e-mail layout', () => {
   it('says why a critical message has no unsubscribe link', () => {
     expect(layoutEmail(message, 'en', null).text).toContain('cannot be turned off');
   });
+
+  it('carries the files of the message as they were rendered, and none when it has none', () => {
+    expect(layoutEmail(message, 'zh', null).attachments).toEqual([]);
+    const invite = {
+      filename: 'mentoring-session.ics',
+      contentType: 'text/calendar; method=REQUEST',
+      content: 'x',
+    };
+    expect(layoutEmail({ ...message, attachments: [invite] }, 'zh', null).attachments).toEqual([invite]);
+  });
 });
 
 describe('channel registry', () => {

@@ -1,10 +1,12 @@
 import { escapeHtml } from '../../shared/html';
-import type { Language, RenderedMessage } from '../../templates/domain/template';
+import type { Language, MessageAttachment, RenderedMessage } from '../../templates/domain/template';
 
 export interface EmailContent {
   subject: string;
   text: string;
   html: string;
+  /** The message's files (a booking's calendar invite), each with its full MIME type. */
+  attachments: MessageAttachment[];
 }
 
 const FOOTER = {
@@ -54,7 +56,7 @@ export function layoutEmail(
       : escapeHtml(words.critical),
     '</p></body></html>',
   ].join('');
-  return { subject: message.title, text, html };
+  return { subject: message.title, text, html, attachments: message.attachments ?? [] };
 }
 
 function bodyHtml(body: string): string {

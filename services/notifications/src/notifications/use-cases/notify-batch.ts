@@ -198,6 +198,7 @@ export class NotifyBatch {
         subjects,
         content: this.templates.render(request.type, request.data, {
           portalBaseUrl: this.settings.portalBaseUrl,
+          calendar: this.settings.calendar,
         }),
         decision,
         createdAt: now,

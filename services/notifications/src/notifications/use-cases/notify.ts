@@ -82,6 +82,7 @@ export class Notify {
     const now = this.clock.now();
     const content = this.templates.render(request.type, request.data, {
       portalBaseUrl: this.settings.portalBaseUrl,
+      calendar: this.settings.calendar,
     });
     const decision = await this.decide(request, template, notificationId, now);
     const record: NotificationRecord = {

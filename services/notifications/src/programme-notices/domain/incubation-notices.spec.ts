@@ -1,8 +1,9 @@
+import { DEFAULT_CALENDAR_SETTINGS } from '@vetlink/calendar';
 import { createTemplateRegistry } from '../../templates/domain/catalogue';
 import { SHORT_TEXT_LIMIT } from '../../templates/domain/template';
 import { incubationDecidedNotice, startupAdmittedNotice, startupGraduatedNotice } from './incubation-notices';
 
-const context = { portalBaseUrl: 'https://vetlink.example.cn' };
+const context = { portalBaseUrl: 'https://vetlink.example.cn', calendar: DEFAULT_CALENDAR_SETTINGS };
 const startup = {
   applicationId: 'application-9',
   programmeId: 'programme-1',

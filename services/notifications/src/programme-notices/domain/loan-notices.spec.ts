@@ -1,3 +1,4 @@
+import { DEFAULT_CALENDAR_SETTINGS } from '@vetlink/calendar';
 import { createTemplateRegistry } from '../../templates/domain/catalogue';
 import { yuanFromFen } from '../../templates/domain/format';
 import {
@@ -8,7 +9,7 @@ import {
   loanDisbursedNotice,
 } from './loan-notices';
 
-const context = { portalBaseUrl: 'https://vetlink.example.cn' };
+const context = { portalBaseUrl: 'https://vetlink.example.cn', calendar: DEFAULT_CALENDAR_SETTINGS };
 const loan = { loanId: 'loan-1', veteranId: 'veteran-li', bankId: 'bank-xz-1', productId: 'product-1' };
 
 describe('loan notices from the loans events', () => {

@@ -1,7 +1,10 @@
+import { DEFAULT_CALENDAR_SETTINGS } from '@vetlink/calendar';
+import ICAL from 'ical.js';
+import { withoutAttachments } from '../../templates/domain/template';
 import { createTemplateRegistry } from '../../templates/domain/catalogue';
 import { bookedNotices, changedNotices, reminderNotices, verifiedNotices } from './mentor-notices';
 
-const context = { portalBaseUrl: 'https://vetlink.example.cn' };
+const context = { portalBaseUrl: 'https://vetlink.example.cn', calendar: DEFAULT_CALENDAR_SETTINGS };
 const session = {
   sessionId: '665f1c2ab3d4e5f601234567',
   mentorId: 'mentor-wang',
@@ -76,5 +79,72 @@ describe('mentoring notifications from the mentors events', () => {
     expect(registry.render(verified.type, verified.data, context).zh.title).toBe(
       '王建国，您的导师资格已通过审核',
     );
+  });
+
+  describe('the calendar invite each booking e-mail carries, rendered from the event alone', () => {
+    const invite = (content: ReturnType<typeof registry.render>, language: 'zh' | 'en') => {
+      const [file] = content[language].attachments!;
+      const calendar = new ICAL.Component(ICAL.parse(file.content));
+      const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+      return { file, method: calendar.getFirstPropertyValue('method'), event };
+    };
+
+    it('a booking: METHOD:REQUEST, the UID the mentors API uses, SEQUENCE 0, times in UTC', () => {
+      const [veteran] = bookedNotices({ ...session, bookedAt: '2026-12-01T08:00:00.000Z' });
+      const content = registry.render(veteran.type, veteran.data, context);
+      const { file, method, event } = invite(content, 'zh');
+      expect(file.contentType).toBe('text/calendar; charset=utf-8; method=REQUEST');
+      expect(file.filename).toBe('mentoring-session.ics');
+      expect(method).toBe('REQUEST');
+      expect(event.uid).toBe('665f1c2ab3d4e5f601234567@mentors.vetlink.cn');
+      expect(event.sequence).toBe(0);
+      expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-07T01:00:00.000Z');
+      expect(event.endDate.toJSDate().toISOString()).toBe('2026-12-07T02:00:00.000Z');
+      expect(event.summary).toBe('vetlink 导师指导：开一家物流公司（王建国）');
+      expect(file.content).toContain('DTSTAMP:20261201T080000Z\r\n');
+      expect(invite(content, 'en').event.summary).toBe('vetlink mentoring: 开一家物流公司 (王建国)');
+      // The same event renders the same bytes: a redelivery or a retry sends the same file.
+      expect(registry.render(veteran.type, veteran.data, context)).toEqual(content);
+    });
+
+    it('a move: REQUEST at the new time with the higher SEQUENCE; a cancellation: CANCEL', () => {
+      const [moved] = changedNotices({
+        ...session,
+        start: '2026-12-08T06:00:00.000Z',
+        end: '2026-12-08T07:00:00.000Z',
+        sequence: 2,
+        previousStart: session.start,
+        previousEnd: session.end,
+        rescheduledBy: 'officer',
+        rescheduledAt: '2026-12-02T08:00:00.000Z',
+      });
+      const move = invite(registry.render(moved.type, moved.data, context), 'en');
+      expect(move.method).toBe('REQUEST');
+      expect(move.event.sequence).toBe(2);
+      expect(move.event.startDate.toJSDate().toISOString()).toBe('2026-12-08T06:00:00.000Z');
+
+      const [cancelled] = changedNotices({
+        ...session,
+        sequence: 3,
+        cancelledBy: 'mentor',
+        reason: 'ill',
+        cancelledAt: '2026-12-03T08:00:00.000Z',
+      });
+      const cancel = invite(registry.render(cancelled.type, cancelled.data, context), 'en');
+      expect(cancel.file.contentType).toBe('text/calendar; charset=utf-8; method=CANCEL');
+      expect(cancel.method).toBe('CANCEL');
+      expect(cancel.event.uid).toBe(move.event.uid);
+      expect(cancel.event.sequence).toBe(3);
+    });
+
+    it('none with a reminder, and the inbox keeps the text without the file', () => {
+      const [reminder] = reminderNotices({ ...session, minutesBefore: 60 });
+      expect(registry.render(reminder.type, reminder.data, context).zh.attachments).toBeUndefined();
+      const [veteran] = bookedNotices({ ...session, bookedAt: '2026-12-01T08:00:00.000Z' });
+      const content = registry.render(veteran.type, veteran.data, context);
+      const kept = withoutAttachments(content);
+      expect(kept.zh).not.toHaveProperty('attachments');
+      expect(kept.en.title).toBe(content.en.title);
+    });
   });
 });

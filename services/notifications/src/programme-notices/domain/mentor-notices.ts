@@ -10,10 +10,7 @@ import { causeOf, Notice } from './notice';
 /** mentors.session-booked → a confirmation to the veteran and a notice to the mentor (critical). */
 export function bookedNotices(session: SessionBookedPayload): Notice[] {
   const data = {
-    sessionId: session.sessionId,
-    mentorName: session.mentorName,
-    topic: session.topic,
-    startsAt: session.start,
+    ...inviteData(session, session.bookedAt),
     mode: session.mode,
   };
   return [
@@ -40,10 +37,8 @@ export function changedNotices(session: SessionRescheduledPayload | SessionCance
   const cancelled = 'cancelledBy' in session;
   const by = cancelled ? session.cancelledBy : session.rescheduledBy;
   const data = {
-    sessionId: session.sessionId,
-    mentorName: session.mentorName,
+    ...inviteData(session, cancelled ? session.cancelledAt : session.rescheduledAt),
     change: cancelled ? 'cancelled' : 'rescheduled',
-    startsAt: session.start,
     ...(cancelled ? {} : { previousStartsAt: session.previousStart }),
   };
   const readers: [string, string][] = [
@@ -58,6 +53,22 @@ export function changedNotices(session: SessionRescheduledPayload | SessionCance
       cause: causeOf(session.sessionId, session.sequence, userId),
       data,
     }));
+}
+
+/** What the calendar invite of a booking e-mail is rendered from: the event's session at this version. */
+function inviteData(
+  session: SessionBookedPayload | SessionRescheduledPayload | SessionCancelledPayload,
+  changedAt: string,
+) {
+  return {
+    sessionId: session.sessionId,
+    mentorName: session.mentorName,
+    topic: session.topic,
+    startsAt: session.start,
+    endsAt: session.end,
+    sequence: session.sequence,
+    changedAt,
+  };
 }
 
 /** mentors.session-reminder-due → a reminder to both people (urgent: quiet hours do not hold it). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTemplate, truncate } from './template';
 import { dateTime } from './format';
+import { sessionInviteAttachment, sessionInviteFields } from './mentors/session-invite';
 
 /*
  * The mentoring templates every session event shares: the reminder (urgent) and a change of a booking
@@ -47,7 +48,10 @@ export const sessionReminderTemplate = defineTemplate({
   },
 });
 
-/** A booked session was moved or cancelled: critical, it cannot be switched off. */
+/**
+ * A booked session was moved or cancelled: critical, it cannot be switched off. The e-mail carries the
+ * calendar invite of the new version: METHOD:REQUEST with a higher SEQUENCE for a move, CANCEL for a cancellation.
+ */
 export const bookingChangedTemplate = defineTemplate({
   type: 'mentor-booking-changed',
   description: 'A booked session with a mentor was rescheduled or cancelled.',
@@ -55,11 +59,9 @@ export const bookingChangedTemplate = defineTemplate({
   critical: true,
   urgent: false,
   data: z.object({
-    sessionId: id,
-    mentorName: name,
+    /** `startsAt`/`endsAt`: the time it had (cancelled) or its new time (rescheduled). */
+    ...sessionInviteFields,
     change: z.enum(['rescheduled', 'cancelled']),
-    /** The time it had (cancelled) or its new time (rescheduled). */
-    startsAt: z.iso.datetime({ offset: true }),
     /** A rescheduled session's old time. */
     previousStartsAt: z.iso.datetime({ offset: true }).optional(),
   }),
@@ -67,6 +69,7 @@ export const bookingChangedTemplate = defineTemplate({
     const link = `${context.portalBaseUrl}/mentoring/sessions/${encodeURIComponent(booking.sessionId)}`;
     const when = dateTime(booking.startsAt);
     const before = booking.previousStartsAt ? dateTime(booking.previousStartsAt) : null;
+    const attachments = [sessionInviteAttachment(booking, booking.change === 'cancelled', language, context)];
     if (language === 'zh') {
       const what = booking.change === 'cancelled' ? `已取消（原定 ${when}）` : `改到 ${when}`;
       return {
@@ -74,6 +77,7 @@ export const bookingChangedTemplate = defineTemplate({
         body: `您与导师${booking.mentorName}的预约${what}${before ? `（原定 ${before}）` : ''}。`,
         short: truncate(`【vetlink】与导师${booking.mentorName}的预约${what}`),
         link,
+        attachments,
       };
     }
     const what = booking.change === 'cancelled' ? `was cancelled (it was at ${when})` : `moved to ${when}`;
@@ -82,6 +86,7 @@ export const bookingChangedTemplate = defineTemplate({
       body: `Your booked session with ${booking.mentorName} ${what}${before ? ` (it was at ${before})` : ''}.`,
       short: truncate(`vetlink: session with ${booking.mentorName} ${what}`),
       link,
+      attachments,
     };
   },
 });

@@ -1,3 +1,4 @@
+import type { CalendarSettings } from '@vetlink/calendar';
 import type { z } from 'zod';
 
 /**
@@ -35,9 +36,26 @@ export interface RenderedMessage {
   short: string;
   /** Where the message leads in the portal, if anywhere. */
   link: string | null;
+  /** Files the e-mail carries (a booking's calendar invite); other channels leave them out. */
+  attachments?: MessageAttachment[];
+}
+
+/** A file rendered with the message, so that every retry of a delivery sends the same bytes. */
+export interface MessageAttachment {
+  filename: string;
+  /** The full MIME type, parameters included (`text/calendar; charset=utf-8; method=REQUEST`). */
+  contentType: string;
+  content: string;
 }
 
 export type LocalisedMessage = Record<Language, RenderedMessage>;
+
+/** The messages without their files: what the inbox keeps (it shows text; the e-mail carried the files). */
+export function withoutAttachments(content: LocalisedMessage): LocalisedMessage {
+  return Object.fromEntries(
+    Object.entries(content).map(([language, { attachments: _files, ...message }]) => [language, message]),
+  ) as LocalisedMessage;
+}
 
 export const SHORT_TEXT_LIMIT = 140;
 
@@ -45,6 +63,8 @@ export const SHORT_TEXT_LIMIT = 140;
 export interface TemplateContext {
   /** The portal's public origin, for links (`https://vetlink.example.cn`). */
   portalBaseUrl: string;
+  /** The UID domain and organiser of calendar invites (the mentors service's, so that UIDs agree). */
+  calendar: CalendarSettings;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { DEFAULT_CALENDAR_SETTINGS } from '@vetlink/calendar';
 import { jobMatched } from '@vetlink/contracts';
 import { jobMatchedPayload } from '@vetlink/matching-score/testing';
 import { createTemplateRegistry, TEMPLATES } from './catalogue';
@@ -6,7 +7,7 @@ import { SHORT_TEXT_LIMIT, defineTemplate } from './template';
 import { InvalidTemplateDataError, TemplateRegistry, UnknownTemplateError } from './template-registry';
 import { z } from 'zod';
 
-const context = { portalBaseUrl: 'https://vetlink.example.cn' };
+const context = { portalBaseUrl: 'https://vetlink.example.cn', calendar: DEFAULT_CALENDAR_SETTINGS };
 
 describe('job push template', () => {
   const registry = createTemplateRegistry();

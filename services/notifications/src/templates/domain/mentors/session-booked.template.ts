@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { dateTime } from '../format';
 import { defineTemplate, truncate } from '../template';
+import { sessionInviteAttachment, sessionInviteFields } from './session-invite';
 
 /**
  * A session was booked (mentors.session-booked): the veteran's confirmation and the mentor's notice.
- * Critical like every booking change: nobody should miss that their time is now promised.
+ * Critical like every booking change: nobody should miss that their time is now promised. The e-mail
+ * carries the calendar invite (METHOD:REQUEST), the one the mentors API serves for the same version.
  */
 export const sessionBookedTemplate = defineTemplate({
   type: 'mentor-session-booked',
@@ -13,10 +15,7 @@ export const sessionBookedTemplate = defineTemplate({
   critical: true,
   urgent: false,
   data: z.object({
-    sessionId: z.string().min(1).max(128),
-    mentorName: z.string().min(1).max(100),
-    topic: z.string().min(1).max(120),
-    startsAt: z.iso.datetime({ offset: true }),
+    ...sessionInviteFields,
     mode: z.enum(['online', 'in-person']),
     /** Who reads it: the veteran who booked, or the mentor who was booked. */
     reader: z.enum(['veteran', 'mentor']),
@@ -24,6 +23,7 @@ export const sessionBookedTemplate = defineTemplate({
   render(booking, language, context) {
     const link = `${context.portalBaseUrl}/mentoring/sessions/${encodeURIComponent(booking.sessionId)}`;
     const when = dateTime(booking.startsAt);
+    const attachments = [sessionInviteAttachment(booking, false, language, context)];
     if (language === 'zh') {
       const how = booking.mode === 'online' ? '线上' : '面谈';
       const title =
@@ -35,6 +35,7 @@ export const sessionBookedTemplate = defineTemplate({
         body: [`时间：${when}`, `方式：${how}`, `主题：${booking.topic}`].join('\n'),
         short: truncate(`【vetlink】${title}（${how}）`),
         link,
+        attachments,
       };
     }
     const how = booking.mode === 'online' ? 'online' : 'in person';
@@ -47,6 +48,7 @@ export const sessionBookedTemplate = defineTemplate({
       body: [`When: ${when}`, `How: ${how}`, `Topic: ${booking.topic}`].join('\n'),
       short: truncate(`vetlink: ${title} (${how})`),
       link,
+      attachments,
     };
   },
 });

@@ -19,13 +19,24 @@ export interface CalendarInvite {
   uidDomain: string;
 }
 
+/** The iTIP method of an invite: REQUEST while booked (also for a move), CANCEL once cancelled. */
+export function icsMethod(invite: Pick<CalendarInvite, 'cancelled'>): 'REQUEST' | 'CANCEL' {
+  return invite.cancelled ? 'CANCEL' : 'REQUEST';
+}
+
+/** The MIME type of the file, with the method as RFC 6047 asks of an iMIP e-mail part. */
+export function icsContentType(invite: Pick<CalendarInvite, 'cancelled'>): string {
+  return `text/calendar; charset=utf-8; method=${icsMethod(invite)}`;
+}
+
+/** The file as RFC 5545 text: CRLF line ends, lines folded at 75 octets, times in UTC. */
 export function buildIcs(invite: CalendarInvite): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//vetlink//mentors//EN',
     'CALSCALE:GREGORIAN',
-    `METHOD:${invite.cancelled ? 'CANCEL' : 'REQUEST'}`,
+    `METHOD:${icsMethod(invite)}`,
     'BEGIN:VEVENT',
     `UID:${invite.sessionId}@${invite.uidDomain}`,
     `SEQUENCE:${invite.sequence}`,
@@ -55,7 +66,11 @@ function utc(instant: Date): string {
 
 /** TEXT value escaping (RFC 5545 3.3.11). */
 function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** A parameter value, quoted when it holds `:;,`; quotes themselves cannot appear and are dropped. */
