@@ -3,7 +3,7 @@ import { uniqueName, waitFor } from '@vetlink/testing';
 import { ReviewDueInstallments } from '../src/installments/review-installments';
 import { AuditTrailDto, LedgerEntriesDto, loanViewSchema, RepaymentOutcomeDto } from '../src/loans/loan.view';
 import { addMonths } from '../src/schedules/domain/calendar';
-import { daysAgo, LoansWorld } from './support/loans-world';
+import { daysAgo, LoansWorld, productBody } from './support/loans-world';
 
 interface InstallmentView {
   sequence: number;
@@ -364,6 +364,79 @@ describe('loans on the real Kafka and FerretDB', () => {
       .set('authorization', world.staff)
       .send({ amountFen: 100_000, reference: `${loanId}-2` })
       .expect(200);
+  });
+
+  it("gives a startup in residence at an incubation base the product's better terms, and one that left early the standard ones", async () => {
+    // A bank of its own, so that the reports' figures of the other tests stay theirs.
+    const bankId = uniqueName('bank');
+    const staff = world.bearerOfBank(bankId);
+    const product = await world
+      .http()
+      .post('/products')
+      .set('authorization', world.officer)
+      .send({ ...productBody(bankId), incubatedStartupTerms: { spreadBp: 0, graceMonths: 6 } })
+      .expect(201);
+    const veteran = await world.verifiedVeteran();
+    const inResidence = await world.startups.admitted(veteran.id);
+    await world.startupStands(inResidence, 'in-residence');
+
+    const loanId = await world.draft(veteran.bearer, {
+      productId: product.body.id,
+      business: { name: '老兵冷链配送', incubatedStartupId: inResidence },
+    });
+    const submitted = await world
+      .http()
+      .post(`/loans/${loanId}/submit`)
+      .set('authorization', veteran.bearer)
+      .expect(200);
+    expect(submitted.body).toMatchObject({
+      state: 'bank-review',
+      terms: { spreadBp: 0, graceMonths: 6, incubatedStartupTerms: { spreadBp: 0, graceMonths: 6 } },
+      eligibility: { incubatedStartup: { applies: true, condition: { rule: 'incubated-startup-terms' } } },
+    });
+    await world
+      .http()
+      .post(`/loans/${loanId}/decision`)
+      .set('authorization', staff)
+      .send({ decision: 'approved', reason: 'a startup the base vouches for' })
+      .expect(200);
+    const disbursed = await world
+      .http()
+      .post(`/loans/${loanId}/disbursement`)
+      .set('authorization', staff)
+      .send({})
+      .expect(200);
+    // The LPR alone (3.00 %), and six months of interest only before the principal falls due.
+    expect(disbursed.body).toMatchObject({ annualRateBp: 300 });
+    const schedule: InstallmentView[] = disbursed.body.installments;
+    expect(schedule.slice(0, 6).map((i) => i.principalFen)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(schedule[6].principalFen).toBeGreaterThan(0);
+    expect(sum(schedule.map((i) => i.principalFen))).toBe(30_000_000);
+
+    // The same veteran's startup that left its base early gets the standard terms, and says why.
+    await world.startups.left(inResidence, veteran.id, 'exited');
+    await world.startupStands(inResidence, 'exited');
+    const other = await world.verifiedVeteran();
+    const exited = await world.startups.admitted(other.id);
+    await world.startups.left(exited, other.id, 'exited');
+    await world.startupStands(exited, 'exited');
+    const plainId = await world.draft(other.bearer, {
+      productId: product.body.id,
+      business: { name: '老兵果蔬', incubatedStartupId: exited },
+    });
+    const plain = await world
+      .http()
+      .post(`/loans/${plainId}/submit`)
+      .set('authorization', other.bearer)
+      .expect(200);
+    expect(plain.body).toMatchObject({
+      state: 'bank-review',
+      terms: { spreadBp: 50, graceMonths: 0 },
+      eligibility: { incubatedStartup: { applies: false } },
+    });
+    expect(plain.body.eligibility.incubatedStartup.condition.reason).toContain(
+      'left its incubation base early',
+    );
   });
 
   it('rejects an ineligible application, listing every failing rule with its reason', async () => {

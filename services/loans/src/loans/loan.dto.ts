@@ -28,6 +28,8 @@ export class ApplyBody extends createZodDto(
           .toUpperCase()
           .regex(/^[0-9A-Z]{18}$/, 'must be an 18-character unified social credit code')
           .optional(),
+        /** Incubators' id of the startup in residence (or graduated): the product's better terms may apply. */
+        incubatedStartupId: idField.optional(),
       })
       .optional(),
     guarantor: z

@@ -1,6 +1,6 @@
 import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
-import { productSubsidySchema } from '../products/product.view';
+import { incubatedStartupTermsSchema, productSubsidySchema } from '../products/product.view';
 import { FREQUENCIES, REPAYMENT_METHODS } from '../schedules/domain/repayment-plan';
 import { scheduleTotals, ScheduleTotals } from '../schedules/domain/schedule';
 import { installmentViewSchema, scheduleTotalsSchema } from '../schedules/installment.view';
@@ -41,7 +41,13 @@ export const loanViewSchema = z.object({
   amountFen: z.number().int(),
   termMonths: z.number().int(),
   purpose: z.string(),
-  business: z.object({ name: z.string(), creditCode: z.string().optional() }).optional(),
+  business: z
+    .object({
+      name: z.string(),
+      creditCode: z.string().optional(),
+      incubatedStartupId: z.string().optional(),
+    })
+    .optional(),
   guarantor: z.object({ kind: z.string(), name: z.string() }).optional(),
   terms: z.object({
     productName: z.string(),
@@ -51,6 +57,7 @@ export const loanViewSchema = z.object({
     frequency: z.enum(FREQUENCIES),
     graceMonths: z.number().int(),
     subsidy: productSubsidySchema.optional(),
+    incubatedStartupTerms: incubatedStartupTermsSchema.optional(),
     defaultAfterDaysLate: z.number().int(),
   }),
   state,
@@ -59,6 +66,7 @@ export const loanViewSchema = z.object({
       eligible: z.boolean(),
       rules: z.array(ruleResult),
       subsidy: z.object({ applies: z.boolean(), conditions: z.array(ruleResult) }),
+      incubatedStartup: z.object({ applies: z.boolean(), condition: ruleResult }).optional(),
       checkedAt: z.iso.datetime(),
     })
     .optional(),

@@ -3,6 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { LEDGER_ENTRY_MODEL, ledgerEntrySchema } from '../ledger/ledger-entry.schema';
 import { LedgerRepository } from '../ledger/ledger.repository';
 import { ProductsModule } from '../products/products.module';
+import { StartupsModule } from '../startups/startups.module';
 import { VeteransModule } from '../veterans/veterans.module';
 import { LOAN_CHANGE_MODEL, LOAN_MODEL, loanChangeSchema, loanSchema } from './loan.schema';
 import { LoansController } from './loans.controller';
@@ -27,6 +28,7 @@ import { WithdrawApplication } from './use-cases/withdraw-application';
     ]),
     ProductsModule,
     VeteransModule,
+    StartupsModule,
   ],
   controllers: [LoansController],
   providers: [

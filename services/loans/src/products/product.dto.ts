@@ -33,6 +33,12 @@ export const productFields = z.strictObject({
   frequency: z.enum(FREQUENCIES),
   graceMonths: z.number().int().min(0).max(24).default(0),
   subsidy: subsidy.optional(),
+  incubatedStartupTerms: z
+    .strictObject({
+      spreadBp: z.number().int().min(0).max(1_500),
+      graceMonths: z.number().int().min(0).max(24),
+    })
+    .optional(),
   defaultAfterDaysLate: z.number().int().min(1).max(365).default(90),
   active: z.boolean().default(true),
 });

@@ -21,6 +21,7 @@ export const productSchema = new Schema<ProductRecord>(
     frequency: { type: String, required: true },
     graceMonths: { type: Number, required: true },
     subsidy: { type: Schema.Types.Mixed, default: undefined },
+    incubatedStartupTerms: { type: Schema.Types.Mixed, default: undefined },
     defaultAfterDaysLate: { type: Number, required: true },
     active: { type: Boolean, required: true },
     createdAt: { type: Date, required: true },

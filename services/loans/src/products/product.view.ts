@@ -13,6 +13,11 @@ export const productSubsidySchema = z.object({
   conditions: z.array(z.enum(SUBSIDY_CONDITIONS)),
 });
 
+export const incubatedStartupTermsSchema = z.object({
+  spreadBp: z.number().int(),
+  graceMonths: z.number().int(),
+});
+
 const productViewSchema = z.object({
   id: z.string(),
   bankId: z.string(),
@@ -26,6 +31,7 @@ const productViewSchema = z.object({
   frequency: z.enum(FREQUENCIES),
   graceMonths: z.number().int(),
   subsidy: productSubsidySchema.optional(),
+  incubatedStartupTerms: incubatedStartupTermsSchema.optional(),
   defaultAfterDaysLate: z.number().int(),
   active: z.boolean(),
   createdAt: z.iso.datetime(),

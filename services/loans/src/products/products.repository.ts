@@ -74,11 +74,13 @@ export class ProductsRepository {
   }
 }
 
+/** Optional terms left out when absent (a record may hold them as null). */
 function toProduct(record: ProductRecord): LoanProduct {
-  const { _id, ...fields } = record;
+  const { _id, subsidy, incubatedStartupTerms, ...fields } = record;
   return {
     id: _id,
     ...fields,
-    ...(record.subsidy ? { subsidy: record.subsidy } : {}),
-  } as LoanProduct;
+    ...(subsidy ? { subsidy } : {}),
+    ...(incubatedStartupTerms ? { incubatedStartupTerms } : {}),
+  };
 }

@@ -1,9 +1,10 @@
-import { LOAN_TOPICS, TOPICS } from '@vetlink/contracts';
+import { INCUBATOR_TOPICS, LOAN_TOPICS, TOPICS } from '@vetlink/contracts';
 import { uniqueName, waitFor } from '@vetlink/testing';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
 import { AppModule } from '../../src/app.module';
 import { SERVICE_NAME } from '../../src/service-name';
 import { ProfileEvents } from './profile-events';
+import { StartupEvents } from './startup-events';
 
 /** Xuzhou's partner bank's startup loan, as an officer would enter it. */
 export function productBody(bankId: string) {
@@ -36,6 +37,7 @@ export function productBody(bankId: string) {
 export class LoansWorld {
   service!: ServiceUnderTest;
   profiles!: ProfileEvents;
+  startups!: StartupEvents;
   officer!: string;
   bankId = uniqueName('bank');
   staff!: string;
@@ -43,13 +45,18 @@ export class LoansWorld {
 
   async start(): Promise<this> {
     this.profiles = await new ProfileEvents().ready();
+    this.startups = await new StartupEvents().ready();
     this.service = await startServiceForTest(
       (kit) =>
         AppModule.register(
           { service: { ...kit.service, LOAN_REVIEW_INTERVAL_MS: 3_600_000 }, auth: kit.auth },
           { consumerGroup: kit.consumerGroup },
         ),
-      { name: SERVICE_NAME, consumes: [TOPICS.veteranProfiles], collects: [LOAN_TOPICS.loans] },
+      {
+        name: SERVICE_NAME,
+        consumes: [TOPICS.veteranProfiles, INCUBATOR_TOPICS.startups],
+        collects: [LOAN_TOPICS.loans],
+      },
     );
     this.officer = this.service.bearer({ userId: uniqueName('officer'), role: 'officer' });
     this.staff = this.bearerOfBank(this.bankId);
@@ -69,6 +76,7 @@ export class LoansWorld {
 
   async close(): Promise<void> {
     await this.profiles?.close();
+    await this.startups?.close();
     await this.service?.close();
   }
 
@@ -90,6 +98,17 @@ export class LoansWorld {
       { timeoutMs: 60_000, what: `${id} to be known` },
     );
     return { id, bearer: this.service.bearer({ userId: id, role: 'veteran' }) };
+  }
+
+  /** Waits until the service has applied a startup's standing. */
+  async startupStands(startupId: string, standing: string): Promise<void> {
+    await waitFor(
+      async () =>
+        (await this.service.connection
+          .collection('incubated_startups')
+          .countDocuments({ _id: startupId as never, standing })) > 0,
+      { timeoutMs: 60_000, what: `${startupId} to be ${standing}` },
+    );
   }
 
   async draft(veteran: string, overrides: Record<string, unknown> = {}): Promise<string> {

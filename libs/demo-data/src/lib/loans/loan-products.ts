@@ -26,6 +26,8 @@ export interface DemoLoanProduct {
       forfeitAfterDaysLate: number;
       conditions: ('verified-veteran' | 'registered-business')[];
     };
+    /** Better terms for a startup in residence at (or graduated from) an incubation base. */
+    incubatedStartupTerms?: { spreadBp: number; graceMonths: number };
     defaultAfterDaysLate: number;
   };
 }
@@ -85,6 +87,7 @@ export const DEMO_LOAN_PRODUCTS: readonly DemoLoanProduct[] = [
         forfeitAfterDaysLate: 30,
         conditions: ['verified-veteran', 'registered-business'],
       },
+      incubatedStartupTerms: { spreadBp: 0, graceMonths: 9 },
       defaultAfterDaysLate: 90,
     },
   },

@@ -1,6 +1,7 @@
 import { LoanProduct, requestIssues, SubsidyCondition } from '../../products/domain/product';
 import { OPEN_STATES, LoanState } from './lifecycle';
 import { Loan } from './loan';
+import { IncubatedStartup, incubatedStartupRule } from './loan-terms';
 
 /** What this service knows of a veteran, from skills-profiles' events (no personal data). */
 export interface VeteranStanding {
@@ -22,15 +23,19 @@ export interface EligibilityReport {
   rules: RuleResult[];
   /** Whether the fund will pay its share, and each of the product's subsidy conditions with its result. */
   subsidy: { applies: boolean; conditions: RuleResult[] };
+  /** When the application names an incubated startup: whether the product's better terms apply, and why. */
+  incubatedStartup?: { applies: boolean; condition: RuleResult };
   checkedAt: Date;
 }
 
 export interface EligibilityFacts {
-  loan: Pick<Loan, 'id' | 'borrowerKind' | 'amountFen' | 'termMonths' | 'business'>;
+  loan: Pick<Loan, 'id' | 'veteranId' | 'borrowerKind' | 'amountFen' | 'termMonths' | 'business' | 'terms'>;
   product: LoanProduct;
   veteran: VeteranStanding | undefined;
   /** The veteran's other loans and applications, by state. */
   otherLoans: readonly { id: string; state: LoanState; productId: string }[];
+  /** The incubated startup the application names, as incubators' events left it (absent if unknown). */
+  startup?: IncubatedStartup;
   checkedAt: Date;
 }
 
@@ -113,6 +118,9 @@ export function checkEligibility(facts: EligibilityFacts): EligibilityReport {
     subsidyCondition(condition, loan, veteran),
   );
   const rulesPassed = rules.every((result) => result.passed);
+  const startupCondition = loan.business?.incubatedStartupId
+    ? incubatedStartupRule(loan, facts.startup)
+    : undefined;
   return {
     eligible: rulesPassed,
     rules,
@@ -120,6 +128,9 @@ export function checkEligibility(facts: EligibilityFacts): EligibilityReport {
       applies: product.subsidy !== undefined && conditions.every((condition) => condition.passed),
       conditions,
     },
+    ...(startupCondition
+      ? { incubatedStartup: { applies: startupCondition.passed, condition: startupCondition } }
+      : {}),
     checkedAt: facts.checkedAt,
   };
 }

@@ -1,6 +1,7 @@
 import { LoanProduct } from '../../products/domain/product';
 import { disburse } from './disbursement';
 import { Loan } from './loan';
+import { termsOf } from './loan-terms';
 
 export const OFFICER = { userId: 'officer-1', role: 'officer' };
 export const TELLER = { userId: 'teller-1', role: 'bank-staff' };
@@ -51,16 +52,7 @@ export function anApplication(overrides: Partial<Loan> = {}, product = aProduct(
     amountFen: 30_000_000,
     termMonths: 36,
     purpose: 'a cold-chain delivery van for a fruit business',
-    terms: {
-      productName: product.name,
-      lprTenor: product.lprTenor,
-      spreadBp: product.spreadBp,
-      method: product.method,
-      frequency: product.frequency,
-      graceMonths: product.graceMonths,
-      ...(product.subsidy ? { subsidy: product.subsidy } : {}),
-      defaultAfterDaysLate: product.defaultAfterDaysLate,
-    },
+    terms: termsOf(product),
     state: 'draft',
     subsidised: true,
     installments: [],

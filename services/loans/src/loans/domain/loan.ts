@@ -1,4 +1,9 @@
-import type { BorrowerKind, LprTenor, ProductSubsidy } from '../../products/domain/product';
+import type {
+  BorrowerKind,
+  IncubatedStartupTerms,
+  LprTenor,
+  ProductSubsidy,
+} from '../../products/domain/product';
 import type { Day } from '../../schedules/domain/calendar';
 import type { Fen } from '../../schedules/domain/money';
 import type { Frequency, RepaymentMethod } from '../../schedules/domain/repayment-plan';
@@ -32,6 +37,8 @@ export interface LoanTerms {
   frequency: Frequency;
   graceMonths: number;
   subsidy?: ProductSubsidy;
+  /** What the product offers an incubated startup; in force (spread and grace above) once its rule passed. */
+  incubatedStartupTerms?: IncubatedStartupTerms;
   defaultAfterDaysLate: number;
 }
 
@@ -58,6 +65,8 @@ export interface Business {
   name: string;
   /** The unified social credit code of a registered business (统一社会信用代码). */
   creditCode?: string;
+  /** The startup in residence at (or graduated from) an incubation base, by incubators' id. */
+  incubatedStartupId?: string;
 }
 
 export interface Guarantor {

@@ -5,7 +5,8 @@ import { InvalidInputError } from '@vetlink/http';
 import { BorrowerKind, LoanProduct, requestIssues } from '../../products/domain/product';
 import { ProductsRepository } from '../../products/products.repository';
 import { KnownVeteransRepository } from '../../veterans/known-veterans.repository';
-import { Business, Guarantor, Loan, LoanTerms } from '../domain/loan';
+import { Business, Guarantor, Loan } from '../domain/loan';
+import { termsOf } from '../domain/loan-terms';
 import { LoansRepository } from '../loans.repository';
 import { actorOf } from './loan-access';
 
@@ -30,19 +31,6 @@ export async function productFor(products: ProductsRepository, request: LoanRequ
   const issues = requestIssues(product, request);
   if (issues.length > 0) throw new InvalidInputError(issues);
   return product;
-}
-
-export function termsOf(product: LoanProduct): LoanTerms {
-  return {
-    productName: product.name,
-    lprTenor: product.lprTenor,
-    spreadBp: product.spreadBp,
-    method: product.method,
-    frequency: product.frequency,
-    graceMonths: product.graceMonths,
-    ...(product.subsidy ? { subsidy: product.subsidy } : {}),
-    defaultAfterDaysLate: product.defaultAfterDaysLate,
-  };
 }
 
 /** A veteran drafts an application: validated against the product, nothing sent to the bank yet. */

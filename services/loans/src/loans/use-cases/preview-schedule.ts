@@ -6,7 +6,8 @@ import { ProductsRepository } from '../../products/products.repository';
 import { scheduleTotals, ScheduleTotals } from '../../schedules/domain/schedule';
 import { Installment } from '../../schedules/domain/subsidy';
 import { scheduleFor } from '../domain/disbursement';
-import { LoanRequest, productFor, termsOf } from './apply-for-loan';
+import { termsOf } from '../domain/loan-terms';
+import { LoanRequest, productFor } from './apply-for-loan';
 
 export interface SchedulePreview {
   productId: string;

@@ -24,6 +24,33 @@ describe('loan products', () => {
     expect(productIssues(aProduct({ graceMonths: 12 })).map((issue) => issue.field)).toEqual(['graceMonths']);
   });
 
+  it('takes incubated-startup terms only when they are better than the standard ones and fit the product', () => {
+    const fitting = aProduct({
+      spreadBp: 50,
+      graceMonths: 0,
+      incubatedStartupTerms: { spreadBp: 0, graceMonths: 6 },
+    });
+    expect(productIssues(fitting)).toEqual([]);
+    const worse = aProduct({
+      spreadBp: 50,
+      graceMonths: 3,
+      frequency: 'quarterly',
+      incubatedStartupTerms: { spreadBp: 80, graceMonths: 2 },
+    });
+    expect(productIssues(worse)).toEqual([
+      { field: 'incubatedStartupTerms.spreadBp', message: "must not exceed the product's spreadBp (50)" },
+      {
+        field: 'incubatedStartupTerms.graceMonths',
+        message: "must not be shorter than the product's graceMonths (3)",
+      },
+      { field: 'incubatedStartupTerms.graceMonths', message: 'must be a whole number of quarterly periods' },
+    ]);
+    const tooLong = aProduct({ incubatedStartupTerms: { spreadBp: 0, graceMonths: 12 } });
+    expect(productIssues(tooLong).map((issue) => issue.message)).toEqual([
+      'must be shorter than the shortest term',
+    ]);
+  });
+
   it('checks a request against the limits of its kind of borrower and the term', () => {
     const product = aProduct({ frequency: 'quarterly' });
     expect(

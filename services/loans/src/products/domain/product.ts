@@ -31,6 +31,15 @@ export interface ProductSubsidy extends SubsidyRule {
   conditions: SubsidyCondition[];
 }
 
+/**
+ * Better terms the bank grants a startup in residence at an incubation base, or graduated from one
+ * (known from incubators' events): a lower spread and a longer principal grace.
+ */
+export interface IncubatedStartupTerms {
+  spreadBp: number;
+  graceMonths: number;
+}
+
 /** A partner bank's startup-loan product, kept by the bureau's officers. */
 export interface LoanProduct {
   id: string;
@@ -48,6 +57,7 @@ export interface LoanProduct {
   /** The first months in which only interest is paid. */
   graceMonths: number;
   subsidy?: ProductSubsidy;
+  incubatedStartupTerms?: IncubatedStartupTerms;
   /** An instalment this many days late puts the loan in default. */
   defaultAfterDaysLate: number;
   active: boolean;
@@ -74,6 +84,35 @@ export function productIssues(product: Omit<LoanProduct, 'id' | 'createdAt' | 'u
     issues.push({ field: 'graceMonths', message: 'must be shorter than the shortest term' });
   if (product.spreadBp > MAX_ANNUAL_RATE_BP)
     issues.push({ field: 'spreadBp', message: `must be at most ${MAX_ANNUAL_RATE_BP} bp` });
+  if (product.incubatedStartupTerms)
+    issues.push(...incubatedTermsIssues(product, product.incubatedStartupTerms));
+  return issues;
+}
+
+/** Incubated-startup terms must be better than the standard ones, never worse, and fit the product. */
+function incubatedTermsIssues(
+  product: Omit<LoanProduct, 'id' | 'createdAt' | 'updatedAt'>,
+  better: IncubatedStartupTerms,
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const field = 'incubatedStartupTerms';
+  if (better.spreadBp > product.spreadBp)
+    issues.push({
+      field: `${field}.spreadBp`,
+      message: `must not exceed the product's spreadBp (${product.spreadBp})`,
+    });
+  if (better.graceMonths < product.graceMonths)
+    issues.push({
+      field: `${field}.graceMonths`,
+      message: `must not be shorter than the product's graceMonths (${product.graceMonths})`,
+    });
+  if (better.graceMonths % MONTHS_PER_PERIOD[product.frequency] !== 0)
+    issues.push({
+      field: `${field}.graceMonths`,
+      message: `must be a whole number of ${product.frequency} periods`,
+    });
+  if (better.graceMonths >= product.termMonths.min)
+    issues.push({ field: `${field}.graceMonths`, message: 'must be shorter than the shortest term' });
   return issues;
 }
 
