@@ -50,17 +50,29 @@ describe('incubators on the real Kafka and FerretDB', () => {
       .expect(200);
     expect(forFounder.body.decision.reason).toBe('credible team and a real customer');
 
+    // A milestone links mentors the mentors service verified (known from its events), no one else.
+    const milestone = {
+      goal: 'First three paying farms',
+      measure: 'customers',
+      target: 3,
+      dueOn: '2026-09-30',
+    };
+    const mentorId = await world.mentor();
+    const unverified = await http()
+      .post(`/applications/${id}/milestones`)
+      .set('authorization', founder.bearer)
+      .send({ ...milestone, mentorIds: [mentorId, reviewerId] })
+      .expect(400);
+    expect(unverified.body.issues).toEqual([
+      { field: 'mentorIds.1', message: `${reviewerId} is not a verified mentor` },
+    ]);
     const withMilestone = await http()
       .post(`/applications/${id}/milestones`)
       .set('authorization', founder.bearer)
-      .send({
-        goal: 'First three paying farms',
-        measure: 'customers',
-        target: 3,
-        dueOn: '2026-09-30',
-        mentorIds: [reviewerId],
-      })
+      .send({ ...milestone, mentorIds: [mentorId] })
       .expect(201);
+    expect(withMilestone.body.residence.milestones).toHaveLength(1);
+    expect(withMilestone.body.residence.milestones[0].mentorIds).toEqual([mentorId]);
     const milestoneId = withMilestone.body.residence.milestones[0].id;
     await http()
       .post(`/applications/${id}/milestones/${milestoneId}/check-ins`)

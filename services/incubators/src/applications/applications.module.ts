@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { BasesModule } from '../bases/bases.module';
+import { MentorsModule } from '../mentors/mentors.module';
 import { VeteransModule } from '../veterans/veterans.module';
 import { ApplicationRecordsHolder } from './application-records.holder';
 import {
@@ -29,6 +30,7 @@ import { ReviewApplications } from './use-cases/review-applications';
   imports: [
     BasesModule,
     VeteransModule,
+    MentorsModule,
     MongooseModule.forFeature([
       { name: APPLICATION_MODEL, schema: applicationSchema },
       { name: APPLICATION_CHANGE_MODEL, schema: applicationChangeSchema },

@@ -1,8 +1,9 @@
-import { INCUBATOR_TOPICS, TOPICS } from '@vetlink/contracts';
+import { INCUBATOR_TOPICS, MENTOR_TOPICS, TOPICS } from '@vetlink/contracts';
 import { uniqueName, waitFor } from '@vetlink/testing';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
 import { AppModule } from '../../src/app.module';
 import { SERVICE_NAME } from '../../src/service-name';
+import { MentorEvents } from './mentor-events';
 import { ProfileEvents } from './profile-events';
 
 const anchors = { '1': 'no evidence', '3': 'plausible', '5': 'proven' };
@@ -16,14 +17,20 @@ export const RUBRIC = [
 export class IncubatorWorld {
   service!: ServiceUnderTest;
   profiles!: ProfileEvents;
+  mentors!: MentorEvents;
   officer!: string;
 
   async start(): Promise<this> {
     this.profiles = await new ProfileEvents().ready();
+    this.mentors = await new MentorEvents().ready();
     this.service = await startServiceForTest(
       (kit) =>
         AppModule.register({ service: kit.service, auth: kit.auth }, { consumerGroup: kit.consumerGroup }),
-      { name: SERVICE_NAME, consumes: [TOPICS.veteranProfiles], collects: [INCUBATOR_TOPICS.startups] },
+      {
+        name: SERVICE_NAME,
+        consumes: [TOPICS.veteranProfiles, MENTOR_TOPICS.mentors],
+        collects: [INCUBATOR_TOPICS.startups],
+      },
     );
     this.officer = this.service.bearer({ userId: uniqueName('officer'), role: 'officer' });
     return this;
@@ -31,6 +38,7 @@ export class IncubatorWorld {
 
   async close(): Promise<void> {
     await this.profiles?.close();
+    await this.mentors?.close();
     await this.service?.close();
   }
 
@@ -60,6 +68,19 @@ export class IncubatorWorld {
       { timeoutMs: 60_000, what: `${id} to be known` },
     );
     return { id, bearer: this.service.bearer({ userId: id, role: 'veteran' }) };
+  }
+
+  /** A mentor the mentors service verified, once the service has applied the event. */
+  async mentor(): Promise<string> {
+    const id = uniqueName('mentor');
+    await this.mentors.verified(id);
+    await waitFor(
+      async () =>
+        (await this.service.connection.collection('known_mentors').findOne({ _id: id as never })) ??
+        undefined,
+      { timeoutMs: 60_000, what: `${id} to be known` },
+    );
+    return id;
   }
 
   async base(units: Record<string, number> = { workstation: 5 }): Promise<string> {

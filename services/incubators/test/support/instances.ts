@@ -1,4 +1,4 @@
-import { TOPICS } from '@vetlink/contracts';
+import { MENTOR_TOPICS, TOPICS } from '@vetlink/contracts';
 import { startGroupAtEnd, testEngines, uniqueName } from '@vetlink/testing';
 import type { TestServiceKit } from '@vetlink/testing/service';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -18,6 +18,7 @@ export async function startInstanceProcess(kit: TestServiceKit, index: number): 
   const consumerGroup = uniqueName(`it-instance-${index}`);
   await startGroupAtEnd(testEngines.kafkaBrokers, `${SERVICE_NAME}.${consumerGroup}`, [
     TOPICS.veteranProfiles,
+    MENTOR_TOPICS.mentors,
   ]);
   const defaults = loadIncubatorsConfig({ AUTH_JWT_PUBLIC_KEY: kit.auth.publicKey }).service;
   const config = { service: { ...defaults, ...kit.service, LOG_LEVEL: 'warn' }, auth: kit.auth };

@@ -1,5 +1,5 @@
 import { draftApplication } from './application.fixture';
-import { addMilestone, checkIn, outcomeIssues } from './residence';
+import { addMilestone, assertVerifiedMentors, checkIn, outcomeIssues } from './residence';
 
 const at = new Date('2026-04-01T00:00:00Z');
 const resident = draftApplication({
@@ -48,5 +48,20 @@ describe('milestones in residence', () => {
         loansTaken: 0,
       }),
     ).toThrow(/jobsForVeterans/);
+  });
+});
+
+describe('mentor links', () => {
+  it('accepts verified mentors and no mentor at all', () => {
+    expect(() => assertVerifiedMentors(['m-1'], new Set(['m-1', 'm-2']))).not.toThrow();
+    expect(() => assertVerifiedMentors([], new Set())).not.toThrow();
+  });
+
+  it('names each mentor the bureau has not verified by its place', () => {
+    expect(() => assertVerifiedMentors(['m-1', 'stranger'], new Set(['m-1']))).toThrow(
+      expect.objectContaining({
+        issues: [{ field: 'mentorIds.1', message: 'stranger is not a verified mentor' }],
+      }),
+    );
   });
 });

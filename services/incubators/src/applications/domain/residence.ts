@@ -63,3 +63,11 @@ export function outcomeIssues(outcomes: Outcomes): void {
       { field: 'outcomes.jobsForVeterans', message: 'cannot be more than the jobs created' },
     ]);
 }
+
+/** A milestone links only mentors the bureau verified (known from the mentors service's events): 400 naming each other. */
+export function assertVerifiedMentors(mentorIds: readonly string[], verified: ReadonlySet<string>): void {
+  const issues = mentorIds.flatMap((id, index) =>
+    verified.has(id) ? [] : [{ field: `mentorIds.${index}`, message: `${id} is not a verified mentor` }],
+  );
+  if (issues.length > 0) throw new InvalidInputError(issues);
+}

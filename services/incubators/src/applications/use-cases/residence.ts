@@ -9,7 +9,8 @@ import { ApplicationsRepository } from '../applications.repository';
 import { ClaimsRepository } from '../claims.repository';
 import { Application, MilestoneStatus, Outcomes, residenceOf } from '../domain/application';
 import { transition } from '../domain/lifecycle';
-import { addMilestone, checkIn, outcomeIssues } from '../domain/residence';
+import { addMilestone, assertVerifiedMentors, checkIn, outcomeIssues } from '../domain/residence';
+import { KnownMentorsRepository } from '../../mentors/known-mentors.repository';
 import { Admissions } from './admissions';
 import { actorOf, ApplicationAccess } from './application-access';
 import { graduatedEvent, milestoneEvent } from './startup-events';
@@ -23,6 +24,7 @@ export class Residence {
     private readonly bases: BasesRepository,
     private readonly claims: ClaimsRepository,
     private readonly admissions: Admissions,
+    private readonly mentors: KnownMentorsRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -31,6 +33,7 @@ export class Residence {
     applicationId: string,
     milestone: { goal: string; measure: string; target: number; dueOn: string; mentorIds: string[] },
   ): Promise<Application> {
+    assertVerifiedMentors(milestone.mentorIds, await this.mentors.areKnown(milestone.mentorIds));
     return this.access.change(
       applicationId,
       () => this.tracked(principal, applicationId),
