@@ -48,6 +48,13 @@ const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
     .regex(/^[a-z0-9.-]+$/)
     .default(DEFAULT_CALENDAR_SETTINGS.uidDomain),
   ICS_ORGANIZER_EMAIL: z.email().default(DEFAULT_CALENDAR_SETTINGS.organizerEmail),
+  /** The search port's engine: Meilisearch when set (shared by services, hence the prefix), else embedded. */
+  MEILI_HOST: z.url().optional(),
+  MEILI_MASTER_KEY: z.string().min(1).optional(),
+  SEARCH_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .default('mentors'),
 });
 
 export type MentorsServiceConfig = z.infer<typeof serviceSchema>;

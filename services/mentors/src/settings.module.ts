@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import type { SearchEngineEnvironment } from '@vetlink/search';
 import type { MentorsConfig } from './config';
 
 export const SETTINGS = Symbol('MENTORS_SETTINGS');
@@ -11,6 +12,8 @@ export interface MentorsSettings {
   claimSweepIntervalMs: number;
   claimGraceMs: number;
   ics: { uidDomain: string; organizerEmail: string };
+  /** The search port's engine (MEILI_HOST / MEILI_MASTER_KEY, embedded without) and this service's index prefix. */
+  search: { engine: SearchEngineEnvironment; indexPrefix: string };
 }
 
 @Global()
@@ -25,6 +28,13 @@ export class SettingsModule {
       claimSweepIntervalMs: service.CLAIM_SWEEP_INTERVAL_MS,
       claimGraceMs: service.CLAIM_GRACE_MS,
       ics: { uidDomain: service.ICS_UID_DOMAIN, organizerEmail: service.ICS_ORGANIZER_EMAIL },
+      search: {
+        engine: {
+          ...(service.MEILI_HOST ? { MEILI_HOST: service.MEILI_HOST } : {}),
+          ...(service.MEILI_MASTER_KEY ? { MEILI_MASTER_KEY: service.MEILI_MASTER_KEY } : {}),
+        },
+        indexPrefix: service.SEARCH_INDEX_PREFIX,
+      },
     };
     return {
       module: SettingsModule,

@@ -470,6 +470,13 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
       cityId: 'nanjing',
       servedIn: 'army',
     });
+    const online = await mentors.verifiedMentor(ALL_WEEK, {
+      expertise: ['logistics'],
+      cityId: 'suzhou',
+      modes: ['online'],
+      meetingLink: 'https://meet.example.cn/r/online',
+    });
+    const lawyer = await mentors.verifiedMentor(ALL_WEEK, { expertise: ['law-tax'], cityId: 'nanjing' });
     const veteran = mentors.as(veteranId, 'veteran');
     await mentors.http().get('/veterans/me/mentor-matches').set('authorization', veteran).expect(404);
     await mentors.publish(profileCreated, {
@@ -480,7 +487,7 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
       async () => {
         const response = await mentors
           .http()
-          .get('/veterans/me/mentor-matches')
+          .get('/veterans/me/mentor-matches?limit=50')
           .set('authorization', veteran);
         return response.status === 200 ? response.body : undefined;
       },
@@ -494,6 +501,24 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
         'served in the army like you',
       ]),
     );
+    // Through the search index: only mentors whose expertise helps, the nearer one first; none other.
+    const ranked = matches.items.map((item: { mentor: { id: string } }) => item.mentor.id);
+    expect(ranked.indexOf(near)).toBeLessThan(ranked.indexOf(online));
+    expect(ranked).not.toContain(lawyer);
+    // A suspension reaches the index with the write: the mentor is no longer suggested.
+    await mentors
+      .http()
+      .post(`/mentors/${near}/suspension`)
+      .set('authorization', mentors.officer)
+      .send({ reason: 'complaints under review' })
+      .expect(200);
+    const after = await mentors
+      .http()
+      .get('/veterans/me/mentor-matches?limit=50')
+      .set('authorization', veteran);
+    const remaining = after.body.items.map((item: { mentor: { id: string } }) => item.mentor.id);
+    expect(remaining).toContain(online);
+    expect(remaining).not.toContain(near);
     // Erasure forgets the read model too.
     await mentors.publish(veteranErased, { veteranId, revision: 2, erasedAt: new Date().toISOString() });
     await waitFor(async () => (await mentors.count('veteran_interests', { _id: veteranId })) === 0, {

@@ -7,13 +7,19 @@ import {
   mentorVerificationSchema,
 } from './mentor.schema';
 import { MentorsController } from './mentors.controller';
+import { createSearchEngine } from '@vetlink/search';
+import { MentorsSettings, SETTINGS } from '../settings.module';
+import { MENTOR_SEARCH_ENGINE, MentorSearchIndex } from './mentor-search-index';
 import { MentorsRepository } from './mentors.repository';
 import { ApplyAsMentor } from './use-cases/apply-as-mentor';
 import { ChangeMentorStatus } from './use-cases/change-mentor-status';
 import { MentorAccess } from './use-cases/mentor-access';
 import { UpdateMentorProfile } from './use-cases/update-mentor-profile';
 
-/** Mentors' profiles, from application through an officer's verification, suspension and reactivation. */
+/**
+ * Mentors' profiles, from application through an officer's verification, suspension and reactivation,
+ * and the mentors' search index (kept by the repository's writes).
+ */
 @Module({
   imports: [
     MongooseModule.forFeature([
@@ -22,7 +28,19 @@ import { UpdateMentorProfile } from './use-cases/update-mentor-profile';
     ]),
   ],
   controllers: [MentorsController],
-  providers: [MentorsRepository, MentorAccess, ApplyAsMentor, UpdateMentorProfile, ChangeMentorStatus],
-  exports: [MentorsRepository, MentorAccess],
+  providers: [
+    {
+      provide: MENTOR_SEARCH_ENGINE,
+      useFactory: (settings: MentorsSettings) => createSearchEngine(settings.search.engine),
+      inject: [SETTINGS],
+    },
+    MentorSearchIndex,
+    MentorsRepository,
+    MentorAccess,
+    ApplyAsMentor,
+    UpdateMentorProfile,
+    ChangeMentorStatus,
+  ],
+  exports: [MentorsRepository, MentorAccess, MentorSearchIndex],
 })
 export class MentorsModule {}

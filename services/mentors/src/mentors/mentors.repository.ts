@@ -4,6 +4,7 @@ import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messagi
 import { isDuplicateKeyError } from '@vetlink/persistence';
 import { FilterQuery, Model } from 'mongoose';
 import { Mentor, MentorStatus } from './domain/mentor';
+import { MentorSearchIndex } from './mentor-search-index';
 import {
   MENTOR_MODEL,
   MENTOR_VERIFICATION_MODEL,
@@ -30,6 +31,7 @@ export class MentorsRepository implements OnModuleInit {
     @InjectModel(MENTOR_VERIFICATION_MODEL)
     private readonly verifications: Model<MentorVerificationRecord>,
     outbox: OutboxRelayHost,
+    private readonly searchIndex: MentorSearchIndex,
   ) {
     this.writer = outbox.writerFor(mentors);
   }
@@ -42,6 +44,7 @@ export class MentorsRepository implements OnModuleInit {
   async insert(mentor: Mentor): Promise<void> {
     const { id, ...fields } = mentor;
     await this.writer.insert({ _id: id, ...fields }, []);
+    await this.searchIndex.put(mentor);
   }
 
   /** True for the one verification that counts; false when the mentor was verified before. */
@@ -75,11 +78,16 @@ export class MentorsRepository implements OnModuleInit {
       { $set: changes },
       events,
     );
-    return record ? toMentor(record) : undefined;
+    if (!record) return undefined;
+    const updated = toMentor(record);
+    await this.searchIndex.put(updated);
+    return updated;
   }
 
   async setRating(id: string, rating: { ratingCount: number; ratingAverage?: number }): Promise<void> {
     await this.mentors.updateOne({ _id: id }, { $set: rating });
+    const rated = await this.findById(id);
+    if (rated) await this.searchIndex.put(rated);
   }
 
   async findMany(ids: readonly string[]): Promise<Mentor[]> {

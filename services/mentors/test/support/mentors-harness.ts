@@ -13,9 +13,22 @@ export function mentorsConfigFor(
   kit: TestServiceKit,
   overrides: Partial<MentorsServiceConfig> = {},
 ): MentorsConfig {
-  const defaults = loadMentorsConfig({ AUTH_JWT_PUBLIC_KEY: kit.auth.publicKey }).service;
+  // The search engine as the run chose it: Meilisearch with MEILI_HOST (integration-meilisearch), else embedded.
+  const defaults = loadMentorsConfig({
+    AUTH_JWT_PUBLIC_KEY: kit.auth.publicKey,
+    MEILI_HOST: process.env['MEILI_HOST'],
+    MEILI_MASTER_KEY: process.env['MEILI_MASTER_KEY'],
+  }).service;
+  // A test world of its own on a shared Meilisearch, as it has its own database.
+  const indexPrefix = kit.service.MONGODB_DATABASE.toLowerCase().replace(/[^a-z0-9-]/g, '-');
   return {
-    service: { ...defaults, ...kit.service, QUEUE_PREFIX: kit.redisPrefix, ...overrides },
+    service: {
+      ...defaults,
+      ...kit.service,
+      QUEUE_PREFIX: kit.redisPrefix,
+      SEARCH_INDEX_PREFIX: indexPrefix,
+      ...overrides,
+    },
     auth: kit.auth,
   };
 }

@@ -1,5 +1,5 @@
-import { Mentor } from '../../mentors/domain/mentor';
-import { rankMentors } from './rank-mentors';
+import { EXPERTISE, Mentor } from '../../mentors/domain/mentor';
+import { helpfulExpertise, rankMentors } from './rank-mentors';
 import { VeteranInterest } from './veteran-interest';
 
 function mentor(id: string, changes: Partial<Mentor>): Mentor {
@@ -63,5 +63,22 @@ describe('mentors for a veteran', () => {
 
   it('suggests nobody whose expertise helps with none of it', () => {
     expect(rankMentors(interest, [mentor('law', { expertise: ['law-tax'] })], 5)).toEqual([]);
+  });
+
+  it('names the expertise a candidate needs, so that the index filter loses no mentor who would score', () => {
+    expect(helpfulExpertise(interest)).toEqual([
+      'catering',
+      'driving-transport',
+      'entrepreneurship',
+      'logistics',
+      'security-services',
+    ]);
+    expect(helpfulExpertise({ ...interest, desiredOccupationIds: [], derivedOccupationIds: [] })).toEqual([]);
+    // Every mentor with one expertise scores exactly when that expertise is among the helpful ones.
+    const helpful = new Set<string>(helpfulExpertise(interest));
+    for (const expertise of EXPERTISE) {
+      const ranked = rankMentors(interest, [mentor(expertise, { expertise: [expertise] })], 1);
+      expect([expertise, ranked.length]).toEqual([expertise, helpful.has(expertise) ? 1 : 0]);
+    }
   });
 });

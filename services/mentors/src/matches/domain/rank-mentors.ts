@@ -25,10 +25,30 @@ const EXPERTISE_BY_CATEGORY: Record<string, Expertise[]> = {
 /** Occupations that mean running one's own business: their veterans want entrepreneurship mentors. */
 const OWN_BUSINESS = /(-owner|farm-operator|livestock-farmer)$/;
 
-export interface MentorMatch {
-  mentor: Mentor;
+/** What the ranking reads of a mentor: the fields the search index keeps for it. */
+export type MentorTraits = Pick<
+  Mentor,
+  'id' | 'expertise' | 'cityId' | 'modes' | 'servedIn' | 'ratingAverage' | 'ratingCount'
+>;
+
+export interface MentorMatch<Candidate extends MentorTraits = Mentor> {
+  mentor: Candidate;
   score: number;
   reasons: string[];
+}
+
+/**
+ * The expertise that can earn a mentor a score for this veteran. A mentor with none of it scores 0 and
+ * is never suggested, so the candidates the search index returns are filtered by it, and no match is lost.
+ */
+export function helpfulExpertise(interest: VeteranInterest): Expertise[] {
+  const helpful = new Set<Expertise>();
+  for (const occupationId of [...interest.desiredOccupationIds, ...interest.derivedOccupationIds]) {
+    const category = getOccupation(occupationId)?.category ?? '';
+    for (const expertise of EXPERTISE_BY_CATEGORY[category] ?? []) helpful.add(expertise);
+    if (OWN_BUSINESS.test(occupationId)) helpful.add('entrepreneurship');
+  }
+  return [...helpful].sort();
 }
 
 /**
@@ -36,11 +56,11 @@ export interface MentorMatch {
  * occupations they want (strongly) or that their service record suggests (less), starting a business,
  * the same city (or online), the same branch of service, a good rating.
  */
-export function rankMentors(
+export function rankMentors<Candidate extends MentorTraits>(
   interest: VeteranInterest,
-  mentors: readonly Mentor[],
+  mentors: readonly Candidate[],
   limit: number,
-): MentorMatch[] {
+): MentorMatch<Candidate>[] {
   const matches = mentors.map((mentor) => scoreMentor(interest, mentor));
   return matches
     .filter((match) => match.score > 0)
@@ -48,7 +68,10 @@ export function rankMentors(
     .slice(0, limit);
 }
 
-export function scoreMentor(interest: VeteranInterest, mentor: Mentor): MentorMatch {
+export function scoreMentor<Candidate extends MentorTraits>(
+  interest: VeteranInterest,
+  mentor: Candidate,
+): MentorMatch<Candidate> {
   let score = 0;
   const reasons: string[] = [];
   const helped = new Set<Expertise>();
