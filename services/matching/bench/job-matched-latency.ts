@@ -58,6 +58,7 @@ async function main() {
           jobId,
           requiredSkills: [...job.requiredSkills],
           preferredSkills: [...job.preferredSkills],
+          skillTexts: [...(job.skillTexts ?? [])],
           requiredCertificates: [...job.requiredCertificates],
           location: { ...job.location, address: job.location.districtId },
         }),

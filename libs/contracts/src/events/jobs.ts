@@ -70,6 +70,11 @@ const jobSnapshot = z.object({
   requiredSkills: z.array(skillRequirement).max(50),
   preferredSkills: z.array(skillRequirement).max(50),
   requiredCertificates: z.array(taxonomyId).max(30),
+  /**
+   * Skills the employer typed that the taxonomy does not know, as written: matching reads them as the
+   * job's words (text relevance, text candidates). Added in place: absent in events made before it.
+   */
+  skillTexts: z.array(z.string().min(1).max(60)).max(50).optional(),
   education: z.enum(JOB_EDUCATION_LEVELS),
   experienceYears: z.number().int().min(0).max(60),
   location: jobLocation,
@@ -96,6 +101,7 @@ export const JOB_MATERIAL_FIELDS = [
   'requiredSkills',
   'preferredSkills',
   'requiredCertificates',
+  'skillTexts',
   'location',
   'salary',
   'employmentType',

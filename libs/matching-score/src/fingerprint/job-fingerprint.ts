@@ -22,6 +22,8 @@ export function jobFingerprint(job: MaterialFields): string {
     requiredSkills: [...job.requiredSkills].sort(bySkill).map(({ skillId, level }) => [skillId, level]),
     preferredSkills: [...job.preferredSkills].sort(bySkill).map(({ skillId, level }) => [skillId, level]),
     requiredCertificates: [...job.requiredCertificates].sort(),
+    // Only when there are some: a job without typed skills keeps the fingerprint it always had.
+    ...(job.skillTexts?.length ? { skillTexts: [...job.skillTexts].sort() } : {}),
     location: [job.location.cityId, job.location.districtId, job.location.lat, job.location.lng],
     salary: [job.salary.min, job.salary.max],
     employmentType: job.employmentType,

@@ -27,6 +27,7 @@ export function jobForMatching(snapshot: JobSnapshot): JobForMatching {
     preferredSkills: snapshot.preferredSkills.map(({ skillId, level }) => ({ skillId, level })),
     requiredCertificates: [...snapshot.requiredCertificates],
     description: snapshot.description,
+    ...(snapshot.skillTexts?.length ? { skillTexts: [...snapshot.skillTexts] } : {}),
     experienceYears: snapshot.experienceYears,
     location: {
       cityId: snapshot.location.cityId,

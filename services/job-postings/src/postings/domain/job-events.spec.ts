@@ -44,6 +44,12 @@ describe('job event payloads', () => {
     });
   });
 
+  it('carries the skills the employer typed that the taxonomy does not know, only when there are some', () => {
+    const typed = jobPostedPayload({ ...sampleJob(), skillTexts: ['门岗值守', '监控室值班'] }, employer);
+    expect(jobPosted.payload.parse(typed).skillTexts).toEqual(['门岗值守', '监控室值班']);
+    expect(jobPostedPayload({ ...sampleJob(), skillTexts: [] }, employer)).not.toHaveProperty('skillTexts');
+  });
+
   it('carries nothing internal (hire bookkeeping, revision, outbox fields)', () => {
     const payload = jobPostedPayload({ ...sampleJob(), pendingEvents: [1] } as never, employer);
     expect(Object.keys(payload)).not.toEqual(expect.arrayContaining(['hiredApplicationIds']));

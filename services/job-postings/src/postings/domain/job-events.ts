@@ -64,6 +64,7 @@ function jobSnapshot(job: Job, employer: SnapshotEmployer): JobSnapshot {
     requiredSkills: job.requiredSkills.map(copySkill),
     preferredSkills: job.preferredSkills.map(copySkill),
     requiredCertificates: [...job.requiredCertificates],
+    ...(job.skillTexts?.length ? { skillTexts: [...job.skillTexts] } : {}),
     education: job.education,
     experienceYears: job.experienceYears,
     location: {

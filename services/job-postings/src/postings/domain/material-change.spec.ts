@@ -25,6 +25,7 @@ describe('material change (what matching must react to)', () => {
     ['employment type', { employmentType: 'contract' }],
     ['veterans only', { veteransOnly: true }],
     ['veteran priority', { veteranPriority: false }],
+    ['the skills typed as text', { skillTexts: ['门岗值守'] }],
   ])('is material when %s changes', (_what, change) => {
     expect(isMaterialChange(before, { ...before, ...change })).toBe(true);
   });
@@ -36,6 +37,7 @@ describe('material change (what matching must react to)', () => {
     ['the deadline', { deadline: new Date('2025-05-31T15:59:59.000Z') }],
     ['the order of skills', { requiredSkills: [...before.requiredSkills].reverse() }],
     ['the order of certificates', { requiredCertificates: [...before.requiredCertificates].reverse() }],
+    ['no typed skills becoming an empty list of them', { skillTexts: [] }],
   ])('is not material when only %s changes', (_what, change) => {
     expect(isMaterialChange(before, { ...before, ...change })).toBe(false);
   });

@@ -21,5 +21,7 @@ function materialView(details: JobDetails): MaterialView {
     requiredSkills: [...view.requiredSkills].sort(byId),
     preferredSkills: [...view.preferredSkills].sort(byId),
     requiredCertificates: [...view.requiredCertificates].sort(),
+    // Older jobs carry no list at all: none and an empty one are the same.
+    skillTexts: [...(view.skillTexts ?? [])].sort(),
   };
 }

@@ -28,8 +28,16 @@ describe('job fingerprint', () => {
       { employmentType: 'contract' as const },
       { veteransOnly: true },
       { veteranPriority: false },
+      { skillTexts: ['甩挂运输'] },
     ];
     for (const change of changes) expect(jobFingerprint(truckJob(change))).not.toBe(base);
+  });
+
+  it('stays what it was for a job without typed skills, and ignores their order', () => {
+    expect(jobFingerprint(truckJob({ skillTexts: [] }))).toBe(jobFingerprint(truckJob()));
+    expect(jobFingerprint(truckJob({ skillTexts: ['甩挂运输', '冷链配送'] }))).toBe(
+      jobFingerprint(truckJob({ skillTexts: ['冷链配送', '甩挂运输'] })),
+    );
   });
 
   it('does not change with what does not move a match', () => {

@@ -90,7 +90,8 @@ export function jobSearchDocument(
     occupationId: job.occupationId,
     occupationCategory: occupation?.category ?? 'unknown',
     occupationNames: occupation ? [occupation.zh, occupation.en] : [],
-    skillNames: skillIds.flatMap((id) => namesOf(getSkill(id))),
+    // The skills the employer typed that the taxonomy does not know count as skill words too.
+    skillNames: [...skillIds.flatMap((id) => namesOf(getSkill(id))), ...(job.skillTexts ?? [])],
     skillIds,
     requiredCertificateIds: [...job.requiredCertificates],
     cityId: job.location.cityId,
