@@ -31,6 +31,17 @@ describe("a service's events, read from its handlers and publishers", () => {
     ]);
   });
 
+  it('counts the privacy module platformModules brings, except to an edge service', () => {
+    const consumed = (text: string) =>
+      serviceEventsOf([{ path: 'app.module.ts', text }], byName).consumes.map(({ type }) => type);
+    expect(consumed('...platformModules({ service: SERVICE_NAME, config, publishes: [] })')).toEqual([
+      'profiles.veteran-erased',
+    ]);
+    expect(
+      consumed('...platformModules({ service: SERVICE_NAME, config, edge: true, readiness: [] })'),
+    ).toEqual([]);
+  });
+
   it('replaces the generated section of a README, leaving the rest as written', () => {
     const first = withServiceEvents(
       '# svc\n\nintro\n',

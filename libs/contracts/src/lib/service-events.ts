@@ -15,6 +15,8 @@ const PUBLISHED = /\b(?:pendingEvent|createEvent)\(\s*([A-Za-z_$][\w$]*)\s*,/g;
 /** Modules of the shared libs that bring `@HandleEvent` handlers of their own, and the contracts they handle. */
 const HANDLING_MODULES: readonly { module: RegExp; handles: readonly string[] }[] = [
   { module: /\bPrivacyModule\.forRoot\(/, handles: ['veteranErased'] },
+  // `platformModules` (libs/platform) brings the privacy module to every service but an edge one.
+  { module: /\bplatformModules\((?![^)]*\bedge:\s*true)/, handles: ['veteranErased'] },
 ];
 
 export const SERVICE_EVENTS_START =
