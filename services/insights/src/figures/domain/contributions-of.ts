@@ -1,4 +1,3 @@
-import { shanghaiDay } from '@vetlink/clock';
 import type {
   applicationSubmitted,
   jobClosed,
@@ -7,8 +6,7 @@ import type {
   PayloadOf,
   veteranHired,
 } from '@vetlink/contracts';
-import { Contribution, UNKNOWN_PLACE } from './contribution';
-import type { FigureId } from './figures';
+import { counted, type Contribution } from './contribution';
 
 type JobPostedPayload = PayloadOf<typeof jobPosted>;
 type JobClosedPayload = PayloadOf<typeof jobClosed>;
@@ -16,21 +14,6 @@ type ApplicationSubmittedPayload = PayloadOf<typeof applicationSubmitted>;
 type VeteranHiredPayload = PayloadOf<typeof veteranHired>;
 
 const HOUR_MS = 3600_000;
-
-interface Place {
-  cityId?: string;
-  districtId?: string;
-}
-
-function counted(figure: FigureId, at: string, place: Place, amount = 1): Contribution {
-  return {
-    figure,
-    day: shanghaiDay(new Date(at)),
-    cityId: place.cityId ?? UNKNOWN_PLACE,
-    districtId: place.districtId ?? UNKNOWN_PLACE,
-    amount,
-  };
-}
 
 /** Each figure counts an event on the day it happened (its own time, not when it arrived). */
 export function postedContributions(job: JobPostedPayload): Contribution[] {

@@ -1,3 +1,5 @@
+import { INCUBATION_FIGURES, LOAN_FIGURES, MENTOR_FIGURES } from './programme-figures';
+
 /**
  * The figures the bureau reads, each with what it counts and from which event: the API and the exports
  * print these definitions beside the numbers. Adding a figure is safe; its id is stored in the tallies,
@@ -61,6 +63,9 @@ export const FIGURES = {
     definition:
       'Jobs pushed to a fitting veteran (matching.job-matched), once per veteran and job version, in the job’s city and district, on the day matched.',
   },
+  ...INCUBATION_FIGURES,
+  ...LOAN_FIGURES,
+  ...MENTOR_FIGURES,
 } as const;
 
 export type FigureId = keyof typeof FIGURES;
