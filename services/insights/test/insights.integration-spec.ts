@@ -1,12 +1,21 @@
-import { TOPICS } from '@vetlink/contracts';
+import { INCUBATOR_TOPICS, LOAN_TOPICS, MENTOR_TOPICS, TOPICS } from '@vetlink/contracts';
 import { testEngines, uniqueName, waitFor } from '@vetlink/testing';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
 import { Kafka, logLevel } from 'kafkajs';
 import { AppModule } from '../src/app.module';
 import { SERVICE_NAME } from '../src/service-name';
 import { jobStory, RawEvents } from './support/job-events';
+import { programmeStory } from './support/programme-events';
 
-const CONSUMED = [TOPICS.jobPostings, TOPICS.jobApplications, TOPICS.jobMatches];
+const CONSUMED = [
+  TOPICS.jobPostings,
+  TOPICS.jobApplications,
+  TOPICS.jobMatches,
+  INCUBATOR_TOPICS.startups,
+  LOAN_TOPICS.loans,
+  MENTOR_TOPICS.mentors,
+  MENTOR_TOPICS.sessions,
+];
 
 /** A month of this run's own, decades ahead: no other run's events fall on its days. */
 function ownMonth(): (offset: number) => string {
@@ -18,7 +27,7 @@ function ownMonth(): (offset: number) => string {
 const moduleFor = (kit: ServiceUnderTest['kit']) =>
   AppModule.register({ service: kit.service, auth: kit.auth }, { consumerGroup: kit.consumerGroup });
 
-describe('insights: the bureau figures from the job events, on the real Kafka and FerretDB', () => {
+describe('insights: the bureau figures from the job and programme events, on the real Kafka and FerretDB', () => {
   let service: ServiceUnderTest;
   let raw: RawEvents;
   let provincial: string;
@@ -124,10 +133,95 @@ describe('insights: the bureau figures from the job events, on the real Kafka an
     await figures(veteran, month()).expect(403);
   });
 
+  it('counts the programme once, by city, those without a city under unknown', async () => {
+    const story = programmeStory(day);
+    await raw.send([...story].reverse());
+    await raw.send(story);
+    const total = () => figures(provincial, { ...month(), period: 'total', by: 'city' });
+    const byCity = async () =>
+      Object.fromEntries(
+        ((await total()).body.rows ?? []).map((row: { cityId: string; figures: object }) => [
+          row.cityId,
+          row.figures,
+        ]),
+      ) as Record<string, Record<string, number>>;
+    await waitFor(
+      async () => {
+        const cities = await byCity();
+        return cities.xuzhou?.['startups-graduated'] === 1 &&
+          cities.unknown?.['loans-closed'] === 1 &&
+          cities.unknown?.['mentor-sessions-held'] === 1 &&
+          cities.suzhou?.['mentors-verified'] === 1 &&
+          cities.nanjing?.['loans-disbursed'] === 1
+          ? true
+          : undefined;
+      },
+      { timeoutMs: 60_000, what: 'the programme counted' },
+    );
+    await new Promise((settle) => setTimeout(settle, 1500)); // room for the repeats to arrive and be skipped
+    const cities = await byCity();
+    expect(cities.xuzhou).toMatchObject({
+      'incubation-applications': 2,
+      'incubation-rejected': 1,
+      'incubation-waitlisted': 1,
+      'incubation-accepted': 1,
+      'startups-admitted': 1,
+      'startups-graduated': 1,
+      'startups-exited': 0,
+      'incubation-jobs-created': 12,
+      'incubation-jobs-for-veterans': 5,
+    });
+    expect(cities.nanjing).toMatchObject({
+      'loan-applications': 1,
+      'loans-disbursed': 1,
+      'loans-disbursed-fen': 30_000_000,
+      'loans-approved': 0,
+      hires: 1,
+    });
+    expect(cities.suzhou).toMatchObject({ 'mentors-verified': 1 });
+    expect(cities.unknown).toMatchObject({
+      'loans-approved': 1,
+      'loans-rejected': 0,
+      'loans-closed': 1,
+      'loan-interest-subsidised-fen': 412_345,
+      'loan-instalments-overdue': 1,
+      'loan-subsidies-forfeited': 0,
+      'mentor-sessions-booked': 2,
+      'mentor-sessions-cancelled': 1,
+      'mentor-sessions-held': 1,
+      'mentor-sessions-no-show': 0,
+    });
+    const overdue = await figures(provincial, {
+      from: day(15),
+      to: day(15),
+      period: 'day',
+      by: 'city',
+    }).expect(200);
+    expect(overdue.body.rows).toEqual([
+      expect.objectContaining({
+        cityId: 'unknown',
+        figures: expect.objectContaining({ 'loan-instalments-overdue': 1 }),
+      }),
+    ]);
+    expect(overdue.body.definitions['loans-disbursed-fen'].definition).toMatch(
+      /loans\.loan-disbursed, principalFen/,
+    );
+    // A city's bureau sees its own city, not the figures kept under unknown.
+    const xuzhou = service.bearer({
+      userId: uniqueName('officer'),
+      role: 'officer',
+      organisationId: 'xuzhou',
+    });
+    const own = await figures(xuzhou, { ...month(), period: 'total', by: 'city' }).expect(200);
+    expect(own.body.rows.map((row: { cityId: string }) => row.cityId)).toEqual(['xuzhou']);
+  });
+
   it('gives the same figures when rebuilt by replaying the topics into an empty database', async () => {
     const live = (await figures(provincial, { ...month(), period: 'day' }).expect(200)).body.rows;
-    expect(live).toHaveLength(5); // posted and pushed, three days of applications, hired and filled
-    expect(live).toHaveLength(5); // posted and pushed, three days of applications, hired and filled
+    // The job: posted and pushed, three days of applications, hired and filled (5 rows). The programme's
+    // days and places: day 10 (xuzhou, nanjing, suzhou, unknown), 11 (xuzhou, unknown), 12 (xuzhou,
+    // nanjing), 14 (unknown), 15 (unknown), 20 (xuzhou, unknown): 12 rows.
+    expect(live).toHaveLength(17);
     // A database and consumer group of its own; the same token issuer (one verifier per process).
     const rebuilt = new ServiceUnderTest(
       (kit) =>

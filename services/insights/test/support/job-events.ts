@@ -87,7 +87,10 @@ export function jobStory(day: (offset: number) => string) {
   ];
 }
 
-function event<Schema extends z.ZodType>(definition: EventDefinition<Schema>, payload: z.input<Schema>) {
+export function event<Schema extends z.ZodType>(
+  definition: EventDefinition<Schema>,
+  payload: z.input<Schema>,
+) {
   return {
     topic: definition.topic,
     envelope: createEvent(definition, payload, { producer: 'it-tests' }) as EventEnvelope,
