@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
-import { isDuplicateKeyError } from '@vetlink/persistence';
+import { isDuplicateKeyError, createIndexesAtStartup } from '@vetlink/persistence';
 import { FilterQuery, Model } from 'mongoose';
 import { Mentor, MentorStatus } from './domain/mentor';
 import { MentorSearchIndex } from './mentor-search-index';
@@ -37,7 +37,7 @@ export class MentorsRepository implements OnModuleInit {
   }
 
   async onModuleInit() {
-    await this.mentors.createIndexes();
+    await createIndexesAtStartup([() => this.mentors.createIndexes()]);
   }
 
   /** Rejects with a duplicate-key error when the mentor already applied. */

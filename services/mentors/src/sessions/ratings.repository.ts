@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError } from '@vetlink/persistence';
+import { isDuplicateKeyError, createIndexesAtStartup } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { RATING_MODEL, RatingRecord } from './session.schema';
 
@@ -9,7 +9,7 @@ export class RatingsRepository implements OnModuleInit {
   constructor(@InjectModel(RATING_MODEL) private readonly ratings: Model<RatingRecord>) {}
 
   async onModuleInit() {
-    await this.ratings.createIndexes();
+    await createIndexesAtStartup([() => this.ratings.createIndexes()]);
   }
 
   /** False when the session was rated before (its `_id` is the session's). */

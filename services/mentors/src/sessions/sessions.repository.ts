@@ -4,6 +4,7 @@ import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messagi
 import { FilterQuery, Model, Types, UpdateQuery } from 'mongoose';
 import { Session, SessionStatus } from './domain/session';
 import { SESSION_MODEL, SessionRecord } from './session.schema';
+import { createIndexesAtStartup } from '@vetlink/persistence';
 
 export interface SessionListFilter {
   mentorId?: string;
@@ -24,7 +25,7 @@ export class SessionsRepository implements OnModuleInit {
   }
 
   async onModuleInit() {
-    await this.sessions.createIndexes();
+    await createIndexesAtStartup([() => this.sessions.createIndexes()]);
   }
 
   newId(): string {
