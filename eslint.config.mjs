@@ -12,6 +12,7 @@ const SERVICE_SCOPES = [
   'accounts',
   'gateway',
   'insights',
+  'trainings',
 ];
 
 // A service never imports another service; shared code flows only through libs.
