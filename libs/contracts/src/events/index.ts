@@ -8,6 +8,7 @@ import { MENTOR_EVENTS } from './mentors';
 import { NOTIFICATION_EVENTS } from './notifications';
 import { PROFILE_EVENTS } from './profiles';
 import { RECOMMENDATION_EVENTS } from './recommendations';
+import { TRAINING_EVENTS } from './trainings';
 
 export { probeRecorded } from './backbone';
 export * from './incubators';
@@ -18,6 +19,7 @@ export * from './mentors';
 export * from './notifications';
 export * from './profiles';
 export * from './recommendations';
+export * from './trainings';
 
 /** Every event definition of the platform: the source of the generated catalogue (EVENTS.md). */
 export const ALL_EVENTS: readonly EventDefinition[] = [
@@ -30,4 +32,5 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...LOAN_EVENTS,
   ...MENTOR_EVENTS,
   ...INCUBATOR_EVENTS,
+  ...TRAINING_EVENTS,
 ];
