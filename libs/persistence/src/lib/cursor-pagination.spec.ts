@@ -7,6 +7,7 @@ import {
   KeysetOrder,
   keysetQuery,
   pageOf,
+  positionAt,
 } from './cursor-pagination';
 
 const newestFirst: KeysetOrder = { field: 'listedAt', direction: 'desc' };
@@ -85,5 +86,24 @@ describe('pageOf', () => {
       items: [1, 2],
     });
     expect(pageOf([], 2, order, position, (document) => document.n)).toEqual({ items: [] });
+  });
+});
+
+describe('positionAt', () => {
+  it("reads the order's field and the id", () => {
+    const at = new Date('2025-03-01T08:00:00.000Z');
+    expect(positionAt(newestFirst, { _id: 'j1', listedAt: at } as never)).toEqual({ value: at, id: 'j1' });
+    const id = new Types.ObjectId();
+    expect(positionAt({ field: 'version', direction: 'asc' }, { _id: id, version: 0 } as never)).toEqual({
+      value: 0,
+      id,
+    });
+  });
+
+  it('refuses a document without a value to page by, rather than issue a cursor that cannot be read', () => {
+    expect(() => positionAt(newestFirst, { _id: 'j1' })).toThrow(
+      /j1 has no time, text or number in listedAt/,
+    );
+    expect(() => positionAt(newestFirst, { _id: 'j1', listedAt: null } as never)).toThrow(/listedAt/);
   });
 });

@@ -1,4 +1,4 @@
-import { Types } from 'mongoose';
+import { FilterQuery, Model, Types } from 'mongoose';
 import { z } from 'zod';
 
 /**
@@ -101,6 +101,50 @@ export function pageOf<Document, Item>(
   const items = documents.map(toItem);
   if (fetched.length <= limit || last === undefined) return { items };
   return { items, nextCursor: encodeCursor(order, positionOf(last)) };
+}
+
+/** What a paged listing asks for: its order, the page size, where the previous page ended, what to answer. */
+export interface PageRequest<Stored, Item> {
+  order: KeysetOrder;
+  limit: number;
+  cursor?: string;
+  toItem: (record: Stored) => Item;
+  /** A projection; it must keep the order's field and `_id`, which the cursor is made of. */
+  select?: Record<string, 0 | 1>;
+}
+
+/** A stored document as a page reads it: the cursor needs its `_id`. */
+export interface Keyed {
+  _id: DocumentId;
+}
+
+/**
+ * The one query every keyset-paged listing runs: `filter`'s documents (one condition, or several that all
+ * hold) after the cursor, in the order's order, cut into a page with the cursor after it.
+ * Throws InvalidCursorError for a cursor this listing did not issue (callers answer 400).
+ */
+export async function findPage<Doc, Item, Stored extends Keyed = Doc & Keyed>(
+  model: Model<Doc>,
+  filter: FilterQuery<Doc> | readonly FilterQuery<Doc>[],
+  request: PageRequest<Stored, Item>,
+): Promise<Page<Item>> {
+  const { order, limit } = request;
+  const keyset = keysetQuery(order, request.cursor);
+  const conditions = Array.isArray(filter) ? filter : [filter];
+  const query = model.find({ $and: [keyset.filter, ...conditions] } as FilterQuery<Doc>);
+  if (request.select) query.select(request.select);
+  const records = await query.sort(keyset.sort).limit(fetchSizeFor(limit)).lean<Stored[]>();
+  return pageOf(records, limit, order, (record) => positionAt(order, record), request.toItem);
+}
+
+/** Where a document stands in the order: its value of the order's field, ties broken by its id. */
+export function positionAt(order: KeysetOrder, record: Keyed): CursorPosition {
+  const value: unknown = (record as unknown as Record<string, unknown>)[order.field];
+  if (!(value instanceof Date) && typeof value !== 'string' && typeof value !== 'number')
+    throw new Error(
+      `document ${String(record._id)} has no time, text or number in ${order.field} to page by`,
+    );
+  return { value, id: record._id };
 }
 
 function parseJson(cursor: string): unknown {
