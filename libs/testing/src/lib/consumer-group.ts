@@ -37,14 +37,28 @@ export async function startGroupAtEnd(
   await admin.connect();
   try {
     for (const topic of topics) {
-      const partitions = (await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => ({
-        partition,
-        offset: high,
-      }));
-      await admin.setOffsets({ groupId, topic, partitions });
+      const offsets = await whileLeadersAreElected(() => admin.fetchTopicOffsets(topic));
+      const partitions = offsets.map(({ partition, high }) => ({ partition, offset: high }));
+      await whileLeadersAreElected(() => admin.setOffsets({ groupId, topic, partitions }));
     }
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * A topic another test process created a moment ago may not have its leaders yet (its creator waited
+ * for them, this process did not): the broker answers with a retriable error for a while.
+ */
+async function whileLeadersAreElected<T>(request: () => Promise<T>, attempts = 40): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await request();
+    } catch (error) {
+      const retriable = (error as { retriable?: boolean }).retriable === true;
+      if (!retriable || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 }
 
