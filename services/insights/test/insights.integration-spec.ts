@@ -1,6 +1,7 @@
 import { INCUBATOR_TOPICS, LOAN_TOPICS, MENTOR_TOPICS, TOPICS } from '@vetlink/contracts';
 import { testEngines, uniqueName, waitFor } from '@vetlink/testing';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
+import { Workbook } from 'exceljs';
 import { Kafka, logLevel } from 'kafkajs';
 import { AppModule } from '../src/app.module';
 import { SERVICE_NAME } from '../src/service-name';
@@ -123,6 +124,50 @@ describe('insights: the bureau figures from the job and programme events, on the
       .expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.text.split('\r\n')[2]).toMatch(new RegExp(`^${day(0).slice(0, 7)},nanjing,nanjing-jianye,1,`));
+  });
+
+  it('exports an Excel workbook: a title row, the figures, the definitions; a city bureau its city only', async () => {
+    const nanjing = service.bearer({
+      userId: uniqueName('officer'),
+      role: 'officer',
+      organisationId: 'nanjing',
+    });
+    const xlsx = (query: Record<string, string>) =>
+      service
+        .http()
+        .get('/figures/export.xlsx')
+        .query(query)
+        .set('authorization', nanjing)
+        .buffer(true)
+        .parse((response, done) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+    await xlsx({ ...month(), cityId: 'xuzhou' }).expect(403);
+    await xlsx({ ...month(), from: 'soon' }).expect(400);
+    const file = await xlsx(month()).expect(200);
+    expect(file.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(file.headers['content-disposition']).toMatch(/filename="vetlink-figures\.xlsx"/);
+
+    const workbook = new Workbook();
+    await workbook.xlsx.load(file.body as never);
+    const [figuresSheet, definitions] = workbook.worksheets;
+    expect(figuresSheet.getCell('A1').value).toMatch(
+      new RegExp(
+        `^vetlink bureau figures ${day(0)}\\.\\.${day(27)} by month, nanjing by district, generated \\d{4}-`,
+      ),
+    );
+    const header = figuresSheet.getRow(2).values as unknown[];
+    const row = figuresSheet.getRow(3).values as unknown[];
+    expect(row.slice(1, 4)).toEqual([day(0).slice(0, 7), 'nanjing', 'nanjing-jianye']);
+    expect(row[header.indexOf('applications')]).toBe(3);
+    expect(row[header.indexOf('average-days-to-hire')]).toBe(9);
+    expect(definitions.name).toBe('definitions');
+    const hires = definitions.getColumn(1).values.indexOf('hires');
+    expect(definitions.getRow(hires).getCell(4).value).toMatch(/jobs\.veteran-hired/);
   });
 
   it('refuses a bad query naming the field, and other roles', async () => {

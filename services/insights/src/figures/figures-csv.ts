@@ -1,7 +1,20 @@
 import { FIGURE_IDS } from './domain/figures';
 import type { FigureQuery, FigureRow } from './domain/figure-table';
+import { exportTitle } from './export-title';
 
-const COLUMNS = ['period', 'cityId', 'districtId', ...FIGURE_IDS, 'average-days-to-hire'];
+/** The exports' columns: the period and place, every figure, then the derived average. */
+export const EXPORT_COLUMNS = ['period', 'cityId', 'districtId', ...FIGURE_IDS, 'average-days-to-hire'];
+
+/** One row's values in EXPORT_COLUMNS order (an absent place or average is null). */
+export function exportValues(row: FigureRow): (string | number | null)[] {
+  return [
+    row.period,
+    row.cityId ?? null,
+    row.districtId ?? null,
+    ...FIGURE_IDS.map((id) => row.figures[id]),
+    row.figures['average-days-to-hire'],
+  ];
+}
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
 function field(value: unknown): string {
@@ -11,21 +24,10 @@ function field(value: unknown): string {
 
 /** A title row naming the query, the header, then one row per period and place (CRLF line ends). */
 export function figuresCsv(query: FigureQuery, rows: readonly FigureRow[]): string {
-  const title = `vetlink bureau figures ${query.from}..${query.to} by ${query.period}, ${query.cityId ?? 'all cities'} by ${query.by}`;
   const lines = [
-    field(title),
-    COLUMNS.join(','),
-    ...rows.map((row) =>
-      [
-        row.period,
-        row.cityId,
-        row.districtId,
-        ...FIGURE_IDS.map((id) => row.figures[id]),
-        row.figures['average-days-to-hire'],
-      ]
-        .map(field)
-        .join(','),
-    ),
+    field(exportTitle(query)),
+    EXPORT_COLUMNS.join(','),
+    ...rows.map((row) => exportValues(row).map(field).join(',')),
   ];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -1,8 +1,10 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
+import { Clock, CLOCK } from '@vetlink/clock';
 import { ApiErrors } from '@vetlink/http';
 import { figuresCsv } from './figures-csv';
+import { figuresWorkbook, XLSX_CONTENT_TYPE } from './figures-xlsx';
 import { DEFINITIONS, FigureQueryDto, FigureTableDto } from './figures.dto';
 import { ReadFigures } from './use-cases/read-figures';
 
@@ -17,7 +19,10 @@ const QUERY_HELP =
 @Roles('officer')
 @Controller('figures')
 export class FiguresController {
-  constructor(private readonly figures: ReadFigures) {}
+  constructor(
+    private readonly figures: ReadFigures,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -41,5 +46,27 @@ export class FiguresController {
   async csv(@CurrentPrincipal() officer: Principal, @Query() asked: FigureQueryDto): Promise<string> {
     const { query, rows } = await this.figures.execute(officer, asked);
     return figuresCsv(query, rows);
+  }
+
+  @Get('export.xlsx')
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOperation({
+    summary:
+      'The same figures as an Excel workbook: a title row, the figures, definitions on a second sheet (officers)',
+    description: QUERY_HELP,
+  })
+  @ApiOkResponse({ description: 'An .xlsx workbook', schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(400, 403)
+  async xlsx(
+    @CurrentPrincipal() officer: Principal,
+    @Query() asked: FigureQueryDto,
+  ): Promise<StreamableFile> {
+    const { query, rows } = await this.figures.execute(officer, asked);
+    const workbook = await figuresWorkbook(query, rows, DEFINITIONS, this.clock.now());
+    return new StreamableFile(workbook, {
+      type: XLSX_CONTENT_TYPE,
+      disposition: 'attachment; filename="vetlink-figures.xlsx"',
+      length: workbook.length,
+    });
   }
 }
