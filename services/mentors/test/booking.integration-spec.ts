@@ -42,6 +42,12 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
       (e) => e.envelope.type === 'mentors.session-booked' && e.envelope.payload.sessionId === booked.body.id,
     );
     expect(event.key).toBe(booked.body.id);
+    // The place travels with the event: the booking e-mail's calendar invite is built from it.
+    expect(event.envelope.payload).toMatchObject({
+      mode: 'online',
+      meetingLink: 'https://meet.example.cn/wang',
+    });
+    expect(event.envelope.payload).not.toHaveProperty('address');
     const verified = mentors.service.events!.ofType('mentors.mentor-verified');
     expect(verified.some((e) => e.envelope.payload.mentorId === mentorId)).toBe(true);
 
@@ -164,6 +170,46 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
     expect(ics.headers['content-type']).toContain('text/calendar');
     expect(ics.text).toContain('METHOD:CANCEL');
     expect(ics.text).toContain('SEQUENCE:1');
+  });
+
+  it("carries an in-person session's address in its events, as the served .ics has it as LOCATION", async () => {
+    const address = '宿迁市宿城区洪泽湖路 88 号, 3 楼';
+    const mentorId = await mentors.verifiedMentor(ALL_WEEK, {
+      modes: ['in-person'],
+      meetingLink: undefined,
+      address,
+    });
+    const veteranId = uniqueName('veteran');
+    const veteran = mentors.as(veteranId, 'veteran');
+    const booked = await mentors.book(veteranId, mentorId, shanghaiAt(8, 9)).expect(201);
+    expect(booked.body).toMatchObject({ mode: 'in-person', address });
+    await mentors
+      .http()
+      .post(`/sessions/${booked.body.id}/reschedule`)
+      .set('authorization', veteran)
+      .send({ start: shanghaiAt(8, 11).toISOString() })
+      .expect(200);
+    await mentors
+      .http()
+      .post(`/sessions/${booked.body.id}/cancellation`)
+      .set('authorization', veteran)
+      .send({})
+      .expect(200);
+    const types = ['mentors.session-booked', 'mentors.session-rescheduled', 'mentors.session-cancelled'];
+    const events = await mentors.service.events!.waitFor(
+      (e) => types.includes(e.envelope.type) && e.envelope.payload.sessionId === booked.body.id,
+      3,
+    );
+    for (const event of events) {
+      expect(event.envelope.payload).toMatchObject({ mode: 'in-person', address });
+      expect(event.envelope.payload).not.toHaveProperty('meetingLink');
+    }
+    const ics = await mentors
+      .http()
+      .get(`/sessions/${booked.body.id}/calendar.ics`)
+      .set('authorization', veteran)
+      .expect(200);
+    expect(ics.text).toContain('LOCATION:宿迁市宿城区洪泽湖路 88 号\\, 3 楼');
   });
 
   it('reschedules by holding the new time first; the old time is free afterwards', async () => {
@@ -330,7 +376,11 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
       1,
       30_000,
     );
-    expect(reminder.envelope.payload).toMatchObject({ minutesBefore: 60, sequence: 0 });
+    expect(reminder.envelope.payload).toMatchObject({
+      minutesBefore: 60,
+      sequence: 0,
+      meetingLink: 'https://meet.example.cn/wang',
+    });
   });
 
   it("exports a veteran's data and, on profiles.veteran-erased, cancels their bookings (slots free), anonymises and forgets them", async () => {

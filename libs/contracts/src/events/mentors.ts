@@ -40,6 +40,35 @@ export const mentorVerified = defineEvent({
   keyOf: (payload) => payload.mentorId,
 });
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_OR_LINE_BREAK = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001F\u007F-\u009F]/;
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+
+/**
+ * An in-person session's address, as the mentors API takes it on a mentor's profile: one line of at
+ * most 200 characters without control or bidirectional-override characters (it becomes a calendar
+ * file's LOCATION and a line of an e-mail).
+ */
+export const sessionAddressField = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((text) => !CONTROL_OR_LINE_BREAK.test(text), 'must be one line without control characters')
+  .refine((text) => !BIDI_CONTROL.test(text), 'must not contain bidirectional control characters');
+
+/**
+ * An online session's meeting link, as the mentors API takes it: https, at most 500 characters, and no
+ * whitespace or control characters (a URI holds none, and it is written unescaped as a calendar
+ * file's URL line and a line of an e-mail).
+ */
+export const sessionMeetingLinkField = z
+  .url({ protocol: /^https$/, error: 'must be an https URL' })
+  .max(500)
+  .refine((link) => !WHITESPACE_OR_CONTROL.test(link), 'must not contain whitespace or control characters')
+  .refine((link) => !BIDI_CONTROL.test(link), 'must not contain bidirectional control characters');
+
 /** What every session event says about the session, so that a message can be written from it alone. */
 const sessionFields = {
   sessionId: aggregateIdField,
@@ -52,6 +81,13 @@ const sessionFields = {
   topic: z.string().min(1).max(120),
   /** Increases with every change of the session; the `.ics` SEQUENCE. */
   sequence: z.number().int().min(0),
+  /**
+   * Where it takes place, as the session holds it (copied from the mentor's profile when booked): the
+   * address of an in-person session, the meeting link of an online one. Optional, added in version 1:
+   * events sent before carry neither, and a session booked without one has none.
+   */
+  address: sessionAddressField.optional(),
+  meetingLink: sessionMeetingLinkField.optional(),
 };
 
 export const sessionBooked = defineEvent({

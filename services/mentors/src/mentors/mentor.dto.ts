@@ -1,4 +1,4 @@
-import { SESSION_MODES } from '@vetlink/contracts';
+import { SESSION_MODES, sessionMeetingLinkField } from '@vetlink/contracts';
 import { createZodDto, freeText, PUBLIC_TEXT_REFUSES } from '@vetlink/http';
 import { BRANCHES, INDUSTRIES, isKnownCityId, isKnownDistrictId } from '@vetlink/taxonomy';
 import { z } from 'zod';
@@ -19,11 +19,9 @@ const profileShape = {
   cityId: cityIdField,
   districtId: z.string().max(80).refine(isKnownDistrictId, { error: 'unknown district id' }).optional(),
   modes: z.array(z.enum(SESSION_MODES)).min(1).max(2),
+  // Both travel in the session events (a booking e-mail's calendar invite): the contract's rules apply.
   address: freeText({ max: 200 }).optional(),
-  meetingLink: z
-    .url({ protocol: /^https$/, error: 'must be an https URL' })
-    .max(500)
-    .optional(),
+  meetingLink: sessionMeetingLinkField.optional(),
   languages: z.array(z.enum(LANGUAGES)).min(1).max(6),
   bio: freeText({ min: 10, max: 2000, multiline: true, refuse: PUBLIC_TEXT_REFUSES }),
   servedIn: z.enum(BRANCHES).optional(),

@@ -37,7 +37,7 @@ const session: Session = {
 const at = new Date('2026-12-02T08:00:00Z');
 
 describe('session events', () => {
-  it('are valid payloads of the contracts, without private notes, claims or the meeting link', () => {
+  it('are valid payloads of the contracts, with the meeting link, without private notes or claims', () => {
     const payloads = [
       sessionBooked.payload.parse(bookedPayload(session)),
       sessionCancelled.payload.parse(cancelledPayload({ ...session, sequence: 1 }, 'mentor', at, 'ill')),
@@ -58,13 +58,46 @@ describe('session events', () => {
       sessionCompleted.payload.parse(completedPayload({ ...session, sequence: 1 }, 'no-show', at)),
     ];
     for (const payload of payloads) {
-      expect(JSON.stringify(payload)).not.toMatch(/never in an event|meet\.example|mentor:mentor-wang:/);
+      expect(JSON.stringify(payload)).not.toMatch(/never in an event|mentor:mentor-wang:/);
       expect(payload.sessionId).toBe(session.id);
+      // Every session event says where, so that the e-mailed calendar invite equals the served one.
+      expect(payload.meetingLink).toBe('https://meet.example.cn/wang');
+      expect(payload).not.toHaveProperty('address');
     }
     expect(payloads[2]).toMatchObject({
       previousStart: '2026-12-07T01:00:00.000Z',
       start: '2026-12-08T01:00:00.000Z',
     });
     expect(payloads[1]).toMatchObject({ cancelledBy: 'mentor', reason: 'ill', sequence: 1 });
+  });
+
+  it("carry an in-person session's address, and neither place when the session has none", () => {
+    const inPerson = bookedPayload({
+      ...session,
+      mode: 'in-person',
+      meetingLink: undefined,
+      address: '宿迁市宿城区洪泽湖路 88 号 3 楼',
+    });
+    expect(sessionBooked.payload.parse(inPerson)).toMatchObject({
+      mode: 'in-person',
+      address: '宿迁市宿城区洪泽湖路 88 号 3 楼',
+    });
+    expect(inPerson).not.toHaveProperty('meetingLink');
+    const nowhere = sessionReminderDue.payload.parse(
+      reminderPayload({ ...session, meetingLink: undefined }, 1440),
+    );
+    expect(nowhere).not.toHaveProperty('meetingLink');
+    expect(nowhere).not.toHaveProperty('address');
+  });
+
+  it('leave out a stored place the contract refuses, rather than refuse to cancel the session', () => {
+    // A link stored before the API refused whitespace: a URL parser takes it, a calendar's URL line should not.
+    const legacy = { ...session, meetingLink: 'https://meet.example.cn/my room' };
+    const payload = sessionCancelled.payload.parse(cancelledPayload(legacy, 'veteran', at));
+    expect(payload).not.toHaveProperty('meetingLink');
+    expect(payload.cancelledBy).toBe('veteran');
+    const tooLong = cancelledPayload({ ...session, address: '路'.repeat(201) }, 'mentor', at);
+    expect(tooLong).not.toHaveProperty('address');
+    expect(tooLong.meetingLink).toBe('https://meet.example.cn/wang');
   });
 });

@@ -1,13 +1,18 @@
-import type {
-  SessionBookedPayload,
-  SessionCancelledPayload,
-  SessionCompletedPayload,
-  SessionReminderDuePayload,
-  SessionRescheduledPayload,
+import {
+  sessionAddressField,
+  sessionMeetingLinkField,
+  type SessionBookedPayload,
+  type SessionCancelledPayload,
+  type SessionCompletedPayload,
+  type SessionReminderDuePayload,
+  type SessionRescheduledPayload,
 } from '@vetlink/contracts';
 import { Session, SessionActor } from './session';
 
-/** What every session event says: enough to write a message from the event alone (never private notes). */
+/**
+ * What every session event says: enough to write a message from the event alone, its place included
+ * (the booking e-mails' calendar invite is built from it), never private notes or the veteran's note.
+ */
 export function sessionFields(session: Session) {
   return {
     sessionId: session.id,
@@ -19,6 +24,21 @@ export function sessionFields(session: Session) {
     mode: session.mode,
     topic: session.topic,
     sequence: session.sequence,
+    ...placeOf(session),
+  };
+}
+
+/**
+ * The session's address or meeting link, when the contract takes it. A place stored before the API
+ * refused what the contract refuses (a link with a line break) is left out rather than let it stop a
+ * cancellation or a reminder: the session's page still shows it.
+ */
+function placeOf(session: Pick<Session, 'address' | 'meetingLink'>) {
+  const address = sessionAddressField.safeParse(session.address);
+  const meetingLink = sessionMeetingLinkField.safeParse(session.meetingLink);
+  return {
+    ...(address.success ? { address: address.data } : {}),
+    ...(meetingLink.success ? { meetingLink: meetingLink.data } : {}),
   };
 }
 
