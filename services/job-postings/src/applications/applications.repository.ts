@@ -2,14 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { ApplicationStage } from '@vetlink/contracts';
 import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
-import {
-  fetchSizeFor,
-  KeysetOrder,
-  keysetQuery,
-  Page,
-  pageOf,
-  createIndexesAtStartup,
-} from '@vetlink/persistence';
+import { findPage, KeysetOrder, Page, createIndexesAtStartup } from '@vetlink/persistence';
 import { FilterQuery, Model, Types } from 'mongoose';
 import { APPLICATION_MODEL, ApplicationRecord } from './application.schema';
 import { Application, StageChange } from './domain/application';
@@ -89,24 +82,17 @@ export class ApplicationsRepository implements OnModuleInit {
   }
 
   async list(filter: ApplicationListFilter, limit: number, cursor?: string): Promise<Page<Application>> {
-    const keyset = keysetQuery(NEWEST_FIRST, cursor);
-    const conditions: FilterQuery<ApplicationRecord>[] = [keyset.filter];
+    const conditions: FilterQuery<ApplicationRecord>[] = [];
     for (const field of ['jobId', 'veteranId', 'employerId', 'stage'] as const) {
       const value = filter[field];
       if (value !== undefined) conditions.push({ [field]: value });
     }
-    const records = await this.applications
-      .find({ $and: conditions })
-      .sort(keyset.sort)
-      .limit(fetchSizeFor(limit))
-      .lean<ApplicationRecord[]>();
-    return pageOf(
-      records,
+    return findPage(this.applications, conditions, {
+      order: NEWEST_FIRST,
       limit,
-      NEWEST_FIRST,
-      (record) => ({ value: record.submittedAt, id: record._id }),
-      toApplication,
-    );
+      cursor,
+      toItem: toApplication,
+    });
   }
 }
 

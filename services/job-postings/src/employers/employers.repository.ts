@@ -1,14 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import {
-  FieldCipher,
-  fetchSizeFor,
-  KeysetOrder,
-  keysetQuery,
-  Page,
-  pageOf,
-  createIndexesAtStartup,
-} from '@vetlink/persistence';
+import { FieldCipher, findPage, KeysetOrder, Page, createIndexesAtStartup } from '@vetlink/persistence';
 import { FilterQuery, Model } from 'mongoose';
 import { Employer, EmployerContact, EmployerVerification } from './domain/employer';
 import type { Industry } from '@vetlink/taxonomy';
@@ -75,22 +67,15 @@ export class EmployersRepository implements OnModuleInit {
   }
 
   async list(filter: EmployerFilter, limit: number, cursor?: string): Promise<Page<Employer>> {
-    const keyset = keysetQuery(NEWEST_FIRST, cursor);
-    const conditions: FilterQuery<EmployerRecord>[] = [keyset.filter];
+    const conditions: FilterQuery<EmployerRecord>[] = [];
     if (filter.verified !== undefined) conditions.push({ verification: { $exists: filter.verified } });
     if (filter.cityId) conditions.push({ cityId: filter.cityId });
-    const records = await this.employers
-      .find({ $and: conditions })
-      .sort(keyset.sort)
-      .limit(fetchSizeFor(limit))
-      .lean<EmployerRecord[]>();
-    return pageOf(
-      records,
+    return findPage(this.employers, conditions, {
+      order: NEWEST_FIRST,
       limit,
-      NEWEST_FIRST,
-      (record) => ({ value: record.createdAt, id: record._id }),
-      (record) => this.toEmployer(record),
-    );
+      cursor,
+      toItem: (record) => this.toEmployer(record),
+    });
   }
 
   private protect(id: string, contact: EmployerContact): EmployerRecord['contact'] {

@@ -2,14 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { JobEmploymentType, JobStatus } from '@vetlink/contracts';
 import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
-import {
-  fetchSizeFor,
-  KeysetOrder,
-  keysetQuery,
-  Page,
-  pageOf,
-  createIndexesAtStartup,
-} from '@vetlink/persistence';
+import { findPage, KeysetOrder, Page, createIndexesAtStartup } from '@vetlink/persistence';
 import { FilterQuery, Model, Types, UpdateQuery } from 'mongoose';
 import { Job } from './domain/job';
 import { ListingScope } from './domain/job-visibility';
@@ -95,23 +88,12 @@ export class JobsRepository implements OnModuleInit {
   }
 
   async list(filter: JobListFilter, scope: ListingScope, limit: number, cursor?: string): Promise<Page<Job>> {
-    const keyset = keysetQuery(NEWEST_FIRST, cursor);
-    const conditions: FilterQuery<JobRecord>[] = [keyset.filter, ...filterConditions(filter)];
+    const conditions = filterConditions(filter);
     if (scope.statuses) conditions.push({ status: { $in: scope.statuses } });
     if (scope.excludeDrafts) conditions.push({ status: { $ne: 'draft' } });
-    const records = await this.jobs
-      .find({ $and: conditions })
-      .sort(keyset.sort)
-      .limit(fetchSizeFor(limit))
-      .lean<JobRecord[]>();
-    return pageOf(
-      records,
-      limit,
-      NEWEST_FIRST,
-      (record) => ({ value: record.listedAt, id: record._id }),
-      toJob,
-    );
+    return findPage(this.jobs, conditions, { order: NEWEST_FIRST, limit, cursor, toItem: toJob });
   }
+
   /** One conditional single-document write with its events; undefined when the condition no longer held. */
   private async write(
     condition: FilterQuery<JobRecord> & { _id: string },
