@@ -170,6 +170,7 @@ describe('e-mail over SMTP to a real SMTP server process', () => {
       mode: 'in-person' as const,
       topic: '开一家物流公司; 成本, 计划',
       sequence: 0,
+      address: '宿迁市宿城区洪泽湖路 88 号, 3 楼',
     };
     const now = () => harness.clock.now().toISOString();
     await harness.publish(sessionBooked, { ...session, bookedAt: now() });
@@ -211,16 +212,24 @@ describe('e-mail over SMTP to a real SMTP server process', () => {
         sequence: event.sequence,
         start: event.startDate.toJSDate().toISOString(),
         summary: event.summary,
+        location: event.location,
       };
     });
     invites.sort((left, right) => left.sequence - right.sequence);
     const uid = `${session.sessionId}@mentors.vetlink.example.cn`;
+    // The place is the event's, as in the file the mentors API serves (LOCATION, escaped and parsed back).
+    const common = { uid, summary: expect.any(String), location: session.address };
     expect(invites).toEqual([
-      { method: 'REQUEST', uid, sequence: 0, start: start.toISOString(), summary: expect.any(String) },
-      { method: 'REQUEST', uid, sequence: 1, start: moved.toISOString(), summary: expect.any(String) },
-      { method: 'CANCEL', uid, sequence: 2, start: moved.toISOString(), summary: expect.any(String) },
+      { ...common, method: 'REQUEST', sequence: 0, start: start.toISOString() },
+      { ...common, method: 'REQUEST', sequence: 1, start: moved.toISOString() },
+      { ...common, method: 'CANCEL', sequence: 2, start: moved.toISOString() },
     ]);
     expect(invites[0]!.summary).toBe('vetlink 导师指导：开一家物流公司; 成本, 计划（王建国）');
+    // The e-mail's text says where, next to the time.
+    const bookedMail = mails.find((mail) =>
+      /SEQUENCE:0\r\n/.test(mail.parsed.attachments[0]!.content.toString('utf8')),
+    );
+    expect(bookedMail!.parsed.text).toContain(`地点：${session.address}`);
     // The inbox shows the text; the file travels by e-mail only.
     const stored = await waitFor(() =>
       harness.connection.collection('inbox').findOne({ userId: veteranId, type: 'mentor-session-booked' }),

@@ -137,6 +137,46 @@ describe('mentoring notifications from the mentors events', () => {
       expect(cancel.event.sequence).toBe(3);
     });
 
+    it("carries the event's place into every notice: LOCATION or URL in the invite, a line of the text", () => {
+      const link = 'https://meet.example.cn/wang';
+      const [booked] = bookedNotices({ ...session, meetingLink: link, bookedAt: '2026-12-01T08:00:00.000Z' });
+      expect(booked.data).toMatchObject({ meetingLink: link });
+      const content = registry.render(booked.type, booked.data, context);
+      expect(invite(content, 'zh').event.component.getFirstPropertyValue('url')).toBe(link);
+      expect(content.zh.body).toContain(`会议链接：${link}`);
+
+      const address = '宿迁市宿城区洪泽湖路 88 号';
+      const inPerson = { ...session, mode: 'in-person' as const, address };
+      const [moved] = changedNotices({
+        ...inPerson,
+        sequence: 1,
+        previousStart: session.start,
+        previousEnd: session.end,
+        rescheduledBy: 'veteran',
+        rescheduledAt: '2026-12-02T08:00:00.000Z',
+      });
+      expect(invite(registry.render(moved.type, moved.data, context), 'en').event.location).toBe(address);
+      const [cancelled] = changedNotices({
+        ...inPerson,
+        sequence: 2,
+        cancelledBy: 'mentor',
+        cancelledAt: '2026-12-03T08:00:00.000Z',
+      });
+      expect(invite(registry.render(cancelled.type, cancelled.data, context), 'en').event.location).toBe(
+        address,
+      );
+      const [reminder] = reminderNotices({ ...inPerson, minutesBefore: 60 });
+      expect(registry.render(reminder.type, reminder.data, context).zh.body).toContain(`地点：${address}`);
+    });
+
+    it('an event without a place (sent before the field existed) still renders, without LOCATION or URL', () => {
+      const [veteran] = bookedNotices({ ...session, bookedAt: '2026-12-01T08:00:00.000Z' });
+      expect(veteran.data).not.toHaveProperty('meetingLink');
+      expect(veteran.data).not.toHaveProperty('address');
+      const { file } = invite(registry.render(veteran.type, veteran.data, context), 'zh');
+      expect(file.content).not.toMatch(/\r\n(LOCATION|URL)[:;]/);
+    });
+
     it('none with a reminder, and the inbox keeps the text without the file', () => {
       const [reminder] = reminderNotices({ ...session, minutesBefore: 60 });
       expect(registry.render(reminder.type, reminder.data, context).zh.attachments).toBeUndefined();

@@ -68,6 +68,15 @@ function inviteData(
     endsAt: session.end,
     sequence: session.sequence,
     changedAt,
+    ...placeOf(session),
+  };
+}
+
+/** The session's address or meeting link (LOCATION or URL in the invite), when its event carries one. */
+function placeOf(session: { address?: string; meetingLink?: string }) {
+  return {
+    ...(session.address ? { address: session.address } : {}),
+    ...(session.meetingLink ? { meetingLink: session.meetingLink } : {}),
   };
 }
 
@@ -79,6 +88,7 @@ export function reminderNotices(session: SessionReminderDuePayload): Notice[] {
     startsAt: session.start,
     mode: session.mode,
     topic: session.topic,
+    ...placeOf(session),
   };
   return [session.veteranId, session.mentorId].map((userId) => ({
     userId,

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { defineTemplate, truncate } from './template';
 import { dateTime } from './format';
-import { sessionInviteAttachment, sessionInviteFields } from './mentors/session-invite';
+import {
+  placeLines,
+  sessionInviteAttachment,
+  sessionInviteFields,
+  sessionPlaceFields,
+} from './mentors/session-invite';
 
 /*
  * The mentoring templates every session event shares: the reminder (urgent) and a change of a booking
@@ -24,16 +29,23 @@ export const sessionReminderTemplate = defineTemplate({
     startsAt: z.iso.datetime({ offset: true }),
     mode: z.enum(['online', 'in-person']),
     topic: z.string().min(1).max(120),
+    ...sessionPlaceFields,
   }),
   render(session, language, context) {
     const link = `${context.portalBaseUrl}/mentoring/sessions/${encodeURIComponent(session.sessionId)}`;
     const when = dateTime(session.startsAt);
-    // The meeting link or the address is on the session's page (the link), never in a message body.
+    // The place is in the body (the e-mail and the inbox), not in the short text of SMS and WeChat: 140
+    // characters have no room for a link of up to 500, and the session's page (the link) shows it.
     if (language === 'zh') {
       const how = session.mode === 'online' ? '线上' : '面谈';
       return {
         title: `提醒：${when} 与导师${session.mentorName}的一对一指导`,
-        body: [`时间：${when}`, `方式：${how}`, `主题：${session.topic}`].join('\n'),
+        body: [
+          `时间：${when}`,
+          `方式：${how}`,
+          ...placeLines(session, language),
+          `主题：${session.topic}`,
+        ].join('\n'),
         short: truncate(`【vetlink】提醒：${when} 与导师${session.mentorName}的一对一指导（${how}）`),
         link,
       };
@@ -41,7 +53,12 @@ export const sessionReminderTemplate = defineTemplate({
     const how = session.mode === 'online' ? 'online' : 'in person';
     return {
       title: `Reminder: your session with ${session.mentorName} at ${when}`,
-      body: [`When: ${when}`, `How: ${how}`, `Topic: ${session.topic}`].join('\n'),
+      body: [
+        `When: ${when}`,
+        `How: ${how}`,
+        ...placeLines(session, language),
+        `Topic: ${session.topic}`,
+      ].join('\n'),
       short: truncate(`vetlink: session with ${session.mentorName} at ${when} (${how})`),
       link,
     };
@@ -69,21 +86,30 @@ export const bookingChangedTemplate = defineTemplate({
     const link = `${context.portalBaseUrl}/mentoring/sessions/${encodeURIComponent(booking.sessionId)}`;
     const when = dateTime(booking.startsAt);
     const before = booking.previousStartsAt ? dateTime(booking.previousStartsAt) : null;
-    const attachments = [sessionInviteAttachment(booking, booking.change === 'cancelled', language, context)];
+    const cancelled = booking.change === 'cancelled';
+    const attachments = [sessionInviteAttachment(booking, cancelled, language, context)];
+    // A moved session says where it now takes place; a cancelled one takes place nowhere.
+    const place = cancelled ? [] : placeLines(booking, language);
     if (language === 'zh') {
-      const what = booking.change === 'cancelled' ? `已取消（原定 ${when}）` : `改到 ${when}`;
+      const what = cancelled ? `已取消（原定 ${when}）` : `改到 ${when}`;
       return {
         title: `与导师${booking.mentorName}的预约${what}`,
-        body: `您与导师${booking.mentorName}的预约${what}${before ? `（原定 ${before}）` : ''}。`,
+        body: [
+          `您与导师${booking.mentorName}的预约${what}${before ? `（原定 ${before}）` : ''}。`,
+          ...place,
+        ].join('\n'),
         short: truncate(`【vetlink】与导师${booking.mentorName}的预约${what}`),
         link,
         attachments,
       };
     }
-    const what = booking.change === 'cancelled' ? `was cancelled (it was at ${when})` : `moved to ${when}`;
+    const what = cancelled ? `was cancelled (it was at ${when})` : `moved to ${when}`;
     return {
       title: `Your session with ${booking.mentorName} ${what}`,
-      body: `Your booked session with ${booking.mentorName} ${what}${before ? ` (it was at ${before})` : ''}.`,
+      body: [
+        `Your booked session with ${booking.mentorName} ${what}${before ? ` (it was at ${before})` : ''}.`,
+        ...place,
+      ].join('\n'),
       short: truncate(`vetlink: session with ${booking.mentorName} ${what}`),
       link,
       attachments,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateTime } from '../format';
 import { defineTemplate, truncate } from '../template';
-import { sessionInviteAttachment, sessionInviteFields } from './session-invite';
+import { placeLines, sessionInviteAttachment, sessionInviteFields } from './session-invite';
 
 /**
  * A session was booked (mentors.session-booked): the veteran's confirmation and the mentor's notice.
@@ -32,7 +32,12 @@ export const sessionBookedTemplate = defineTemplate({
           : `新预约：${when} 的一对一指导`;
       return {
         title,
-        body: [`时间：${when}`, `方式：${how}`, `主题：${booking.topic}`].join('\n'),
+        body: [
+          `时间：${when}`,
+          `方式：${how}`,
+          ...placeLines(booking, language),
+          `主题：${booking.topic}`,
+        ].join('\n'),
         short: truncate(`【vetlink】${title}（${how}）`),
         link,
         attachments,
@@ -45,7 +50,12 @@ export const sessionBookedTemplate = defineTemplate({
         : `New booking: a session at ${when}`;
     return {
       title,
-      body: [`When: ${when}`, `How: ${how}`, `Topic: ${booking.topic}`].join('\n'),
+      body: [
+        `When: ${when}`,
+        `How: ${how}`,
+        ...placeLines(booking, language),
+        `Topic: ${booking.topic}`,
+      ].join('\n'),
       short: truncate(`vetlink: ${title} (${how})`),
       link,
       attachments,
