@@ -1,12 +1,17 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { Clock } from '@vetlink/clock';
+import { TRAINING_TOPICS } from '@vetlink/contracts';
 import { platformModules } from '@vetlink/platform';
 import { TrainingsConfig } from './config';
-import { NotesModule } from './notes/notes.module';
+import { CoursesModule } from './courses/courses.module';
+import { EnrolmentsModule } from './enrolments/enrolments.module';
 import { SERVICE_NAME } from './service-name';
 
 export interface AppOptions {
   /** The event handlers' consumer group (tests pass their own). Renaming it replays the consumed topics. */
   consumerGroup?: string;
+  /** Where the service reads the time (tests move it past a run's start to record completion). */
+  clock?: Clock;
 }
 
 @Module({})
@@ -22,10 +27,12 @@ export class AppModule {
           service: SERVICE_NAME,
           config,
           // Topics it publishes to (TOPICS of @vetlink/contracts); consumed ones follow from its handlers.
-          publishes: [],
+          publishes: [TRAINING_TOPICS.runs, TRAINING_TOPICS.enrolments],
           consumerGroup: options.consumerGroup,
+          clock: options.clock,
         }),
-        NotesModule,
+        CoursesModule,
+        EnrolmentsModule,
       ],
     };
   }

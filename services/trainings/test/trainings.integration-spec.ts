@@ -1,139 +1,271 @@
-import { TOPICS, veteranErased } from '@vetlink/contracts';
-import { uniqueName, waitFor } from '@vetlink/testing';
-import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
-import { AppModule } from '../src/app.module';
-import { KNOWN_VETERANS_COLLECTION } from '../src/notes/known-veteran.schema';
-import { SERVICE_NAME } from '../src/service-name';
-import { ProfileEvents } from './support/profile-events';
+import { TRAINING_TOPICS, veteranErased } from '@vetlink/contracts';
+import { uniqueName } from '@vetlink/testing';
+import { shanghaiDayFromNow, startTrainings, TrainingsHarness } from './support/trainings-harness';
 
-describe('trainings: notes about veterans, on the real Kafka and FerretDB', () => {
-  let service: ServiceUnderTest;
-  let profiles: ProfileEvents;
-  let mentor: string;
-  let officer: string;
-
-  const notesOf = (veteranId: string) => `/veterans/${veteranId}/notes`;
-
-  /** A veteran whose profile-created event the service has applied. */
-  async function veteranWithProfile(): Promise<string> {
-    const veteranId = uniqueName('veteran');
-    await profiles.created(veteranId);
-    await waitFor(
-      async () => (await service.http().get(notesOf(veteranId)).set('authorization', officer)).ok,
-      {
-        timeoutMs: 60_000, // the consumer group's first join takes seconds
-        what: `${veteranId} to be known`,
-      },
-    );
-    return veteranId;
-  }
+describe('trainings: courses, runs, enrolment and completion on the real Kafka and FerretDB', () => {
+  let trainings: TrainingsHarness;
 
   beforeAll(async () => {
-    profiles = await new ProfileEvents().ready();
-    service = await startServiceForTest(
-      (kit) =>
-        AppModule.register({ service: kit.service, auth: kit.auth }, { consumerGroup: kit.consumerGroup }),
-      { name: SERVICE_NAME, consumes: [TOPICS.veteranProfiles] },
-    );
-    mentor = service.bearer({ userId: uniqueName('mentor'), role: 'mentor' });
-    officer = service.bearer({ userId: uniqueName('officer'), role: 'officer' });
+    trainings = await startTrainings();
   });
 
   afterAll(async () => {
-    await profiles?.close();
-    await service?.close();
+    await trainings?.close();
   });
 
-  it('applies profiles.profile-created once, even when the event is delivered twice', async () => {
-    const veteranId = uniqueName('veteran');
-    const created = await profiles.created(veteranId);
-    await profiles.deliver(created);
-    const known = () =>
-      service.connection
-        .collection<{ _id: string }>(KNOWN_VETERANS_COLLECTION)
-        .find({ _id: veteranId })
-        .toArray();
+  afterEach(() => trainings.clock.reset());
 
-    await waitFor(async () => (await known()).length > 0, {
-      timeoutMs: 60_000,
-      what: `${veteranId} to be known`,
-    });
-    await new Promise((settle) => setTimeout(settle, 1000)); // room for the second delivery to arrive
-    expect(await known()).toEqual([
-      { _id: veteranId, displayName: created.payload.displayName, knownSince: new Date(created.occurredAt) },
-    ]);
-  });
+  const withdraw = (enrolmentId: string, token: string) =>
+    trainings.http().post(`/trainings/enrolments/${enrolmentId}/withdrawal`).set('authorization', token);
 
-  it('keeps a note (201) that officers read, and that another mentor does not see', async () => {
-    const veteranId = await veteranWithProfile();
-    const written = await service
+  it('keeps a course with the skills and certificate of its training, and finds it by skill', async () => {
+    const courseId = await trainings.forkliftCourse();
+    const course = await trainings
       .http()
-      .post(notesOf(veteranId))
-      .set('authorization', mentor)
-      .send({ text: '  Wants to drive for a logistics firm near Jiangning.  ' })
-      .expect(201);
-    expect(written.body).toMatchObject({
-      veteranId,
-      text: 'Wants to drive for a logistics firm near Jiangning.',
-    });
-
-    const forOfficer = await service.http().get(notesOf(veteranId)).set('authorization', officer).expect(200);
-    expect(forOfficer.body.items.map((note: { id: string }) => note.id)).toEqual([written.body.id]);
-    const otherMentor = service.bearer({ userId: uniqueName('mentor'), role: 'mentor' });
-    const forOtherMentor = await service
-      .http()
-      .get(notesOf(veteranId))
-      .set('authorization', otherMentor)
+      .get(`/trainings/courses/${courseId}`)
+      .set('authorization', trainings.as('v', 'veteran'))
       .expect(200);
-    expect(forOtherMentor.body.items).toEqual([]);
+    expect(course.body).toMatchObject({
+      trainingId: 'forklift-course',
+      skillIds: ['forklift-operation', 'loading-unloading', 'warehouse-operations'],
+      certificateIds: ['forklift-licence'],
+      veteranPaysFen: 0,
+    });
+    const found = await trainings
+      .http()
+      .get('/trainings/courses?skillId=forklift-operation&cityId=nanjing')
+      .set('authorization', trainings.as('v', 'veteran'))
+      .expect(200);
+    expect(found.body.items.map((item: { id: string }) => item.id)).toContain(courseId);
   });
 
-  it('answers 400 naming the field for an empty note', async () => {
-    const veteranId = await veteranWithProfile();
-    const response = await service
+  it('answers 400 naming the field, writes nothing, and lets only officers publish', async () => {
+    const base = {
+      title: '电工培训',
+      durationDays: 30,
+      costFen: 300_000,
+      provider: '徐州技师学院',
+      cityId: 'xuzhou',
+      mode: 'in-person',
+      skillIds: ['low-voltage-installation'],
+    };
+    const noVenue = await trainings
       .http()
-      .post(notesOf(veteranId))
-      .set('authorization', mentor)
-      .send({ text: '   ' })
+      .post('/trainings/courses')
+      .set('authorization', trainings.officer)
+      .send(base)
       .expect(400);
-    expect(response.body.issues).toEqual([expect.objectContaining({ field: 'text' })]);
+    expect(JSON.stringify(noVenue.body)).toContain('venue');
+    const unknownCity = await trainings
+      .http()
+      .post('/trainings/courses')
+      .set('authorization', trainings.officer)
+      .send({ ...base, venue: '铜山区', cityId: 'atlantis' })
+      .expect(400);
+    expect(JSON.stringify(unknownCity.body)).toContain('cityId');
+    const overSubsidised = await trainings
+      .http()
+      .post('/trainings/courses')
+      .set('authorization', trainings.officer)
+      .send({ ...base, venue: '铜山区', veteranSubsidyFen: 400_000 })
+      .expect(400);
+    expect(JSON.stringify(overSubsidised.body)).toContain('veteranSubsidyFen');
+    expect(
+      await trainings.service.connection.collection('courses').countDocuments({ title: '电工培训' }),
+    ).toBe(0);
+    await trainings
+      .http()
+      .post('/trainings/courses')
+      .set('authorization', trainings.as('v', 'veteran'))
+      .send({ ...base, venue: '铜山区' })
+      .expect(403);
+
+    const courseId = await trainings.forkliftCourse();
+    const lateClose = await trainings
+      .http()
+      .post(`/trainings/courses/${courseId}/runs`)
+      .set('authorization', trainings.officer)
+      .send({
+        startsOn: shanghaiDayFromNow(30),
+        endsOn: shanghaiDayFromNow(60),
+        capacity: 20,
+        enrolmentOpensAt: new Date().toISOString(),
+        enrolmentClosesAt: new Date(Date.now() + 40 * 86_400_000).toISOString(),
+      })
+      .expect(400);
+    expect(JSON.stringify(lateClose.body)).toContain('enrolmentClosesAt');
   });
 
-  it('exports what it keeps about a veteran, and forgets it when they are erased', async () => {
-    const veteranId = await veteranWithProfile();
-    await service
+  it('publishes trainings.run-published with the run, keyed by the run', async () => {
+    const courseId = await trainings.forkliftCourse();
+    const runId = await trainings.openRun(courseId, 12);
+    const [published] = await trainings.service.events!.waitFor(
+      (event) => event.envelope.type === 'trainings.run-published' && event.key === runId,
+    );
+    expect(published.topic).toBe(TRAINING_TOPICS.runs);
+    expect(published.envelope.payload).toMatchObject({
+      runId,
+      courseId,
+      capacity: 12,
+      cityId: 'nanjing',
+      certificateIds: ['forklift-licence'],
+    });
+    const run = await trainings
       .http()
-      .post(notesOf(veteranId))
-      .set('authorization', mentor)
-      .send({ text: 'Met at the job fair.' })
-      .expect(201);
-    const veteran = service.bearer({ userId: veteranId, role: 'veteran' });
-    const before = await service.http().get('/personal-data/me').set('authorization', veteran).expect(200);
-    expect(before.body.sections.notes).toEqual([expect.objectContaining({ text: 'Met at the job fair.' })]);
-    expect(before.body.sections.knownVeteran).toMatchObject({ _id: veteranId });
+      .get(`/trainings/runs/${runId}`)
+      .set('authorization', trainings.as('v', 'veteran'))
+      .expect(200);
+    expect(run.body.phase).toBe('enrolment-open');
+  });
 
-    const erasure = await service.publish(veteranErased, {
+  it('seats two, lines up the rest, refuses a second enrolment, and moves the line up on withdrawal', async () => {
+    const runId = await trainings.openRun(await trainings.forkliftCourse(), 2);
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((name) => uniqueName(`veteran-${name}`));
+    const enrolA = (await trainings.enrol(runId, a).expect(201)).body;
+    const enrolB = (await trainings.enrol(runId, b).expect(201)).body;
+    const enrolC = (await trainings.enrol(runId, c).expect(201)).body;
+    const enrolD = (await trainings.enrol(runId, d).expect(201)).body;
+    expect([enrolA.status, enrolB.status]).toEqual(['enrolled', 'enrolled']);
+    expect(new Set([enrolA.seatNo, enrolB.seatNo])).toEqual(new Set([1, 2]));
+    expect(enrolC).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+    expect(enrolD).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 });
+    expect((await trainings.enrol(runId, a).expect(409)).body.message).toMatch(/already enrolled/);
+
+    // Another veteran sees no one else's enrolment, nor withdraws it.
+    await trainings
+      .http()
+      .get(`/trainings/enrolments/${enrolA.id}`)
+      .set('authorization', trainings.as(b, 'veteran'))
+      .expect(404);
+    await withdraw(enrolA.id, trainings.as(b, 'veteran')).expect(404);
+
+    const withdrawn = await withdraw(enrolA.id, trainings.as(a, 'veteran')).expect(200);
+    expect(withdrawn.body).toMatchObject({ status: 'cancelled', cancelledBy: 'veteran' });
+    await withdraw(enrolA.id, trainings.as(a, 'veteran')).expect(409);
+    const promoted = await trainings
+      .http()
+      .get(`/trainings/enrolments/${enrolC.id}`)
+      .set('authorization', trainings.as(c, 'veteran'))
+      .expect(200);
+    expect(promoted.body).toMatchObject({ status: 'enrolled', seatNo: enrolA.seatNo, waitlistPosition: 1 });
+    expect(promoted.body.promotedAt).toBeDefined();
+    const mine = await trainings
+      .http()
+      .get('/trainings/enrolments/me')
+      .set('authorization', trainings.as(d, 'veteran'))
+      .expect(200);
+    expect(mine.body.items).toEqual([
+      expect.objectContaining({ id: enrolD.id, status: 'waitlisted', waitlistPosition: 2 }),
+    ]);
+
+    const events = await trainings.service.events!.waitFor(
+      (event) => event.envelope.payload?.runId === runId,
+      6,
+    );
+    const types = events.map((event) => `${event.envelope.type}:${event.key}`);
+    expect(types).toEqual(
+      expect.arrayContaining([`trainings.enrolment-cancelled:${a}`, `trainings.enrolled:${c}`]),
+    );
+    const promotion = events.filter(
+      (event) => event.key === c && event.envelope.type === 'trainings.enrolled',
+    );
+    await trainings.service.events!.waitFor(
+      (event) => event.key === c && event.envelope.type === 'trainings.enrolled',
+      2,
+    );
+    expect(
+      trainings.service.events!.events.filter(
+        (event) => event.key === c && event.envelope.payload?.promotedFromWaitlist === true,
+      ),
+    ).toHaveLength(1);
+    expect(promotion.length).toBeGreaterThanOrEqual(1);
+
+    // A veteran who withdrew may enrol again, at the end of the line.
+    expect((await trainings.enrol(runId, a).expect(201)).body).toMatchObject({
+      status: 'waitlisted',
+      waitlistPosition: 3,
+    });
+  });
+
+  it('records completion once after the start, publishing the skills and certificate earned; no withdrawal then', async () => {
+    const runId = await trainings.openRun(await trainings.forkliftCourse(), 5);
+    const veteranId = uniqueName('veteran');
+    const enrolment = (await trainings.enrol(runId, veteranId).expect(201)).body;
+    const complete = () =>
+      trainings
+        .http()
+        .post(`/trainings/enrolments/${enrolment.id}/completion`)
+        .set('authorization', trainings.officer)
+        .send({ outcome: 'completed', attendancePercent: 95 });
+    expect((await complete().expect(409)).body.message).toMatch(/starts on/);
+    await trainings
+      .http()
+      .post(`/trainings/enrolments/${enrolment.id}/completion`)
+      .set('authorization', trainings.as(veteranId, 'veteran'))
+      .send({ outcome: 'completed', attendancePercent: 95 })
+      .expect(403);
+    await trainings
+      .http()
+      .post(`/trainings/enrolments/${enrolment.id}/completion`)
+      .set('authorization', trainings.officer)
+      .send({ outcome: 'done', attendancePercent: 95 })
+      .expect(400);
+
+    trainings.clock.setTo(new Date(`${shanghaiDayFromNow(45)}T10:00:00+08:00`));
+    await withdraw(enrolment.id, trainings.as(veteranId, 'veteran')).expect(409);
+    expect((await complete().expect(200)).body).toMatchObject({
+      status: 'completed',
+      completion: { outcome: 'completed', attendancePercent: 95 },
+    });
+    expect((await complete().expect(409)).body.message).toMatch(/already recorded/);
+
+    const [completed] = await trainings.service.events!.waitFor(
+      (event) => event.envelope.type === 'trainings.course-completed' && event.key === veteranId,
+    );
+    expect(completed.topic).toBe(TRAINING_TOPICS.enrolments);
+    expect(completed.envelope.payload).toMatchObject({
       veteranId,
-      revision: 2,
+      runId,
+      enrolmentId: enrolment.id,
+      trainingId: 'forklift-course',
+      skillIds: ['forklift-operation', 'loading-unloading', 'warehouse-operations'],
+      certificateIds: ['forklift-licence'],
+      attendancePercent: 95,
+    });
+    await new Promise((settle) => setTimeout(settle, 500));
+    expect(
+      trainings.service
+        .events!.ofType('trainings.course-completed')
+        .filter((event) => event.key === veteranId),
+    ).toHaveLength(1);
+  });
+
+  it('exports a veteran’s enrolments, and on erasure forgets them and gives the seat to the first in line', async () => {
+    const runId = await trainings.openRun(await trainings.forkliftCourse(), 1);
+    const [leaving, waiting] = [uniqueName('veteran-erased'), uniqueName('veteran-waiting')];
+    const seat = (await trainings.enrol(runId, leaving).expect(201)).body;
+    const inLine = (await trainings.enrol(runId, waiting).expect(201)).body;
+    const exported = await trainings
+      .http()
+      .get('/personal-data/me')
+      .set('authorization', trainings.as(leaving, 'veteran'))
+      .expect(200);
+    expect(JSON.stringify(exported.body)).toContain(seat.id);
+
+    const erased = await trainings.service.publish(veteranErased, {
+      veteranId: leaving,
+      revision: 3,
       erasedAt: new Date().toISOString(),
     });
-    await service.handled(erasure);
-
-    const after = await service.http().get('/personal-data/me').set('authorization', veteran).expect(200);
-    expect(after.body.sections).toEqual({ notes: [], knownVeteran: null });
-  });
-
-  it('answers 404 for a veteran it has no profile of, and 403 to a role that keeps no notes', async () => {
-    const stranger = uniqueName('veteran');
-    const unknown = await service
+    await trainings.service.handled(erased);
+    expect(
+      await trainings.service.connection.collection('enrolments').countDocuments({ veteranId: leaving }),
+    ).toBe(0);
+    const moved = await trainings
       .http()
-      .post(notesOf(stranger))
-      .set('authorization', mentor)
-      .send({ text: 'hello' })
-      .expect(404);
-    expect(unknown.body.message).toContain(stranger);
-
-    const veteran = service.bearer({ userId: stranger, role: 'veteran' });
-    await service.http().get(notesOf(stranger)).set('authorization', veteran).expect(403);
+      .get(`/trainings/enrolments/${inLine.id}`)
+      .set('authorization', trainings.officer)
+      .expect(200);
+    expect(moved.body).toMatchObject({ status: 'enrolled', seatNo: 1 });
   });
 });

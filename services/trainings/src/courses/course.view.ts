@@ -1,0 +1,77 @@
+import { COURSE_MODES } from '@vetlink/contracts';
+import { createZodDto } from '@vetlink/http';
+import { Page } from '@vetlink/persistence';
+import { z } from 'zod';
+import { Course, veteranPaysFen } from './domain/course';
+import { CourseRun, runPhase } from './domain/course-run';
+
+const courseViewSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  trainingId: z.string().optional(),
+  description: z.string().optional(),
+  skillIds: z.array(z.string()),
+  certificateIds: z.array(z.string()),
+  durationDays: z.number().int(),
+  costFen: z.number().int(),
+  veteranSubsidyFen: z.number().int(),
+  /** What a veteran pays: cost less subsidy. */
+  veteranPaysFen: z.number().int(),
+  provider: z.string(),
+  cityId: z.string(),
+  venue: z.string().optional(),
+  mode: z.enum(COURSE_MODES),
+  publishedAt: z.iso.datetime(),
+});
+
+const coursePageSchema = z.object({ items: z.array(courseViewSchema), nextCursor: z.string().optional() });
+
+const runViewSchema = z.object({
+  id: z.string(),
+  courseId: z.string(),
+  startsOn: z.iso.date(),
+  endsOn: z.iso.date(),
+  capacity: z.number().int(),
+  enrolmentOpensAt: z.iso.datetime(),
+  enrolmentClosesAt: z.iso.datetime(),
+  phase: z.enum(['enrolment-not-open', 'enrolment-open', 'enrolment-closed', 'started', 'finished']),
+  publishedAt: z.iso.datetime(),
+});
+
+const runListSchema = z.object({ items: z.array(runViewSchema) });
+
+export type CourseView = z.infer<typeof courseViewSchema>;
+export type CoursePageView = z.infer<typeof coursePageSchema>;
+export type RunView = z.infer<typeof runViewSchema>;
+export type RunListView = z.infer<typeof runListSchema>;
+
+export class CourseViewDto extends createZodDto(courseViewSchema) {}
+export class CoursePageDto extends createZodDto(coursePageSchema) {}
+export class RunViewDto extends createZodDto(runViewSchema) {}
+export class RunListDto extends createZodDto(runListSchema) {}
+
+export function toCourseView(course: Course): CourseView {
+  const { publishedBy: _publishedBy, publishedAt, ...shown } = course;
+  return { ...shown, veteranPaysFen: veteranPaysFen(course), publishedAt: publishedAt.toISOString() };
+}
+
+export function toCoursePageView(page: Page<Course>): CoursePageView {
+  return {
+    items: page.items.map(toCourseView),
+    ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+  };
+}
+
+export function toRunView(run: CourseRun, now: Date): RunView {
+  return {
+    id: run.id,
+    courseId: run.courseId,
+    startsOn: run.startsOn,
+    endsOn: run.endsOn,
+    capacity: run.capacity,
+    enrolmentOpensAt: run.enrolmentOpensAt.toISOString(),
+    enrolmentClosesAt: run.enrolmentClosesAt.toISOString(),
+    phase: runPhase(run, now),
+    publishedAt: run.publishedAt.toISOString(),
+  };
+}

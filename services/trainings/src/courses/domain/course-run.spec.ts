@@ -1,0 +1,46 @@
+import { daysInclusive, RunDraft, runPhase, runProblems, shanghaiMidnight } from './course-run';
+
+const now = new Date('2026-12-06T10:00:00+08:00');
+const run: RunDraft = {
+  startsOn: '2027-01-04',
+  endsOn: '2027-01-29',
+  capacity: 20,
+  enrolmentOpensAt: new Date('2026-12-01T09:00:00+08:00'),
+  enrolmentClosesAt: new Date('2026-12-31T18:00:00+08:00'),
+};
+
+describe('course runs', () => {
+  it('counts days in Asia/Shanghai', () => {
+    expect(shanghaiMidnight('2027-01-04').toISOString()).toBe('2027-01-03T16:00:00.000Z');
+    expect(daysInclusive('2027-01-04', '2027-01-04')).toBe(1);
+    expect(daysInclusive('2027-01-04', '2027-01-29')).toBe(26);
+  });
+
+  it('takes a run that starts later, spans the course and closes enrolment before the start', () => {
+    expect(runProblems(run, { durationDays: 20 }, now)).toEqual([]);
+  });
+
+  it('names the field of each broken rule', () => {
+    const fields = (draft: RunDraft, durationDays = 20) =>
+      runProblems(draft, { durationDays }, now).map((problem) => problem.field);
+    expect(fields({ ...run, startsOn: '2026-12-06', endsOn: '2027-01-29' })).toEqual([
+      'startsOn',
+      'enrolmentClosesAt',
+    ]);
+    expect(fields({ ...run, endsOn: '2027-01-03' })).toEqual(['endsOn']);
+    expect(fields(run, 30)).toEqual(['endsOn']);
+    expect(fields({ ...run, enrolmentOpensAt: run.enrolmentClosesAt })).toEqual(['enrolmentClosesAt']);
+    expect(fields({ ...run, enrolmentClosesAt: new Date('2027-01-05T00:00:00+08:00') })).toEqual([
+      'enrolmentClosesAt',
+    ]);
+  });
+
+  it('knows the phase at any moment', () => {
+    expect(runPhase(run, new Date('2026-11-30T12:00:00+08:00'))).toBe('enrolment-not-open');
+    expect(runPhase(run, now)).toBe('enrolment-open');
+    expect(runPhase(run, new Date('2026-12-31T18:00:00+08:00'))).toBe('enrolment-closed');
+    expect(runPhase(run, new Date('2027-01-04T00:00:00+08:00'))).toBe('started');
+    expect(runPhase(run, new Date('2027-01-29T23:59:59+08:00'))).toBe('started');
+    expect(runPhase(run, new Date('2027-01-30T00:00:00+08:00'))).toBe('finished');
+  });
+});

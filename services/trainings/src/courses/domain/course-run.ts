@@ -1,0 +1,69 @@
+import type { FieldIssue } from '@vetlink/http';
+import type { Course } from './course';
+
+/** One run of a course: its dates, its seats and when veterans may enrol. */
+export interface CourseRun {
+  id: string;
+  courseId: string;
+  /** Calendar days in Asia/Shanghai, first and last day of the run. */
+  startsOn: string;
+  endsOn: string;
+  capacity: number;
+  enrolmentOpensAt: Date;
+  enrolmentClosesAt: Date;
+  publishedBy: string;
+  publishedAt: Date;
+}
+
+export type RunDraft = Pick<
+  CourseRun,
+  'startsOn' | 'endsOn' | 'capacity' | 'enrolmentOpensAt' | 'enrolmentClosesAt'
+>;
+
+/** Where a run stands for enrolment at a moment. */
+export type RunPhase = 'enrolment-not-open' | 'enrolment-open' | 'enrolment-closed' | 'started' | 'finished';
+
+const DAY_MS = 86_400_000;
+const SHANGHAI_OFFSET = '+08:00';
+
+/** The instant a calendar day begins in Asia/Shanghai. */
+export function shanghaiMidnight(day: string): Date {
+  return new Date(`${day}T00:00:00.000${SHANGHAI_OFFSET}`);
+}
+
+/** Days from `from` to `to` inclusive (2026-01-05 to 2026-01-05 is 1). */
+export function daysInclusive(from: string, to: string): number {
+  return Math.round((shanghaiMidnight(to).getTime() - shanghaiMidnight(from).getTime()) / DAY_MS) + 1;
+}
+
+export function runPhase(run: RunDraft, now: Date): RunPhase {
+  if (now.getTime() >= shanghaiMidnight(run.endsOn).getTime() + DAY_MS) return 'finished';
+  if (now >= shanghaiMidnight(run.startsOn)) return 'started';
+  if (now >= run.enrolmentClosesAt) return 'enrolment-closed';
+  if (now < run.enrolmentOpensAt) return 'enrolment-not-open';
+  return 'enrolment-open';
+}
+
+/**
+ * A run's rules: it starts in the future, lasts at least as long as the course (a run may spread the
+ * course's days over a longer span, never a shorter one), and enrolment opens before it closes, which is
+ * at the latest when the run starts. Each problem names its field.
+ */
+export function runProblems(draft: RunDraft, course: Pick<Course, 'durationDays'>, now: Date): FieldIssue[] {
+  const problems: FieldIssue[] = [];
+  const start = shanghaiMidnight(draft.startsOn);
+  if (start <= now)
+    problems.push({ field: 'startsOn', message: 'must be a day after today (Asia/Shanghai)' });
+  const span = daysInclusive(draft.startsOn, draft.endsOn);
+  if (span < 1) problems.push({ field: 'endsOn', message: 'must not be before startsOn' });
+  else if (span < course.durationDays)
+    problems.push({
+      field: 'endsOn',
+      message: `the run spans ${span} days, shorter than the course's ${course.durationDays}`,
+    });
+  if (draft.enrolmentOpensAt >= draft.enrolmentClosesAt)
+    problems.push({ field: 'enrolmentClosesAt', message: 'must be after enrolmentOpensAt' });
+  if (draft.enrolmentClosesAt > start)
+    problems.push({ field: 'enrolmentClosesAt', message: 'must be at the latest when the run starts' });
+  return problems;
+}

@@ -1,0 +1,64 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
+import { createIndexesAtStartup } from '@vetlink/persistence';
+import { Model, Types } from 'mongoose';
+import type { CourseRun } from './domain/course-run';
+import { RUN_MODEL, RunRecord } from './run.schema';
+
+/** How many runs of one course a listing shows (a course runs a few times a year). */
+const RUNS_PER_COURSE = 100;
+
+@Injectable()
+export class RunsRepository implements OnModuleInit {
+  private readonly writer: AggregateWriter<RunRecord>;
+
+  constructor(
+    @InjectModel(RUN_MODEL) private readonly runs: Model<RunRecord>,
+    outbox: OutboxRelayHost,
+  ) {
+    this.writer = outbox.writerFor(runs);
+  }
+
+  async onModuleInit() {
+    await createIndexesAtStartup([() => this.runs.createIndexes()]);
+  }
+
+  newId(): string {
+    return new Types.ObjectId().toHexString();
+  }
+
+  /** The run and its run-published event, in one write. */
+  async insert(run: CourseRun, events: readonly PendingEvent[]): Promise<void> {
+    const { id, ...fields } = run;
+    await this.writer.insert({ _id: id, ...fields }, events);
+  }
+
+  async find(id: string): Promise<CourseRun | undefined> {
+    const record = await this.runs.findById(id).lean<RunRecord>();
+    return record ? toRun(record) : undefined;
+  }
+
+  async ofCourse(courseId: string): Promise<CourseRun[]> {
+    const records = await this.runs
+      .find({ courseId })
+      .sort({ startsOn: 1, _id: 1 })
+      .limit(RUNS_PER_COURSE)
+      .lean<RunRecord[]>();
+    return records.map(toRun);
+  }
+}
+
+function toRun(record: RunRecord): CourseRun {
+  return {
+    id: record._id,
+    courseId: record.courseId,
+    startsOn: record.startsOn,
+    endsOn: record.endsOn,
+    capacity: record.capacity,
+    enrolmentOpensAt: record.enrolmentOpensAt,
+    enrolmentClosesAt: record.enrolmentClosesAt,
+    publishedBy: record.publishedBy,
+    publishedAt: record.publishedAt,
+  };
+}

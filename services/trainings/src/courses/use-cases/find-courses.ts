@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '@vetlink/http';
+import type { Page } from '@vetlink/persistence';
+import { CourseFilter, CoursesRepository } from '../courses.repository';
+import type { Course } from '../domain/course';
+import type { CourseRun } from '../domain/course-run';
+import { RunsRepository } from '../runs.repository';
+
+/** The catalogue, a course, its runs, a run: what anyone signed in may read. */
+@Injectable()
+export class FindCourses {
+  constructor(
+    private readonly courses: CoursesRepository,
+    private readonly runs: RunsRepository,
+  ) {}
+
+  list(filter: CourseFilter, limit: number, cursor?: string): Promise<Page<Course>> {
+    return this.courses.list(filter, limit, cursor);
+  }
+
+  async course(courseId: string): Promise<Course> {
+    const course = await this.courses.find(courseId);
+    if (!course) throw new NotFoundError(`no course ${courseId}`);
+    return course;
+  }
+
+  async runsOf(courseId: string): Promise<CourseRun[]> {
+    await this.course(courseId);
+    return this.runs.ofCourse(courseId);
+  }
+
+  /** A run with its course (the enrolment use cases need both). */
+  async run(runId: string): Promise<{ run: CourseRun; course: Course }> {
+    const run = await this.runs.find(runId);
+    if (!run) throw new NotFoundError(`no course run ${runId}`);
+    const course = await this.courses.find(run.courseId);
+    if (!course) throw new NotFoundError(`no course ${run.courseId} for run ${runId}`);
+    return { run, course };
+  }
+}

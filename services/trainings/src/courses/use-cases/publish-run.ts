@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Principal } from '@vetlink/auth';
+import { Clock, CLOCK } from '@vetlink/clock';
+import { courseRunPublished } from '@vetlink/contracts';
+import { InvalidInputError, NotFoundError } from '@vetlink/http';
+import { eventOrigin, pendingEvent } from '@vetlink/messaging';
+import { SERVICE_NAME } from '../../service-name';
+import { CoursesRepository } from '../courses.repository';
+import type { Course } from '../domain/course';
+import { CourseRun, RunDraft, runProblems } from '../domain/course-run';
+import { RunsRepository } from '../runs.repository';
+
+/** An officer schedules a run of a course; `trainings.run-published` goes out with it (one write). */
+@Injectable()
+export class PublishRun {
+  constructor(
+    private readonly courses: CoursesRepository,
+    private readonly runs: RunsRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(officer: Principal, courseId: string, draft: RunDraft): Promise<CourseRun> {
+    const course = await this.courses.find(courseId);
+    if (!course) throw new NotFoundError(`no course ${courseId}`);
+    const now = this.clock.now();
+    const problems = runProblems(draft, course, now);
+    if (problems.length > 0) throw new InvalidInputError(problems);
+    const run: CourseRun = {
+      ...draft,
+      id: this.runs.newId(),
+      courseId,
+      publishedBy: officer.userId,
+      publishedAt: now,
+    };
+    await this.runs.insert(run, [
+      pendingEvent(courseRunPublished, publishedPayload(run, course), eventOrigin(SERVICE_NAME, now)),
+    ]);
+    return run;
+  }
+}
+
+function publishedPayload(run: CourseRun, course: Course) {
+  return {
+    runId: run.id,
+    courseId: course.id,
+    ...(course.trainingId ? { trainingId: course.trainingId } : {}),
+    courseTitle: course.title,
+    provider: course.provider,
+    cityId: course.cityId,
+    mode: course.mode,
+    skillIds: course.skillIds,
+    certificateIds: course.certificateIds,
+    durationDays: course.durationDays,
+    costFen: course.costFen,
+    veteranSubsidyFen: course.veteranSubsidyFen,
+    startsOn: run.startsOn,
+    endsOn: run.endsOn,
+    capacity: run.capacity,
+    enrolmentOpensAt: run.enrolmentOpensAt.toISOString(),
+    enrolmentClosesAt: run.enrolmentClosesAt.toISOString(),
+    publishedBy: run.publishedBy,
+    publishedAt: run.publishedAt.toISOString(),
+  };
+}

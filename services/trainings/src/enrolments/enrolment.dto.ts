@@ -1,0 +1,12 @@
+import { createZodDto, objectIdText } from '@vetlink/http';
+import { z } from 'zod';
+
+export class EnrolmentIdParams extends createZodDto(z.strictObject({ enrolmentId: objectIdText })) {}
+
+export class RecordCompletionBody extends createZodDto(
+  z.strictObject({
+    outcome: z.enum(['completed', 'not-completed']),
+    /** Share of the run's days attended, as the register shows it. */
+    attendancePercent: z.number().int().min(0).max(100),
+  }),
+) {}

@@ -1,0 +1,136 @@
+import { TOPICS } from '@vetlink/contracts';
+import { startGroupAtEnd, testEngines, uniqueName } from '@vetlink/testing';
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import request from 'supertest';
+import { SERVICE_NAME } from '../src/service-name';
+import { startTrainings, TrainingsHarness } from './support/trainings-harness';
+
+const INSTANCES = 3;
+const ENROLMENTS = 30;
+const CAPACITY = 20;
+const repoRoot = join(__dirname, '../../..');
+
+interface Instance {
+  process: ChildProcess;
+  url: string;
+}
+
+/** Starts one service instance in a child process on the test's database and waits until it listens. */
+async function startInstance(trainings: TrainingsHarness, index: number): Promise<Instance> {
+  const consumerGroup = uniqueName(`it-race-${index}`);
+  await startGroupAtEnd(testEngines.kafkaBrokers, `${SERVICE_NAME}.${consumerGroup}`, [
+    TOPICS.veteranProfiles,
+  ]);
+  const config = trainings.config();
+  config.service.LOG_LEVEL = 'warn';
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', 'services/trainings/test/support/trainings-instance.ts'],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        SWC_NODE_PROJECT: 'tsconfig.base.json',
+        TRAININGS_INSTANCE_CONFIG: JSON.stringify({ config, consumerGroup }),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    let output = '';
+    let errors = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /listening (\d+)/.exec(output);
+      if (found) resolve(Number(found[1]));
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('exit', (code) =>
+      reject(new Error(`instance ${index} exited (${code}): ${errors.slice(-2000)}`)),
+    );
+  });
+  return { process: child, url: `http://127.0.0.1:${port}` };
+}
+
+describe(`trainings: ${ENROLMENTS} enrolments from ${INSTANCES} processes into a run of ${CAPACITY}`, () => {
+  let trainings: TrainingsHarness;
+  const instances: Instance[] = [];
+
+  beforeAll(async () => {
+    trainings = await startTrainings();
+    instances.push(
+      ...(await Promise.all(
+        Array.from({ length: INSTANCES }, (_, index) => startInstance(trainings, index)),
+      )),
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(
+      instances.map(
+        (instance) =>
+          new Promise<void>((resolve) => {
+            if (instance.process.exitCode !== null) return resolve();
+            instance.process.once('exit', () => resolve());
+            instance.process.kill('SIGTERM');
+          }),
+      ),
+    );
+    await trainings?.close();
+  });
+
+  it('seats exactly 20, waitlists 10 in places 1..10, and a withdrawal moves the first in line up', async () => {
+    const runId = await trainings.openRun(await trainings.forkliftCourse(), CAPACITY);
+    const veterans = Array.from({ length: ENROLMENTS }, (_, index) => uniqueName(`veteran-${index}`));
+    const started = Date.now();
+    const answers = await Promise.all(
+      veterans.map((veteranId, index) =>
+        request(instances[index % INSTANCES].url)
+          .post(`/trainings/runs/${runId}/enrolments`)
+          .set('authorization', trainings.as(veteranId, 'veteran'))
+          .then((response) => response),
+      ),
+    );
+    const elapsedMs = Date.now() - started;
+    expect(answers.map((answer) => answer.status)).toEqual(veterans.map(() => 201));
+
+    const enrolled = answers.filter((answer) => answer.body.status === 'enrolled');
+    const waitlisted = answers.filter((answer) => answer.body.status === 'waitlisted');
+    expect(enrolled).toHaveLength(CAPACITY);
+    expect(waitlisted).toHaveLength(ENROLMENTS - CAPACITY);
+    const seats = enrolled.map((answer) => answer.body.seatNo as number).sort((a, b) => a - b);
+    expect(seats).toEqual(Array.from({ length: CAPACITY }, (_, index) => index + 1));
+    const places = waitlisted.map((answer) => answer.body.waitlistPosition as number).sort((a, b) => a - b);
+    expect(places).toEqual(Array.from({ length: ENROLMENTS - CAPACITY }, (_, index) => index + 1));
+    // What is stored agrees with what was answered, and no claim was left behind by the losers.
+    const roster = await trainings.roster(runId);
+    expect(roster.filter((entry) => entry.status === 'enrolled')).toHaveLength(CAPACITY);
+    const claims = trainings.service.connection.collection('enrolment_claims');
+    expect(await claims.countDocuments({ runId, kind: 'seat' })).toBe(CAPACITY);
+    expect(await claims.countDocuments({ runId, kind: 'veteran' })).toBe(ENROLMENTS);
+    process.stdout.write(
+      `${ENROLMENTS} enrolments over ${INSTANCES} processes answered in ${elapsedMs} ms\n`,
+    );
+
+    // A withdrawal through one instance frees a seat: the first in line (place 1) takes it, no one else.
+    const leaving = enrolled[0].body;
+    const first = waitlisted.find((answer) => answer.body.waitlistPosition === 1)!.body;
+    const second = waitlisted.find((answer) => answer.body.waitlistPosition === 2)!.body;
+    await request(instances[1].url)
+      .post(`/trainings/enrolments/${leaving.id}/withdrawal`)
+      .set('authorization', trainings.as(leaving.veteranId, 'veteran'))
+      .expect(200);
+    const after = await trainings.roster(runId);
+    const byId = new Map(after.map((entry) => [entry.id, entry]));
+    expect(byId.get(leaving.id)).toMatchObject({ status: 'cancelled' });
+    expect(byId.get(first.id)).toMatchObject({
+      status: 'enrolled',
+      seatNo: leaving.seatNo,
+      waitlistPosition: 1,
+    });
+    expect(byId.get(second.id)).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 });
+    expect(after.filter((entry) => entry.status === 'enrolled')).toHaveLength(CAPACITY);
+    expect(after.filter((entry) => entry.status === 'waitlisted')).toHaveLength(ENROLMENTS - CAPACITY - 1);
+  }, 60_000);
+});
