@@ -19,6 +19,7 @@ export const UPSTREAM_PORTS: Readonly<Record<string, number>> = {
   mentors: 3106,
   incubators: 3107,
   loans: 3108,
+  trainings: 3109,
   accounts: 3120,
   insights: 3111,
 };
@@ -72,6 +73,9 @@ const SERVICE_ROUTES: RouteRule[] = [
   { from: '/api/products', service: 'loans' },
   { from: '/api/schedule-previews', service: 'loans' },
   { from: '/api/reports/loans', service: 'loans' },
+
+  // trainings: courses, runs, enrolments, all under /api/trainings
+  { from: '/api/trainings', service: 'trainings' },
 
   // insights: the bureau's figures
   { from: '/api/figures', service: 'insights' },
