@@ -79,6 +79,26 @@ describe('the HTTP API of matching', () => {
       );
     });
 
+    it('reads letters as pinyin, after names matched as written, and refuses an overlong text', async () => {
+      const response = await world
+        .http()
+        .get('/taxonomy/terms?q=ccsj&kinds=occupation,certificate')
+        .set('Authorization', as(veteranId, 'veteran'))
+        .expect(200);
+      expect(response.body.items[0]).toMatchObject({
+        kind: 'occupation',
+        id: 'forklift-driver',
+        matched: '叉车司机',
+        pinyin: 'cha che si ji',
+      });
+      const tooLong = await world
+        .http()
+        .get(`/taxonomy/terms?q=${'a'.repeat(41)}`)
+        .set('Authorization', as(veteranId, 'veteran'))
+        .expect(400);
+      expect(JSON.stringify(tooLong.body)).toContain('q');
+    });
+
     it('resolves free-text terms with confidence, and says which it cannot', async () => {
       const response = await world
         .http()

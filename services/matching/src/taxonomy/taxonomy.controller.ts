@@ -15,7 +15,9 @@ export class TaxonomyController {
       'Search-as-you-type over specialties, posts, skills, occupations, certificates, trainings and cities',
     description:
       'Names and synonyms in Chinese and English, ignoring width, case and spacing: whole terms first, then ' +
-      'beginnings, then parts; one suggestion per entry. Pinyin initials are not understood yet.',
+      'beginnings, then parts; one suggestion per entry. Letters also spell Chinese terms in pinyin — initials ' +
+      '("ccsj", "dg"), syllables ("chache") or both ("chachesj"), polyphonic characters in any reading — ranked ' +
+      'after every name matched as written; such a suggestion carries the term spelled in pinyin.',
   })
   @ApiOkResponse({ type: TermSuggestionsDto.Output })
   @ApiErrors(400)

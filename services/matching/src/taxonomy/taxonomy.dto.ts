@@ -21,7 +21,9 @@ const kindList = <Kinds extends readonly [string, ...string[]]>(kinds: Kinds) =>
 
 export class SuggestTermsQuery extends createZodDto(
   z.strictObject({
-    q: z.string().trim().min(1).max(40).meta({ description: 'what the person has typed so far (zh or en)' }),
+    q: z.string().trim().min(1).max(40).meta({
+      description: 'what the person has typed so far (zh, en, or pinyin: initials, syllables or both)',
+    }),
     kinds: kindList(SUGGESTIBLE_KINDS).optional(),
     limit: z.coerce.number().int().min(1).max(50).default(10),
   }),
@@ -45,6 +47,9 @@ const suggestion = z.object({
   en: z.string(),
   matched: z.string(),
   score: z.number(),
+  pinyin: z.string().optional().meta({
+    description: 'the matched term spelled in pinyin ("cha che si ji") when the text matched it as pinyin',
+  }),
 });
 
 export class TermSuggestionsDto extends createZodDto(z.object({ items: z.array(suggestion) })) {}
