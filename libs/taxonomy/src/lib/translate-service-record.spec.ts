@@ -11,6 +11,38 @@ const occupationOf = (profile: CivilianProfile, occupationId: string) =>
   profile.occupations.find((occupation) => occupation.occupationId === occupationId);
 
 describe('translateServiceRecord', () => {
+  describe('the officer and staff track', () => {
+    it('a captain who commanded a company reaches management occupations through his command specialty', () => {
+      const profile = translateServiceRecord({
+        specialties: ['unit-command-officer'],
+        rankId: 'captain',
+        roles: ['company-commander'],
+        trainings: [],
+        certificates: [],
+      });
+      expect(profile.seniorityBand).toBe('management');
+      expect(skillOf(profile, 'team-leadership')?.strength).toBe('direct');
+      expect(occupationOf(profile, 'security-manager')).toBeDefined();
+      expect(occupationOf(profile, 'military-training-instructor')?.strength).toBe('direct');
+    });
+
+    it('staff, training and logistics officers lead to office, training and logistics management by rank', () => {
+      const officer = (specialty: string, rankId: string) =>
+        translateServiceRecord({ specialties: [specialty], rankId, trainings: [], certificates: [] });
+      expect(occupationOf(officer('staff-officer', 'major'), 'administrative-manager')).toBeDefined();
+      expect(occupationOf(officer('training-staff-officer', 'major'), 'training-manager')?.strength).toBe(
+        'direct',
+      );
+      expect(
+        occupationOf(officer('logistics-management-officer', 'captain'), 'logistics-manager'),
+      ).toBeDefined();
+      // A second lieutenant is supervisory: the storeroom, not yet the logistics department.
+      const lieutenant = officer('logistics-management-officer', 'second-lieutenant');
+      expect(occupationOf(lieutenant, 'warehouse-supervisor')).toBeDefined();
+      expect(occupationOf(lieutenant, 'logistics-manager')).toBeUndefined();
+    });
+  });
+
   describe('a wheeled-vehicle driver, sergeant, who was squad leader', () => {
     const profile = translateServiceRecord({
       specialties: ['wheeled-vehicle-driver'],
