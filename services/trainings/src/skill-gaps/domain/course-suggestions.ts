@@ -1,0 +1,93 @@
+import {
+  DEFAULT_POLICY,
+  isPushWorthy,
+  JobForMatching,
+  MatchPolicy,
+  scoreMatch,
+  VeteranForMatching,
+} from '@vetlink/matching-score';
+
+/** What a course gives whoever completes it, as the gap analysis reads it. */
+export interface CourseOffer {
+  courseId: string;
+  title: string;
+  skillIds: readonly string[];
+  certificateIds: readonly string[];
+}
+
+export interface CourseSuggestion {
+  courseId: string;
+  title: string;
+  /** The open jobs it would unlock: not worth a push today, worth one after the course. */
+  unlockedJobIds: string[];
+  /** Monthly pay (CNY) across the unlocked jobs. */
+  pay: { min: number; max: number };
+  /** The best unlocked jobs by their score after the course, for "why this course". */
+  examples: { jobId: string; title: string; scoreAfter: number }[];
+}
+
+/** The level at which a completed course's skill counts: verified by the bureau, a working command. */
+const COURSE_SKILL_LEVEL = 3;
+const EXAMPLES = 3;
+
+/**
+ * The courses that would open most jobs to this veteran, ranked by how many jobs they unlock (then by
+ * the best pay among them). A job is unlocked by a course when, scored with the same score as matching
+ * (`libs/matching-score`), it is not push-worthy today (a hard requirement fails, or it scores under
+ * the push threshold) and is push-worthy with the course's skills and certificates added. Courses that
+ * unlock nothing are left out, so a veteran with nothing to gain gets no suggestion.
+ */
+export function suggestCourses(
+  veteran: VeteranForMatching,
+  jobs: readonly JobForMatching[],
+  courses: readonly CourseOffer[],
+  now: Date,
+  policy: MatchPolicy = DEFAULT_POLICY,
+): CourseSuggestion[] {
+  const closed = jobs.filter((job) => !isPushWorthy(scoreMatch(job, veteran, now, policy), policy));
+  const suggestions: CourseSuggestion[] = [];
+  for (const course of courses) {
+    const trained = afterCourse(veteran, course);
+    const unlocked = closed
+      .map((job) => ({ job, after: scoreMatch(job, trained, now, policy) }))
+      .filter(({ after }) => isPushWorthy(after, policy))
+      .sort((a, b) => b.after.score - a.after.score || a.job.jobId.localeCompare(b.job.jobId));
+    if (unlocked.length === 0) continue;
+    suggestions.push({
+      courseId: course.courseId,
+      title: course.title,
+      unlockedJobIds: unlocked.map(({ job }) => job.jobId),
+      pay: {
+        min: Math.min(...unlocked.map(({ job }) => job.salary.min)),
+        max: Math.max(...unlocked.map(({ job }) => job.salary.max)),
+      },
+      examples: unlocked
+        .slice(0, EXAMPLES)
+        .map(({ job, after }) => ({ jobId: job.jobId, title: job.title, scoreAfter: after.score })),
+    });
+  }
+  return suggestions.sort(
+    (a, b) =>
+      b.unlockedJobIds.length - a.unlockedJobIds.length ||
+      b.pay.max - a.pay.max ||
+      a.courseId.localeCompare(b.courseId),
+  );
+}
+
+/** The veteran as the profile will read after completing the course: its certificates held, its skills verified. */
+export function afterCourse(veteran: VeteranForMatching, course: CourseOffer): VeteranForMatching {
+  const declared = new Map(veteran.declaredSkills.map((skill) => [skill.skillId, skill]));
+  for (const skillId of course.skillIds) {
+    const held = declared.get(skillId);
+    declared.set(skillId, {
+      skillId,
+      level: Math.max(held?.level ?? 0, COURSE_SKILL_LEVEL),
+      verified: true,
+    });
+  }
+  return {
+    ...veteran,
+    declaredSkills: [...declared.values()],
+    certificateIds: [...new Set([...veteran.certificateIds, ...course.certificateIds])],
+  };
+}
