@@ -2,14 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { JobSeekingStatus } from '@vetlink/contracts';
 import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
-import {
-  fetchSizeFor,
-  KeysetOrder,
-  keysetQuery,
-  Page,
-  pageOf,
-  createIndexesAtStartup,
-} from '@vetlink/persistence';
+import { findPage, KeysetOrder, Page, createIndexesAtStartup } from '@vetlink/persistence';
 import { DeclaredSkill, VeteranProfile } from '@vetlink/profiles';
 import { FilterQuery, Model } from 'mongoose';
 import type { ConsentEntry } from '../consents/domain/consent-log';
@@ -143,19 +136,12 @@ export class ProfilesRepository implements OnModuleInit {
 
   /** Newest profiles first, by keyset pages. */
   async list(filter: ProfileFilter, limit: number, cursor?: string): Promise<Page<VeteranProfile>> {
-    const keyset = keysetQuery(NEWEST_FIRST, cursor);
-    const records = await this.profiles
-      .find({ $and: [keyset.filter, { erasedAt: { $exists: false } }, ...conditionsOf(filter)] })
-      .sort(keyset.sort)
-      .limit(fetchSizeFor(limit))
-      .lean<ProfileRecord[]>();
-    return pageOf(
-      records,
+    return findPage(this.profiles, [{ erasedAt: { $exists: false } }, ...conditionsOf(filter)], {
+      order: NEWEST_FIRST,
       limit,
-      NEWEST_FIRST,
-      (record) => ({ value: record.createdAt, id: record._id }),
-      (record) => this.toProfile(record),
-    );
+      cursor,
+      toItem: (record) => this.toProfile(record),
+    });
   }
 
   private toRecord(profile: VeteranProfile): ProfileRecord {
