@@ -6,6 +6,15 @@ const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
     .string()
     .regex(/^[\w-]+$/)
     .default('vetlink-insights'),
+  /**
+   * The event handlers' consumer group, after `insights.` (default `events`). A rebuild
+   * (`nx run insights:rebuild`) fills a new database with a group of its own; serving that database
+   * with that group carries on where the rebuild stopped.
+   */
+  INSIGHTS_CONSUMER_GROUP: z
+    .string()
+    .regex(/^[\w.-]{1,100}$/, 'letters, digits, _ . - (at most 100)')
+    .optional(),
 });
 
 export interface InsightsConfig {

@@ -5,12 +5,15 @@ import { SERVICE_NAME } from './service-name';
 
 async function main() {
   const config = loadInsightsConfig();
-  await bootstrapService(AppModule.register(config), {
-    title: 'vetlink insights',
-    description: "The bureau's figures, counted from the other services' events",
-    host: config.service.HOST,
-    port: config.service.PORT,
-  });
+  await bootstrapService(
+    AppModule.register(config, { consumerGroup: config.service.INSIGHTS_CONSUMER_GROUP }),
+    {
+      title: 'vetlink insights',
+      description: "The bureau's figures, counted from the other services' events",
+      host: config.service.HOST,
+      port: config.service.PORT,
+    },
+  );
 }
 
 main().catch((error: Error) => {

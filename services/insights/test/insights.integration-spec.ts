@@ -1,22 +1,14 @@
-import { INCUBATOR_TOPICS, LOAN_TOPICS, MENTOR_TOPICS, TOPICS } from '@vetlink/contracts';
 import { testEngines, uniqueName, waitFor } from '@vetlink/testing';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
 import { Workbook } from 'exceljs';
 import { Kafka, logLevel } from 'kafkajs';
 import { AppModule } from '../src/app.module';
+import { CONSUMED_TOPICS, FIGURE_TOPICS } from '../src/rebuild/consumed-topics';
+import { rebuildReadModel } from '../src/rebuild/rebuild-read-model';
+import { topicEdges, type TopicPositions } from '../src/rebuild/replay-positions';
 import { SERVICE_NAME } from '../src/service-name';
 import { jobStory, RawEvents } from './support/job-events';
 import { programmeStory } from './support/programme-events';
-
-const CONSUMED = [
-  TOPICS.jobPostings,
-  TOPICS.jobApplications,
-  TOPICS.jobMatches,
-  INCUBATOR_TOPICS.startups,
-  LOAN_TOPICS.loans,
-  MENTOR_TOPICS.mentors,
-  MENTOR_TOPICS.sessions,
-];
 
 /** A month of this run's own, decades ahead: no other run's events fall on its days. */
 function ownMonth(): (offset: number) => string {
@@ -34,7 +26,7 @@ describe('insights: the bureau figures from the job and programme events, on the
   let provincial: string;
   let day: (offset: number) => string;
   /** Where each consumed topic ended before this test's events: a rebuild replays from here. */
-  let starts: { topic: string; partitions: { partition: number; offset: string }[] }[];
+  let starts: TopicPositions[];
 
   const figures = (authorization: string, query: Record<string, string>) =>
     service.http().get('/figures').query(query).set('authorization', authorization);
@@ -43,10 +35,9 @@ describe('insights: the bureau figures from the job and programme events, on the
   beforeAll(async () => {
     day = ownMonth();
     raw = new RawEvents();
-    service = await startServiceForTest(moduleFor, { name: SERVICE_NAME, consumes: CONSUMED });
-    // Every topic the service reads (the privacy module reads veterans' profiles too): a new group with no
-    // offset on one of them would replay that topic's whole history before the figures'.
-    starts = await topicEnds([...CONSUMED, TOPICS.veteranProfiles]);
+    service = await startServiceForTest(moduleFor, { name: SERVICE_NAME, consumes: FIGURE_TOPICS });
+    // Every topic the service reads: a replay from here reads this test's events only.
+    starts = await topicEnds(CONSUMED_TOPICS);
     provincial = service.bearer({
       userId: uniqueName('officer'),
       role: 'officer',
@@ -267,7 +258,8 @@ describe('insights: the bureau figures from the job and programme events, on the
     // days and places: day 10 (xuzhou, nanjing, suzhou, unknown), 11 (xuzhou, unknown), 12 (xuzhou,
     // nanjing), 14 (unknown), 15 (unknown), 20 (xuzhou, unknown): 12 rows.
     expect(live).toHaveLength(17);
-    // A database and consumer group of its own; the same token issuer (one verifier per process).
+    // A database and consumer group of its own; the same token issuer (one verifier per process). The
+    // operator's rebuild (scripts/rebuild-read-model.ts) replays into it, from this test's start.
     const rebuilt = new ServiceUnderTest(
       (kit) =>
         AppModule.register(
@@ -276,60 +268,41 @@ describe('insights: the bureau figures from the job and programme events, on the
         ),
       { name: SERVICE_NAME, consumes: [] },
     );
-    await replayFrom(rebuilt.groupId, starts);
-    await rebuilt.start();
     try {
-      const rows = () =>
-        rebuilt
-          .http()
-          .get('/figures')
-          .query({ ...month(), period: 'day' })
-          .set('authorization', provincial);
-      await waitFor(async () => ((await rows()).body.rows?.length === live.length ? true : undefined), {
-        timeoutMs: 120_000,
-        what: 'the rebuilt figures',
+      const replay = await rebuildReadModel({
+        config: { service: rebuilt.kit.service, auth: service.kit.auth },
+        consumerGroup: rebuilt.kit.consumerGroup,
+        from: starts,
+        stallMs: 60_000,
       });
-      await new Promise((settle) => setTimeout(settle, 1500));
-      expect((await rows().expect(200)).body.rows).toEqual(live);
+      expect(replay.groupId).toBe(rebuilt.groupId);
+      // The two stories, each sent twice, at least (other runs may add their own meanwhile).
+      expect(replay.replayed).toBeGreaterThanOrEqual(2 * (jobStory(day).length + programmeStory(day).length));
+      // The group carries on where the rebuild stopped: nothing left to read, the figures already there.
+      await rebuilt.start();
+      const rows = await rebuilt
+        .http()
+        .get('/figures')
+        .query({ ...month(), period: 'day' })
+        .set('authorization', provincial)
+        .expect(200);
+      expect(rows.body.rows).toEqual(live);
     } finally {
       await rebuilt.close();
     }
   }, 240_000);
 });
 
-function admin() {
-  return new Kafka({
+async function topicEnds(topics: readonly string[]) {
+  const admin = new Kafka({
     clientId: 'it-insights-admin',
     brokers: testEngines.kafkaBrokers,
     logLevel: logLevel.NOTHING,
   }).admin();
-}
-
-async function topicEnds(topics: readonly string[]) {
-  const client = admin();
-  await client.connect();
+  await admin.connect();
   try {
-    return await Promise.all(
-      topics.map(async (topic) => ({
-        topic,
-        partitions: (await client.fetchTopicOffsets(topic)).map(({ partition, high }) => ({
-          partition,
-          offset: high,
-        })),
-      })),
-    );
+    return await topicEdges(admin, topics, 'high');
   } finally {
-    await client.disconnect();
-  }
-}
-
-/** Commits a new group's offsets where the test began, so that it replays what the test published. */
-async function replayFrom(groupId: string, positions: Awaited<ReturnType<typeof topicEnds>>) {
-  const client = admin();
-  await client.connect();
-  try {
-    for (const { topic, partitions } of positions) await client.setOffsets({ groupId, topic, partitions });
-  } finally {
-    await client.disconnect();
+    await admin.disconnect();
   }
 }

@@ -1,0 +1,19 @@
+import { INCUBATOR_TOPICS, LOAN_TOPICS, MENTOR_TOPICS, TOPICS } from '@vetlink/contracts';
+
+/** The topics the figures are counted from. */
+export const FIGURE_TOPICS = [
+  TOPICS.jobPostings,
+  TOPICS.jobApplications,
+  TOPICS.jobMatches,
+  INCUBATOR_TOPICS.startups,
+  LOAN_TOPICS.loans,
+  MENTOR_TOPICS.mentors,
+  MENTOR_TOPICS.sessions,
+];
+
+/**
+ * Every topic the service's consumer group reads (the privacy module reads veterans' profiles too): a
+ * replay positions the group on each, or a topic left without an offset would be read from wherever
+ * the consumer's default puts it.
+ */
+export const CONSUMED_TOPICS = [...FIGURE_TOPICS, TOPICS.veteranProfiles];
