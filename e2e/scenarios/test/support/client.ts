@@ -27,6 +27,23 @@ export class ApiClient {
     return { status: answer.status, body };
   }
 
+  /** A call that must answer `status`; its body (the error names the call and what came back). */
+  async expect(
+    status: number,
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown } = {},
+    // the body is whatever JSON the route answers, as in `call`
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  ): Promise<any> {
+    const answer = await this.call(method, path, options);
+    if (answer.status !== status)
+      throw new Error(
+        `${method} ${path}: ${answer.status}, not ${status}: ${JSON.stringify(answer.body).slice(0, 500)}`,
+      );
+    return answer.body;
+  }
+
   async signIn(
     login: string,
     password: string,
