@@ -3,12 +3,10 @@ import { InjectModel } from '@nestjs/mongoose';
 import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
 import {
   createIndexesAtStartup,
-  fetchSizeFor,
+  findPage,
   isDuplicateKeyError,
   KeysetOrder,
-  keysetQuery,
   Page,
-  pageOf,
 } from '@vetlink/persistence';
 import { FilterQuery, Model, Types } from 'mongoose';
 import {
@@ -137,36 +135,21 @@ export class ApplicationsRepository implements OnModuleInit {
     limit: number,
     cursor?: string,
   ): Promise<Page<Application>> {
-    const keyset = keysetQuery(NEWEST_FIRST, cursor);
-    const records = await this.applications
-      .find({ $and: [keyset.filter, filter] })
-      .sort(keyset.sort)
-      .limit(fetchSizeFor(limit))
-      .lean<ApplicationRecord[]>();
-    return pageOf(
-      records,
-      limit,
-      NEWEST_FIRST,
-      (record) => ({ value: record.createdAt, id: record._id }),
-      toApplication,
-    );
+    return findPage(this.applications, filter, { order: NEWEST_FIRST, limit, cursor, toItem: toApplication });
   }
 
   /** A page of the audit trail, oldest first, without the snapshots. */
   async trailPage(applicationId: string, limit: number, cursor?: string): Promise<Page<TrailEntry>> {
-    const keyset = keysetQuery(OLDEST_CHANGE_FIRST, cursor);
-    const records = await this.changes
-      .find({ $and: [keyset.filter, { applicationId }] })
-      .select({ after: 0, events: 0 })
-      .sort(keyset.sort)
-      .limit(fetchSizeFor(limit))
-      .lean<TrailEntry[]>();
-    return pageOf(
-      records,
-      limit,
-      OLDEST_CHANGE_FIRST,
-      (record) => ({ value: record.version, id: record._id }),
-      (record) => record,
+    return findPage(
+      this.changes,
+      { applicationId },
+      {
+        order: OLDEST_CHANGE_FIRST,
+        limit,
+        cursor,
+        select: { after: 0, events: 0 },
+        toItem: (entry: TrailEntry) => entry,
+      },
     );
   }
 

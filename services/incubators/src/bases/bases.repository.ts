@@ -4,14 +4,7 @@ import { Model, Types } from 'mongoose';
 import { BASE_MODEL, BaseRecord, PROGRAMME_MODEL, ProgrammeRecord } from './base.schema';
 import type { Base, SpaceType } from './domain/base';
 import type { Programme } from './domain/programme';
-import {
-  createIndexesAtStartup,
-  fetchSizeFor,
-  KeysetOrder,
-  keysetQuery,
-  Page,
-  pageOf,
-} from '@vetlink/persistence';
+import { createIndexesAtStartup, findPage, KeysetOrder, Page } from '@vetlink/persistence';
 
 /** Listing orders (cursor paging): a base's name and a programme's opening never change. */
 const BY_NAME: KeysetOrder = { field: 'name', direction: 'asc' };
@@ -64,28 +57,19 @@ export class BasesRepository implements OnModuleInit {
   }
 
   async listBases(cityId: string | undefined, limit: number, cursor?: string): Promise<Page<Base>> {
-    const keyset = keysetQuery(BY_NAME, cursor);
-    const records = await this.bases
-      .find({ $and: [keyset.filter, cityId ? { cityId } : {}] })
-      .sort(keyset.sort)
-      .limit(fetchSizeFor(limit))
-      .lean<BaseRecord[]>();
-    return pageOf(records, limit, BY_NAME, (record) => ({ value: record.name, id: record._id }), fromRecord);
+    return findPage(this.bases, cityId ? { cityId } : {}, {
+      order: BY_NAME,
+      limit,
+      cursor,
+      toItem: fromRecord,
+    });
   }
 
   async programmesOf(baseId: string, limit: number, cursor?: string): Promise<Page<Programme>> {
-    const keyset = keysetQuery(LATEST_OPENING_FIRST, cursor);
-    const records = await this.programmes
-      .find({ $and: [keyset.filter, { baseId }] })
-      .sort(keyset.sort)
-      .limit(fetchSizeFor(limit))
-      .lean<ProgrammeRecord[]>();
-    return pageOf(
-      records,
-      limit,
-      LATEST_OPENING_FIRST,
-      (record) => ({ value: record.opensAt, id: record._id }),
-      fromRecord,
+    return findPage(
+      this.programmes,
+      { baseId },
+      { order: LATEST_OPENING_FIRST, limit, cursor, toItem: fromRecord },
     );
   }
 }

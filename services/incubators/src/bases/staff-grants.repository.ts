@@ -2,12 +2,10 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import {
   createIndexesAtStartup,
-  fetchSizeFor,
+  findPage,
   isDuplicateKeyError,
   KeysetOrder,
-  keysetQuery,
   Page,
-  pageOf,
 } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { STAFF_GRANT_MODEL, StaffGrantRecord } from './staff-grant.schema';
@@ -43,18 +41,15 @@ export class StaffGrantsRepository implements OnModuleInit {
   }
 
   async of(baseId: string, limit: number, cursor?: string): Promise<Page<StaffGrant>> {
-    const keyset = keysetQuery(FIRST_GRANTED_FIRST, cursor);
-    const records = await this.grants
-      .find({ $and: [keyset.filter, { baseId }] })
-      .sort(keyset.sort)
-      .limit(fetchSizeFor(limit))
-      .lean<StaffGrantRecord[]>();
-    return pageOf(
-      records,
-      limit,
-      FIRST_GRANTED_FIRST,
-      (record) => ({ value: record.grantedAt, id: record._id }),
-      ({ _id, ...grant }) => grant,
+    return findPage(
+      this.grants,
+      { baseId },
+      {
+        order: FIRST_GRANTED_FIRST,
+        limit,
+        cursor,
+        toItem: ({ _id, ...grant }) => grant,
+      },
     );
   }
 }
