@@ -6,7 +6,7 @@ import request from 'supertest';
 import { SERVICE_NAME } from '../src/service-name';
 import { startTrainings, TrainingsHarness } from './support/trainings-harness';
 
-const INSTANCES = 3;
+const INSTANCES = 2;
 const ENROLMENTS = 30;
 const CAPACITY = 20;
 const repoRoot = join(__dirname, '../../..');
