@@ -36,7 +36,19 @@ interface InboxItem {
 }
 
 describe('e2e: journeys through the gateway', () => {
-  const platform = new Platform(SERVICES);
+  // Only this run's events: the push and the booking notice must not queue behind the shared topics' history.
+  const platform = new Platform(SERVICES, {
+    'matching.read-model': ['profiles.veteran-profiles', 'jobs.job-postings'],
+    'notifications.notify': [
+      'profiles.veteran-profiles',
+      'matching.job-matches',
+      'mentors.mentors',
+      'mentors.sessions',
+      'loans.loans',
+      'incubators.startups',
+      'recommendations.weekly-digests',
+    ],
+  });
   let api: ApiClient;
   let people: People;
   let officer: Person;
@@ -97,12 +109,7 @@ describe('e2e: journeys through the gateway', () => {
     await platform.stop();
   });
 
-  // SKIPPED, open (see .vetlink/notes/scenarios.md): through the gateway the push and the booking
-  // confirmation were not in the inbox within the bounds. Found so far: profiles default to quiet hours
-  // 22:00-08:00 Shanghai (pushes and critical notices are held until 08:00; the driver's profile now
-  // turns them off) and a new profile is pushed other runs' jobs from the shared topics (cap 5 a day;
-  // raised here). Still failing after both; not yet diagnosed.
-  it.skip('1. an employer posts a job: the veteran it fits has the push with reasons within 5 s, the other nothing', async () => {
+  it('1. an employer posts a job: the veteran it fits has the push with reasons within 5 s, the other nothing', async () => {
     const { jobId, publishedAt } = await postJob();
 
     const [push] = await waitFor(
@@ -128,7 +135,7 @@ describe('e2e: journeys through the gateway', () => {
     });
   });
 
-  it.skip('3. a veteran finds a mentor and books a slot: confirmed in the inbox and as .ics; another veteran cannot take it (409)', async () => {
+  it('3. a veteran finds a mentor and books a slot: confirmed in the inbox and as .ics; another veteran cannot take it (409)', async () => {
     const mentor = await people.mentor('mentor');
     await people.created('POST', '/api/mentors', mentorApplication(), mentor.token);
     await api.expect(200, 'POST', `/api/mentors/${mentor.userId}/verification`, { token: officer.token });

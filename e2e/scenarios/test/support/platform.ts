@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { dropRedisKeys, dropTestDatabase, testEngines, uniqueName } from '@vetlink/testing';
+import { dropRedisKeys, dropTestDatabase, startGroupAtEnd, testEngines, uniqueName } from '@vetlink/testing';
 import { Kafka, logLevel } from 'kafkajs';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
@@ -48,7 +48,15 @@ export class Platform {
   private readonly children: ChildProcess[] = [];
   private readonly logDir = join(REPO_ROOT, '.vetlink/e2e-scenarios', this.runId);
 
-  constructor(private readonly only: readonly string[]) {
+  /**
+   * `startAtEnd`: consumer groups (name after the run's prefix, e.g. `notifications.notify`) that begin
+   * at the topics' ends instead of reading the shared topics' whole history: a new group otherwise spends
+   * its first tens of seconds on other runs' events, and a scenario's own event waits behind them.
+   */
+  constructor(
+    private readonly only: readonly string[],
+    private readonly startAtEnd: Readonly<Record<string, readonly string[]>> = {},
+  ) {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     this.privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     this.publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
@@ -83,6 +91,8 @@ export class Platform {
 
   async start(): Promise<void> {
     mkdirSync(this.logDir, { recursive: true });
+    for (const [group, topics] of Object.entries(this.startAtEnd))
+      await startGroupAtEnd(testEngines.kafkaBrokers, `${this.runId}.${group}`, topics);
     const services = listedServices().filter((entry) => this.only.includes(entry.name));
     for (const entry of services) {
       const log = openSync(join(this.logDir, `${entry.name}.log`), 'w');
