@@ -4,8 +4,6 @@ import { uniqueName, waitFor } from '@vetlink/testing';
 import { isoWeekOf, previousWeek } from '../src/weeks/domain/iso-week';
 import { AppHarness, startApp } from './support/app-harness';
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
-
 describe('week after week', () => {
   let harness: AppHarness;
 
@@ -18,6 +16,12 @@ describe('week after week', () => {
     const lastWeek = previousWeek(isoWeekOf(new Date(), 'Asia/Shanghai'), 'Asia/Shanghai');
     // Two days into last week: inside last week's window whatever weekday it is today.
     const inLastWeek = new Date(lastWeek.start.getTime() + 2 * 86_400_000).toISOString();
+    // This week's events happen after last week's end, however early in the week the test runs: a change
+    // dated before it belongs to the week whose digest already went out (`step` keeps their order then).
+    const thisWeek = (daysAgo: number, step: number) =>
+      new Date(
+        Math.max(Date.now() - daysAgo * 86_400_000, lastWeek.end.getTime() + step * 1_000),
+      ).toISOString();
     const veteranId = uniqueName('vet');
     const unchanged = forkliftJobPosted(uniqueName('job-unchanged'), {
       postedAt: inLastWeek,
@@ -32,12 +36,12 @@ describe('week after week', () => {
       updatedAt: inLastWeek,
     });
     const closed = forkliftJobPosted(uniqueName('job-closed'), {
-      postedAt: daysAgo(0.2),
-      updatedAt: daysAgo(0.2),
+      postedAt: thisWeek(0.2, 2),
+      updatedAt: thisWeek(0.2, 2),
     });
     const fresh = forkliftJobPosted(uniqueName('job-fresh'), {
-      postedAt: daysAgo(0.1),
-      updatedAt: daysAgo(0.1),
+      postedAt: thisWeek(0.1, 3),
+      updatedAt: thisWeek(0.1, 3),
     });
     for (const job of [unchanged, changed, edited]) await harness.publish(jobPosted, job);
     await harness.publish(profileCreated, profileSnapshot(veteranId));
@@ -55,18 +59,18 @@ describe('week after week', () => {
     // This week: a raise for one job (material), a new description for another (not), two new postings, one closed.
     await harness.publish(jobUpdated, {
       ...jobUpdatedFrom(changed, { salary: { min: 7000, max: 9000 } }, true),
-      updatedAt: daysAgo(0.5),
+      updatedAt: thisWeek(0.5, 1),
     });
     await harness.publish(jobUpdated, {
       ...jobUpdatedFrom(edited, { description: '新增夜班补贴说明。' }, false),
-      updatedAt: daysAgo(0.5),
+      updatedAt: thisWeek(0.5, 1),
     });
     for (const job of [closed, fresh]) await harness.publish(jobPosted, job);
     await harness.publish(jobClosed, {
       jobId: closed.jobId,
       employerId: closed.employerId,
       reason: 'closed-by-employer',
-      closedAt: daysAgo(0.05),
+      closedAt: thisWeek(0.05, 4),
     });
     await harness.readModelHolds({ jobs: 5, veterans: 2 });
     await waitForClosed(harness, closed.jobId);
