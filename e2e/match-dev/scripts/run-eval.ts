@@ -37,6 +37,14 @@ const devDir = resolve(process.env['MATCH_DEV_DIR'] ?? join(repoRoot, '../shared
 const outDir = join(vetlinkHome, 'match-dev');
 const SETTLE_MS = 8000;
 
+/** Ports of the run's services: the launcher's plus this, so that a running platform is left alone. */
+function portOffset(): number {
+  const offset = Number(process.env['MATCH_DEV_PORT_OFFSET'] ?? 600);
+  if (!Number.isInteger(offset) || offset < 1 || offset > 30_000)
+    throw new Error('MATCH_DEV_PORT_OFFSET must be a whole number from 1 to 30000');
+  return offset;
+}
+
 async function main(): Promise<void> {
   const jobs: DevJob[] = JSON.parse(readFileSync(join(devDir, 'jobs.json'), 'utf8'));
   const profiles: DevProfile[] = JSON.parse(readFileSync(join(devDir, 'profiles.json'), 'utf8'));
@@ -51,7 +59,7 @@ async function main(): Promise<void> {
   const services = entries.map((entry) =>
     startService(entry, {
       runId,
-      portOffset: 600,
+      portOffset: portOffset(),
       jwtPublicKey: issuer.authConfig.publicKey,
       logDir: join(outDir, 'logs'),
     }),
