@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { IncubatorWorld } from './support/incubator-world';
-import { startInstanceProcess } from './support/instances';
+import { startIncubatorsProcess } from './support/instances';
 
 /** Units and seats raised and lowered by staff, never below what is allocated, under concurrent admissions. */
 describe('capacity changes on the real Kafka and FerretDB', () => {
@@ -119,7 +119,7 @@ describe('capacity changes on the real Kafka and FerretDB', () => {
     const applications = await Promise.all(
       Array.from({ length: 12 }, () => world.inReview(programmeId, staff)),
     );
-    const other = await startInstanceProcess(world.service.kit, 0);
+    const other = await startIncubatorsProcess(world.service.kit, 0);
     try {
       const agent = (index: number) => (index % 2 === 0 ? http() : request(other.url));
       const changes = [3, 2, 5, 1].map((units, index) =>

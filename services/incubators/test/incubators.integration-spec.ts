@@ -2,7 +2,7 @@ import { veteranErased } from '@vetlink/contracts';
 import { uniqueName } from '@vetlink/testing';
 import request from 'supertest';
 import { IncubatorWorld, RUBRIC } from './support/incubator-world';
-import { startInstanceProcess } from './support/instances';
+import { startIncubatorsProcess } from './support/instances';
 
 describe('incubators on the real Kafka and FerretDB', () => {
   const world = new IncubatorWorld();
@@ -144,7 +144,7 @@ describe('incubators on the real Kafka and FerretDB', () => {
       Array.from({ length: 20 }, () => world.inReview(programmeId, staff)),
     );
     // Three instances: this one and two child processes with connections of their own.
-    const others = await Promise.all([0, 1].map((index) => startInstanceProcess(world.service.kit, index)));
+    const others = await Promise.all([0, 1].map((index) => startIncubatorsProcess(world.service.kit, index)));
     try {
       const responses = await Promise.all(
         applications.map(({ id }, index) =>

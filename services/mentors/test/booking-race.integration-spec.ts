@@ -1,59 +1,27 @@
 import { TOPICS } from '@vetlink/contracts';
-import { startGroupAtEnd, testEngines, uniqueName } from '@vetlink/testing';
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { uniqueName } from '@vetlink/testing';
+import { InstanceProcess, startInstanceProcess } from '@vetlink/testing/service';
 import request from 'supertest';
 import { SERVICE_NAME } from '../src/service-name';
 import { mentorsConfigFor, MentorsHarness, shanghaiAt, startMentors } from './support/mentors-harness';
 
 const INSTANCES = 5;
 const ATTEMPTS = 50;
-const repoRoot = join(__dirname, '../../..');
-
-interface Instance {
-  process: ChildProcess;
-  url: string;
-}
 
 /** Starts one service instance in a child process on the test's database and waits until it listens. */
-async function startInstance(mentors: MentorsHarness, index: number): Promise<Instance> {
-  const consumerGroup = uniqueName(`it-race-${index}`);
-  await startGroupAtEnd(testEngines.kafkaBrokers, `${SERVICE_NAME}.${consumerGroup}`, [
-    TOPICS.veteranProfiles,
-  ]);
-  const config = mentorsConfigFor(mentors.service.kit, { LOG_LEVEL: 'warn', PROCESS_ROLE: 'api' });
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', 'services/mentors/test/support/booking-instance.ts'],
-    {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        SWC_NODE_PROJECT: 'tsconfig.base.json',
-        MENTORS_INSTANCE_CONFIG: JSON.stringify({ config, consumerGroup }),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    let errors = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /listening (\d+)/.exec(output);
-      if (found) resolve(Number(found[1]));
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('exit', (code) =>
-      reject(new Error(`instance ${index} exited (${code}): ${errors.slice(-2000)}`)),
-    );
+function startInstance(mentors: MentorsHarness, index: number): Promise<InstanceProcess> {
+  return startInstanceProcess({
+    script: 'services/mentors/test/support/booking-instance.ts',
+    serviceName: SERVICE_NAME,
+    consumedTopics: [TOPICS.veteranProfiles],
+    config: mentorsConfigFor(mentors.service.kit, { LOG_LEVEL: 'warn', PROCESS_ROLE: 'api' }),
+    index,
   });
-  return { process: child, url: `http://127.0.0.1:${port}` };
 }
 
 describe('mentors: one slot, 50 attempts from 5 processes', () => {
   let mentors: MentorsHarness;
-  const instances: Instance[] = [];
+  const instances: InstanceProcess[] = [];
 
   beforeAll(async () => {
     mentors = await startMentors();
@@ -63,15 +31,7 @@ describe('mentors: one slot, 50 attempts from 5 processes', () => {
   }, 240_000);
 
   afterAll(async () => {
-    await Promise.all(
-      instances.map(
-        (instance) =>
-          new Promise<void>((resolve) => {
-            instance.process.once('exit', () => resolve());
-            instance.process.kill('SIGTERM');
-          }),
-      ),
-    );
+    await Promise.all(instances.map((instance) => instance.stop()));
     await mentors?.close();
   });
 

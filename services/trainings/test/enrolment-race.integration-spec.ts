@@ -1,7 +1,6 @@
 import { TOPICS } from '@vetlink/contracts';
-import { startGroupAtEnd, testEngines, uniqueName } from '@vetlink/testing';
-import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { uniqueName } from '@vetlink/testing';
+import { InstanceProcess, startInstanceProcess } from '@vetlink/testing/service';
 import request from 'supertest';
 import { SERVICE_NAME } from '../src/service-name';
 import { startTrainings, TrainingsHarness } from './support/trainings-harness';
@@ -9,53 +8,23 @@ import { startTrainings, TrainingsHarness } from './support/trainings-harness';
 const INSTANCES = 2;
 const ENROLMENTS = 30;
 const CAPACITY = 20;
-const repoRoot = join(__dirname, '../../..');
-
-interface Instance {
-  process: ChildProcess;
-  url: string;
-}
 
 /** Starts one service instance in a child process on the test's database and waits until it listens. */
-async function startInstance(trainings: TrainingsHarness, index: number): Promise<Instance> {
-  const consumerGroup = uniqueName(`it-race-${index}`);
-  await startGroupAtEnd(testEngines.kafkaBrokers, `${SERVICE_NAME}.${consumerGroup}`, [
-    TOPICS.veteranProfiles,
-  ]);
+function startInstance(trainings: TrainingsHarness, index: number): Promise<InstanceProcess> {
   const config = trainings.config();
   config.service.LOG_LEVEL = 'warn';
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', 'services/trainings/test/support/trainings-instance.ts'],
-    {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        SWC_NODE_PROJECT: 'tsconfig.base.json',
-        TRAININGS_INSTANCE_CONFIG: JSON.stringify({ config, consumerGroup }),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    let errors = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /listening (\d+)/.exec(output);
-      if (found) resolve(Number(found[1]));
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('exit', (code) =>
-      reject(new Error(`instance ${index} exited (${code}): ${errors.slice(-2000)}`)),
-    );
+  return startInstanceProcess({
+    script: 'services/trainings/test/support/trainings-instance.ts',
+    serviceName: SERVICE_NAME,
+    consumedTopics: [TOPICS.veteranProfiles],
+    config,
+    index,
   });
-  return { process: child, url: `http://127.0.0.1:${port}` };
 }
 
 describe(`trainings: ${ENROLMENTS} enrolments from ${INSTANCES} processes into a run of ${CAPACITY}`, () => {
   let trainings: TrainingsHarness;
-  const instances: Instance[] = [];
+  const instances: InstanceProcess[] = [];
 
   beforeAll(async () => {
     trainings = await startTrainings();
@@ -67,16 +36,7 @@ describe(`trainings: ${ENROLMENTS} enrolments from ${INSTANCES} processes into a
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(
-      instances.map(
-        (instance) =>
-          new Promise<void>((resolve) => {
-            if (instance.process.exitCode !== null) return resolve();
-            instance.process.once('exit', () => resolve());
-            instance.process.kill('SIGTERM');
-          }),
-      ),
-    );
+    await Promise.all(instances.map((instance) => instance.stop()));
     await trainings?.close();
   });
 
