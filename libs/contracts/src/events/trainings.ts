@@ -131,14 +131,41 @@ export const courseCompleted = defineEvent({
   keyOf: (payload) => payload.veteranId,
 });
 
+export const courseRunStarting = defineEvent({
+  type: 'trainings.run-starting',
+  version: 1,
+  topic: TRAINING_TOPICS.enrolments,
+  description:
+    'A reminder: the course run in which the veteran holds a seat starts in `daysBefore` days (3 and 1 by ' +
+    'default, sent at 08:00 Asia/Shanghai). It says where and how the run is held (provider, mode, venue) so ' +
+    'that the message can be written from it alone. At most one per enrolment, first day and offset; never ' +
+    'for a withdrawn or waitlisted enrolment (checked when it is due). Keyed by the veteran, after the ' +
+    'enrolment events it follows.',
+  payload: z.object({
+    ...enrolmentRef,
+    provider: z.string().min(1).max(120),
+    mode: z.enum(COURSE_MODES),
+    /** Where it is held (the address as the course gives it); absent for an online course. */
+    venue: z.string().min(1).max(200).optional(),
+    seatNo: z.number().int().min(1).optional(),
+    /** Whole days before the first day (Asia/Shanghai) this reminder was due. */
+    daysBefore: z.number().int().min(1).max(30),
+    /** When it was due; a reader that far behind may drop it (the run may be near). */
+    remindAt: instantField,
+  }),
+  keyOf: (payload) => payload.veteranId,
+});
+
 export type CourseRunPublishedPayload = z.infer<typeof courseRunPublished.payload>;
 export type CourseEnrolledPayload = z.infer<typeof courseEnrolled.payload>;
 export type CourseEnrolmentCancelledPayload = z.infer<typeof courseEnrolmentCancelled.payload>;
 export type CourseCompletedPayload = z.infer<typeof courseCompleted.payload>;
+export type CourseRunStartingPayload = z.infer<typeof courseRunStarting.payload>;
 
 export const TRAINING_EVENTS: readonly EventDefinition[] = [
   courseRunPublished,
   courseEnrolled,
   courseEnrolmentCancelled,
   courseCompleted,
+  courseRunStarting,
 ];
