@@ -75,3 +75,11 @@ export {
   generateIncubatorStartups,
 } from './lib/incubators/generate-incubators';
 export type { DemoIncubationBase, DemoStartup, DemoStartupFate } from './lib/incubators/generate-incubators';
+export { generateTrainingCourses, DEMO_RUN_STATES } from './lib/trainings/generate-trainings';
+export type {
+  DemoCourse,
+  DemoCourseRun,
+  DemoRunState,
+  PublishCourseBody,
+  PublishRunBody,
+} from './lib/trainings/generate-trainings';
