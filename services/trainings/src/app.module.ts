@@ -6,6 +6,7 @@ import { TrainingsConfig } from './config';
 import { CoursesModule } from './courses/courses.module';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
 import { SERVICE_NAME } from './service-name';
+import { SkillGapsModule } from './skill-gaps/skill-gaps.module';
 
 export interface AppOptions {
   /** The event handlers' consumer group (tests pass their own). Renaming it replays the consumed topics. */
@@ -33,6 +34,7 @@ export class AppModule {
         }),
         CoursesModule,
         EnrolmentsModule,
+        SkillGapsModule,
       ],
     };
   }

@@ -19,6 +19,6 @@ import { PublishRun } from './use-cases/publish-run';
   ],
   controllers: [CoursesController],
   providers: [CoursesRepository, RunsRepository, PublishCourse, PublishRun, FindCourses],
-  exports: [FindCourses],
+  exports: [FindCourses, CoursesRepository, RunsRepository],
 })
 export class CoursesModule {}

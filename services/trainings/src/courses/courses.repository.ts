@@ -42,6 +42,12 @@ export class CoursesRepository implements OnModuleInit {
     return record ? toCourse(record) : undefined;
   }
 
+  async findMany(ids: readonly string[]): Promise<Course[]> {
+    if (ids.length === 0) return [];
+    const records = await this.courses.find({ _id: { $in: [...ids] } }).lean<CourseRecord[]>();
+    return records.map(toCourse);
+  }
+
   async list(filter: CourseFilter, limit: number, cursor?: string): Promise<Page<Course>> {
     const keyset = keysetQuery(NEWEST_FIRST, cursor);
     const conditions: Record<string, unknown> = {};

@@ -8,6 +8,8 @@ import { RUN_MODEL, RunRecord } from './run.schema';
 
 /** How many runs of one course a listing shows (a course runs a few times a year). */
 const RUNS_PER_COURSE = 100;
+/** At most this many upcoming runs are read at once (the catalogue's next months hold a few hundred). */
+const UPCOMING_RUNS = 2000;
 
 @Injectable()
 export class RunsRepository implements OnModuleInit {
@@ -44,6 +46,19 @@ export class RunsRepository implements OnModuleInit {
       .find({ courseId })
       .sort({ startsOn: 1, _id: 1 })
       .limit(RUNS_PER_COURSE)
+      .lean<RunRecord[]>();
+    return records.map(toRun);
+  }
+
+  /**
+   * Runs that start after `day` (YYYY-MM-DD, Asia/Shanghai), by start day: what veterans may still
+   * enrol in. A scan (FerretDB indexes `_id` only), of a collection of a few hundred runs a year.
+   */
+  async startingAfter(day: string): Promise<CourseRun[]> {
+    const records = await this.runs
+      .find({ startsOn: { $gt: day } })
+      .sort({ startsOn: 1, _id: 1 })
+      .limit(UPCOMING_RUNS)
       .lean<RunRecord[]>();
     return records.map(toRun);
   }

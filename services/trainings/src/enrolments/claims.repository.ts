@@ -74,6 +74,11 @@ export class ClaimsRepository implements OnModuleInit {
     for (const id of ids) await this.claims.deleteOne({ _id: id, holder });
   }
 
+  /** Seats held in the run: its claims `<runId>:<seatNo>`, one range of `_id` (digits sort before `:`). */
+  async seatsTaken(runId: string): Promise<number> {
+    return this.claims.countDocuments({ _id: { $gte: `${runId}:0`, $lt: `${runId}::` } });
+  }
+
   async heldBy(holder: string): Promise<ClaimRecord[]> {
     return this.claims.find({ holder }).limit(1000).lean<ClaimRecord[]>();
   }

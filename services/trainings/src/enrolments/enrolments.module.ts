@@ -39,5 +39,6 @@ import { Withdraw } from './use-cases/withdraw';
     // What the veteran's export shows and their erasure forgets (and frees).
     EnrolmentRecordsHolder,
   ],
+  exports: [ClaimsRepository],
 })
 export class EnrolmentsModule {}

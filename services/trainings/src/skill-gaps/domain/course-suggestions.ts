@@ -4,8 +4,10 @@ import {
   JobForMatching,
   MatchPolicy,
   scoreMatch,
+  skillIdsScoredFor,
   VeteranForMatching,
 } from '@vetlink/matching-score';
+import { certificatesCovered } from '@vetlink/taxonomy';
 
 /** What a course gives whoever completes it, as the gap analysis reads it. */
 export interface CourseOffer {
@@ -23,12 +25,23 @@ export interface CourseSuggestion {
   /** Monthly pay (CNY) across the unlocked jobs. */
   pay: { min: number; max: number };
   /** The best unlocked jobs by their score after the course, for "why this course". */
-  examples: { jobId: string; title: string; scoreAfter: number }[];
+  examples: UnlockedJob[];
+}
+
+/** One job a course opens, as "why this course" shows it. */
+export interface UnlockedJob {
+  jobId: string;
+  title: string;
+  employerName: string;
+  cityId: string;
+  districtId: string;
+  salary: { min: number; max: number };
+  scoreAfter: number;
 }
 
 /** The level at which a completed course's skill counts: verified by the bureau, a working command. */
 const COURSE_SKILL_LEVEL = 3;
-const EXAMPLES = 3;
+const EXAMPLES = 5;
 
 /**
  * The courses that would open most jobs to this veteran, ranked by how many jobs they unlock (then by
@@ -44,12 +57,29 @@ export function suggestCourses(
   now: Date,
   policy: MatchPolicy = DEFAULT_POLICY,
 ): CourseSuggestion[] {
-  const closed = jobs.filter((job) => !isPushWorthy(scoreMatch(job, veteran, now, policy), policy));
+  return suggestCoursesAmong(veteran, closedJobs(veteran, jobs, now, policy), courses, now, policy);
+}
+
+/** `suggestCourses` over jobs already known not to be push-worthy today (`closedJobs`). */
+export function suggestCoursesAmong(
+  veteran: VeteranForMatching,
+  closedJobs: readonly JobForMatching[],
+  courses: readonly CourseOffer[],
+  now: Date,
+  policy: MatchPolicy = DEFAULT_POLICY,
+): CourseSuggestion[] {
+  const closed = closedJobs.map((job) => ({
+    job,
+    scoredSkills: new Set(skillIdsScoredFor(job)),
+  }));
   const suggestions: CourseSuggestion[] = [];
   for (const course of courses) {
+    const reach = courseReach(course);
     const trained = afterCourse(veteran, course);
     const unlocked = closed
-      .map((job) => ({ job, after: scoreMatch(job, trained, now, policy) }))
+      // A course that gives nothing the job scores leaves its score as it is: no need to score it again.
+      .filter(({ job, scoredSkills }) => courseTouches(reach, job, scoredSkills))
+      .map(({ job }) => ({ job, after: scoreMatch(job, trained, now, policy) }))
       .filter(({ after }) => isPushWorthy(after, policy))
       .sort((a, b) => b.after.score - a.after.score || a.job.jobId.localeCompare(b.job.jobId));
     if (unlocked.length === 0) continue;
@@ -61,9 +91,15 @@ export function suggestCourses(
         min: Math.min(...unlocked.map(({ job }) => job.salary.min)),
         max: Math.max(...unlocked.map(({ job }) => job.salary.max)),
       },
-      examples: unlocked
-        .slice(0, EXAMPLES)
-        .map(({ job, after }) => ({ jobId: job.jobId, title: job.title, scoreAfter: after.score })),
+      examples: unlocked.slice(0, EXAMPLES).map(({ job, after }) => ({
+        jobId: job.jobId,
+        title: job.title,
+        employerName: job.employerName,
+        cityId: job.location.cityId,
+        districtId: job.location.districtId,
+        salary: { min: job.salary.min, max: job.salary.max },
+        scoreAfter: after.score,
+      })),
     });
   }
   return suggestions.sort(
@@ -72,6 +108,45 @@ export function suggestCourses(
       b.pay.max - a.pay.max ||
       a.courseId.localeCompare(b.courseId),
   );
+}
+
+/** The jobs not worth a push to the veteran today: those a course might open. */
+export function closedJobs(
+  veteran: VeteranForMatching,
+  jobs: readonly JobForMatching[],
+  now: Date,
+  policy: MatchPolicy = DEFAULT_POLICY,
+): JobForMatching[] {
+  return jobs.filter((job) => !isPushWorthy(scoreMatch(job, veteran, now, policy), policy));
+}
+
+/** What a course gives, as sets: its skills and every certificate class its certificates cover. */
+export interface CourseReach {
+  skillIds: ReadonlySet<string>;
+  coveredCertificateIds: ReadonlySet<string>;
+}
+
+export function courseReach(course: Pick<CourseOffer, 'skillIds' | 'certificateIds'>): CourseReach {
+  return {
+    skillIds: new Set(course.skillIds),
+    coveredCertificateIds: certificatesCovered(course.certificateIds),
+  };
+}
+
+/**
+ * Whether the course gives something the job's score reads: a skill the job scores (listed, or its
+ * occupation's core: `scoredSkills`) or a certificate covering one it requires. Only the skill credit
+ * and the certificate gate read skills and certificates, so a course touching neither cannot change
+ * the job's score.
+ */
+export function courseTouches(
+  reach: CourseReach,
+  job: JobForMatching,
+  scoredSkills: ReadonlySet<string>,
+): boolean {
+  if (job.requiredCertificates.some((id) => reach.coveredCertificateIds.has(id))) return true;
+  for (const skillId of reach.skillIds) if (scoredSkills.has(skillId)) return true;
+  return false;
 }
 
 /** The veteran as the profile will read after completing the course: its certificates held, its skills verified. */
