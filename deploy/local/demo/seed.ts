@@ -20,6 +20,7 @@ import {
   generateLoans,
   generateMentorBookings,
   generateMentors,
+  generateTrainingCourses,
   type DemoApplication,
   type DemoEmployer,
   type DemoJob,
@@ -32,6 +33,7 @@ import { DemoAccount, seedDemoAccounts, signInGuide } from './support/accounts-s
 import { IncubatorsSeeder } from './support/incubators-seeder';
 import { LoansSeeder } from './support/loans-seeder';
 import { MentorsSeeder } from './support/mentors-seeder';
+import { TrainingsSeeder } from './support/trainings-seeder';
 import { inPool } from './support/pool';
 import { ClientError, GaveUpError, PlatformClient } from './support/platform-client';
 import { Progress } from './support/progress';
@@ -56,6 +58,7 @@ interface Settings {
   loansUrl: string;
   mentorsUrl: string;
   incubatorsUrl: string;
+  trainingsUrl: string;
 }
 
 interface JobView {
@@ -121,6 +124,8 @@ function settingsFrom(argv: readonly string[]): Settings {
     mentorsUrl: process.env['VETLINK_MENTORS_URL'] ?? `http://127.0.0.1:${ports.get('mentors') ?? 3106}`,
     incubatorsUrl:
       process.env['VETLINK_INCUBATORS_URL'] ?? `http://127.0.0.1:${ports.get('incubators') ?? 3107}`,
+    trainingsUrl:
+      process.env['VETLINK_TRAININGS_URL'] ?? `http://127.0.0.1:${ports.get('trainings') ?? 3109}`,
   };
 }
 
@@ -501,6 +506,11 @@ async function main(): Promise<void> {
   await new IncubatorsSeeder(client, tokens, settings.incubatorsUrl, settings.concurrency, new Date()).run(
     startups,
   );
+  const courses = generateTrainingCourses(
+    settings.seed,
+    world.veterans.filter((veteran) => seeder.isActive(veteran.userId)),
+  );
+  await new TrainingsSeeder(client, tokens, settings.trainingsUrl, settings.concurrency).run(courses);
   const accounts: DemoAccount[] = [
     ...world.veterans.map((veteran) => ({ role: 'veteran' as const, id: veteran.userId })),
     ...world.employers.map((employer) => ({
