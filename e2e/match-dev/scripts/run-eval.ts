@@ -28,11 +28,12 @@ import {
   vetlinkHome,
   waitUntilReady,
 } from '../../api-fuzz/scripts/local-services';
-import { type DevJob, type DevProfile, jobBody, profileBody } from './dev-set-bodies';
+import { courseReportRow, printCourseReport, publishCatalogue } from './course-report';
+import { type DevJob, type DevProfile, jobBody, placeOf, profileBody } from './dev-set-bodies';
 import { ApiClient } from './api-client';
 import { reportTermResolution, type ResolutionNote } from './term-report';
 
-const SERVICES = ['job-postings', 'skills-profiles', 'matching'];
+const SERVICES = ['job-postings', 'skills-profiles', 'matching', 'trainings'];
 const devDir = resolve(process.env['MATCH_DEV_DIR'] ?? join(repoRoot, '../shared/match-dev'));
 const outDir = join(vetlinkHome, 'match-dev');
 const SETTLE_MS = 8000;
@@ -82,6 +83,10 @@ async function main(): Promise<void> {
       notes.push({ kind: 'profile', source: profile.id, resolution: saved['termResolution'] });
     }
 
+    const homeCities = profiles.map((profile) => placeOf(profile.homeCity, profile.district).cityId);
+    const courses = await publishCatalogue(api('trainings', officer), homeCities);
+    console.log(`bureau catalogue: ${courses} courses with a run open for enrolment`);
+
     const employer = api('job-postings', employerToken);
     await employer.post('/employers', {
       name: '发展集评测用人单位',
@@ -130,6 +135,23 @@ async function main(): Promise<void> {
     console.log(`\nrankings and pushes: ${rankingsFile}\n`);
     const evaluation = spawnSync('python3', [join(devDir, 'eval.py'), rankingsFile], { stdio: 'inherit' });
     if (evaluation.status !== 0) throw new Error('eval.py failed');
+
+    const pools: Record<string, Record<string, number>> = JSON.parse(
+      readFileSync(join(devDir, 'pools.json'), 'utf8'),
+    );
+    const rows = [];
+    for (const [veteranId, devId] of veteranIds) {
+      const token = issuer.mint({ role: 'veteran', userId: veteranId }, { expiresIn: 900 });
+      rows.push(
+        await courseReportRow(
+          api('trainings', token),
+          devId,
+          jobIds,
+          new Set(Object.keys(pools[devId] ?? {})),
+        ),
+      );
+    }
+    printCourseReport(rows, join(outDir, 'course-suggestions.json'));
   } finally {
     await pushes.stop().catch(() => undefined);
     await Promise.all(services.map((service) => service.stop()));

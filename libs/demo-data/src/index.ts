@@ -75,7 +75,12 @@ export {
   generateIncubatorStartups,
 } from './lib/incubators/generate-incubators';
 export type { DemoIncubationBase, DemoStartup, DemoStartupFate } from './lib/incubators/generate-incubators';
-export { generateTrainingCourses, DEMO_RUN_STATES } from './lib/trainings/generate-trainings';
+export {
+  generateTrainingCourses,
+  bureauCourseBody,
+  demoRunBody,
+  DEMO_RUN_STATES,
+} from './lib/trainings/generate-trainings';
 export type {
   DemoCourse,
   DemoCourseRun,

@@ -193,6 +193,29 @@ export function generateTrainingCourses(
   });
 }
 
+/**
+ * The course a city's bureau would buy for a taxonomy training: what it teaches directly and certifies,
+ * with the typical duration, price and subsidy (ten days, free for veterans, when the demo knows no better).
+ */
+export function bureauCourseBody(trainingId: string, cityId: string): PublishCourseBody {
+  const kind = [...COURSE_KINDS, ...Object.values(CITY_SPECIALITIES)].find(
+    (known) => known.trainingId === trainingId,
+  ) ?? {
+    trainingId,
+    durationDays: 10,
+    yuanPerDay: 150,
+    subsidy: 1,
+    provider: veteransCentre,
+    mode: 'in-person',
+  };
+  return course(kind, cityId, []).body;
+}
+
+/** A run of a course of `durationDays` standing in `state` on the day of `now`. */
+export function demoRunBody(state: DemoRunState, durationDays: number, now: Date): PublishRunBody {
+  return runBody(state, durationDays, startOfShanghaiDay(now));
+}
+
 function course(kind: CourseKind, cityId: string, runs: DemoCourseRun[]): DemoCourse {
   const training = getTraining(kind.trainingId);
   const city = getCity(cityId);
