@@ -67,5 +67,5 @@ export type { Industry } from './lib/industries';
 export { resolveTerm, similarity, bigramsOf, coreOf } from './lib/resolve-terms';
 export type { ResolvableKind, ResolutionMethod, TermResolution } from './lib/resolve-terms';
 export { textTermId, isTextTermId, textOfTermId } from './lib/text-term-ids';
-export { suggestTerms, SUGGESTIBLE_KINDS } from './lib/suggest-terms';
+export { prepareSuggestions, suggestTerms, SUGGESTIBLE_KINDS } from './lib/suggest-terms';
 export type { SuggestibleKind, TermSuggestion } from './lib/suggest-terms';

@@ -1,6 +1,14 @@
-import { SUGGESTIBLE_KINDS, suggestTerms } from './suggest-terms';
+import { listEntries } from './lookups';
+import { prepareSuggestions, SUGGESTIBLE_KINDS, suggestTerms } from './suggest-terms';
 
 describe('suggestTerms', () => {
+  it('can build its index ahead of the first query: every name and synonym of every suggestible entry', () => {
+    const entries = SUGGESTIBLE_KINDS.reduce((sum, kind) => sum + listEntries(kind).length, 0);
+    const terms = prepareSuggestions();
+    expect(terms).toBeGreaterThan(entries);
+    expect(prepareSuggestions()).toBe(terms);
+  });
+
   it('offers whole terms first, then beginnings, then parts, one per entry', () => {
     const suggestions = suggestTerms('叉车', ['skill', 'occupation', 'certificate', 'training']);
     expect(suggestions.length).toBeGreaterThan(2);
