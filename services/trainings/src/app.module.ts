@@ -5,6 +5,7 @@ import { platformModules } from '@vetlink/platform';
 import { TrainingsConfig } from './config';
 import { CoursesModule } from './courses/courses.module';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { SERVICE_NAME } from './service-name';
 import { SkillGapsModule } from './skill-gaps/skill-gaps.module';
 
@@ -31,7 +32,14 @@ export class AppModule {
           publishes: [TRAINING_TOPICS.runs, TRAINING_TOPICS.enrolments],
           consumerGroup: options.consumerGroup,
           clock: options.clock,
+          queues: {
+            redisUrl: config.service.REDIS_URL,
+            prefix: config.service.QUEUE_PREFIX,
+            role: config.service.PROCESS_ROLE,
+            service: SERVICE_NAME,
+          },
         }),
+        RemindersModule.register(config),
         CoursesModule,
         EnrolmentsModule,
         SkillGapsModule,

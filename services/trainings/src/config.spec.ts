@@ -16,3 +16,21 @@ describe('trainings configuration', () => {
     );
   });
 });
+
+describe('reminders before a run (RUN_REMINDERS)', () => {
+  it('defaults to 08:00 Shanghai three days and one day before the first day', () => {
+    expect(loadTrainingsConfig({ AUTH_JWT_PUBLIC_KEY: pem }).service.RUN_REMINDERS).toEqual([
+      { daysBefore: 3, minuteOfDay: 480 },
+      { daysBefore: 1, minuteOfDay: 480 },
+    ]);
+  });
+
+  it('takes its own and stops at start-up on a malformed one, naming the variable', () => {
+    expect(
+      loadTrainingsConfig({ AUTH_JWT_PUBLIC_KEY: pem, RUN_REMINDERS: '2d@19:30' }).service.RUN_REMINDERS,
+    ).toEqual([{ daysBefore: 2, minuteOfDay: 1170 }]);
+    expect(() => loadTrainingsConfig({ AUTH_JWT_PUBLIC_KEY: pem, RUN_REMINDERS: '72h' })).toThrow(
+      /RUN_REMINDERS/,
+    );
+  });
+});

@@ -1,9 +1,9 @@
 import { AdjustableClock } from '@vetlink/clock';
 import { TOPICS, TRAINING_TOPICS } from '@vetlink/contracts';
 import { uniqueName } from '@vetlink/testing';
-import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
+import { ServiceUnderTest, startServiceForTest, TestServiceKit } from '@vetlink/testing/service';
 import { AppModule } from '../../src/app.module';
-import type { TrainingsConfig } from '../../src/config';
+import { loadTrainingsConfig, TrainingsConfig } from '../../src/config';
 import { SERVICE_NAME } from '../../src/service-name';
 
 const DAY_MS = 86_400_000;
@@ -20,6 +20,7 @@ export class TrainingsHarness {
   constructor(
     readonly service: ServiceUnderTest,
     readonly clock: AdjustableClock,
+    private readonly settings: TrainingsConfig = trainingsConfigFor(service.kit),
   ) {
     this.officer = this.as(uniqueName('officer'), 'officer');
   }
@@ -34,7 +35,7 @@ export class TrainingsHarness {
 
   /** The configuration another instance needs to run on the same world. */
   config(): TrainingsConfig {
-    return { service: { ...this.service.kit.service }, auth: this.service.kit.auth };
+    return { service: { ...this.settings.service }, auth: this.settings.auth };
   }
 
   /** An in-person forklift course in Nanjing, free for veterans (skills and certificate from the taxonomy's training). */
@@ -96,19 +97,30 @@ export class TrainingsHarness {
   }
 }
 
-export async function startTrainings(): Promise<TrainingsHarness> {
+/** The service's defaults on the test's world: its database, engines and a Redis prefix of its own. */
+export function trainingsConfigFor(
+  kit: TestServiceKit,
+  overrides: Partial<TrainingsConfig['service']> = {},
+): TrainingsConfig {
+  const defaults = loadTrainingsConfig({ AUTH_JWT_PUBLIC_KEY: kit.auth.publicKey }).service;
+  return {
+    service: { ...defaults, ...kit.service, QUEUE_PREFIX: kit.redisPrefix, ...overrides },
+    auth: kit.auth,
+  };
+}
+
+export async function startTrainings(
+  overrides: Partial<TrainingsConfig['service']> = {},
+): Promise<TrainingsHarness> {
   const clock = new AdjustableClock();
   const service = await startServiceForTest(
     (kit) =>
-      AppModule.register(
-        { service: kit.service, auth: kit.auth },
-        { consumerGroup: kit.consumerGroup, clock },
-      ),
+      AppModule.register(trainingsConfigFor(kit, overrides), { consumerGroup: kit.consumerGroup, clock }),
     {
       name: SERVICE_NAME,
       consumes: [TOPICS.veteranProfiles],
       collects: [TRAINING_TOPICS.runs, TRAINING_TOPICS.enrolments],
     },
   );
-  return new TrainingsHarness(service, clock);
+  return new TrainingsHarness(service, clock, trainingsConfigFor(service.kit, overrides));
 }

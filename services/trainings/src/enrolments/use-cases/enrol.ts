@@ -6,6 +6,7 @@ import { ConflictError, InvalidStateError } from '@vetlink/http';
 import { eventOrigin, pendingEvent } from '@vetlink/messaging';
 import { RunPhase, runPhase } from '../../courses/domain/course-run';
 import { FindCourses } from '../../courses/use-cases/find-courses';
+import { RunReminders } from '../../reminders/run-reminders';
 import { SERVICE_NAME } from '../../service-name';
 import { ClaimsRepository } from '../claims.repository';
 import { seatClaimId, veteranClaimId } from '../domain/claims';
@@ -27,6 +28,7 @@ export class Enrol {
     private readonly enrolments: EnrolmentsRepository,
     private readonly claims: ClaimsRepository,
     private readonly staleness: ClaimStaleness,
+    private readonly reminders: RunReminders,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -63,6 +65,9 @@ export class Enrol {
         enrolledAt: now,
         updatedAt: now,
       };
+      // Queued before the write: a reminder of an enrolment never written finds none when due.
+      if (seatNo !== undefined)
+        await this.reminders.schedule({ enrolmentId: id, runId, startsOn: run.startsOn });
       await this.enrolments.insert(enrolment, [
         pendingEvent(
           courseEnrolled,

@@ -3,6 +3,7 @@ import { Clock, CLOCK } from '@vetlink/clock';
 import { courseEnrolled } from '@vetlink/contracts';
 import { eventOrigin, pendingEvent } from '@vetlink/messaging';
 import { FindCourses } from '../../courses/use-cases/find-courses';
+import { RunReminders } from '../../reminders/run-reminders';
 import { SERVICE_NAME } from '../../service-name';
 import { ClaimsRepository } from '../claims.repository';
 import { seatClaimId } from '../domain/claims';
@@ -30,6 +31,7 @@ export class PromoteWaitlist {
     private readonly claims: ClaimsRepository,
     private readonly change: ChangeEnrolment,
     private readonly staleness: ClaimStaleness,
+    private readonly reminders: RunReminders,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -56,6 +58,7 @@ export class PromoteWaitlist {
               promotedAt: now,
               updatedAt: now,
             };
+            await this.reminders.schedule({ enrolmentId: first.id, runId, startsOn: run.startsOn });
             const written = await this.enrolments.change(
               first,
               { status: 'enrolled', seatNo, promotedAt: now, updatedAt: now },

@@ -5,6 +5,7 @@ import { courseEnrolmentCancelled } from '@vetlink/contracts';
 import { ConflictError, InvalidStateError } from '@vetlink/http';
 import { eventOrigin, pendingEvent } from '@vetlink/messaging';
 import { FindCourses } from '../../courses/use-cases/find-courses';
+import { RunReminders } from '../../reminders/run-reminders';
 import { SERVICE_NAME } from '../../service-name';
 import { ClaimsRepository } from '../claims.repository';
 import { seatClaimId, veteranClaimId } from '../domain/claims';
@@ -28,6 +29,7 @@ export class Withdraw {
     private readonly claims: ClaimsRepository,
     private readonly change: ChangeEnrolment,
     private readonly promote: PromoteWaitlist,
+    private readonly reminders: RunReminders,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -50,6 +52,8 @@ export class Withdraw {
     if (!cancelled)
       throw new ConflictError('the enrolment is being changed by another request: read it again');
     const freedSeat = enrolment.status === 'enrolled' && enrolment.seatNo !== undefined;
+    if (enrolment.status === 'enrolled')
+      await this.reminders.unschedule({ enrolmentId: enrolment.id, startsOn: context.run.startsOn });
     await this.claims.release(
       [
         veteranClaimId(enrolment.runId, enrolment.veteranId),
