@@ -1,4 +1,6 @@
 export type {
+  CourseCompletion,
+  CourseRef,
   DeclaredSkill,
   Education,
   Identity,
@@ -7,6 +9,8 @@ export type {
   ProfileContent,
   Residence,
   ServiceRecord,
+  SkillVerification,
+  VerificationSource,
   VeteranProfile,
 } from './profile/profile';
 export { applyDraft, applyPatch, contentOf, hasChanged, newProfile } from './profile/profile-draft';

@@ -6,6 +6,7 @@ import { PersonalDataModule } from '@vetlink/persistence';
 import { platformModules } from '@vetlink/platform';
 import { CivilianViewModule } from './civilian-view/civilian-view.module';
 import { CompletenessModule } from './completeness/completeness.module';
+import { CourseCompletionsModule } from './course-completions/course-completions.module';
 import { ConsentsModule } from './consents/consents.module';
 import { ErasureModule } from './erasure/erasure.module';
 import { IdentityDisclosuresModule } from './identity-disclosures/identity-disclosures.module';
@@ -41,6 +42,7 @@ export class AppModule {
         CivilianViewModule,
         CompletenessModule,
         ConsentsModule,
+        CourseCompletionsModule,
         IdentityDisclosuresModule,
         ErasureModule,
       ],

@@ -9,7 +9,26 @@ import {
   ProfileDraft,
 } from './profile-draft';
 
-const verified = { verifiedBy: 'officer-1', verifiedAt: new Date('2026-11-02T00:00:00Z') };
+const verified = {
+  verifiedBy: 'officer-1',
+  verifiedAt: new Date('2026-11-02T00:00:00Z'),
+  source: { kind: 'officer' as const },
+};
+const forkliftCourse = {
+  courseId: 'course-1',
+  runId: 'run-1',
+  enrolmentId: 'enrolment-1',
+  courseTitle: '叉车司机',
+};
+const completion = {
+  ...forkliftCourse,
+  trainingId: 'forklift-course',
+  skillIds: ['forklift-operation'],
+  certificateIds: ['forklift-licence'],
+  attendancePercent: 95,
+  recordedBy: 'officer-2',
+  completedAt: new Date('2026-11-20T08:00:00Z'),
+};
 
 describe('writing a profile', () => {
   const {
@@ -20,6 +39,7 @@ describe('writing a profile', () => {
     skills,
     jobSeekingStatus: _s,
     notificationPreferences: _n,
+    courseCompletions: _cc,
     ...rest
   } = driverProfile();
   const draft: ProfileDraft = { ...rest, skills: skills.map(({ skillId, level }) => ({ skillId, level })) };
@@ -51,6 +71,13 @@ describe('writing a profile', () => {
     expect(patched.serviceRecord).toEqual(current.serviceRecord);
   });
 
+  it("keeps the bureau's record of completed courses through drafts and patches", () => {
+    const current = contentOf(driverProfile({ courseCompletions: [completion] }));
+    expect(applyDraft(current, draft).courseCompletions).toEqual([completion]);
+    expect(applyPatch(current, { certificateIds: [] }).courseCompletions).toEqual([completion]);
+    expect(newProfile('veteran-9', draft, new Date()).courseCompletions).toEqual([]);
+  });
+
   it('sees no change when the same content is written again', () => {
     const current = contentOf(driverProfile());
     expect(hasChanged(current, applyDraft(current, draft))).toBe(false);
@@ -71,6 +98,15 @@ describe('writing a profile', () => {
     it('drops the verification when the veteran claims another level', () => {
       const merged = mergeDeclaredSkills(previous, [{ skillId: 'drone-piloting', level: 5 }]);
       expect(merged).toEqual([{ skillId: 'drone-piloting', level: 5, verification: null }]);
+    });
+
+    it("keeps a course's verification, with its source, while the level stays", () => {
+      const byCourse = { ...verified, source: { kind: 'course' as const, ...forkliftCourse } };
+      const merged = mergeDeclaredSkills(
+        [{ skillId: 'forklift-operation', level: 3, verification: byCourse }],
+        [{ skillId: 'forklift-operation', level: 3 }],
+      );
+      expect(merged[0]?.verification).toEqual(byCourse);
     });
 
     it('starts new skills unverified', () => {

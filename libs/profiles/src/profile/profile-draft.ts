@@ -16,10 +16,13 @@ export interface SkillClaim {
   level: number;
 }
 
-/** The whole profile as the veteran writes it (PUT). Status and notifications are kept when left out. */
+/**
+ * The whole profile as the veteran writes it (PUT). Status and notifications are kept when left out;
+ * completed courses are the bureau's record, which a draft never touches.
+ */
 export interface ProfileDraft extends Omit<
   ProfileContent,
-  'skills' | 'jobSeekingStatus' | 'notificationPreferences'
+  'skills' | 'jobSeekingStatus' | 'notificationPreferences' | 'courseCompletions'
 > {
   skills: SkillClaim[];
   jobSeekingStatus?: JobSeekingStatus;
@@ -37,6 +40,7 @@ export function newProfile(veteranId: string, draft: ProfileDraft, now: Date): V
     skills: mergeDeclaredSkills([], draft.skills),
     jobSeekingStatus: draft.jobSeekingStatus ?? DEFAULT_JOB_SEEKING_STATUS,
     notificationPreferences: draft.notificationPreferences ?? DEFAULT_NOTIFICATION_PREFERENCES,
+    courseCompletions: [],
     createdAt: now,
     updatedAt: now,
   };
@@ -48,6 +52,7 @@ export function applyDraft(current: ProfileContent, draft: ProfileDraft): Profil
     skills: mergeDeclaredSkills(current.skills, draft.skills),
     jobSeekingStatus: draft.jobSeekingStatus ?? current.jobSeekingStatus,
     notificationPreferences: draft.notificationPreferences ?? current.notificationPreferences,
+    courseCompletions: current.courseCompletions,
   };
 }
 
@@ -62,8 +67,9 @@ export function applyPatch(current: ProfileContent, patch: ProfilePatch): Profil
 }
 
 /**
- * An officer verified a skill at a level; once the veteran claims another level, that verification
- * no longer speaks for it. Unchanged claims keep their verification.
+ * An officer (or a completed course) verified a skill at a level; once the veteran claims another
+ * level, that verification no longer speaks for it. Unchanged claims keep their verification, its
+ * source included. A course's completion record stays on the profile either way.
  */
 export function mergeDeclaredSkills(
   previous: readonly DeclaredSkill[],

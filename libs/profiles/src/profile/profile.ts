@@ -31,12 +31,28 @@ export interface ServiceRecord {
   awards: string[];
 }
 
-export interface SkillVerification {
-  verifiedBy: string;
-  verifiedAt: Date;
+/** A run of one of the bureau's courses, as a veteran was enrolled in it (ids from the trainings service). */
+export interface CourseRef {
+  courseId: string;
+  runId: string;
+  enrolmentId: string;
+  courseTitle: string;
 }
 
-/** A skill the veteran claims, at level 1 (basic) to 5 (expert); an officer may verify it. */
+/**
+ * What a verification rests on: an officer's own check (a certificate seen, a test, the unit's record),
+ * or a course the bureau recorded as completed.
+ */
+export type VerificationSource = { kind: 'officer' } | ({ kind: 'course' } & CourseRef);
+
+export interface SkillVerification {
+  /** The officer who verified it, or who recorded the course's completion. */
+  verifiedBy: string;
+  verifiedAt: Date;
+  source: VerificationSource;
+}
+
+/** A skill the veteran claims, at level 1 (basic) to 5 (expert); an officer or a completed course may verify it. */
 export interface DeclaredSkill {
   skillId: string;
   level: number;
@@ -71,7 +87,24 @@ export interface NotificationPreferences {
   quietHours: QuietHours | null;
 }
 
-/** Everything the veteran (or, for verifications, an officer) writes. */
+/**
+ * A course of the bureau the veteran completed, as the trainings service recorded it
+ * (`trainings.course-completed`): what it taught and certified, kept as the provenance of what the
+ * profile gained from it even if the veteran later edits those skills or certificates away.
+ */
+export interface CourseCompletion extends CourseRef {
+  /** The taxonomy training the course is an instance of, when it is one. */
+  trainingId: string | null;
+  skillIds: string[];
+  certificateIds: string[];
+  /** Share of the run's days attended, 0-100. */
+  attendancePercent: number;
+  /** The officer (or provider) who recorded the completion. */
+  recordedBy: string;
+  completedAt: Date;
+}
+
+/** Everything the veteran (or, for verifications and completed courses, the bureau) writes. */
 export interface ProfileContent {
   identity: Identity;
   residence: Residence | null;
@@ -83,6 +116,8 @@ export interface ProfileContent {
   preferences: JobPreferences;
   jobSeekingStatus: JobSeekingStatus;
   notificationPreferences: NotificationPreferences;
+  /** Written only by the bureau's records (oldest first), never by the veteran's drafts and patches. */
+  courseCompletions: CourseCompletion[];
 }
 
 export interface VeteranProfile extends ProfileContent {

@@ -15,6 +15,7 @@ export function bareProfile(overrides: Partial<VeteranProfile> = {}): VeteranPro
     preferences: EMPTY_JOB_PREFERENCES,
     jobSeekingStatus: 'actively-looking',
     notificationPreferences: DEFAULT_NOTIFICATION_PREFERENCES,
+    courseCompletions: [],
     createdAt: new Date('2026-11-01T02:00:00Z'),
     updatedAt: new Date('2026-11-01T02:00:00Z'),
     ...overrides,

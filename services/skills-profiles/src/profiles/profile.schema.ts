@@ -1,6 +1,7 @@
 import type { JobSeekingStatus } from '@vetlink/contracts';
 import { PENDING_EVENTS_FIELD, PendingEvent } from '@vetlink/messaging';
 import type {
+  CourseCompletion,
   Education,
   JobPreferences,
   NotificationPreferences,
@@ -14,11 +15,21 @@ import type { StoredIdentity } from '../personal-data/identity-protector';
 export const PROFILE_MODEL = 'VeteranProfile';
 export const PROFILES_COLLECTION = 'profiles';
 
+/** What a verification rests on; absent in documents written before courses verified skills (an officer's then). */
+export interface StoredVerificationSource {
+  kind: 'officer' | 'course';
+  courseId?: string;
+  runId?: string;
+  enrolmentId?: string;
+  courseTitle?: string;
+}
+
 export interface StoredSkill {
   skillId: string;
   level: number;
   verifiedBy: string | null;
   verifiedAt: Date | null;
+  verificationSource?: StoredVerificationSource | null;
 }
 
 export interface ProfileRecord {
@@ -34,6 +45,8 @@ export interface ProfileRecord {
   preferences: JobPreferences;
   jobSeekingStatus: JobSeekingStatus;
   notificationPreferences: NotificationPreferences;
+  /** Absent in documents written before courses were credited. */
+  courseCompletions?: CourseCompletion[];
   createdAt: Date;
   updatedAt: Date;
   /** Every consent decision, appended by the write that made it (PIPL: provable, with its time). */
@@ -91,11 +104,33 @@ const serviceRecordSchema = part<ServiceRecord>({
   awards: [String],
 });
 
+const verificationSourceSchema = part<StoredVerificationSource>({
+  kind: { type: String, required: true },
+  courseId: String,
+  runId: String,
+  enrolmentId: String,
+  courseTitle: String,
+});
+
 const skillSchema = part<StoredSkill>({
   skillId: { type: String, required: true },
   level: { type: Number, required: true },
   verifiedBy: { type: String, default: null },
   verifiedAt: { type: Date, default: null },
+  verificationSource: nullable(verificationSourceSchema),
+});
+
+const courseCompletionSchema = part<CourseCompletion>({
+  enrolmentId: { type: String, required: true },
+  courseId: { type: String, required: true },
+  runId: { type: String, required: true },
+  courseTitle: { type: String, required: true },
+  trainingId: { type: String, default: null },
+  skillIds: [String],
+  certificateIds: [String],
+  attendancePercent: { type: Number, required: true },
+  recordedBy: { type: String, required: true },
+  completedAt: { type: Date, required: true },
 });
 
 const educationSchema = part<Education>({
@@ -134,6 +169,7 @@ export const profileSchema = new Schema<ProfileRecord>(
     preferences: { type: preferencesSchema, required: true },
     jobSeekingStatus: { type: String, required: true },
     notificationPreferences: { type: notificationPreferencesSchema, required: true },
+    courseCompletions: { type: [courseCompletionSchema], default: undefined },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
     consentLog: { type: [consentEntrySchema], default: undefined },

@@ -9,8 +9,10 @@ import { createZodDto } from '@vetlink/http';
 import { maskMobileNumber, maskResidentIdNumber } from '@vetlink/persistence';
 import {
   assessCompleteness,
+  CourseCompletion,
   maskedDisplayName,
   NotificationPreferences,
+  VerificationSource,
   VeteranProfile,
 } from '@vetlink/profiles';
 import { BRANCHES } from '@vetlink/taxonomy';
@@ -52,6 +54,47 @@ const notificationPreferencesView = z.object({
     .nullable(),
 });
 
+const courseRefFields = {
+  courseId: z.string(),
+  runId: z.string(),
+  enrolmentId: z.string(),
+  courseTitle: z.string(),
+};
+
+const verificationSourceView = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('officer') }),
+    z.object({ kind: z.literal('course'), ...courseRefFields }),
+  ])
+  .meta({
+    description:
+      "What vouches for the skill: an officer's own check, or a course of the bureau the veteran completed.",
+  });
+
+const earnedCertificateView = z
+  .object({
+    certificateId: z.string(),
+    ...courseRefFields,
+    certifiedAt: instant,
+  })
+  .meta({ description: 'A certificate the profile holds because a course of the bureau awarded it.' });
+
+const courseCompletionView = z
+  .object({
+    ...courseRefFields,
+    trainingId: z.string().nullable(),
+    skillIds: z.array(z.string()),
+    certificateIds: z.array(z.string()),
+    attendancePercent: z.number().int(),
+    recordedBy: z.string(),
+    completedAt: instant,
+  })
+  .meta({
+    description:
+      'A course of the bureau the veteran completed, as recorded (`trainings.course-completed`): what it taught ' +
+      'and certified, verified by the bureau. Kept as provenance even when those are edited away.',
+  });
+
 export const fullProfileViewSchema = z
   .object({
     view: z.literal('full'),
@@ -74,10 +117,13 @@ export const fullProfileViewSchema = z
         verified: z.boolean(),
         verifiedBy: z.string().nullable(),
         verifiedAt: instant.nullable(),
+        verificationSource: verificationSourceView.nullable(),
       }),
     ),
     certificateIds: z.array(z.string()),
+    earnedCertificates: z.array(earnedCertificateView),
     trainingIds: z.array(z.string()),
+    courseCompletions: z.array(courseCompletionView),
     education: educationView.nullable(),
     preferences: preferencesView,
     jobSeekingStatus: z.enum(JOB_SEEKING_STATUSES),
@@ -113,8 +159,16 @@ export const maskedProfileViewSchema = z
     }),
     residence: z.object({ cityId: z.string(), districtId: z.string().nullable() }).nullable(),
     serviceRecord: serviceRecordView.nullable(),
-    skills: z.array(z.object({ skillId: z.string(), level: z.number().int(), verified: z.boolean() })),
+    skills: z.array(
+      z.object({
+        skillId: z.string(),
+        level: z.number().int(),
+        verified: z.boolean(),
+        verificationSource: verificationSourceView.nullable(),
+      }),
+    ),
     certificateIds: z.array(z.string()),
+    earnedCertificates: z.array(earnedCertificateView),
     trainingIds: z.array(z.string()),
     education: educationView.nullable(),
     preferences: preferencesView,
@@ -170,9 +224,12 @@ export function toFullProfileView(profile: VeteranProfile): FullProfileView {
       verified: skill.verification !== null,
       verifiedBy: skill.verification?.verifiedBy ?? null,
       verifiedAt: skill.verification?.verifiedAt.toISOString() ?? null,
+      verificationSource: skill.verification && toVerificationSourceView(skill.verification.source),
     })),
     certificateIds: profile.certificateIds,
+    earnedCertificates: toEarnedCertificates(profile),
     trainingIds: profile.trainingIds,
+    courseCompletions: profile.courseCompletions.map(toCourseCompletionView),
     education: profile.education,
     preferences: profile.preferences,
     jobSeekingStatus: profile.jobSeekingStatus,
@@ -213,8 +270,10 @@ export function toMaskedProfileView(profile: VeteranProfile): MaskedProfileView 
       skillId: skill.skillId,
       level: skill.level,
       verified: skill.verification !== null,
+      verificationSource: skill.verification && toVerificationSourceView(skill.verification.source),
     })),
     certificateIds: profile.certificateIds,
+    earnedCertificates: toEarnedCertificates(profile),
     trainingIds: profile.trainingIds,
     education: profile.education,
     preferences: profile.preferences,
@@ -236,6 +295,33 @@ export function toProfileSummary(profile: VeteranProfile): ProfileSummary {
     createdAt: profile.createdAt.toISOString(),
     updatedAt: profile.updatedAt.toISOString(),
   };
+}
+
+function toVerificationSourceView(source: VerificationSource): VerificationSource {
+  if (source.kind === 'officer') return { kind: 'officer' };
+  const { kind, courseId, runId, enrolmentId, courseTitle } = source;
+  return { kind, courseId, runId, enrolmentId, courseTitle };
+}
+
+/**
+ * "Certified by course X on day Y": each certificate the profile still holds that a completed course
+ * awarded, by the first course that did.
+ */
+function toEarnedCertificates(profile: VeteranProfile): FullProfileView['earnedCertificates'] {
+  return profile.certificateIds.flatMap((certificateId) => {
+    const course = profile.courseCompletions.find((completion) =>
+      completion.certificateIds.includes(certificateId),
+    );
+    if (!course) return [];
+    const { courseId, runId, enrolmentId, courseTitle, completedAt } = course;
+    return [
+      { certificateId, courseId, runId, enrolmentId, courseTitle, certifiedAt: completedAt.toISOString() },
+    ];
+  });
+}
+
+function toCourseCompletionView(completion: CourseCompletion): FullProfileView['courseCompletions'][number] {
+  return { ...completion, completedAt: completion.completedAt.toISOString() };
 }
 
 function withTimeZone(preferences: NotificationPreferences): FullProfileView['notificationPreferences'] {

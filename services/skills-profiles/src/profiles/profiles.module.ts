@@ -23,6 +23,6 @@ import { VerifySkill } from './use-cases/verify-skill';
     ReadProfile,
     FindProfiles,
   ],
-  exports: [ReadProfile, ProfilesRepository],
+  exports: [ReadProfile, ProfilesRepository, ProfileWriter],
 })
 export class ProfilesModule {}

@@ -3,13 +3,19 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { JobSeekingStatus } from '@vetlink/contracts';
 import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
 import { findPage, KeysetOrder, Page, createIndexesAtStartup } from '@vetlink/persistence';
-import { DeclaredSkill, VeteranProfile } from '@vetlink/profiles';
+import { CourseCompletion, DeclaredSkill, VerificationSource, VeteranProfile } from '@vetlink/profiles';
 import { FilterQuery, Model } from 'mongoose';
 import type { ConsentEntry } from '../consents/domain/consent-log';
 import { IdentityProtector } from '../personal-data/identity-protector';
 import { isUniqueIndexViolation } from '../shared/unique-violation';
 import { IdNumberTakenError, ProfileErasedError, ProfileExistsError } from './profile-errors';
-import { ErasedProfileRecord, PROFILE_MODEL, ProfileRecord, StoredSkill } from './profile.schema';
+import {
+  ErasedProfileRecord,
+  PROFILE_MODEL,
+  ProfileRecord,
+  StoredSkill,
+  StoredVerificationSource,
+} from './profile.schema';
 
 export interface ProfileFilter {
   cityId?: string;
@@ -35,6 +41,7 @@ const ERASED_FIELDS = [
   'preferences',
   'jobSeekingStatus',
   'notificationPreferences',
+  'courseCompletions',
   'consentLog',
 ] as const;
 
@@ -207,6 +214,7 @@ export class ProfilesRepository implements OnModuleInit {
           end: notifications.quietHours.end,
         },
       },
+      courseCompletions: (record.courseCompletions ?? []).map(toCourseCompletion),
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
     };
@@ -219,15 +227,47 @@ function toStoredSkill(skill: DeclaredSkill): StoredSkill {
     level: skill.level,
     verifiedBy: skill.verification?.verifiedBy ?? null,
     verifiedAt: skill.verification?.verifiedAt ?? null,
+    verificationSource: skill.verification?.source ?? null,
   };
 }
 
 function toDeclaredSkill(skill: StoredSkill): DeclaredSkill {
   const verification =
     skill.verifiedBy && skill.verifiedAt
-      ? { verifiedBy: skill.verifiedBy, verifiedAt: skill.verifiedAt }
+      ? {
+          verifiedBy: skill.verifiedBy,
+          verifiedAt: skill.verifiedAt,
+          source: toVerificationSource(skill.verificationSource),
+        }
       : null;
   return { skillId: skill.skillId, level: skill.level, verification };
+}
+
+/** Before courses verified skills, every verification was an officer's. */
+function toVerificationSource(stored: StoredVerificationSource | null | undefined): VerificationSource {
+  if (stored?.kind !== 'course') return { kind: 'officer' };
+  return {
+    kind: 'course',
+    courseId: stored.courseId ?? '',
+    runId: stored.runId ?? '',
+    enrolmentId: stored.enrolmentId ?? '',
+    courseTitle: stored.courseTitle ?? '',
+  };
+}
+
+function toCourseCompletion(stored: CourseCompletion): CourseCompletion {
+  return {
+    courseId: stored.courseId,
+    runId: stored.runId,
+    enrolmentId: stored.enrolmentId,
+    courseTitle: stored.courseTitle,
+    trainingId: stored.trainingId ?? null,
+    skillIds: stored.skillIds,
+    certificateIds: stored.certificateIds,
+    attendancePercent: stored.attendancePercent,
+    recordedBy: stored.recordedBy,
+    completedAt: stored.completedAt,
+  };
 }
 
 function conditionsOf(filter: ProfileFilter): FilterQuery<ProfileRecord>[] {

@@ -36,7 +36,7 @@ describe('civilian view', () => {
         {
           skillId: 'light-vehicle-driving',
           level: 4,
-          verification: { verifiedBy: 'o', verifiedAt: new Date() },
+          verification: { verifiedBy: 'o', verifiedAt: new Date(), source: { kind: 'officer' } },
         },
       ],
     });

@@ -8,7 +8,11 @@ describe('skill verification by an officer', () => {
 
   it('records who verified and when', () => {
     const verified = setSkillVerification(content, 'light-vehicle-driving', true, 'officer-7', now);
-    expect(verified.skills[0]?.verification).toEqual({ verifiedBy: 'officer-7', verifiedAt: now });
+    expect(verified.skills[0]?.verification).toEqual({
+      verifiedBy: 'officer-7',
+      verifiedAt: now,
+      source: { kind: 'officer' },
+    });
   });
 
   it('can withdraw a verification', () => {
@@ -24,6 +28,26 @@ describe('skill verification by an officer', () => {
     expect(setSkillVerification(verified, 'light-vehicle-driving', true, 'officer-8', new Date())).toBe(
       verified,
     );
+  });
+
+  it("keeps a course's verification when an officer confirms the skill, and withdraws it when told to", () => {
+    const byCourse = {
+      verifiedBy: 'officer-2',
+      verifiedAt: new Date('2026-11-20T08:00:00Z'),
+      source: {
+        kind: 'course' as const,
+        courseId: 'course-1',
+        runId: 'run-1',
+        enrolmentId: 'enrolment-1',
+        courseTitle: '叉车司机培训',
+      },
+    };
+    const credited = contentOf(
+      driverProfile({ skills: [{ skillId: 'forklift-operation', level: 3, verification: byCourse }] }),
+    );
+    expect(setSkillVerification(credited, 'forklift-operation', true, 'officer-7', now)).toBe(credited);
+    const withdrawn = setSkillVerification(credited, 'forklift-operation', false, 'officer-7', now);
+    expect(withdrawn.skills[0]?.verification).toBeNull();
   });
 
   it('refuses a skill the veteran has not declared', () => {

@@ -8,7 +8,13 @@ export class UndeclaredSkillError extends NotFoundError {
   }
 }
 
-/** An officer confirms (or withdraws confirmation of) a skill at the level the veteran declared. */
+/**
+ * An officer confirms (or withdraws confirmation of) a skill at the level the veteran declared.
+ * Confirming a skill already verified (by an officer or a completed course) keeps that verification and
+ * its source. Withdrawing is what it says: the skill is no longer verified, whatever vouched for it —
+ * a course's completion stays on the profile (`courseCompletions`) as the record of what it taught, and
+ * it is not credited again.
+ */
 export function setSkillVerification(
   content: ProfileContent,
   skillId: string,
@@ -19,7 +25,9 @@ export function setSkillVerification(
   const skill = content.skills.find((candidate) => candidate.skillId === skillId);
   if (!skill) throw new UndeclaredSkillError(skillId);
   if (verified === (skill.verification !== null)) return content;
-  const verification = verified ? { verifiedBy: officerId, verifiedAt: now } : null;
+  const verification = verified
+    ? { verifiedBy: officerId, verifiedAt: now, source: { kind: 'officer' as const } }
+    : null;
   return {
     ...content,
     skills: content.skills.map((candidate) =>
