@@ -17,6 +17,7 @@ import {
   postedContributions,
   pushContributions,
 } from './domain/contributions-of';
+import { PairTrainingOutcomes } from './use-cases/pair-training-outcomes';
 import { RecordContributions } from './use-cases/record-contributions';
 
 /** The tallies keep the ids of the events they applied (domain/tally.ts): no ledger needed. */
@@ -25,7 +26,10 @@ const SELF_DEDUPLICATING = { selfDeduplicating: true };
 /** The job side of the bureau's figures, from job-postings' and matching's events, a partition batch at a time. */
 @Controller()
 export class FigureEventsHandler {
-  constructor(private readonly record: RecordContributions) {}
+  constructor(
+    private readonly record: RecordContributions,
+    private readonly pairing: PairTrainingOutcomes,
+  ) {}
 
   @HandleEventBatch(jobPosted, SELF_DEDUPLICATING)
   jobPosted(@Payload() events: EventEnvelope<PayloadOf<typeof jobPosted>>[], @Ctx() source: EventContext) {
@@ -45,12 +49,17 @@ export class FigureEventsHandler {
     return this.record.execute(source, events, applicationContributions);
   }
 
+  /** The hire, and its pairs with courses the veteran completed in the 90 days before (training figures). */
   @HandleEventBatch(veteranHired, SELF_DEDUPLICATING)
-  veteranHired(
+  async veteranHired(
     @Payload() events: EventEnvelope<PayloadOf<typeof veteranHired>>[],
     @Ctx() source: EventContext,
   ) {
-    return this.record.execute(source, events, hireContributions);
+    const pairs = await this.pairing.ofHires(events);
+    return this.record.execute(source, events, (hire, event) => [
+      ...hireContributions(hire),
+      ...(pairs.get(event.eventId) ?? []),
+    ]);
   }
 
   @HandleEventBatch(jobMatched, SELF_DEDUPLICATING)

@@ -8,7 +8,7 @@ import { GROUPINGS, PERIODS } from './domain/figure-table';
 export const MAX_SPAN_DAYS = 3 * 366;
 const DAY_MS = 24 * 3600_000;
 
-const calendarDay = z
+export const calendarDay = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a calendar day, YYYY-MM-DD')
   .refine((day) => isCalendarDay(day), 'no such day');
@@ -19,19 +19,29 @@ function isCalendarDay(text: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
 }
 
+export const cityQueryField = taxonomyIdField(isKnownCityId, 'Jiangsu city').optional();
+
+/** `from` not after `to`, at most MAX_SPAN_DAYS apart: each error names its field. */
+export function checkSpan(query: { from: string; to: string }, context: z.RefinementCtx): void {
+  if (query.from > query.to)
+    context.addIssue({ code: 'custom', message: 'must not be after `to`', path: ['from'] });
+  else if (Date.parse(query.to) - Date.parse(query.from) > MAX_SPAN_DAYS * DAY_MS)
+    context.addIssue({
+      code: 'custom',
+      message: `the span may be at most ${MAX_SPAN_DAYS} days`,
+      path: ['to'],
+    });
+}
+
 export const figureQuerySchema = z
   .strictObject({
     from: calendarDay,
     to: calendarDay,
     period: z.enum(PERIODS).default('month'),
     by: z.enum(GROUPINGS).default('city'),
-    cityId: taxonomyIdField(isKnownCityId, 'Jiangsu city').optional(),
+    cityId: cityQueryField,
   })
-  .refine((query) => query.from <= query.to, { message: 'must not be after `to`', path: ['from'] })
-  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= MAX_SPAN_DAYS * DAY_MS, {
-    message: `the span may be at most ${MAX_SPAN_DAYS} days`,
-    path: ['to'],
-  });
+  .superRefine(checkSpan);
 
 export class FigureQueryDto extends createZodDto(figureQuerySchema) {}
 

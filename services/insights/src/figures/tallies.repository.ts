@@ -11,7 +11,13 @@ export class TalliesRepository {
   async find(id: string, month: string): Promise<Tally> {
     const record = await this.tallies.findById(id).lean<TallyRecord>();
     return record
-      ? { id, month: record.month, counts: record.counts, recent: record.recent }
+      ? {
+          id,
+          month: record.month,
+          counts: record.counts,
+          recent: record.recent,
+          courseTitles: record.courseTitles ?? {},
+        }
       : emptyTally(id, month);
   }
 
@@ -19,7 +25,13 @@ export class TalliesRepository {
   async save(tally: Tally, now: Date): Promise<void> {
     await this.tallies.replaceOne(
       { _id: tally.id },
-      { month: tally.month, counts: tally.counts, recent: tally.recent, updatedAt: now },
+      {
+        month: tally.month,
+        counts: tally.counts,
+        recent: tally.recent,
+        courseTitles: tally.courseTitles,
+        updatedAt: now,
+      },
       { upsert: true },
     );
   }
@@ -36,6 +48,7 @@ export class TalliesRepository {
       month: record.month,
       counts: record.counts,
       recent: [],
+      courseTitles: record.courseTitles ?? {},
     }));
   }
 }

@@ -8,9 +8,14 @@ export interface TallyRecord {
   /** `<topic>:<partition>:<YYYY-MM>` */
   _id: string;
   month: string;
-  /** `<figure>|<city>|<district>|<day>` → count (taxonomy ids and days hold neither `.` nor `$`). */
+  /**
+   * `<figure>|<city>|<district>|<day>[|<course>]` → count (taxonomy ids and days hold neither `.` nor `$`;
+   * course ids are encoded).
+   */
   counts: Record<string, number>;
   recent: string[];
+  /** Encoded course id → the course's title (absent in tallies written before trainings were counted). */
+  courseTitles?: Record<string, string>;
   updatedAt: Date;
 }
 
@@ -20,6 +25,7 @@ export const tallySchema = new Schema<TallyRecord>(
     month: { type: String, required: true },
     counts: { type: Schema.Types.Mixed, required: true },
     recent: { type: [String], required: true },
+    courseTitles: { type: Schema.Types.Mixed, required: false },
     updatedAt: { type: Date, required: true },
   },
   { collection: TALLIES_COLLECTION, versionKey: false, timestamps: false, minimize: false },

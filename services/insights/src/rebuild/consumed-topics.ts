@@ -1,4 +1,4 @@
-import { INCUBATOR_TOPICS, LOAN_TOPICS, MENTOR_TOPICS, TOPICS } from '@vetlink/contracts';
+import { INCUBATOR_TOPICS, LOAN_TOPICS, MENTOR_TOPICS, TOPICS, TRAINING_TOPICS } from '@vetlink/contracts';
 
 /** The topics the figures are counted from. */
 export const FIGURE_TOPICS = [
@@ -9,6 +9,8 @@ export const FIGURE_TOPICS = [
   LOAN_TOPICS.loans,
   MENTOR_TOPICS.mentors,
   MENTOR_TOPICS.sessions,
+  TRAINING_TOPICS.runs,
+  TRAINING_TOPICS.enrolments,
 ];
 
 /**

@@ -4,13 +4,23 @@ import type { FigureId } from './figures';
 /** Where a figure's count is kept when the event names no place (sent before events carried it, or never). */
 export const UNKNOWN_PLACE = 'unknown';
 
-/** What one event adds to one figure: on a day (Asia/Shanghai), in a city and district. */
+/** A course of the bureau's, as the trainings events name it (the per-course figures). */
+export interface CourseRef {
+  id: string;
+  title: string;
+}
+
+/**
+ * What one event adds to one figure: on a day (Asia/Shanghai), in a city and district, and for the
+ * trainings' figures in a course too (kept in the same count, read by place or by course).
+ */
 export interface Contribution {
   figure: FigureId;
   day: string;
   cityId: string;
   districtId: string;
   amount: number;
+  course?: CourseRef;
 }
 
 export interface Place {
@@ -33,4 +43,9 @@ export function counted(figure: FigureId, at: string, place: Place, amount = 1):
 /** The same on a calendar day the event gives as such (YYYY-MM-DD). */
 export function countedOnDay(figure: FigureId, day: string, place: Place, amount = 1): Contribution {
   return { figure, day, cityId: placeId(place.cityId), districtId: placeId(place.districtId), amount };
+}
+
+/** The same contribution, kept for a course as well (GET /figures/trainings/courses reads it so). */
+export function ofCourse(contribution: Contribution, course: CourseRef): Contribution {
+  return { ...contribution, course };
 }

@@ -1,4 +1,5 @@
 import { INCUBATION_FIGURES, LOAN_FIGURES, MENTOR_FIGURES } from './programme-figures';
+import { TRAINING_FIGURES } from './training-figures';
 
 /**
  * The figures the bureau reads, each with what it counts and from which event: the API and the exports
@@ -66,6 +67,7 @@ export const FIGURES = {
   ...INCUBATION_FIGURES,
   ...LOAN_FIGURES,
   ...MENTOR_FIGURES,
+  ...TRAINING_FIGURES,
 } as const;
 
 export type FigureId = keyof typeof FIGURES;

@@ -13,6 +13,8 @@ export interface Tally {
   month: string;
   counts: Record<string, number>;
   recent: string[];
+  /** The title each course counted here was last sent with (courseId → title), for the per-course view. */
+  courseTitles: Record<string, string>;
 }
 
 /** Far more than a fetched batch holds: only the batch a crash interrupted can come again. */
@@ -23,6 +25,8 @@ export interface CountKey {
   cityId: string;
   districtId: string;
   day: string;
+  /** The course the count belongs to (trainings' figures only). */
+  courseId?: string;
 }
 
 export function tallyIdOf(source: { topic: string; partition: number }, month: string): string {
@@ -33,18 +37,37 @@ export function monthOf(day: string): string {
   return day.slice(0, 7);
 }
 
-/** Taxonomy ids and days hold no `|`, so the key splits back unambiguously. */
+/**
+ * A course id as a key part: a field name may hold neither `.` nor a leading `$`, and the key is split on
+ * `|`, so those are percent-encoded (course ids are ObjectIds today; the contract allows any text).
+ */
+export function courseKeyPart(courseId: string): string {
+  return encodeURIComponent(courseId).replace(/\./g, '%2E');
+}
+
+/**
+ * `<figure>|<city>|<district>|<day>`, then `|<course>` for a count kept per course. Taxonomy ids and days
+ * hold no `|` and course ids are encoded, so the key splits back unambiguously.
+ */
 export function countKeyOf(key: CountKey): string {
-  return [key.figure, key.cityId, key.districtId, key.day].join('|');
+  const parts = [key.figure, key.cityId, key.districtId, key.day];
+  if (key.courseId !== undefined) parts.push(courseKeyPart(key.courseId));
+  return parts.join('|');
 }
 
 export function parseCountKey(text: string): CountKey {
-  const [figure, cityId, districtId, day] = text.split('|');
-  return { figure: figure as FigureId, cityId, districtId, day };
+  const [figure, cityId, districtId, day, course] = text.split('|');
+  return {
+    figure: figure as FigureId,
+    cityId,
+    districtId,
+    day,
+    ...(course !== undefined ? { courseId: decodeURIComponent(course) } : {}),
+  };
 }
 
 export function emptyTally(id: string, month: string): Tally {
-  return { id, month, counts: {}, recent: [] };
+  return { id, month, counts: {}, recent: [], courseTitles: {} };
 }
 
 export interface AppliedEvent {
@@ -57,14 +80,17 @@ export function applyEvents(tally: Tally, events: readonly AppliedEvent[]): Tall
   const seen = new Set(tally.recent);
   const counts = { ...tally.counts };
   const recent = [...tally.recent];
+  const courseTitles = { ...tally.courseTitles };
   for (const { eventId, contributions } of events) {
     if (seen.has(eventId)) continue;
     seen.add(eventId);
     recent.push(eventId);
     for (const contribution of contributions) {
-      const key = countKeyOf(contribution);
+      const key = countKeyOf({ ...contribution, courseId: contribution.course?.id });
       counts[key] = (counts[key] ?? 0) + contribution.amount;
+      if (contribution.course)
+        courseTitles[courseKeyPart(contribution.course.id)] = contribution.course.title;
     }
   }
-  return { ...tally, counts, recent: recent.slice(-RECENT_EVENTS_KEPT) };
+  return { ...tally, counts, recent: recent.slice(-RECENT_EVENTS_KEPT), courseTitles };
 }

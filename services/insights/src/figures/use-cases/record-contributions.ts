@@ -12,8 +12,10 @@ export interface EventSource {
 
 /**
  * Adds a partition batch's events to that partition's tallies: one read and one replace per month the
- * batch touches. Each event goes wholly into the tally of the month of its first contribution's day
- * (all of an event's contributions share one day).
+ * batch touches. An event's contributions go into the tally of their day's month; most share the event's
+ * day, but a course completion that finds its hire already known counts that pair on the hire's day,
+ * which can be a later month: the event is then applied (and remembered among `recent`) in each month's
+ * tally, so each month still skips its repeat.
  */
 @Injectable()
 export class RecordContributions {
@@ -25,16 +27,20 @@ export class RecordContributions {
   async execute<Payload>(
     source: EventSource,
     events: readonly EventEnvelope<Payload>[],
-    contributionsOf: (payload: Payload) => Contribution[],
+    contributionsOf: (payload: Payload, event: EventEnvelope<Payload>) => Contribution[],
   ): Promise<void> {
     const byMonth = new Map<string, AppliedEvent[]>();
     for (const event of events) {
-      const contributions = contributionsOf(event.payload);
-      if (contributions.length === 0) continue;
-      const month = monthOf(contributions[0].day);
-      const applied = byMonth.get(month) ?? [];
-      applied.push({ eventId: event.eventId, contributions });
-      byMonth.set(month, applied);
+      const ofMonth = new Map<string, Contribution[]>();
+      for (const contribution of contributionsOf(event.payload, event)) {
+        const month = monthOf(contribution.day);
+        ofMonth.set(month, [...(ofMonth.get(month) ?? []), contribution]);
+      }
+      for (const [month, contributions] of ofMonth) {
+        const applied = byMonth.get(month) ?? [];
+        applied.push({ eventId: event.eventId, contributions });
+        byMonth.set(month, applied);
+      }
     }
     for (const [month, applied] of byMonth) {
       const id = tallyIdOf(source, month);
