@@ -24,6 +24,7 @@ const CATEGORY_NAMES: Record<NotificationCategory, { zh: string; en: string }> =
   mentoring: { zh: '导师指导', en: 'mentoring' },
   incubation: { zh: '创业孵化', en: 'incubation' },
   loans: { zh: '创业贷款', en: 'startup loans' },
+  training: { zh: '技能培训', en: 'skills training' },
 };
 
 /**

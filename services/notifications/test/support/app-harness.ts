@@ -7,6 +7,7 @@ import {
   LOAN_TOPICS,
   MENTOR_TOPICS,
   TOPICS,
+  TRAINING_TOPICS,
 } from '@vetlink/contracts';
 import type { LoggerSettings } from '@vetlink/logging';
 import { createKafka, EventProducer } from '@vetlink/messaging';
@@ -148,6 +149,7 @@ export function serviceOptionsForTest(options: HarnessOptions): TestServiceOptio
       MENTOR_TOPICS.sessions,
       LOAN_TOPICS.loans,
       INCUBATOR_TOPICS.startups,
+      TRAINING_TOPICS.enrolments,
     ],
     collects: [TOPICS.notifications],
   };

@@ -13,7 +13,12 @@ export interface SessionState {
 }
 
 export type SkipReason =
-  'too-old' | 'session-started' | 'session-cancelled' | 'session-changed-since' | 'reminder-late';
+  | 'too-old'
+  | 'session-started'
+  | 'session-cancelled'
+  | 'session-changed-since'
+  | 'reminder-late'
+  | 'run-started';
 
 /** An event older than the bound (PROGRAMME_NOTICE_MAX_AGE_HOURS) makes no notice. */
 export function isTooOld(occurredAt: string, now: Date, maxAgeMs: number): boolean {

@@ -16,6 +16,7 @@ import {
 import { bookingChangedTemplate, sessionReminderTemplate } from './programme.templates';
 import type { AnyTemplate } from './template';
 import { TemplateRegistry } from './template-registry';
+import { TRAINING_TEMPLATES } from './trainings/trainings.templates';
 import { weeklyDigestTemplate } from './weekly-digest.template';
 
 /** The templates this service sends: the one list to extend. */
@@ -34,6 +35,7 @@ export const TEMPLATES: readonly AnyTemplate[] = [
   incubationDecisionTemplate,
   startupAdmittedTemplate,
   startupGraduatedTemplate,
+  ...TRAINING_TEMPLATES,
 ];
 
 export function createTemplateRegistry(): TemplateRegistry {

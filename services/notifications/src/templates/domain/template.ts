@@ -11,6 +11,7 @@ export const NOTIFICATION_CATEGORIES = [
   'mentoring',
   'incubation',
   'loans',
+  'training',
 ] as const;
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 
