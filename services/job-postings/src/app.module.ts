@@ -28,7 +28,7 @@ export class AppModule {
         ...platformModules({
           service: SERVICE_NAME,
           config,
-          publishes: [TOPICS.jobPostings, TOPICS.jobApplications],
+          publishes: [TOPICS.jobPostings, TOPICS.jobApplications, TOPICS.employers],
           consumerGroup: options.consumerGroup,
           queues: { redisUrl: service.REDIS_URL },
         }),

@@ -32,6 +32,10 @@ describe('job postings: from draft to closed, with their events on Kafka', () =>
 
   it('registers an employer, whose contact only it and officers see, and lets an officer verify it', async () => {
     const { organisationId, token } = await registeredEmployer(service, actors, { verified: false });
+    const [registered] = await events.waitFor(eventsOf('jobs.employer-registered', organisationId));
+    expect(registered?.topic).toBe(TOPICS.employers);
+    expect(registered?.envelope.payload).toMatchObject({ organisationId, cityId: 'nanjing' });
+    expect(JSON.stringify(registered?.envelope)).not.toMatch(/13812345678|王经理/);
     const own = await http(service).get('/employers/me').set('authorization', token).expect(200);
     expect(own.body).toMatchObject({
       id: organisationId,
@@ -63,6 +67,26 @@ describe('job postings: from draft to closed, with their events on Kafka', () =>
       .expect(200);
     expect(verified.body).toMatchObject({ verified: true, contact: { phone: '13812345678' } });
     expect(verified.body.verifiedAt).toEqual(expect.any(String));
+    const [announced] = await events.waitFor(eventsOf('jobs.employer-verified', organisationId));
+    expect(announced?.envelope.payload).toMatchObject({
+      organisationId,
+      verifiedAt: verified.body.verifiedAt,
+    });
+  });
+
+  it('announces a verification once: concurrent and repeated verifications share one event id', async () => {
+    const { organisationId } = await registeredEmployer(service, actors, { verified: false });
+    const verify = () =>
+      http(service).post(`/employers/${organisationId}/verification`).set('authorization', actors.officer());
+    const answers = await Promise.all([verify(), verify(), verify()]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    await verify().expect(200);
+    await events.waitFor(eventsOf('jobs.employer-verified', organisationId));
+    await new Promise((settle) => setTimeout(settle, 1500));
+    const ids = events
+      .ofType('jobs.employer-verified')
+      .filter(eventsOf('jobs.employer-verified', organisationId));
+    expect(new Set(ids.map((event) => event.envelope.eventId)).size).toBe(1);
   });
 
   it('publishes a draft and announces it with the full snapshot, keyed by the job id', async () => {

@@ -213,7 +213,37 @@ export const veteranHired = defineEvent({
   keyOf: (payload) => payload.applicationId,
 });
 
+/** What the bureau's figures need of an organisation: never its contact person or phone. */
+const employerRef = {
+  organisationId: aggregateId,
+  name: z.string().min(1).max(200),
+  industry: z.string().min(1).max(64),
+  cityId: taxonomyId,
+};
+
+export const employerRegistered = defineEvent({
+  type: 'jobs.employer-registered',
+  version: 1,
+  topic: TOPICS.employers,
+  description:
+    'An organisation registered itself to post jobs (its staff, with the unified social credit code); its jobs go live once the bureau verifies it. Keyed by the organisation.',
+  payload: z.object({ ...employerRef, registeredAt: instant }),
+  keyOf: (payload) => payload.organisationId,
+});
+
+export const employerVerified = defineEvent({
+  type: 'jobs.employer-verified',
+  version: 1,
+  topic: TOPICS.employers,
+  description:
+    'A bureau officer verified a registered organisation, once: its eventId is derived from the organisation (one name-based id however often it is published). Keyed by the organisation.',
+  payload: z.object({ ...employerRef, verifiedBy: aggregateId, verifiedAt: instant }),
+  keyOf: (payload) => payload.organisationId,
+});
+
 export const JOB_EVENTS: readonly EventDefinition[] = [
+  employerRegistered,
+  employerVerified,
   jobPosted,
   jobUpdated,
   jobClosed,

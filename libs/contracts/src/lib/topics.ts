@@ -6,6 +6,7 @@
 export const TOPICS = {
   jobPostings: 'jobs.job-postings',
   jobApplications: 'jobs.applications',
+  employers: 'jobs.employers',
   veteranProfiles: 'profiles.veteran-profiles',
   jobMatches: 'matching.job-matches',
   weeklyDigests: 'recommendations.weekly-digests',

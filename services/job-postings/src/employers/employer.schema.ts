@@ -1,11 +1,12 @@
 import { Schema } from 'mongoose';
+import { OutboxFields, PENDING_EVENTS_FIELD } from '@vetlink/messaging';
 import type { Industry } from '@vetlink/taxonomy';
 
 export const EMPLOYER_MODEL = 'Employer';
 export const EMPLOYERS_COLLECTION = 'employers';
 
 /** How an employer is stored; `_id` is the organisation id from the access token. */
-export interface EmployerRecord {
+export interface EmployerRecord extends OutboxFields {
   _id: string;
   name: string;
   creditCode: string;
@@ -41,6 +42,8 @@ export const employerSchema = new Schema<EmployerRecord>(
     },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
+    // The transactional outbox: events wait here, written with the change they record (libs/messaging).
+    [PENDING_EVENTS_FIELD]: { type: [Schema.Types.Mixed], default: undefined, select: false },
   },
   { collection: EMPLOYERS_COLLECTION, versionKey: false, timestamps: false },
 );

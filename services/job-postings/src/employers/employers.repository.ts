@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
 import { FieldCipher, findPage, KeysetOrder, Page, createIndexesAtStartup } from '@vetlink/persistence';
 import { FilterQuery, Model } from 'mongoose';
 import { Employer, EmployerContact, EmployerVerification } from './domain/employer';
@@ -21,18 +22,23 @@ const NEWEST_FIRST: KeysetOrder = { field: 'createdAt', direction: 'desc' };
 
 @Injectable()
 export class EmployersRepository implements OnModuleInit {
+  private readonly writer: AggregateWriter<EmployerRecord>;
+
   constructor(
     @InjectModel(EMPLOYER_MODEL) private readonly employers: Model<EmployerRecord>,
     private readonly cipher: FieldCipher,
-  ) {}
+    outbox: OutboxRelayHost,
+  ) {
+    this.writer = outbox.writerFor(employers);
+  }
 
   async onModuleInit() {
     await createIndexesAtStartup([() => this.employers.createIndexes()]);
   }
 
   /** Rejects with a duplicate-key error when the organisation or its credit code is already registered. */
-  async insert(employer: Employer): Promise<void> {
-    await this.employers.create(this.toRecord(employer));
+  async insert(employer: Employer, events: readonly PendingEvent[]): Promise<void> {
+    await this.writer.insert(this.toRecord(employer), events);
   }
 
   async findById(id: string): Promise<Employer | undefined> {
@@ -55,14 +61,16 @@ export class EmployersRepository implements OnModuleInit {
   }
 
   /** Records the verification unless one exists already; undefined when nothing changed. */
-  async markVerified(id: string, verification: EmployerVerification): Promise<Employer | undefined> {
-    const record = await this.employers
-      .findOneAndUpdate(
-        { _id: id, verification: { $exists: false } },
-        { $set: { verification, updatedAt: verification.verifiedAt } },
-        { new: true },
-      )
-      .lean<EmployerRecord>();
+  async markVerified(
+    id: string,
+    verification: EmployerVerification,
+    events: readonly PendingEvent[],
+  ): Promise<Employer | undefined> {
+    const record = await this.writer.update(
+      { _id: id, verification: { $exists: false } },
+      { $set: { verification, updatedAt: verification.verifiedAt } },
+      events,
+    );
     return record ? this.toEmployer(record) : undefined;
   }
 

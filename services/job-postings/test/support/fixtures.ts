@@ -130,5 +130,9 @@ export async function postedJob(
 
 /** Reads what the service really publishes to Kafka from now on. */
 export function jobEventCollector(): Promise<EventCollector> {
-  return new EventCollector(testEngines.kafkaBrokers, [TOPICS.jobPostings, TOPICS.jobApplications]).start();
+  return new EventCollector(testEngines.kafkaBrokers, [
+    TOPICS.jobPostings,
+    TOPICS.jobApplications,
+    TOPICS.employers,
+  ]).start();
 }

@@ -2,7 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Principal, requireOrganisation } from '@vetlink/auth';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { ConflictError } from '@vetlink/http';
+import { employerRegistered } from '@vetlink/contracts';
+import { eventOrigin, pendingEvent } from '@vetlink/messaging';
 import { isDuplicateKeyError } from '@vetlink/persistence';
+import { SERVICE_NAME } from '../../service-name';
+import { registeredPayload } from '../domain/employer-events';
 import { Employer } from '../domain/employer';
 import { RegisterEmployerCommand } from '../employer.dto';
 import { EmployersRepository } from '../employers.repository';
@@ -29,7 +33,9 @@ export class RegisterEmployer {
     const now = this.clock.now();
     const employer: Employer = { id: organisationId, ...command, createdAt: now, updatedAt: now };
     try {
-      await this.employers.insert(employer);
+      await this.employers.insert(employer, [
+        pendingEvent(employerRegistered, registeredPayload(employer), eventOrigin(SERVICE_NAME, now)),
+      ]);
     } catch (error) {
       // Two registrations raced past the checks above; the unique indexes let exactly one in.
       if (isDuplicateKeyError(error)) throw new ConflictError(ALREADY_REGISTERED);

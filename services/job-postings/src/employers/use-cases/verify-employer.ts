@@ -1,7 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Principal } from '@vetlink/auth';
 import { Clock, CLOCK } from '@vetlink/clock';
+import { employerVerified } from '@vetlink/contracts';
 import { NotFoundError } from '@vetlink/http';
+import { eventOrigin, pendingEvent } from '@vetlink/messaging';
+import { SERVICE_NAME } from '../../service-name';
+import { verifiedOrigin, verifiedPayload } from '../domain/employer-events';
 import { Employer } from '../domain/employer';
 import { EmployersRepository } from '../employers.repository';
 
@@ -14,13 +18,20 @@ export class VerifyEmployer {
   ) {}
 
   async execute(officer: Principal, employerId: string): Promise<Employer> {
-    const verified = await this.employers.markVerified(employerId, {
-      verifiedAt: this.clock.now(),
-      verifiedBy: officer.userId,
-    });
-    if (verified) return verified;
     const existing = await this.employers.findById(employerId);
     if (!existing) throw new NotFoundError(`employer ${employerId} not found`);
-    return existing;
+    if (existing.verification) return existing;
+    const now = this.clock.now();
+    const verification = { verifiedAt: now, verifiedBy: officer.userId };
+    const event = pendingEvent(
+      employerVerified,
+      verifiedPayload(existing, verification),
+      verifiedOrigin(employerId, eventOrigin(SERVICE_NAME, now)),
+    );
+    return (
+      (await this.employers.markVerified(employerId, verification, [event])) ??
+      // Another officer's verification landed first: theirs stands.
+      ((await this.employers.findById(employerId)) as Employer)
+    );
   }
 }
