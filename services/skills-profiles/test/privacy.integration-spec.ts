@@ -211,7 +211,11 @@ describe("a veteran's rights over their data (PIPL), against the real Kafka and 
       },
       { what: 'the audit trail erased by the veteran-erased handler' },
     );
-    expect(exportAfter.sections).toEqual({ profile: null, identityDisclosures: [] });
+    expect(exportAfter.sections).toEqual({
+      profile: null,
+      identityDisclosures: [],
+      pendingCourseCompletions: [],
+    });
   });
 
   it('re-encrypts ID numbers and phones under a new key, as `nx run skills-profiles:reencrypt` does', async () => {

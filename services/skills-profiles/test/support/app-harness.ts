@@ -1,8 +1,9 @@
-import { TOPICS } from '@vetlink/contracts';
+import { EventDefinition, EventEnvelope, TOPICS, TRAINING_TOPICS } from '@vetlink/contracts';
 import type { LoggerSettings } from '@vetlink/logging';
 import { createKeyring, EncryptionKeyring } from '@vetlink/persistence';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
 import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
 import { AppModule } from '../../src/app.module';
 import { SkillsProfilesConfig } from '../../src/config';
 import { SERVICE_NAME } from '../../src/service-name';
@@ -35,6 +36,19 @@ export class AppHarness {
     return this.service.bearer({ userId, role });
   }
 
+  /** Publishes an event as its producing service would; the envelope, for `handled`. */
+  publish<Schema extends z.ZodType>(
+    definition: EventDefinition<Schema>,
+    payload: z.input<Schema>,
+  ): Promise<EventEnvelope> {
+    return this.service.publish(definition, payload);
+  }
+
+  /** Waits until the service's consumer has handled this event. */
+  handled(envelope: EventEnvelope): Promise<void> {
+    return this.service.handled(envelope);
+  }
+
   /** The profile as it rests in MongoDB, untouched by the service's mapping. */
   rawProfile(veteranId: string): Promise<Record<string, unknown> | null> {
     return this.connection.collection<{ _id: string }>('profiles').findOne({ _id: veteranId });
@@ -54,7 +68,11 @@ export async function startApp(options: HarnessOptions = {}): Promise<AppHarness
         { service: kit.service, auth: kit.auth, personalData: { keyring } },
         { logDestination: options.logDestination, consumerGroup: kit.consumerGroup },
       ),
-    { name: SERVICE_NAME, logLevel: options.logLevel, consumes: [TOPICS.veteranProfiles] },
+    {
+      name: SERVICE_NAME,
+      logLevel: options.logLevel,
+      consumes: [TOPICS.veteranProfiles, TRAINING_TOPICS.enrolments],
+    },
   );
   return new AppHarness(service, keyring);
 }
