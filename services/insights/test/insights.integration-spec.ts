@@ -3,12 +3,14 @@ import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service'
 import { Workbook } from 'exceljs';
 import { Kafka, logLevel } from 'kafkajs';
 import { AppModule } from '../src/app.module';
-import { CONSUMED_TOPICS, FIGURE_TOPICS } from '../src/rebuild/consumed-topics';
+import { CONSUMED_TOPICS } from '../src/rebuild/consumed-topics';
 import { rebuildReadModel } from '../src/rebuild/rebuild-read-model';
 import { topicEdges, type TopicPositions } from '../src/rebuild/replay-positions';
 import { SERVICE_NAME } from '../src/service-name';
 import { jobStory, RawEvents } from './support/job-events';
 import { programmeStory } from './support/programme-events';
+import { erasure, trainingStory, type TrainingStory } from './support/training-events';
+import { TRAINING_OUTCOMES_COLLECTION } from '../src/figures/training-outcome.schema';
 
 /** A month of this run's own, decades ahead: no other run's events fall on its days. */
 function ownMonth(): (offset: number) => string {
@@ -27,15 +29,19 @@ describe('insights: the bureau figures from the job and programme events, on the
   let day: (offset: number) => string;
   /** Where each consumed topic ended before this test's events: a rebuild replays from here. */
   let starts: TopicPositions[];
+  let training: TrainingStory;
 
   const figures = (authorization: string, query: Record<string, string>) =>
     service.http().get('/figures').query(query).set('authorization', authorization);
   const month = () => ({ from: day(0), to: day(27), period: 'month', by: 'district' });
+  /** The training story's days (40 to 140): after the month the other stories fill. */
+  const trainingDays = () => ({ from: day(40), to: day(140), period: 'total', by: 'city' });
 
   beforeAll(async () => {
     day = ownMonth();
     raw = new RawEvents();
-    service = await startServiceForTest(moduleFor, { name: SERVICE_NAME, consumes: FIGURE_TOPICS });
+    // Every topic it reads, the veterans' profiles (erasures) included: its group starts at their ends.
+    service = await startServiceForTest(moduleFor, { name: SERVICE_NAME, consumes: CONSUMED_TOPICS });
     // Every topic the service reads: a replay from here reads this test's events only.
     starts = await topicEnds(CONSUMED_TOPICS);
     provincial = service.bearer({
@@ -252,6 +258,101 @@ describe('insights: the bureau figures from the job and programme events, on the
     expect(own.body.rows.map((row: { cityId: string }) => row.cityId)).toEqual(['xuzhou']);
   });
 
+  it('counts a course run’s story and the completion → hire within 90 days once, redelivered and reversed', async () => {
+    training = trainingStory(day);
+    await raw.send([...training.events].reverse());
+    await raw.send(training.events);
+    const xuzhou = service.bearer({
+      userId: uniqueName('officer'),
+      role: 'officer',
+      organisationId: 'xuzhou',
+    });
+    const courses = (authorization: string, query: Record<string, string>) =>
+      service.http().get('/figures/trainings/courses').query(query).set('authorization', authorization);
+    const totals = async () =>
+      ((await figures(xuzhou, trainingDays())).body.rows?.[0]?.figures ?? {}) as Record<string, number>;
+    await waitFor(
+      async () => {
+        const figures = await totals();
+        return figures['course-completions'] === 2 &&
+          figures['course-completers-hired-90d'] === 1 &&
+          figures['course-promoted-from-waitlist'] === 1 &&
+          figures.hires === 2
+          ? true
+          : undefined;
+      },
+      { timeoutMs: 60_000, what: 'the training story counted' },
+    );
+    await new Promise((settle) => setTimeout(settle, 2000)); // room for the repeats to arrive and be skipped
+    expect(await totals()).toMatchObject({
+      'course-runs-published': 1,
+      'course-places-offered': 2,
+      'course-enrolments': 3,
+      'course-waitlisted': 1,
+      'course-promoted-from-waitlist': 1,
+      'course-enrolments-cancelled': 1,
+      'course-completions': 2,
+      'course-completers-hired-90d': 1,
+      hires: 2,
+    });
+    // The pair is counted on the hire's day (89 days after the completion); the hire on day 136 is not.
+    const onHireDay = await figures(xuzhou, { from: day(134), to: day(136), period: 'day', by: 'city' });
+    expect(
+      onHireDay.body.rows.map((row: { period: string; figures: Record<string, number> }) => [
+        row.period,
+        row.figures['course-completers-hired-90d'],
+      ]),
+    ).toEqual([
+      [day(134), 1],
+      [day(136), 0],
+    ]);
+    expect(onHireDay.body.definitions['course-completers-hired-90d'].definition).toMatch(/within 90 days/);
+
+    const byCourse = await courses(xuzhou, { from: day(40), to: day(140) }).expect(200);
+    expect(byCourse.body.cityId).toBe('xuzhou');
+    expect(
+      byCourse.body.rows.filter((row: { courseId: string }) => row.courseId === training.courseId),
+    ).toEqual([
+      {
+        courseId: training.courseId,
+        courseTitle: '叉车司机（N1）培训',
+        cityId: 'xuzhou',
+        figures: {
+          'course-runs-published': 1,
+          'course-places-offered': 2,
+          'course-enrolments': 3,
+          'course-waitlisted': 1,
+          'course-promoted-from-waitlist': 1,
+          'course-enrolments-cancelled': 1,
+          'course-completions': 2,
+          'course-completers-hired-90d': 1,
+        },
+      },
+    ]);
+    const nanjing = service.bearer({
+      userId: uniqueName('officer'),
+      role: 'officer',
+      organisationId: 'nanjing',
+    });
+    await courses(nanjing, { from: day(40), to: day(140), cityId: 'xuzhou' }).expect(403);
+    expect((await courses(nanjing, { from: day(40), to: day(140) }).expect(200)).body.rows).toEqual([]);
+    const refused = await courses(xuzhou, { from: day(50), to: day(40) }).expect(400);
+    expect(JSON.stringify(refused.body)).toMatch(/from/);
+
+    // The memory behind the pairing is personal data: an erasure forgets it, the counts stay.
+    const remembered = (veteranId: string) =>
+      service.connection.collection(TRAINING_OUTCOMES_COLLECTION).countDocuments({ veteranId });
+    expect(await remembered(training.lateVeteran)).toBe(2); // a completion and a hire, never paired
+    expect(await remembered(training.pairedVeteran)).toBe(3); // a completion, a hire and their claim
+    await raw.send([erasure(training.lateVeteran, day)]);
+    await waitFor(async () => ((await remembered(training.lateVeteran)) === 0 ? true : undefined), {
+      timeoutMs: 30_000,
+      what: 'the erased veteran forgotten',
+    });
+    expect(await remembered(training.pairedVeteran)).toBe(3);
+    expect(await totals()).toMatchObject({ 'course-completions': 2, 'course-completers-hired-90d': 1 });
+  });
+
   it('gives the same figures when rebuilt by replaying the topics into an empty database', async () => {
     const live = (await figures(provincial, { ...month(), period: 'day' }).expect(200)).body.rows;
     // The job: posted and pushed, three days of applications, hired and filled (5 rows). The programme's
@@ -277,7 +378,9 @@ describe('insights: the bureau figures from the job and programme events, on the
       });
       expect(replay.groupId).toBe(rebuilt.groupId);
       // The two stories, each sent twice, at least (other runs may add their own meanwhile).
-      expect(replay.replayed).toBeGreaterThanOrEqual(2 * (jobStory(day).length + programmeStory(day).length));
+      expect(replay.replayed).toBeGreaterThanOrEqual(
+        2 * (jobStory(day).length + programmeStory(day).length + training.events.length),
+      );
       // The group carries on where the rebuild stopped: nothing left to read, the figures already there.
       await rebuilt.start();
       const rows = await rebuilt
@@ -287,6 +390,22 @@ describe('insights: the bureau figures from the job and programme events, on the
         .set('authorization', provincial)
         .expect(200);
       expect(rows.body.rows).toEqual(live);
+      // The training story: the same totals, the pair counted once though its two sides were replayed
+      // from two topics in whatever order.
+      const trainingRows = await rebuilt
+        .http()
+        .get('/figures')
+        .query(trainingDays())
+        .set('authorization', provincial)
+        .expect(200);
+      const liveTraining = await figures(provincial, trainingDays()).expect(200);
+      expect(trainingRows.body.rows).toEqual(liveTraining.body.rows);
+      expect(trainingRows.body.rows).toEqual([
+        expect.objectContaining({
+          cityId: 'xuzhou',
+          figures: expect.objectContaining({ 'course-completions': 2, 'course-completers-hired-90d': 1 }),
+        }),
+      ]);
     } finally {
       await rebuilt.close();
     }
