@@ -1,8 +1,8 @@
-import { TOPICS } from '@vetlink/contracts';
 import { uniqueName } from '@vetlink/testing';
 import { InstanceProcess, startInstanceProcess } from '@vetlink/testing/service';
 import request from 'supertest';
 import { SERVICE_NAME } from '../src/service-name';
+import { CONSUMED_TOPICS } from './support/consumed-topics';
 import { startTrainings, TrainingsHarness } from './support/trainings-harness';
 
 const INSTANCES = 2;
@@ -16,7 +16,7 @@ function startInstance(trainings: TrainingsHarness, index: number): Promise<Inst
   return startInstanceProcess({
     script: 'services/trainings/test/support/trainings-instance.ts',
     serviceName: SERVICE_NAME,
-    consumedTopics: [TOPICS.veteranProfiles],
+    consumedTopics: CONSUMED_TOPICS,
     config,
     index,
   });

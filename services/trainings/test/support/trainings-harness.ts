@@ -1,10 +1,11 @@
 import { AdjustableClock } from '@vetlink/clock';
-import { TOPICS, TRAINING_TOPICS } from '@vetlink/contracts';
+import { TRAINING_TOPICS } from '@vetlink/contracts';
 import { uniqueName } from '@vetlink/testing';
 import { ServiceUnderTest, startServiceForTest, TestServiceKit } from '@vetlink/testing/service';
 import { AppModule } from '../../src/app.module';
 import { loadTrainingsConfig, TrainingsConfig } from '../../src/config';
 import { SERVICE_NAME } from '../../src/service-name';
+import { CONSUMED_TOPICS } from './consumed-topics';
 
 const DAY_MS = 86_400_000;
 
@@ -118,7 +119,7 @@ export async function startTrainings(
       AppModule.register(trainingsConfigFor(kit, overrides), { consumerGroup: kit.consumerGroup, clock }),
     {
       name: SERVICE_NAME,
-      consumes: [TOPICS.veteranProfiles],
+      consumes: CONSUMED_TOPICS,
       collects: [TRAINING_TOPICS.runs, TRAINING_TOPICS.enrolments],
     },
   );

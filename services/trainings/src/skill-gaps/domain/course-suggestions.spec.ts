@@ -1,5 +1,15 @@
-import { driverVeteran, forkliftJob, NOW, veteranFrom } from '@vetlink/matching-score/testing';
-import { CourseOffer, suggestCourses } from './course-suggestions';
+import { DEFAULT_POLICY, isPushWorthy, scoreMatch } from '@vetlink/matching-score';
+import {
+  driverVeteran,
+  forkliftJob,
+  NOW,
+  Random,
+  syntheticJob,
+  syntheticVeteran,
+  veteranFrom,
+} from '@vetlink/matching-score/testing';
+import { listEntries } from '@vetlink/taxonomy';
+import { afterCourse, closedJobs, CourseOffer, suggestCourses } from './course-suggestions';
 
 const drivingCourse: CourseOffer = {
   courseId: 'course-c1',
@@ -62,3 +72,43 @@ describe('course suggestions from skill gaps', () => {
     ).toEqual([]);
   });
 });
+
+describe('course suggestions: skipping jobs a course does not touch changes nothing', () => {
+  it('gives the unlocked jobs that scoring every closed job after every course gives (synthetic, seeded)', () => {
+    const random = new Random(20);
+    const jobs = Array.from({ length: 300 }, (_, index) =>
+      syntheticJob(random, index, NOW, { cities: ['nanjing', 'zhenjiang'] }),
+    );
+    const courses: CourseOffer[] = listEntries('training').map((training) => ({
+      courseId: training.id,
+      title: training.zh,
+      skillIds: training.skills.map((link) => link.skillId),
+      certificateIds: training.certificatesAwarded ?? [],
+    }));
+    let suggestions = 0;
+    for (let index = 0; index < 5; index += 1) {
+      const veteran = syntheticVeteran(random, index, { homeCities: ['nanjing'] });
+      const closed = closedJobs(veteran, jobs, NOW);
+      const bruteForce = courses
+        .map((course) => ({
+          courseId: course.courseId,
+          unlocked: closed
+            .filter((job) => isPushWorthy(scoreMatch(job, afterCourse(veteran, course), NOW), DEFAULT_POLICY))
+            .map((job) => job.jobId)
+            .sort(),
+        }))
+        .filter(({ unlocked }) => unlocked.length > 0);
+      const suggested = suggestCourses(veteran, jobs, courses, NOW).map((suggestion) => ({
+        courseId: suggestion.courseId,
+        unlocked: [...suggestion.unlockedJobIds].sort(),
+      }));
+      expect(sortById(suggested)).toEqual(sortById(bruteForce));
+      suggestions += suggested.length;
+    }
+    expect(suggestions).toBeGreaterThan(0);
+  });
+});
+
+function sortById<T extends { courseId: string }>(list: T[]): T[] {
+  return [...list].sort((a, b) => a.courseId.localeCompare(b.courseId));
+}
