@@ -13,6 +13,7 @@ export type {
   VerificationSource,
   VeteranProfile,
 } from './profile/profile';
+export { PROFILE_LIST_LIMITS } from './profile/profile';
 export { applyDraft, applyPatch, contentOf, hasChanged, newProfile } from './profile/profile-draft';
 export type { ProfileDraft, ProfilePatch } from './profile/profile-draft';
 export { maskedDisplayName } from './profile/display-name';

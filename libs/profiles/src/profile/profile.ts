@@ -129,6 +129,12 @@ export interface VeteranProfile extends ProfileContent {
   updatedAt: Date;
 }
 
+/**
+ * How many skills, certificates and trainings a profile holds at most: what a veteran may write (and so
+ * write back after courses added some), within what the published snapshot may carry.
+ */
+export const PROFILE_LIST_LIMITS = { skills: 50, certificateIds: 30, trainingIds: 30 } as const;
+
 export const DEFAULT_JOB_SEEKING_STATUS: JobSeekingStatus = 'actively-looking';
 
 /** In-app only until the veteran chooses more: SMS or WeChat pushes need their consent. */

@@ -25,6 +25,7 @@ import {
   isKnownSpecialtyId,
   isKnownTrainingId,
 } from '@vetlink/taxonomy';
+import { PROFILE_LIST_LIMITS } from '@vetlink/profiles';
 import { z } from 'zod';
 import { knownTaxonomyId, knownTaxonomyIds, uniqueList } from '../shared/taxonomy-fields';
 import { emptyTermReport, mergeIds, resolveTyped, resolveTypedCertificates } from './domain/typed-terms';
@@ -119,7 +120,7 @@ const skillsSchema = z
       level: z.number().int().min(1).max(5),
     }),
   )
-  .max(50)
+  .max(PROFILE_LIST_LIMITS.skills)
   .refine(
     (skills) => new Set(skills.map((skill) => skill.skillId)).size === skills.length,
     'lists a skill more than once',
@@ -161,8 +162,12 @@ const notificationPreferencesSchema = z.strictObject({
   quietHours: quietHoursSchema.nullable(),
 });
 
-const certificateIdsField = knownTaxonomyIds(isKnownCertificateId, 'certificate', 30);
-const trainingIdsField = knownTaxonomyIds(isKnownTrainingId, 'training', 30);
+const certificateIdsField = knownTaxonomyIds(
+  isKnownCertificateId,
+  'certificate',
+  PROFILE_LIST_LIMITS.certificateIds,
+);
+const trainingIdsField = knownTaxonomyIds(isKnownTrainingId, 'training', PROFILE_LIST_LIMITS.trainingIds);
 const jobSeekingStatusField = z.enum(JOB_SEEKING_STATUSES);
 
 /**

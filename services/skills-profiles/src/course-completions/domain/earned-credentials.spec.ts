@@ -1,12 +1,11 @@
 import type { CourseCompletedPayload } from '@vetlink/contracts';
-import { contentOf, ProfileContent } from '@vetlink/profiles';
+import { contentOf, PROFILE_LIST_LIMITS, ProfileContent } from '@vetlink/profiles';
 import { bareProfile, driverProfile } from '@vetlink/profiles/testing';
 import {
   COURSE_SKILL_LEVEL,
   courseCompletionOf,
   creditCourseCompletion,
   isCredited,
-  SNAPSHOT_LIMITS,
 } from './earned-credentials';
 
 const completedAt = '2026-11-20T08:00:00.000Z';
@@ -138,8 +137,8 @@ describe("crediting a completed course to a veteran's profile", () => {
     expect(credited.courseCompletions[0]?.trainingId).toBeNull();
   });
 
-  it('never grows a list past what the published snapshot may carry', () => {
-    const full = Array.from({ length: SNAPSHOT_LIMITS.certificateIds }, (_, index) => `cert-${index}`);
+  it('never grows a list past what the veteran may write back', () => {
+    const full = Array.from({ length: PROFILE_LIST_LIMITS.certificateIds }, (_, index) => `cert-${index}`);
     const credited = credit(contentOf(bareProfile({ certificateIds: full })));
     expect(credited.certificateIds).toEqual(full);
     expect(credited.courseCompletions[0]?.certificateIds).toEqual(['forklift-licence']);

@@ -1,17 +1,17 @@
 import type { CourseCompletedPayload } from '@vetlink/contracts';
-import type { CourseCompletion, DeclaredSkill, ProfileContent, SkillVerification } from '@vetlink/profiles';
+import {
+  CourseCompletion,
+  DeclaredSkill,
+  PROFILE_LIST_LIMITS,
+  ProfileContent,
+  SkillVerification,
+} from '@vetlink/profiles';
 
 /**
  * The level at which a skill a course teaches counts: trainings' gap analysis assumes it (its
  * COURSE_SKILL_LEVEL), so a completed course gives what the course suggestion promised.
  */
 export const COURSE_SKILL_LEVEL = 3;
-
-/**
- * What the published snapshot may carry (VeteranProfileSnapshot in @vetlink/contracts): past these, its
- * profile-updated would be refused. Credits beyond them stay in the completion record only.
- */
-export const SNAPSHOT_LIMITS = { skills: 100, certificateIds: 50, trainingIds: 50 } as const;
 
 /** The completion as the profile keeps it, from `trainings.course-completed`. */
 export function courseCompletionOf(payload: CourseCompletedPayload): CourseCompletion {
@@ -37,7 +37,8 @@ export function isCredited(content: ProfileContent, enrolmentId: string): boolea
 /**
  * Adds what a completed course earned, verified by the bureau with the course as provenance: each skill
  * it teaches (at the level the veteran declared if higher, else COURSE_SKILL_LEVEL), the certificates it
- * awards, its training, and the completion itself. A skill already verified at that level or above keeps
+ * awards, its training, and the completion itself. Lists stay within PROFILE_LIST_LIMITS, so that the
+ * veteran can write back what they read (credits past them stay in the completion record). A skill already verified at that level or above keeps
  * its earlier verification (the completion record still names the course). A second completion of the
  * same enrolment changes nothing.
  */
@@ -63,10 +64,10 @@ export function creditCourseCompletion(
     certificateIds: withIds(
       content.certificateIds,
       completion.certificateIds,
-      SNAPSHOT_LIMITS.certificateIds,
+      PROFILE_LIST_LIMITS.certificateIds,
     ),
     trainingIds: completion.trainingId
-      ? withIds(content.trainingIds, [completion.trainingId], SNAPSHOT_LIMITS.trainingIds)
+      ? withIds(content.trainingIds, [completion.trainingId], PROFILE_LIST_LIMITS.trainingIds)
       : content.trainingIds,
     courseCompletions: [...content.courseCompletions, completion],
   };
@@ -81,7 +82,7 @@ function creditSkills(
     skillIds.includes(skill.skillId) ? creditSkill(skill, verification) : skill,
   );
   for (const skillId of skillIds) {
-    if (credited.length >= SNAPSHOT_LIMITS.skills) break;
+    if (credited.length >= PROFILE_LIST_LIMITS.skills) break;
     if (!credited.some((skill) => skill.skillId === skillId))
       credited.push({ skillId, level: COURSE_SKILL_LEVEL, verification });
   }
