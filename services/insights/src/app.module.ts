@@ -15,8 +15,9 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        // Publishes nothing. Tallies hold counts by place and day, never a veteran: the privacy module has
-        // nothing to export or erase.
+        // Publishes nothing. Tallies hold counts by place, day and course, never a veteran; the memory that
+        // pairs a veteran's course completions with their hires does name them, and is exported and erased
+        // through the privacy module (figures.module.ts).
         ...platformModules({
           service: SERVICE_NAME,
           config,
