@@ -11,6 +11,8 @@ import { jobStory, RawEvents } from './support/job-events';
 import { programmeStory } from './support/programme-events';
 import { erasure, trainingStory, type TrainingStory } from './support/training-events';
 import { TRAINING_OUTCOMES_COLLECTION } from '../src/figures/training-outcome.schema';
+import { OutcomeMemoryRepository } from '../src/figures/outcome-memory.repository';
+import { pairCompletion, pairHire } from '../src/figures/domain/pairing';
 
 /** A month of this run's own, decades ahead: no other run's events fall on its days. */
 function ownMonth(): (offset: number) => string {
@@ -351,6 +353,50 @@ describe('insights: the bureau figures from the job and programme events, on the
     });
     expect(await remembered(training.pairedVeteran)).toBe(3);
     expect(await totals()).toMatchObject({ 'course-completions': 2, 'course-completers-hired-90d': 1 });
+  });
+
+  it('counts a completion and its hire once when both sides are paired at the same moment (concurrent writers on FerretDB)', async () => {
+    const memory = service.app.get(OutcomeMemoryRepository);
+    const outcomes = service.connection.collection(TRAINING_OUTCOMES_COLLECTION);
+    for (let round = 0; round < 5; round += 1) {
+      const veteranId = uniqueName('veteran-race');
+      const completion = {
+        veteranId,
+        enrolmentId: uniqueName('enrolment'),
+        courseId: 'course-race',
+        courseTitle: '电工培训',
+        cityId: 'suqian',
+        completedAt: `${day(45)}T02:00:00.000Z`,
+      };
+      const hire = {
+        veteranId,
+        applicationId: uniqueName('application'),
+        hiredAt: `${day(60)}T02:00:00.000Z`,
+      };
+      // Each side writes itself, then reads the other: whichever sees the pair claims it, once.
+      const [fromCompletion, fromHire] = await Promise.all([
+        pairCompletion(memory, completion, `completion-${round}`),
+        pairHire(memory, hire, `hire-${round}`),
+      ]);
+      expect(fromCompletion.length + fromHire.length).toBe(1);
+      expect(await outcomes.countDocuments({ veteranId, kind: 'paired' })).toBe(1);
+    }
+    // Twelve claimants of one completion at once: one holds it, every one is told which.
+    const veteranId = uniqueName('veteran-race');
+    const completion = {
+      veteranId,
+      enrolmentId: uniqueName('enrolment'),
+      courseId: 'course-race',
+      courseTitle: '电工培训',
+      cityId: 'suqian',
+      completedAt: `${day(45)}T02:00:00.000Z`,
+    };
+    const hire = { veteranId, applicationId: uniqueName('application'), hiredAt: `${day(50)}T02:00:00.000Z` };
+    const holders = await Promise.all(
+      Array.from({ length: 12 }, (_, index) => memory.claim(completion, hire, `claimant-${index}`)),
+    );
+    expect(new Set(holders).size).toBe(1);
+    expect(holders[0]).toMatch(/^claimant-\d+$/);
   });
 
   it('gives the same figures when rebuilt by replaying the topics into an empty database', async () => {
