@@ -90,7 +90,11 @@ describe('courses completed (trainings.course-completed) credited to profiles, a
         verified: true,
         verifiedBy: 'officer-5',
         verifiedAt: payload.completedAt,
-        verificationSource: courseSource(payload),
+        verification: {
+          verifiedBy: 'officer-5',
+          verifiedAt: payload.completedAt,
+          source: courseSource(payload),
+        },
       },
       {
         skillId: 'forklift-operation',
@@ -98,7 +102,11 @@ describe('courses completed (trainings.course-completed) credited to profiles, a
         verified: true,
         verifiedBy: 'officer-5',
         verifiedAt: payload.completedAt,
-        verificationSource: courseSource(payload),
+        verification: {
+          verifiedBy: 'officer-5',
+          verifiedAt: payload.completedAt,
+          source: courseSource(payload),
+        },
       },
     ]);
     expect(profile.certificateIds).toEqual(['driving-licence-c1', 'forklift-licence']);
@@ -138,7 +146,7 @@ describe('courses completed (trainings.course-completed) credited to profiles, a
       skillId: 'forklift-operation',
       level: 3,
       verified: true,
-      verificationSource: courseSource(payload),
+      verification: { verifiedAt: payload.completedAt, source: courseSource(payload) },
     });
     expect(masked.body.earnedCertificates).toEqual(profile.earnedCertificates);
 
@@ -197,7 +205,7 @@ describe('courses completed (trainings.course-completed) credited to profiles, a
     const forklift = profile.skills.find(
       (skill: { skillId: string }) => skill.skillId === 'forklift-operation',
     );
-    expect(forklift).toMatchObject({ verified: false, verificationSource: null });
+    expect(forklift).toMatchObject({ verified: false, verification: null });
     expect(profile.courseCompletions).toHaveLength(1);
     expect(profile.revision).toBe(3);
   });

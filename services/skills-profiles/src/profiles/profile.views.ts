@@ -71,6 +71,17 @@ const verificationSourceView = z
       "What vouches for the skill: an officer's own check, or a course of the bureau the veteran completed.",
   });
 
+const verificationView = z
+  .object({ verifiedBy: z.string(), verifiedAt: instant, source: verificationSourceView })
+  .meta({
+    description:
+      'Who verified the skill, when, and on what (`verified`, `verifiedBy` and `verifiedAt` beside it say ' +
+      'the same, for older clients).',
+  });
+
+/** For employers and mentors: what vouches for a skill, without the officers' ids. */
+const maskedVerificationView = z.object({ verifiedAt: instant, source: verificationSourceView });
+
 const earnedCertificateView = z
   .object({
     certificateId: z.string(),
@@ -117,7 +128,7 @@ export const fullProfileViewSchema = z
         verified: z.boolean(),
         verifiedBy: z.string().nullable(),
         verifiedAt: instant.nullable(),
-        verificationSource: verificationSourceView.nullable(),
+        verification: verificationView.nullable(),
       }),
     ),
     certificateIds: z.array(z.string()),
@@ -164,7 +175,7 @@ export const maskedProfileViewSchema = z
         skillId: z.string(),
         level: z.number().int(),
         verified: z.boolean(),
-        verificationSource: verificationSourceView.nullable(),
+        verification: maskedVerificationView.nullable(),
       }),
     ),
     certificateIds: z.array(z.string()),
@@ -224,7 +235,11 @@ export function toFullProfileView(profile: VeteranProfile): FullProfileView {
       verified: skill.verification !== null,
       verifiedBy: skill.verification?.verifiedBy ?? null,
       verifiedAt: skill.verification?.verifiedAt.toISOString() ?? null,
-      verificationSource: skill.verification && toVerificationSourceView(skill.verification.source),
+      verification: skill.verification && {
+        verifiedBy: skill.verification.verifiedBy,
+        verifiedAt: skill.verification.verifiedAt.toISOString(),
+        source: toVerificationSourceView(skill.verification.source),
+      },
     })),
     certificateIds: profile.certificateIds,
     earnedCertificates: toEarnedCertificates(profile),
@@ -270,7 +285,10 @@ export function toMaskedProfileView(profile: VeteranProfile): MaskedProfileView 
       skillId: skill.skillId,
       level: skill.level,
       verified: skill.verification !== null,
-      verificationSource: skill.verification && toVerificationSourceView(skill.verification.source),
+      verification: skill.verification && {
+        verifiedAt: skill.verification.verifiedAt.toISOString(),
+        source: toVerificationSourceView(skill.verification.source),
+      },
     })),
     certificateIds: profile.certificateIds,
     earnedCertificates: toEarnedCertificates(profile),
