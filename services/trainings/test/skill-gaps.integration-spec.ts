@@ -1,6 +1,7 @@
 import { jobClosed, jobPosted, profileCreated, veteranErased } from '@vetlink/contracts';
 import { forkliftJobPosted, profileSnapshot } from '@vetlink/matching-score/testing';
 import { uniqueName } from '@vetlink/testing';
+import { SkillGapsViewDto } from '../src/skill-gaps/skill-gaps.view';
 import { startTrainings, TrainingsHarness } from './support/trainings-harness';
 
 /**
@@ -146,6 +147,8 @@ describe('trainings: skill gaps from job and profile events, on the real Kafka a
     const veteranId = uniqueName('veteran-unlicensed');
     await withProfile(unlicensedProfile(veteranId));
     const body = (await skillGaps(veteranId).expect(200)).body as SkillGapsBody;
+    // The answer is what the OpenAPI document says it is.
+    expect(SkillGapsViewDto.schema.safeParse(body).error).toBeUndefined();
     expect(body).toMatchObject({ cityIds: ['lianyungang'], jobsConsidered: 4 });
     expect(body.courses.map((course) => course.courseId)).toEqual([drivingCourseId, forkliftCourseId]);
     const [driving, forklift] = body.courses;

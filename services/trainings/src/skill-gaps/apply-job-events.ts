@@ -6,6 +6,7 @@ import {
   jobSnapshotFreshness,
   jobSnapshotOf,
 } from '@vetlink/matching-score';
+import { OpenJobsCache } from './open-jobs.cache';
 import { SkillGapReadModel } from './read-model.repository';
 
 /**
@@ -15,16 +16,24 @@ import { SkillGapReadModel } from './read-model.repository';
  */
 @Injectable()
 export class ApplyJobEvents {
-  constructor(private readonly readModel: SkillGapReadModel) {}
+  constructor(
+    private readonly readModel: SkillGapReadModel,
+    private readonly cache: OpenJobsCache,
+  ) {}
 
   async snapshot(payload: PayloadOf<typeof jobPosted> | PayloadOf<typeof jobUpdated>): Promise<void> {
     const held = await this.readModel.findJobState(payload.jobId);
     if (jobSnapshotFreshness(held, payload.updatedAt) !== 'newer') return;
     const job = jobForMatching(jobSnapshotOf(payload));
     const cityId = job.location.cityId;
-    if (held?.cityId && (held.cityId !== cityId || payload.status !== 'open'))
+    if (held?.cityId && (held.cityId !== cityId || payload.status !== 'open')) {
       await this.readModel.removeOpenJob(held.cityId, job.jobId);
-    if (payload.status === 'open') await this.readModel.fileOpenJob(job);
+      this.cache.removed(held.cityId, job.jobId);
+    }
+    if (payload.status === 'open') {
+      await this.readModel.fileOpenJob(job);
+      this.cache.filed(job);
+    }
     await this.readModel.saveJobState(
       { _id: job.jobId, status: payload.status, updatedAt: payload.updatedAt, cityId },
       held !== null,
@@ -35,7 +44,10 @@ export class ApplyJobEvents {
     const held = await this.readModel.findJobState(payload.jobId);
     if (jobClosedFreshness(held) !== 'newer') return;
     const cityId = held?.cityId ?? payload.cityId ?? null;
-    if (cityId) await this.readModel.removeOpenJob(cityId, payload.jobId);
+    if (cityId) {
+      await this.readModel.removeOpenJob(cityId, payload.jobId);
+      this.cache.removed(cityId, payload.jobId);
+    }
     await this.readModel.saveJobState(
       { _id: payload.jobId, status: 'closed', updatedAt: held?.updatedAt ?? null, cityId },
       held !== null,

@@ -43,7 +43,7 @@ export class SkillGapReadModel {
     const record: OpenJobRecord = {
       _id: openJobId(job.location.cityId, job.jobId),
       cityId: job.location.cityId,
-      job,
+      job: JSON.stringify(job),
     };
     await this.openJobs.replaceOne({ _id: record._id }, record, { upsert: true }).exec();
   }
@@ -52,16 +52,14 @@ export class SkillGapReadModel {
     await this.openJobs.deleteOne({ _id: openJobId(cityId, jobId) }).exec();
   }
 
-  /** The open jobs filed under these cities (a city holds at most a few thousand). */
-  async openJobsIn(cityIds: readonly string[]): Promise<JobForMatching[]> {
+  /** The open jobs filed under a city (at most a few thousand), read a batch at a time. */
+  async openJobsIn(cityId: string): Promise<JobForMatching[]> {
     const jobs: JobForMatching[] = [];
-    for (const cityId of cityIds) {
-      const records = await this.openJobs
-        .find({ _id: cityRange(cityId) })
-        .lean<OpenJobRecord[]>()
-        .exec();
-      for (const record of records) jobs.push(record.job);
-    }
+    const records = this.openJobs
+      .find({ _id: cityRange(cityId) })
+      .lean<OpenJobRecord>()
+      .cursor({ batchSize: 1000 });
+    for await (const record of records) jobs.push(JSON.parse(record.job) as JobForMatching);
     return jobs;
   }
 

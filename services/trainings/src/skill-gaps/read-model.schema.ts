@@ -1,5 +1,5 @@
 import type { JobSeekingStatus } from '@vetlink/contracts';
-import type { JobForMatching, VeteranForMatching } from '@vetlink/matching-score';
+import type { VeteranForMatching } from '@vetlink/matching-score';
 import { Schema } from 'mongoose';
 
 export const JOB_STATE_MODEL = 'SkillGapJobState';
@@ -17,11 +17,16 @@ export interface JobStateRecord {
   cityId: string | null;
 }
 
-/** An open job as the score reads it, filed by city (`domain/open-job-ids.ts`); gone once paused or closed. */
+/**
+ * An open job as the score reads it, filed by city (`domain/open-job-ids.ts`); gone once paused or
+ * closed. The job is kept as one JSON string: FerretDB reads a city's 3,000 jobs about four times
+ * faster so (0.6-1.2 s against 2.4-3.3 s as nested documents, measured on the shared machine).
+ */
 export interface OpenJobRecord {
   _id: string;
   cityId: string;
-  job: JobForMatching;
+  /** JSON of the JobForMatching. */
+  job: string;
 }
 
 /** A veteran as the score reads them (their name left out: nothing here shows it). */
@@ -47,9 +52,9 @@ export const openJobSchema = new Schema<OpenJobRecord>(
   {
     _id: { type: String, required: true },
     cityId: { type: String, required: true },
-    job: { type: Schema.Types.Mixed, required: true },
+    job: { type: String, required: true },
   },
-  { collection: 'skill_gap_open_jobs', versionKey: false, minimize: false },
+  { collection: 'skill_gap_open_jobs', versionKey: false },
 );
 
 export const veteranViewSchema = new Schema<VeteranViewRecord>(

@@ -6,6 +6,7 @@ import { EnrolmentsModule } from '../enrolments/enrolments.module';
 import { ApplyJobEvents } from './apply-job-events';
 import { ApplyProfileEvents } from './apply-profile-events';
 import { JobEventsHandler } from './job-events.handler';
+import { OpenJobsCache } from './open-jobs.cache';
 import { ProfileEventsHandler } from './profile-events.handler';
 import { SkillGapReadModel } from './read-model.repository';
 import {
@@ -33,6 +34,7 @@ import { FindSkillGaps } from './use-cases/find-skill-gaps';
   controllers: [SkillGapsController, JobEventsHandler, ProfileEventsHandler],
   providers: [
     SkillGapReadModel,
+    OpenJobsCache,
     ApplyJobEvents,
     ApplyProfileEvents,
     FindSkillGaps,

@@ -8,6 +8,7 @@ import {
   VeteranForMatching,
 } from '@vetlink/matching-score';
 import { certificatesCovered } from '@vetlink/taxonomy';
+import { jobsWithinReach } from './jobs-within-reach';
 
 /** What a course gives whoever completes it, as the gap analysis reads it. */
 export interface CourseOffer {
@@ -57,10 +58,14 @@ export function suggestCourses(
   now: Date,
   policy: MatchPolicy = DEFAULT_POLICY,
 ): CourseSuggestion[] {
-  return suggestCoursesAmong(veteran, closedJobs(veteran, jobs, now, policy), courses, now, policy);
+  const { candidates } = jobsWithinReach(veteran, jobs, now, policy);
+  return suggestCoursesAmong(veteran, candidates, courses, now, policy);
 }
 
-/** `suggestCourses` over jobs already known not to be push-worthy today (`closedJobs`). */
+/**
+ * `suggestCourses` over jobs already known not to be push-worthy today: all of them (`closedJobs`),
+ * or only those some course could open (`jobsWithinReach`), which gives the same suggestions.
+ */
 export function suggestCoursesAmong(
   veteran: VeteranForMatching,
   closedJobs: readonly JobForMatching[],

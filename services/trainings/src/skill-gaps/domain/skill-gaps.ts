@@ -7,13 +7,8 @@ import {
   VeteranForMatching,
 } from '@vetlink/matching-score';
 import { certificateSatisfies, certificatesCovered } from '@vetlink/taxonomy';
-import {
-  afterCourse,
-  closedJobs,
-  CourseOffer,
-  CourseSuggestion,
-  suggestCoursesAmong,
-} from './course-suggestions';
+import { afterCourse, CourseOffer, CourseSuggestion, suggestCoursesAmong } from './course-suggestions';
+import { jobsWithinReach } from './jobs-within-reach';
 
 /** A skill or certificate that stands between the veteran and good jobs nearby. */
 export interface SkillGap {
@@ -52,15 +47,16 @@ export function analyseSkillGaps(
   now: Date,
   policy: MatchPolicy = DEFAULT_POLICY,
 ): SkillGapAnalysis {
-  const closed = closedJobs(veteran, jobs, now, policy);
+  const { openToday, candidates } = jobsWithinReach(veteran, jobs, now, policy);
   return {
     jobsConsidered: jobs.length,
-    jobsOpenToday: jobs.length - closed.length,
-    suggestions: suggestCoursesAmong(veteran, closed, courses, now, policy),
-    gaps: gapsAmong(veteran, closed, courses, now, policy),
+    jobsOpenToday: openToday,
+    suggestions: suggestCoursesAmong(veteran, candidates, courses, now, policy),
+    gaps: gapsAmong(veteran, candidates, courses, now, policy),
   };
 }
 
+/** The gaps over jobs not worth a push today (all of them, or `jobsWithinReach`'s candidates: the same gaps). */
 export function gapsAmong(
   veteran: VeteranForMatching,
   closed: readonly JobForMatching[],

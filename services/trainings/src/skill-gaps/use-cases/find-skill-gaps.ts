@@ -12,6 +12,7 @@ import type { CourseSuggestion } from '../domain/course-suggestions';
 import { officerServes } from '../domain/officer-scope';
 import { citiesWithinReach } from '../domain/reachable-cities';
 import { analyseSkillGaps, SkillGap } from '../domain/skill-gaps';
+import { OpenJobsCache } from '../open-jobs.cache';
 import { SkillGapReadModel } from '../read-model.repository';
 
 /** A run a veteran may still enrol in, with the seats it has left. */
@@ -50,6 +51,7 @@ const ENROLLABLE: readonly RunPhase[] = ['enrolment-open', 'enrolment-not-open']
 export class FindSkillGaps {
   constructor(
     private readonly readModel: SkillGapReadModel,
+    private readonly openJobs: OpenJobsCache,
     private readonly courses: CoursesRepository,
     private readonly runs: RunsRepository,
     private readonly claims: ClaimsRepository,
@@ -68,7 +70,7 @@ export class FindSkillGaps {
   async report(veteran: VeteranForMatching): Promise<SkillGapReport> {
     const now = this.clock.now();
     const cityIds = citiesWithinReach(veteran);
-    const jobs = (await this.readModel.openJobsIn(cityIds)).filter((job) => stillOpen(job, now));
+    const jobs = (await this.openJobs.inCities(cityIds)).filter((job) => stillOpen(job, now));
     const offered = await this.coursesOnOffer(new Set(cityIds), now);
     const analysis = analyseSkillGaps(
       veteran,
