@@ -21,6 +21,8 @@ interface CityJobs {
 export class OpenJobsCache {
   private readonly cities = new Map<string, CityJobs>();
   private readonly reading = new Map<string, Promise<CityJobs>>();
+  /** Changes applied while a city is being read: the read may or may not have seen them, so they are redone on it. */
+  private readonly changedWhileReading = new Map<string, ((jobs: Map<string, JobForMatching>) => void)[]>();
 
   constructor(private readonly readModel: SkillGapReadModel) {}
 
@@ -32,12 +34,18 @@ export class OpenJobsCache {
 
   /** A job this instance filed as open (posted, changed or resumed). */
   filed(job: JobForMatching): void {
-    this.cities.get(job.location.cityId)?.jobs.set(job.jobId, job);
+    this.change(job.location.cityId, (jobs) => jobs.set(job.jobId, job));
   }
 
   /** A job this instance took out (paused, closed, or moved to another city). */
   removed(cityId: string, jobId: string): void {
-    this.cities.get(cityId)?.jobs.delete(jobId);
+    this.change(cityId, (jobs) => jobs.delete(jobId));
+  }
+
+  private change(cityId: string, apply: (jobs: Map<string, JobForMatching>) => void): void {
+    const held = this.cities.get(cityId);
+    if (held) apply(held.jobs);
+    this.changedWhileReading.get(cityId)?.push(apply);
   }
 
   private city(cityId: string): Promise<CityJobs> {
@@ -53,9 +61,16 @@ export class OpenJobsCache {
 
   private async read(cityId: string): Promise<CityJobs> {
     const readAt = performance.now();
-    const jobs = await this.readModel.openJobsIn(cityId);
-    const city = { jobs: new Map(jobs.map((job) => [job.jobId, job])), readAt };
-    this.cities.set(cityId, city);
-    return city;
+    const changes: ((jobs: Map<string, JobForMatching>) => void)[] = [];
+    this.changedWhileReading.set(cityId, changes);
+    try {
+      const jobs = new Map((await this.readModel.openJobsIn(cityId)).map((job) => [job.jobId, job]));
+      for (const apply of changes) apply(jobs);
+      const city = { jobs, readAt };
+      this.cities.set(cityId, city);
+      return city;
+    } finally {
+      this.changedWhileReading.delete(cityId);
+    }
   }
 }
