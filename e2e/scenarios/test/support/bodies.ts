@@ -22,7 +22,7 @@ function idNumber(): string {
   return first17 + residentIdCheckCharacter(first17);
 }
 
-function identity(fullName: string) {
+export function identity(fullName: string) {
   return {
     fullName,
     idNumber: idNumber(),
@@ -157,4 +157,47 @@ export const ALL_WEEK_AVAILABILITY = {
 /** The calendar day in Shanghai `days` from now, YYYY-MM-DD (the bureau counts by Shanghai days). */
 export function shanghaiDay(days = 0): string {
   return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A driver like the one above, living in Suzhou's Wuzhong district, 200 km from the Nanjing jobs of the
+ * other scenarios: the Suzhou job of the digest scenario fits only such veterans.
+ */
+export function suzhouDriverProfile(weeklyDigest: boolean) {
+  const profile = driverProfile();
+  return {
+    ...profile,
+    residence: { cityId: 'suzhou', districtId: 'suzhou-wuzhong', lat: 31.27, lng: 120.63 },
+    notificationPreferences: { channels: ['in-app'], weeklyDigest, quietHours: null },
+    preferences: { ...profile.preferences, preferredCityIds: ['suzhou'] },
+  };
+}
+
+/** A truck-driving job in Wuzhong, Suzhou: the Suzhou drivers fit it, the Nanjing driver does not. */
+export function suzhouTruckDriverJob() {
+  return truckDriverJob({
+    title: '苏州吴中城配司机',
+    location: {
+      cityId: 'suzhou',
+      districtId: 'suzhou-wuzhong',
+      address: '吴中区东吴北路 100 号',
+      lat: 31.2706,
+      lng: 120.6322,
+    },
+  });
+}
+
+/** The ISO week (e.g. `2026-W49`) that holds this instant in Shanghai, as recommendations names weeks. */
+export function shanghaiIsoWeek(at = Date.now()): string {
+  const day = new Date(shanghaiDayOf(at) + 'T00:00:00Z');
+  const weekday = day.getUTCDay() || 7;
+  // The week belongs to the year of its Thursday.
+  day.setUTCDate(day.getUTCDate() + 4 - weekday);
+  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
+  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+function shanghaiDayOf(at: number): string {
+  return new Date(at + 8 * 3600_000).toISOString().slice(0, 10);
 }

@@ -52,11 +52,20 @@ export class People {
   }
 
   /** An officer of the provincial bureau, made by the accounts administrator's command. */
-  async officer(who: string): Promise<Person> {
+  officer(who: string): Promise<Person> {
+    return this.staff('officer', who, 'bureau-jiangsu');
+  }
+
+  /** Staff made by the accounts administrator's command: officers, bank staff of a bank, base staff of a base. */
+  async staff(
+    role: 'officer' | 'bank-staff' | 'base-staff',
+    who: string,
+    organisationId: string,
+  ): Promise<Person> {
     const [made] = await this.platform.createAccounts([
-      { role: 'officer', login: this.login(who), password: PASSWORD, organisationId: 'bureau-jiangsu' },
+      { role, login: this.login(who), password: PASSWORD, organisationId },
     ]);
-    if (!made?.userId) throw new Error(`officer ${who} not created: ${made?.error}`);
+    if (!made?.userId) throw new Error(`${role} ${who} not created: ${made?.error}`);
     return this.signIn(who);
   }
 

@@ -52,10 +52,12 @@ export class Platform {
    * `startAtEnd`: consumer groups (name after the run's prefix, e.g. `notifications.notify`) that begin
    * at the topics' ends instead of reading the shared topics' whole history: a new group otherwise spends
    * its first tens of seconds on other runs' events, and a scenario's own event waits behind them.
+   * `settings`: variables of one service beyond the platform's (e.g. mentors' reminder offsets).
    */
   constructor(
     private readonly only: readonly string[],
     private readonly startAtEnd: Readonly<Record<string, readonly string[]>> = {},
+    private readonly settings: Readonly<Record<string, Readonly<Record<string, string>>>> = {},
   ) {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     this.privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
@@ -86,6 +88,7 @@ export class Platform {
       KAFKA_CONSUMER_GROUP_PREFIX: `${this.runId}.`,
       GATEWAY_UPSTREAM_PORT_OFFSET: String(PORT_OFFSET),
       SEARCH_SNAPSHOT_DIR: join(this.logDir, 'snapshots', name),
+      ...this.settings[name],
     };
   }
 
