@@ -53,6 +53,13 @@ describe('createLogger', () => {
     expect(lines[0]).toMatchObject({ correlationId: 'corr-123456' });
     expect(lines[1]).not.toHaveProperty('correlationId');
   });
+
+  it('leaves ids alone whose digits only look like a mobile number, and still scrubs one in Chinese text', () => {
+    const { lines, logger } = capture();
+    const id = 'f98c33e6-91c6-4d93-a027-e13912345678';
+    runWithCorrelationId(id, () => logger.info('号码为13912345678。'));
+    expect(lines[0]).toMatchObject({ correlationId: id, msg: '号码为[PHONE]。' });
+  });
 });
 
 describe('scrubUrl', () => {

@@ -8,7 +8,8 @@ const SENSITIVE_KEY =
 const RESIDENT_ID_NUMBER =
   /(?<![\dA-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}\d{3}[\dXx](?![\dA-Za-z])/g;
 const EMAIL_ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-const MOBILE_NUMBER = /(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)/g;
+// Not inside a run of letters and digits: an id such as a UUID's last group (e13912345678) is no phone.
+const MOBILE_NUMBER = /(?<![\dA-Za-z])(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![\dA-Za-z])/g;
 const MAX_DEPTH = 8;
 
 export const REDACTED = '[REDACTED]';
