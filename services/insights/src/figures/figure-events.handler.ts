@@ -2,18 +2,26 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
   applicationSubmitted,
+  employerRegistered,
+  employerVerified,
   EventEnvelope,
+  inboxItemRead,
   jobClosed,
   jobMatched,
   jobPosted,
   PayloadOf,
   veteranHired,
+  weeklyDigestDelivered,
 } from '@vetlink/contracts';
 import { EventContext, HandleEventBatch } from '@vetlink/messaging';
 import {
   applicationContributions,
   closedContributions,
+  digestDeliveredContributions,
+  employerRegisteredContributions,
+  employerVerifiedContributions,
   hireContributions,
+  inboxReadContributions,
   postedContributions,
   pushContributions,
 } from './domain/contributions-of';
@@ -23,7 +31,10 @@ import { RecordContributions } from './use-cases/record-contributions';
 /** The tallies keep the ids of the events they applied (domain/tally.ts): no ledger needed. */
 const SELF_DEDUPLICATING = { selfDeduplicating: true };
 
-/** The job side of the bureau's figures, from job-postings' and matching's events, a partition batch at a time. */
+/**
+ * The job side of the bureau's figures, from job-postings', matching's and notifications' events, a
+ * partition batch at a time.
+ */
 @Controller()
 export class FigureEventsHandler {
   constructor(
@@ -65,5 +76,38 @@ export class FigureEventsHandler {
   @HandleEventBatch(jobMatched, SELF_DEDUPLICATING)
   jobMatched(@Payload() events: EventEnvelope<PayloadOf<typeof jobMatched>>[], @Ctx() source: EventContext) {
     return this.record.execute(source, events, pushContributions);
+  }
+
+  @HandleEventBatch(employerRegistered, SELF_DEDUPLICATING)
+  employerRegistered(
+    @Payload() events: EventEnvelope<PayloadOf<typeof employerRegistered>>[],
+    @Ctx() source: EventContext,
+  ) {
+    return this.record.execute(source, events, employerRegisteredContributions);
+  }
+
+  /** Sent again for one organisation with the same event id (job-postings names it): the tallies count it once. */
+  @HandleEventBatch(employerVerified, SELF_DEDUPLICATING)
+  employerVerified(
+    @Payload() events: EventEnvelope<PayloadOf<typeof employerVerified>>[],
+    @Ctx() source: EventContext,
+  ) {
+    return this.record.execute(source, events, employerVerifiedContributions);
+  }
+
+  @HandleEventBatch(inboxItemRead, SELF_DEDUPLICATING)
+  inboxItemRead(
+    @Payload() events: EventEnvelope<PayloadOf<typeof inboxItemRead>>[],
+    @Ctx() source: EventContext,
+  ) {
+    return this.record.execute(source, events, inboxReadContributions);
+  }
+
+  @HandleEventBatch(weeklyDigestDelivered, SELF_DEDUPLICATING)
+  weeklyDigestDelivered(
+    @Payload() events: EventEnvelope<PayloadOf<typeof weeklyDigestDelivered>>[],
+    @Ctx() source: EventContext,
+  ) {
+    return this.record.execute(source, events, digestDeliveredContributions);
   }
 }

@@ -5,6 +5,8 @@ export const FIGURE_TOPICS = [
   TOPICS.jobPostings,
   TOPICS.jobApplications,
   TOPICS.jobMatches,
+  TOPICS.employers,
+  TOPICS.notifications,
   INCUBATOR_TOPICS.startups,
   LOAN_TOPICS.loans,
   MENTOR_TOPICS.mentors,

@@ -11,6 +11,8 @@ import {
   createIndexesAtStartup,
 } from '@vetlink/persistence';
 import { Model } from 'mongoose';
+import { isWeeklyDigest } from './domain/inbox-announcements';
+import { InboxAnnouncements } from './inbox-announcements.repository';
 import { INBOX_MODEL, INBOX_STATE_MODEL, InboxItemRecord, InboxStateRecord } from './inbox.schema';
 
 const NEWEST_FIRST: KeysetOrder = { field: 'deliveredAt', direction: 'desc' };
@@ -25,6 +27,7 @@ export class InboxRepository implements OnModuleInit {
   constructor(
     @InjectModel(INBOX_MODEL) private readonly items: Model<InboxItemRecord>,
     @InjectModel(INBOX_STATE_MODEL) private readonly states: Model<InboxStateRecord>,
+    private readonly announcements: InboxAnnouncements,
   ) {}
 
   async onModuleInit() {
@@ -33,7 +36,8 @@ export class InboxRepository implements OnModuleInit {
 
   /**
    * Puts a notification in its user's inbox, once: a repeat (a retried delivery) finds it there and only
-   * makes sure it counts as unread, unless the user has read it meanwhile.
+   * makes sure it counts as unread, unless the user has read it meanwhile. A weekly digest's arrival is
+   * announced (once; a repeat finds the announcement made, or makes it if a crash came in between).
    */
   async deliver(item: InboxItemRecord): Promise<void> {
     try {
@@ -41,9 +45,10 @@ export class InboxRepository implements OnModuleInit {
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
       const stored = await this.items.findById(item._id).lean<InboxItemRecord>().exec();
-      if (!stored || stored.readAt) return;
+      if (!stored || stored.readAt) return this.announceDelivered([stored ?? item]);
     }
     await this.addUnread(item.userId, [item._id]);
+    await this.announceDelivered([item]);
   }
 
   /**
@@ -61,6 +66,7 @@ export class InboxRepository implements OnModuleInit {
       unreadByUser.set(item.userId, [...(unreadByUser.get(item.userId) ?? []), item._id]);
     }
     for (const [userId, ids] of unreadByUser) await this.addUnread(userId, ids);
+    await this.announceDelivered(items);
   }
 
   async page(
@@ -96,14 +102,23 @@ export class InboxRepository implements OnModuleInit {
     return item && item.userId === userId ? item : undefined;
   }
 
+  /**
+   * Marks the item read; the first read is announced (`notifications.inbox-item-read`). The announcement
+   * is claimed before the item changes, so that a crash in between leaves an item still unread whose
+   * next read finds the claim made; concurrent first reads both mark it, one announces.
+   */
   async markRead(item: InboxItemRecord, at: Date): Promise<InboxItemRecord> {
     if (item.readAt) return item;
+    await this.announcements.itemRead(item, at);
     await this.items.updateOne({ _id: item._id }, { $set: { readAt: at } }).exec();
     await this.states.updateOne({ _id: item.userId }, { $pullAll: { unread: [item._id] } }).exec();
     return { ...item, readAt: at };
   }
 
-  /** Marks exactly the items that were unread when asked; one delivered meanwhile stays unread. */
+  /**
+   * Marks exactly the items that were unread when asked; one delivered meanwhile stays unread. Not an
+   * opening: nothing is announced (the bureau's "opened" figures count items the user opened).
+   */
   async markAllRead(userId: string, at: Date): Promise<number> {
     const state = await this.states.findById(userId).lean<InboxStateRecord>().exec();
     const unread = state?.unread ?? [];
@@ -118,6 +133,11 @@ export class InboxRepository implements OnModuleInit {
   async remove(item: InboxItemRecord): Promise<void> {
     await this.items.deleteOne({ _id: item._id }).exec();
     await this.states.updateOne({ _id: item.userId }, { $pullAll: { unread: [item._id] } }).exec();
+  }
+
+  private async announceDelivered(items: readonly InboxItemRecord[]): Promise<void> {
+    for (const item of items)
+      if (isWeeklyDigest(item)) await this.announcements.digestDelivered(item, item.deliveredAt);
   }
 
   /** $addToSet by `_id`, inserting the user's state the first time (an insert: FerretDB's upserts are slow). */

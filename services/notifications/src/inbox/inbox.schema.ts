@@ -18,6 +18,8 @@ export interface InboxItemRecord {
   createdAt: Date;
   deliveredAt: Date;
   readAt: Date | null;
+  /** The jobs it tells about (a push's one, a digest's several), for the read announcement; absent in older items. */
+  jobIds?: string[];
 }
 
 /**
@@ -39,6 +41,7 @@ export const inboxItemSchema = new Schema<InboxItemRecord>(
     createdAt: { type: Date, required: true },
     deliveredAt: { type: Date, required: true },
     readAt: { type: Date, default: null },
+    jobIds: { type: [String], default: undefined },
   },
   { collection: INBOX_COLLECTION, versionKey: false, minimize: false },
 );

@@ -1,5 +1,9 @@
 import type {
   applicationSubmitted,
+  employerRegistered,
+  employerVerified,
+  InboxItemReadPayload,
+  WeeklyDigestDeliveredPayload,
   jobClosed,
   JobMatchedPayload,
   jobPosted,
@@ -7,6 +11,7 @@ import type {
   veteranHired,
 } from '@vetlink/contracts';
 import { counted, type Contribution } from './contribution';
+import type { FigureId } from './figures';
 
 type JobPostedPayload = PayloadOf<typeof jobPosted>;
 type JobClosedPayload = PayloadOf<typeof jobClosed>;
@@ -51,4 +56,33 @@ export function hireContributions(hire: VeteranHiredPayload): Contribution[] {
 
 export function pushContributions(match: JobMatchedPayload): Contribution[] {
   return [counted('job-pushes', match.matchedAt, match.job)];
+}
+
+export function employerRegisteredContributions(
+  employer: PayloadOf<typeof employerRegistered>,
+): Contribution[] {
+  return [counted('employers-registered', employer.registeredAt, { cityId: employer.cityId })];
+}
+
+export function employerVerifiedContributions(employer: PayloadOf<typeof employerVerified>): Contribution[] {
+  return [counted('employers-verified', employer.verifiedAt, { cityId: employer.cityId })];
+}
+
+/** The inbox categories whose first opening the bureau counts. */
+const OPENED_FIGURE_OF: Record<string, FigureId> = {
+  'job-push': 'job-pushes-opened',
+  'weekly-digest': 'weekly-digests-opened',
+};
+
+/**
+ * A first opening of a push or a digest; other notices opened count nothing. The city is the event's
+ * when it names one (notifications does not yet), else `unknown`.
+ */
+export function inboxReadContributions(read: InboxItemReadPayload): Contribution[] {
+  const figure = OPENED_FIGURE_OF[read.category];
+  return figure ? [counted(figure, read.readAt, { cityId: read.cityId })] : [];
+}
+
+export function digestDeliveredContributions(digest: WeeklyDigestDeliveredPayload): Contribution[] {
+  return [counted('weekly-digests-sent', digest.deliveredAt, { cityId: digest.cityId })];
 }

@@ -64,6 +64,36 @@ export const FIGURES = {
     definition:
       'Jobs pushed to a fitting veteran (matching.job-matched), once per veteran and job version, in the job’s city and district, on the day matched.',
   },
+  'employers-registered': {
+    zh: '注册用人单位数',
+    en: 'Employers registered',
+    definition:
+      'Organisations that registered to post jobs (jobs.employer-registered), on the day they registered, in the organisation’s city (no district).',
+  },
+  'employers-verified': {
+    zh: '认证用人单位数',
+    en: 'Employers verified',
+    definition:
+      'Registered organisations a bureau officer verified (jobs.employer-verified, one event id per organisation, so once however often it is sent), on the day verified, in the organisation’s city (no district).',
+  },
+  'job-pushes-opened': {
+    zh: '岗位推送打开数',
+    en: 'Job pushes opened',
+    definition:
+      'Job pushes (category job-push) a veteran opened in the in-app inbox for the first time (notifications.inbox-item-read; marking the whole inbox read is not opening), on the day opened. The event names no city: kept under unknown.',
+  },
+  'weekly-digests-sent': {
+    zh: '每周岗位精选送达数',
+    en: 'Weekly digests delivered',
+    definition:
+      'Weekly featured-job digests that reached a veteran’s in-app inbox (notifications.weekly-digest-delivered, once per digest and veteran), on the day delivered. The event names no city: kept under unknown.',
+  },
+  'weekly-digests-opened': {
+    zh: '每周岗位精选打开数',
+    en: 'Weekly digests opened',
+    definition:
+      'Weekly digests (category weekly-digest) a veteran opened in the in-app inbox for the first time (notifications.inbox-item-read), on the day opened. The event names no city: kept under unknown.',
+  },
   ...INCUBATION_FIGURES,
   ...LOAN_FIGURES,
   ...MENTOR_FIGURES,

@@ -26,6 +26,7 @@ export class InAppChannel implements DeliveryChannel {
       createdAt: message.createdAt,
       deliveredAt: this.clock.now(),
       readAt: null,
+      ...(message.jobIds?.length ? { jobIds: message.jobIds } : {}),
     });
     return {};
   }

@@ -21,6 +21,8 @@ export interface OutgoingMessage {
   /** In every language (the inbox keeps both). */
   content: LocalisedMessage;
   createdAt: Date;
+  /** The jobs it tells about (the inbox keeps them for its read announcement). */
+  jobIds?: string[];
   /** The user's address on this channel (an e-mail address, a gateway recipient id); null for in-app. */
   address: string | null;
 }

@@ -98,6 +98,7 @@ export class DeliverNotification {
         message: notification.content[preferences.language],
         content: notification.content,
         createdAt: notification.createdAt,
+        jobIds: (notification.subjects ?? []).map((subject) => subject.jobId),
         address,
       });
       await this.records.recordAttempt(

@@ -309,5 +309,6 @@ function inboxItemOf(record: NotificationRecord, now: Date): InboxItemRecord {
     createdAt: record.createdAt,
     deliveredAt: now,
     readAt: null,
+    ...(record.subjects.length ? { jobIds: record.subjects.map((subject) => subject.jobId) } : {}),
   };
 }
