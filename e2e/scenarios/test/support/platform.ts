@@ -2,8 +2,9 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { dropRedisKeys, dropTestDatabase, startGroupAtEnd, testEngines, uniqueName } from '@vetlink/testing';
+import { dropRedisKeys, dropTestDatabase, testEngines, uniqueName } from '@vetlink/testing';
 import { Kafka, logLevel } from 'kafkajs';
+import { placeGroupAtEnd } from './group-at-end';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
 /** Ports of this run: the launcher's plus this, so that a running `npm start` is left alone. */
@@ -94,8 +95,11 @@ export class Platform {
 
   async start(): Promise<void> {
     mkdirSync(this.logDir, { recursive: true });
-    for (const [group, topics] of Object.entries(this.startAtEnd))
-      await startGroupAtEnd(testEngines.kafkaBrokers, `${this.runId}.${group}`, topics);
+    await Promise.all(
+      Object.entries(this.startAtEnd).map(([group, topics]) =>
+        placeGroupAtEnd(testEngines.kafkaBrokers, `${this.runId}.${group}`, topics),
+      ),
+    );
     const services = listedServices().filter((entry) => this.only.includes(entry.name));
     for (const entry of services) {
       const log = openSync(join(this.logDir, `${entry.name}.log`), 'w');
