@@ -137,8 +137,11 @@ describe('trainings: skill gaps from job and profile events, on the real Kafka a
     await trainings?.close();
   });
 
-  const skillGaps = (veteranId: string) =>
-    trainings.http().get('/trainings/skill-gaps/me').set('authorization', trainings.as(veteranId, 'veteran'));
+  const skillGaps = (veteranId: string, query = '') =>
+    trainings
+      .http()
+      .get(`/trainings/skill-gaps/me${query}`)
+      .set('authorization', trainings.as(veteranId, 'veteran'));
 
   const withProfile = async (profile: ReturnType<typeof profileSnapshot>) =>
     trainings.service.handled(await trainings.service.publish(profileCreated, profile));
@@ -164,6 +167,10 @@ describe('trainings: skill gaps from job and profile events, on the real Kafka a
     expect(driving.runs).toEqual([
       expect.objectContaining({ runId: drivingRunId, seatsLeft: 20, phase: 'enrolment-open' }),
     ]);
+    // `jobs` says how many of them to list; all are counted either way.
+    const one = (await skillGaps(veteranId, '?jobs=1').expect(200)).body as SkillGapsBody;
+    expect(one.courses[0]).toMatchObject({ courseId: drivingCourseId, unlockedJobCount: 3 });
+    expect(one.courses[0].jobs).toEqual(driving.jobs.slice(0, 1));
     expect(forklift.unlockedJobCount).toBe(1);
     expect(forklift.jobs[0].jobId).toBe(forkliftJobId);
     // The C1 licence is what most often stands in the way, and the driving course closes it.
@@ -209,14 +216,23 @@ describe('trainings: skill gaps from job and profile events, on the real Kafka a
     await withProfile(unlicensedProfile(veteranId));
     const officer = (organisationId: string) =>
       trainings.service.bearer({ userId: uniqueName('officer'), role: 'officer', organisationId });
-    const read = (token: string, id = veteranId) =>
-      trainings.http().get(`/trainings/skill-gaps/${id}`).set('authorization', token);
+    const read = (token: string, id = veteranId, query = '') =>
+      trainings.http().get(`/trainings/skill-gaps/${id}${query}`).set('authorization', token);
     expect((await read(officer('lianyungang')).expect(200)).body.courses[0].courseId).toBe(drivingCourseId);
     await read(officer('nanjing')).expect(404);
     // An officer of the provincial bureau (no city) serves every veteran.
     await read(officer('jiangsu-bureau')).expect(200);
     await read(officer('lianyungang'), uniqueName('nobody')).expect(404);
     await read(officer('lianyungang'), 'x'.repeat(129)).expect(400);
+    // `jobs` out of 1–100 is a 400 naming it, on both routes.
+    for (const jobs of ['0', '101', '2.5', 'many']) {
+      const refused = await read(officer('lianyungang'), veteranId, `?jobs=${jobs}`).expect(400);
+      expect(JSON.stringify(refused.body)).toContain('jobs');
+    }
+    expect(JSON.stringify((await skillGaps(veteranId, '?jobs=0').expect(400)).body)).toContain('jobs');
+    const all = await read(officer('lianyungang'), veteranId, '?jobs=100').expect(200);
+    // Every unlocked job listed (one of the three was closed by the test before).
+    expect(all.body.courses[0].jobs).toHaveLength(all.body.courses[0].unlockedJobCount);
     await read(trainings.as(veteranId, 'veteran')).expect(403);
     await skillGaps(uniqueName('no-profile')).expect(404);
   });

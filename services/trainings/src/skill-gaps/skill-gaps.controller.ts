@@ -1,8 +1,8 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { ApiErrors } from '@vetlink/http';
-import { VeteranIdParams } from './skill-gaps.dto';
+import { SkillGapsQuery, VeteranIdParams } from './skill-gaps.dto';
 import { SkillGapsView, SkillGapsViewDto, toSkillGapsView } from './skill-gaps.view';
 import { FindSkillGaps } from './use-cases/find-skill-gaps';
 
@@ -20,9 +20,9 @@ export class SkillGapsController {
       'My skill gaps: courses with an open or upcoming run ranked by the open jobs nearby they would unlock, and the skills and certificates most often missing (veterans)',
   })
   @ApiOkResponse({ type: SkillGapsViewDto })
-  @ApiErrors(403, [404, 'no profile of the caller is known here yet'])
-  async mine(@CurrentPrincipal() veteran: Principal): Promise<SkillGapsView> {
-    return toSkillGapsView(await this.find.forCaller(veteran, veteran.userId));
+  @ApiErrors(400, 403, [404, 'no profile of the caller is known here yet'])
+  async mine(@CurrentPrincipal() veteran: Principal, @Query() query: SkillGapsQuery): Promise<SkillGapsView> {
+    return toSkillGapsView(await this.find.forCaller(veteran, veteran.userId, query.jobs));
   }
 
   @Get(':veteranId')
@@ -35,7 +35,8 @@ export class SkillGapsController {
   async ofVeteran(
     @CurrentPrincipal() officer: Principal,
     @Param() params: VeteranIdParams,
+    @Query() query: SkillGapsQuery,
   ): Promise<SkillGapsView> {
-    return toSkillGapsView(await this.find.forCaller(officer, params.veteranId));
+    return toSkillGapsView(await this.find.forCaller(officer, params.veteranId, query.jobs));
   }
 }

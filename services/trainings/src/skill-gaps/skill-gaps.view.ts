@@ -46,7 +46,7 @@ const suggestedCourseSchema = z.object({
   unlockedJobCount: z.number().int(),
   /** Monthly pay (CNY) across those jobs. */
   pay: paySchema,
-  /** "Why this course": the best of those jobs. */
+  /** "Why this course": the best of those jobs, as many as the query's `jobs` (5 by default). */
   jobs: z.array(unlockedJobSchema),
   /** The next runs a veteran may enrol in, by start day. */
   runs: z.array(runOnOfferSchema),

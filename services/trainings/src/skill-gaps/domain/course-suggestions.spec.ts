@@ -9,7 +9,13 @@ import {
   veteranFrom,
 } from '@vetlink/matching-score/testing';
 import { listEntries } from '@vetlink/taxonomy';
-import { afterCourse, closedJobs, CourseOffer, suggestCourses } from './course-suggestions';
+import {
+  afterCourse,
+  closedJobs,
+  CourseOffer,
+  JOBS_SHOWN_BY_DEFAULT,
+  suggestCourses,
+} from './course-suggestions';
 
 const drivingCourse: CourseOffer = {
   courseId: 'course-c1',
@@ -63,6 +69,20 @@ describe('course suggestions from skill gaps', () => {
     // The forklift course opens the forklift job only; the cooking course opens nothing and is left out.
     expect(suggestions.map((suggestion) => suggestion.courseId)).toEqual(['course-c1', 'course-forklift']);
     expect(suggestions[1].unlockedJobIds).toEqual(['job-forklift']);
+  });
+
+  it('lists as many unlocked jobs as asked, best score first, all of them counted either way', () => {
+    const courses = [drivingCourse];
+    const [two] = suggestCourses(unlicensed, jobs, courses, NOW, { jobsShown: 2 });
+    const [all] = suggestCourses(unlicensed, jobs, courses, NOW, { jobsShown: 100 });
+    const [byDefault] = suggestCourses(unlicensed, jobs, courses, NOW);
+    expect(two.examples).toHaveLength(2);
+    expect(two.unlockedJobIds).toHaveLength(3);
+    expect(all.examples).toHaveLength(3);
+    expect(two.examples).toEqual(all.examples.slice(0, 2));
+    expect(byDefault.examples).toHaveLength(Math.min(3, JOBS_SHOWN_BY_DEFAULT));
+    const scores = all.examples.map((job) => job.scoreAfter);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it('suggests nothing to a veteran who has nothing to gain', () => {

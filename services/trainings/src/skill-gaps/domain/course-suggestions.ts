@@ -42,7 +42,14 @@ export interface UnlockedJob {
 
 /** The level at which a completed course's skill counts: verified by the bureau, a working command. */
 const COURSE_SKILL_LEVEL = 3;
-const EXAMPLES = 5;
+/** How many unlocked jobs each course lists ("why this course") unless asked for more or fewer. */
+export const JOBS_SHOWN_BY_DEFAULT = 5;
+
+/** How the courses are suggested: the score's policy and how many unlocked jobs each lists. */
+export interface SuggestionOptions {
+  policy?: MatchPolicy;
+  jobsShown?: number;
+}
 
 /**
  * The courses that would open most jobs to this veteran, ranked by how many jobs they unlock (then by
@@ -56,10 +63,10 @@ export function suggestCourses(
   jobs: readonly JobForMatching[],
   courses: readonly CourseOffer[],
   now: Date,
-  policy: MatchPolicy = DEFAULT_POLICY,
+  options: SuggestionOptions = {},
 ): CourseSuggestion[] {
-  const { candidates } = jobsWithinReach(veteran, jobs, now, policy);
-  return suggestCoursesAmong(veteran, candidates, courses, now, policy);
+  const { candidates } = jobsWithinReach(veteran, jobs, now, options.policy ?? DEFAULT_POLICY);
+  return suggestCoursesAmong(veteran, candidates, courses, now, options);
 }
 
 /**
@@ -71,7 +78,7 @@ export function suggestCoursesAmong(
   closedJobs: readonly JobForMatching[],
   courses: readonly CourseOffer[],
   now: Date,
-  policy: MatchPolicy = DEFAULT_POLICY,
+  { policy = DEFAULT_POLICY, jobsShown = JOBS_SHOWN_BY_DEFAULT }: SuggestionOptions = {},
 ): CourseSuggestion[] {
   const closed = closedJobs.map((job) => ({
     job,
@@ -96,7 +103,7 @@ export function suggestCoursesAmong(
         min: Math.min(...unlocked.map(({ job }) => job.salary.min)),
         max: Math.max(...unlocked.map(({ job }) => job.salary.max)),
       },
-      examples: unlocked.slice(0, EXAMPLES).map(({ job, after }) => ({
+      examples: unlocked.slice(0, jobsShown).map(({ job, after }) => ({
         jobId: job.jobId,
         title: job.title,
         employerName: job.employerName,

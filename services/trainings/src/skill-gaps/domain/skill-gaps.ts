@@ -7,7 +7,13 @@ import {
   VeteranForMatching,
 } from '@vetlink/matching-score';
 import { certificateSatisfies, certificatesCovered } from '@vetlink/taxonomy';
-import { afterCourse, CourseOffer, CourseSuggestion, suggestCoursesAmong } from './course-suggestions';
+import {
+  afterCourse,
+  CourseOffer,
+  CourseSuggestion,
+  SuggestionOptions,
+  suggestCoursesAmong,
+} from './course-suggestions';
 import { jobsWithinReach } from './jobs-within-reach';
 
 /** A skill or certificate that stands between the veteran and good jobs nearby. */
@@ -45,13 +51,14 @@ export function analyseSkillGaps(
   jobs: readonly JobForMatching[],
   courses: readonly CourseOffer[],
   now: Date,
-  policy: MatchPolicy = DEFAULT_POLICY,
+  options: SuggestionOptions = {},
 ): SkillGapAnalysis {
+  const policy = options.policy ?? DEFAULT_POLICY;
   const { openToday, candidates } = jobsWithinReach(veteran, jobs, now, policy);
   return {
     jobsConsidered: jobs.length,
     jobsOpenToday: openToday,
-    suggestions: suggestCoursesAmong(veteran, candidates, courses, now, policy),
+    suggestions: suggestCoursesAmong(veteran, candidates, courses, now, { ...options, policy }),
     gaps: gapsAmong(veteran, candidates, courses, now, policy),
   };
 }

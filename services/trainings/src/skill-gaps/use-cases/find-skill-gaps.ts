@@ -59,15 +59,16 @@ export class FindSkillGaps {
   ) {}
 
   /** For the veteran themselves, or an officer serving them (404 otherwise, so ids cannot be probed). */
-  async forCaller(caller: Principal, veteranId: string): Promise<SkillGapReport> {
+  async forCaller(caller: Principal, veteranId: string, jobsShown?: number): Promise<SkillGapReport> {
     const held = await this.readModel.findVeteran(veteranId);
     const allowed =
       held && (caller.role === 'officer' ? officerServes(caller, held.veteran) : caller.userId === veteranId);
     if (!held || !allowed) throw new NotFoundError(`no profile of veteran ${veteranId} is known here`);
-    return this.report(held.veteran);
+    return this.report(held.veteran, jobsShown);
   }
 
-  async report(veteran: VeteranForMatching): Promise<SkillGapReport> {
+  /** `jobsShown`: how many of each course's unlocked jobs to list (the domain's default when absent). */
+  async report(veteran: VeteranForMatching, jobsShown?: number): Promise<SkillGapReport> {
     const now = this.clock.now();
     const cityIds = citiesWithinReach(veteran);
     const jobs = (await this.openJobs.inCities(cityIds)).filter((job) => stillOpen(job, now));
@@ -82,6 +83,7 @@ export class FindSkillGaps {
         certificateIds: course.certificateIds,
       })),
       now,
+      { jobsShown },
     );
     const byId = new Map(offered.map((entry) => [entry.course.id, entry]));
     const courses: SuggestedCourse[] = [];
