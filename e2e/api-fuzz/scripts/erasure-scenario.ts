@@ -10,7 +10,7 @@ export interface ScenarioOutcome {
 
 const KNOWN_WITHIN_MS = 180_000;
 const FORGOTTEN_WITHIN_MS = 120_000;
-const KEEP_NOTHING_FROM_PROFILES = ['job-postings', 'accounts', 'insights', 'trainings'];
+const KEEP_NOTHING_FROM_PROFILES = ['job-postings', 'accounts', 'insights'];
 
 /**
  * A veteran's erasure across the running platform, as the veteran would ask for it: a new profile at
@@ -40,9 +40,9 @@ export async function erasureScenario(
   if (created.status !== 201)
     return { name, passed: false, detail: `PUT /profiles/me answered ${created.status}` };
 
-  // The gateway keeps nothing; job-postings (no application), accounts (no account), insights (counts
-  // only) and trainings (no enrolment) keep nothing about this veteran: the others learn of them from
-  // skills-profiles' events.
+  // The gateway keeps nothing; job-postings (no application), accounts (no account) and insights (counts
+  // only) keep nothing about this veteran: the others learn of them from skills-profiles' events
+  // (trainings too: its skill-gap read model keeps every veteran as scored, without an enrolment).
   const exporters = services.filter((service) => service.name !== 'gateway');
   const holders = exporters.filter((service) => !KEEP_NOTHING_FROM_PROFILES.includes(service.name));
   const unknown = await untilEvery(holders, KNOWN_WITHIN_MS, async (service) =>
