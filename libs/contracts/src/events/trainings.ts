@@ -79,7 +79,10 @@ export const courseEnrolled = defineEvent({
     'A veteran holds a seat in a course run (`status: enrolled`, with `seatNo`) or a place on its waitlist ' +
     '(`status: waitlisted`, with `waitlistPosition`). Sent again with `status: enrolled` and ' +
     '`promotedFromWaitlist: true` when a freed seat goes to the first on the waitlist. The seat was decided ' +
-    'by a unique claim, so a run never holds more than its capacity. Keyed by the veteran.',
+    'by a unique claim, so a run never holds more than its capacity. Since trainings sends them, `mode`, ' +
+    '`venue` (in person or blended) and `provider` say how and where the run is held, so that the seat ' +
+    'confirmation can name the venue; they are optional (added to v1, which stays: older events lack them). ' +
+    'Keyed by the veteran.',
   payload: z.object({
     ...enrolmentRef,
     status: z.enum(ENROLMENT_STATUSES),
@@ -87,6 +90,12 @@ export const courseEnrolled = defineEvent({
     waitlistPosition: z.number().int().min(1).optional(),
     promotedFromWaitlist: z.boolean(),
     enrolledAt: instantField,
+    /** How the run is held; absent from events sent before it was added. */
+    mode: z.enum(COURSE_MODES).optional(),
+    /** Where it is held (the address as the course gives it); absent for an online course. */
+    venue: z.string().min(1).max(200).optional(),
+    /** Who runs the course; absent from events sent before it was added. */
+    provider: z.string().min(1).max(120).optional(),
   }),
   keyOf: (payload) => payload.veteranId,
 });

@@ -12,6 +12,9 @@ const context: RunContext = {
     trainingId: 'forklift-course',
     skillIds: ['forklift-operation', 'warehouse-operations'],
     certificateIds: ['forklift-licence'],
+    mode: 'in-person',
+    venue: '南京市江宁区天元中路 88 号 实训楼 2 层',
+    provider: '南京市退役军人职业技能培训中心',
   },
 };
 const waitlisted: Enrolment = {
@@ -39,6 +42,23 @@ describe('enrolment events', () => {
     expect(promoted).toMatchObject({ status: 'enrolled', seatNo: 7, promotedFromWaitlist: true });
     expect(promoted).not.toHaveProperty('waitlistPosition');
     expect(courseEnrolled.payload.parse(promoted)).toEqual(promoted);
+  });
+
+  it('says how and where the run is held, with no venue for an online course', () => {
+    const seat = enrolledPayload({ ...waitlisted, status: 'enrolled', seatNo: 3 }, context, at);
+    expect(seat).toMatchObject({
+      mode: 'in-person',
+      venue: '南京市江宁区天元中路 88 号 实训楼 2 层',
+      provider: '南京市退役军人职业技能培训中心',
+    });
+    expect(courseEnrolled.payload.parse(seat)).toEqual(seat);
+    const online = enrolledPayload(
+      { ...waitlisted, status: 'enrolled', seatNo: 3 },
+      { ...context, course: { ...context.course, mode: 'online', venue: undefined } },
+      at,
+    );
+    expect(online).toMatchObject({ mode: 'online', provider: '南京市退役军人职业技能培训中心' });
+    expect(online).not.toHaveProperty('venue');
   });
 
   it('carries what was given up', () => {

@@ -10,7 +10,10 @@ import type { Enrolment } from './enrolment';
 /** The run as the enrolment events describe it. */
 export interface RunContext {
   run: Pick<CourseRun, 'id' | 'startsOn' | 'endsOn'>;
-  course: Pick<Course, 'id' | 'title' | 'cityId' | 'trainingId' | 'skillIds' | 'certificateIds'>;
+  course: Pick<
+    Course,
+    'id' | 'title' | 'cityId' | 'trainingId' | 'skillIds' | 'certificateIds' | 'mode' | 'venue' | 'provider'
+  >;
 }
 
 function reference(enrolment: Enrolment, { run, course }: RunContext) {
@@ -39,6 +42,10 @@ export function enrolledPayload(enrolment: Enrolment, context: RunContext, at: D
       : {}),
     promotedFromWaitlist: enrolment.promotedAt !== undefined,
     enrolledAt: at.toISOString(),
+    // How and where, so that the seat confirmation can name the venue (no venue for an online course).
+    mode: context.course.mode,
+    ...(context.course.venue ? { venue: context.course.venue } : {}),
+    provider: context.course.provider,
   };
 }
 

@@ -48,25 +48,45 @@ function runLines(run: RunData, language: Language): string[] {
       ];
 }
 
-/** A seat in a run (trainings.enrolled, status enrolled, not from the line). */
+const MODES = ['in-person', 'online', 'blended'] as const;
+
+/**
+ * A seat in a run (trainings.enrolled, status enrolled, not from the line). The venue, mode and provider
+ * are optional in the event (older events lack them): the venue is shown when present, else the
+ * reminder before the start is promised to give it.
+ */
 export const trainingSeatConfirmedTemplate = defineTemplate({
   type: 'training-seat-confirmed',
   description: 'A veteran holds a seat in a course run of the bureau.',
   category: 'training',
   critical: true,
   urgent: false,
-  data: z.object({ ...runFields, seatNo: z.number().int().min(1).optional() }),
+  data: z.object({
+    ...runFields,
+    seatNo: z.number().int().min(1).optional(),
+    mode: z.enum(MODES).optional(),
+    venue: z.string().min(1).max(200).optional(),
+    provider: z.string().min(1).max(120).optional(),
+  }),
   render(seat, language, context) {
     const link = enrolmentLink(context.portalBaseUrl, seat.enrolmentId);
+    const how = seat.mode ? MODE_NAMES[seat.mode][language] : undefined;
     if (language === 'zh') {
       return {
         title: `报名成功：${seat.courseTitle}（${seat.startsOn} 开班）`,
         body: [
           `您已获得「${seat.courseTitle}」的培训名额${seat.seatNo ? `（座位号 ${seat.seatNo}）` : ''}。`,
           ...runLines(seat, language),
-          '开班前会再提醒您上课地点；如不能参加，请在开班前退出，把名额让给候补的战友。',
+          ...(how ? [`方式：${how}`] : []),
+          ...(seat.venue ? [`地点：${seat.venue}`] : []),
+          ...(seat.provider ? [`培训机构：${seat.provider}`] : []),
+          seat.venue
+            ? '开班前会再提醒您；如不能参加，请在开班前退出，把名额让给候补的战友。'
+            : '开班前会再提醒您上课地点；如不能参加，请在开班前退出，把名额让给候补的战友。',
         ].join('\n'),
-        short: truncate(`【vetlink】报名成功：${seat.courseTitle}，${days(seat, language)}`),
+        short: truncate(
+          `【vetlink】报名成功：${seat.courseTitle}，${days(seat, language)}${seat.venue ? `，地点：${seat.venue}` : ''}`,
+        ),
         link,
       };
     }
@@ -75,9 +95,16 @@ export const trainingSeatConfirmedTemplate = defineTemplate({
       body: [
         `You hold a seat in "${seat.courseTitle}"${seat.seatNo ? ` (seat ${seat.seatNo})` : ''}.`,
         ...runLines(seat, language),
-        'You will be reminded of the venue before it starts. If you cannot attend, withdraw before the start so that the next person on the waiting list gets the seat.',
+        ...(how ? [`How: ${how}`] : []),
+        ...(seat.venue ? [`Where: ${seat.venue}`] : []),
+        ...(seat.provider ? [`Provider: ${seat.provider}`] : []),
+        seat.venue
+          ? 'You will be reminded before it starts. If you cannot attend, withdraw before the start so that the next person on the waiting list gets the seat.'
+          : 'You will be reminded of the venue before it starts. If you cannot attend, withdraw before the start so that the next person on the waiting list gets the seat.',
       ].join('\n'),
-      short: truncate(`vetlink: seat confirmed, ${seat.courseTitle}, ${days(seat, language)}`),
+      short: truncate(
+        `vetlink: seat confirmed, ${seat.courseTitle}, ${days(seat, language)}${seat.venue ? `, at ${seat.venue}` : ''}`,
+      ),
       link,
     };
   },
@@ -277,7 +304,7 @@ export const trainingRunReminderTemplate = defineTemplate({
   data: z.object({
     ...runFields,
     provider: z.string().min(1).max(120),
-    mode: z.enum(['in-person', 'online', 'blended']),
+    mode: z.enum(MODES),
     venue: z.string().min(1).max(200).optional(),
     seatNo: z.number().int().min(1).optional(),
     daysBefore: z.number().int().min(1).max(30),
