@@ -3,7 +3,7 @@ import { createZodDto } from '@vetlink/http';
 import { Page } from '@vetlink/persistence';
 import { z } from 'zod';
 import { Course, veteranPaysFen } from './domain/course';
-import { CourseRun, runPhase } from './domain/course-run';
+import { CourseRun, RUN_PHASES, runPhase } from './domain/course-run';
 
 const courseViewSchema = z.object({
   id: z.string(),
@@ -26,7 +26,7 @@ const courseViewSchema = z.object({
 
 const coursePageSchema = z.object({ items: z.array(courseViewSchema), nextCursor: z.string().optional() });
 
-const runViewSchema = z.object({
+export const runViewSchema = z.object({
   id: z.string(),
   courseId: z.string(),
   startsOn: z.iso.date(),
@@ -34,8 +34,10 @@ const runViewSchema = z.object({
   capacity: z.number().int(),
   enrolmentOpensAt: z.iso.datetime(),
   enrolmentClosesAt: z.iso.datetime(),
-  phase: z.enum(['enrolment-not-open', 'enrolment-open', 'enrolment-closed', 'started', 'finished']),
+  phase: z.enum(RUN_PHASES),
   publishedAt: z.iso.datetime(),
+  /** When and why an officer cancelled it (absent unless cancelled). */
+  cancellation: z.object({ at: z.iso.datetime(), reason: z.string() }).optional(),
 });
 
 const runListSchema = z.object({ items: z.array(runViewSchema) });
@@ -73,5 +75,8 @@ export function toRunView(run: CourseRun, now: Date): RunView {
     enrolmentClosesAt: run.enrolmentClosesAt.toISOString(),
     phase: runPhase(run, now),
     publishedAt: run.publishedAt.toISOString(),
+    ...(run.cancellation
+      ? { cancellation: { at: run.cancellation.at.toISOString(), reason: run.cancellation.reason } }
+      : {}),
   };
 }

@@ -18,6 +18,10 @@ export const runSchema = new Schema<RunRecord>(
     enrolmentClosesAt: { type: Date, required: true },
     publishedBy: { type: String, required: true },
     publishedAt: { type: Date, required: true },
+    cancellation: {
+      type: new Schema({ at: Date, by: String, reason: String }, { _id: false }),
+      default: undefined,
+    },
     // The transactional outbox: run-published waits here, written with the run (libs/messaging).
     [PENDING_EVENTS_FIELD]: { type: [Schema.Types.Mixed], default: undefined, select: false },
   },

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { AggregateWriter, OutboxRelayHost, PendingEvent } from '@vetlink/messaging';
 import { createIndexesAtStartup } from '@vetlink/persistence';
 import { Model, Types } from 'mongoose';
-import type { CourseRun } from './domain/course-run';
+import type { CourseRun, RunCancellation } from './domain/course-run';
 import { RUN_MODEL, RunRecord } from './run.schema';
 
 /** How many runs of one course a listing shows (a course runs a few times a year). */
@@ -41,6 +41,11 @@ export class RunsRepository implements OnModuleInit {
     return record ? toRun(record) : undefined;
   }
 
+  /** Written once, by the request that took the run's cancellation claim. */
+  async markCancelled(runId: string, cancellation: RunCancellation): Promise<void> {
+    await this.runs.updateOne({ _id: runId }, { $set: { cancellation } });
+  }
+
   async ofCourse(courseId: string): Promise<CourseRun[]> {
     const records = await this.runs
       .find({ courseId })
@@ -75,5 +80,14 @@ function toRun(record: RunRecord): CourseRun {
     enrolmentClosesAt: record.enrolmentClosesAt,
     publishedBy: record.publishedBy,
     publishedAt: record.publishedAt,
+    ...(record.cancellation
+      ? {
+          cancellation: {
+            at: new Date(record.cancellation.at),
+            by: record.cancellation.by,
+            reason: record.cancellation.reason,
+          },
+        }
+      : {}),
   };
 }

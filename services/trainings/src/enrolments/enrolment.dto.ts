@@ -1,4 +1,4 @@
-import { createZodDto, objectIdText } from '@vetlink/http';
+import { createZodDto, freeText, objectIdText } from '@vetlink/http';
 import { z } from 'zod';
 
 export class EnrolmentIdParams extends createZodDto(z.strictObject({ enrolmentId: objectIdText })) {}
@@ -8,5 +8,12 @@ export class RecordCompletionBody extends createZodDto(
     outcome: z.enum(['completed', 'not-completed']),
     /** Share of the run's days attended, as the register shows it. */
     attendancePercent: z.number().int().min(0).max(100),
+  }),
+) {}
+
+export class CancelRunBody extends createZodDto(
+  z.strictObject({
+    /** Why, as the officer gives it (kept with the run, shown on it). */
+    reason: freeText({ max: 500, multiline: true }),
   }),
 ) {}

@@ -15,6 +15,8 @@ import { FindEnrolments } from './use-cases/find-enrolments';
 import { PromoteWaitlist } from './use-cases/promote-waitlist';
 import { RecordCompletion } from './use-cases/record-completion';
 import { Withdraw } from './use-cases/withdraw';
+import { CancelRun } from './use-cases/cancel-run';
+import { RunChangesController } from './run-changes.controller';
 
 @Module({
   imports: [
@@ -24,7 +26,7 @@ import { Withdraw } from './use-cases/withdraw';
       { name: CLAIM_MODEL, schema: claimSchema },
     ]),
   ],
-  controllers: [EnrolmentsController],
+  controllers: [EnrolmentsController, RunChangesController],
   providers: [
     EnrolmentsRepository,
     ClaimsRepository,
@@ -33,6 +35,7 @@ import { Withdraw } from './use-cases/withdraw';
     EnrolmentAccess,
     Enrol,
     Withdraw,
+    CancelRun,
     PromoteWaitlist,
     RecordCompletion,
     FindEnrolments,

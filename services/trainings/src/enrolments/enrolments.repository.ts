@@ -71,6 +71,16 @@ export class EnrolmentsRepository implements OnModuleInit {
     return records.map(toEnrolment);
   }
 
+  /** Enrolments of the run holding a seat or a place in line (a run's cancellation reads them in batches). */
+  async activeOf(runId: string, limit: number): Promise<Enrolment[]> {
+    const records = await this.enrolments
+      .find({ runId, status: { $in: ['enrolled', 'waitlisted'] } })
+      .sort({ enrolledAt: 1, _id: 1 })
+      .limit(limit)
+      .lean<EnrolmentRecord[]>();
+    return records.map(toEnrolment);
+  }
+
   async rosterOf(runId: string): Promise<Enrolment[]> {
     const records = await this.enrolments
       .find({ runId })

@@ -1,4 +1,11 @@
-import { daysInclusive, RunDraft, runPhase, runProblems, shanghaiMidnight } from './course-run';
+import {
+  cancellationRefusal,
+  daysInclusive,
+  RunDraft,
+  runPhase,
+  runProblems,
+  shanghaiMidnight,
+} from './course-run';
 
 const now = new Date('2026-12-06T10:00:00+08:00');
 const run: RunDraft = {
@@ -42,5 +49,14 @@ describe('course runs', () => {
     expect(runPhase(run, new Date('2027-01-04T00:00:00+08:00'))).toBe('started');
     expect(runPhase(run, new Date('2027-01-29T23:59:59+08:00'))).toBe('started');
     expect(runPhase(run, new Date('2027-01-30T00:00:00+08:00'))).toBe('finished');
+  });
+
+  it('is cancelled whatever the moment once an officer cancelled it, and only before its first day', () => {
+    const cancellation = { at: now, by: 'officer-1', reason: '场地检修' };
+    expect(runPhase({ ...run, cancellation }, now)).toBe('cancelled');
+    expect(cancellationRefusal(run, now)).toBeUndefined();
+    expect(cancellationRefusal(run, new Date('2027-01-03T23:59:59+08:00'))).toBeUndefined();
+    expect(cancellationRefusal(run, new Date('2027-01-04T00:00:00+08:00'))).toMatch(/started on 2027-01-04/);
+    expect(cancellationRefusal({ ...run, cancellation }, now)).toMatch(/already cancelled/);
   });
 });

@@ -13,6 +13,15 @@ export interface CourseRun {
   enrolmentClosesAt: Date;
   publishedBy: string;
   publishedAt: Date;
+  /** Set once when an officer cancelled the run before it started (its enrolments are cancelled). */
+  cancellation?: RunCancellation;
+}
+
+export interface RunCancellation {
+  at: Date;
+  /** The officer's user id. */
+  by: string;
+  reason: string;
 }
 
 export type RunDraft = Pick<
@@ -21,7 +30,15 @@ export type RunDraft = Pick<
 >;
 
 /** Where a run stands for enrolment at a moment. */
-export type RunPhase = 'enrolment-not-open' | 'enrolment-open' | 'enrolment-closed' | 'started' | 'finished';
+export const RUN_PHASES = [
+  'enrolment-not-open',
+  'enrolment-open',
+  'enrolment-closed',
+  'started',
+  'finished',
+  'cancelled',
+] as const;
+export type RunPhase = (typeof RUN_PHASES)[number];
 
 const DAY_MS = 86_400_000;
 const SHANGHAI_OFFSET = '+08:00';
@@ -36,7 +53,8 @@ export function daysInclusive(from: string, to: string): number {
   return Math.round((shanghaiMidnight(to).getTime() - shanghaiMidnight(from).getTime()) / DAY_MS) + 1;
 }
 
-export function runPhase(run: RunDraft, now: Date): RunPhase {
+export function runPhase(run: RunDraft & Pick<CourseRun, 'cancellation'>, now: Date): RunPhase {
+  if (run.cancellation) return 'cancelled';
   if (now.getTime() >= shanghaiMidnight(run.endsOn).getTime() + DAY_MS) return 'finished';
   if (now >= shanghaiMidnight(run.startsOn)) return 'started';
   if (now >= run.enrolmentClosesAt) return 'enrolment-closed';
@@ -66,4 +84,15 @@ export function runProblems(draft: RunDraft, course: Pick<Course, 'durationDays'
   if (draft.enrolmentClosesAt > start)
     problems.push({ field: 'enrolmentClosesAt', message: 'must be at the latest when the run starts' });
   return problems;
+}
+
+/** Why the run cannot be cancelled now, or undefined when it can (not cancelled, before its first day). */
+export function cancellationRefusal(
+  run: Pick<CourseRun, 'startsOn' | 'cancellation'>,
+  now: Date,
+): string | undefined {
+  if (run.cancellation) return `the run was already cancelled at ${run.cancellation.at.toISOString()}`;
+  if (now >= shanghaiMidnight(run.startsOn))
+    return `the run started on ${run.startsOn}: only a run that has not started can be cancelled`;
+  return undefined;
 }

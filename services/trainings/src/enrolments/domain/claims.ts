@@ -5,9 +5,11 @@
  * - `<runId>:wait:<n>`: the n-th place in the run's line, taken once and kept (never reused);
  * - `<runId>:veteran:<veteranId>`: the veteran's one active enrolment in the run, freed on withdrawal;
  * - `<enrolmentId>:change:<sequence>`: the one change allowed from that sequence (a withdrawal, a
- *   promotion, a completion), so that a double click or two instances change an enrolment once.
+ *   promotion, a completion), so that a double click or two instances change an enrolment once;
+ * - `<runId>:cancelled`: the run's cancellation, taken by the one request that cancels it (`c` sorts
+ *   after the digits, so it is outside the run's seat range).
  */
-export type ClaimKind = 'seat' | 'wait' | 'veteran' | 'change';
+export type ClaimKind = 'seat' | 'wait' | 'veteran' | 'change' | 'run-cancelled';
 
 export function seatClaimId(runId: string, seatNo: number): string {
   return `${runId}:${seatNo}`;
@@ -23,6 +25,10 @@ export function veteranClaimId(runId: string, veteranId: string): string {
 
 export function changeClaimId(enrolmentId: string, sequence: number): string {
   return `${enrolmentId}:change:${sequence}`;
+}
+
+export function runCancelledClaimId(runId: string): string {
+  return `${runId}:cancelled`;
 }
 
 /** How long a request may take between claiming and writing what it claimed for; older orphans are freed. */

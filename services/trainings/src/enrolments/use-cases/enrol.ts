@@ -4,6 +4,7 @@ import { Clock, CLOCK } from '@vetlink/clock';
 import { courseEnrolled } from '@vetlink/contracts';
 import { ConflictError, InvalidStateError } from '@vetlink/http';
 import { eventOrigin, pendingEvent } from '@vetlink/messaging';
+import type { Course } from '../../courses/domain/course';
 import { RunPhase, runPhase } from '../../courses/domain/course-run';
 import { FindCourses } from '../../courses/use-cases/find-courses';
 import { RunReminders } from '../../reminders/run-reminders';
@@ -13,6 +14,7 @@ import { seatClaimId, veteranClaimId } from '../domain/claims';
 import type { Enrolment } from '../domain/enrolment';
 import { enrolledPayload } from '../domain/enrolment-events';
 import { EnrolmentsRepository } from '../enrolments.repository';
+import { CancelRun } from './cancel-run';
 import { ClaimStaleness } from './claim-staleness';
 
 /**
@@ -29,6 +31,7 @@ export class Enrol {
     private readonly claims: ClaimsRepository,
     private readonly staleness: ClaimStaleness,
     private readonly reminders: RunReminders,
+    private readonly cancelRun: CancelRun,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -48,12 +51,13 @@ export class Enrol {
       );
     }
     let seatNo: number | undefined;
+    let enrolment: Enrolment;
     try {
       if (!(await this.enrolments.hasWaitlisted(runId)))
         seatNo = await this.claims.takeSeat(runId, run.capacity, id, now, this.staleness.seat);
       const waitlistPosition =
         seatNo === undefined ? await this.claims.takeWaitlistPlace(runId, id, now) : undefined;
-      const enrolment: Enrolment = {
+      enrolment = {
         id,
         runId,
         courseId: course.id,
@@ -75,11 +79,24 @@ export class Enrol {
           eventOrigin(SERVICE_NAME, now),
         ),
       ]);
-      return enrolment;
     } catch (error) {
       await this.claims.release([mine, ...(seatNo === undefined ? [] : [seatClaimId(runId, seatNo)])], id);
       throw error;
     }
+    await this.unlessCancelledMeanwhile(runId, context);
+    return enrolment;
+  }
+
+  /**
+   * A run cancelled while this enrolment was being written: the cancellation may have read the run's
+   * enrolments before this one was there, so it is cancelled here (once, by its change claim). Read
+   * after the write: a cancellation marked later reads the enrolments after it, and finds this one.
+   */
+  private async unlessCancelledMeanwhile(runId: string, context: { course: Course }): Promise<void> {
+    const { run } = await this.find.run(runId);
+    if (!run.cancellation) return;
+    await this.cancelRun.cancelEnrolments({ run, course: context.course });
+    throw new InvalidStateError(notOpen('cancelled', run));
   }
 }
 
@@ -89,6 +106,8 @@ function notOpen(phase: RunPhase, run: { enrolmentOpensAt: Date; startsOn: strin
       return `enrolment for this run opens at ${run.enrolmentOpensAt.toISOString()}`;
     case 'enrolment-closed':
       return 'enrolment for this run has closed';
+    case 'cancelled':
+      return 'this run was cancelled: enrolment has closed';
     default:
       return `the run started on ${run.startsOn}: enrolment has closed`;
   }

@@ -39,6 +39,8 @@ export class PromoteWaitlist {
   async promote(runId: string): Promise<number> {
     const context = await this.find.run(runId);
     const { run } = context;
+    // A cancelled run seats no one (its cancellation cancels the line; change claims settle a race).
+    if (run.cancellation) return 0;
     let promoted = 0;
     for (;;) {
       const [first] = await this.enrolments.lineOf(runId, LINE_LOOKAHEAD);
