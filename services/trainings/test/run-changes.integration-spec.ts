@@ -2,7 +2,7 @@ import { uniqueName } from '@vetlink/testing';
 import { RunReminders } from '../src/reminders/run-reminders';
 import { startTrainings, TrainingsHarness } from './support/trainings-harness';
 
-describe('trainings: an officer cancels a run (real Kafka, FerretDB, Redis)', () => {
+describe('trainings: an officer cancels a run or changes its capacity (real Kafka, FerretDB, Redis)', () => {
   let trainings: TrainingsHarness;
 
   beforeAll(async () => {
@@ -39,7 +39,7 @@ describe('trainings: an officer cancels a run (real Kafka, FerretDB, Redis)', ()
   it('cancels every seat and place in line once, removes the reminders and refuses enrolment, whoever asks twice', async () => {
     const runId = await trainings.openRun(await trainings.forkliftCourse(), 2);
     const veterans = ['a', 'b', 'c', 'd'].map((name) => uniqueName(`veteran-${name}`));
-    const enrolments = [];
+    const enrolments: Array<{ id: string; status: string }> = [];
     for (const veteranId of veterans)
       enrolments.push((await trainings.enrol(runId, veteranId).expect(201)).body);
     expect(enrolments.map((enrolment) => enrolment.status)).toEqual([
@@ -126,5 +126,74 @@ describe('trainings: an officer cancels a run (real Kafka, FerretDB, Redis)', ()
         .collection('enrolment_claims')
         .countDocuments({ runId, kind: { $in: ['seat', 'veteran'] } }),
     ).toBe(0);
+  });
+
+  const setCapacity = (runId: string, capacity: unknown, token = trainings.officer) =>
+    trainings.http().put(`/trainings/runs/${runId}/capacity`).set('authorization', token).send({ capacity });
+
+  const seatsOf = async (runId: string) =>
+    (await trainings.roster(runId))
+      .filter((enrolment) => enrolment.status === 'enrolled')
+      .map((enrolment) => enrolment.seatNo)
+      .sort((a, b) => (a ?? 0) - (b ?? 0));
+
+  it('raises the capacity seating the first in line in order, and never lowers it below the seats held', async () => {
+    const runId = await trainings.openRun(await trainings.forkliftCourse(), 2);
+    const veterans = ['a', 'b', 'c', 'd', 'e'].map((name) => uniqueName(`veteran-cap-${name}`));
+    const enrolments: Array<{ id: string; status: string }> = [];
+    for (const veteranId of veterans)
+      enrolments.push((await trainings.enrol(runId, veteranId).expect(201)).body);
+
+    const refused = await setCapacity(runId, 1).expect(409);
+    expect(refused.body.message).toMatch(/2 veterans are seated/);
+    await setCapacity(runId, 4, trainings.as(veterans[0], 'veteran')).expect(403);
+    expect(JSON.stringify((await setCapacity(runId, 0).expect(400)).body)).toContain('capacity');
+
+    const raised = await setCapacity(runId, 4).expect(200);
+    expect(raised.body).toMatchObject({ run: { id: runId, capacity: 4 }, seated: 4, promoted: 2 });
+    const roster = await trainings.roster(runId);
+    const statusOf = (index: number) => roster.find((enrolment) => enrolment.id === enrolments[index].id);
+    expect([2, 3].map((index) => statusOf(index)?.status)).toEqual(['enrolled', 'enrolled']);
+    expect(statusOf(4)).toMatchObject({ status: 'waitlisted', waitlistPosition: 3 });
+    expect(await seatsOf(runId)).toEqual([1, 2, 3, 4]);
+    await trainings.service.events!.waitFor(
+      (event) =>
+        event.envelope.type === 'trainings.enrolled' &&
+        event.envelope.payload?.runId === runId &&
+        event.envelope.payload?.promotedFromWaitlist === true,
+      2,
+    );
+  });
+
+  it('lowers the capacity by moving seats numbered above it into free ones', async () => {
+    const runId = await trainings.openRun(await trainings.forkliftCourse(), 10);
+    const veterans = Array.from({ length: 3 }, (_, index) => uniqueName(`veteran-low-${index}`));
+    for (const veteranId of veterans) await trainings.enrol(runId, veteranId).expect(201);
+    const lowered = await setCapacity(runId, 3).expect(200);
+    expect(lowered.body).toMatchObject({ run: { capacity: 3 }, seated: 3, promoted: 0 });
+    expect(await seatsOf(runId)).toEqual([1, 2, 3]);
+    const seatClaims = await trainings.service.connection
+      .collection('enrolment_claims')
+      .find({ runId, kind: 'seat' })
+      .toArray();
+    expect(seatClaims.map((claim) => claim._id).sort()).toEqual([1, 2, 3].map((seat) => `${runId}:${seat}`));
+    expect((await trainings.enrol(runId, uniqueName('veteran-low-late')).expect(201)).body.status).toBe(
+      'waitlisted',
+    );
+    expect((await setCapacity(runId, 2).expect(409)).body.message).toMatch(/3 veterans are seated/);
+  });
+
+  it('never seats more than the capacity when veterans enrol while it is raised', async () => {
+    const runId = await trainings.openRun(await trainings.forkliftCourse(), 2);
+    const veterans = Array.from({ length: 8 }, (_, index) => uniqueName(`veteran-raise-${index}`));
+    const [answers, raised] = await Promise.all([
+      Promise.all(veterans.map((veteranId) => trainings.enrol(runId, veteranId))),
+      new Promise((start) => setTimeout(start, 50)).then(() => setCapacity(runId, 5)),
+    ]);
+    expect(raised.status).toBe(200);
+    expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(201));
+    expect(await seatsOf(runId)).toEqual([1, 2, 3, 4, 5]);
+    const line = (await trainings.roster(runId)).filter((enrolment) => enrolment.status === 'waitlisted');
+    expect(line).toHaveLength(3);
   });
 });

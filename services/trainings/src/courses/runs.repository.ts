@@ -41,6 +41,10 @@ export class RunsRepository implements OnModuleInit {
     return record ? toRun(record) : undefined;
   }
 
+  async setCapacity(runId: string, capacity: number): Promise<void> {
+    await this.runs.updateOne({ _id: runId }, { $set: { capacity } });
+  }
+
   /** Written once, by the request that took the run's cancellation claim. */
   async markCancelled(runId: string, cancellation: RunCancellation): Promise<void> {
     await this.runs.updateOne({ _id: runId }, { $set: { cancellation } });

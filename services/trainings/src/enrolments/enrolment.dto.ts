@@ -17,3 +17,7 @@ export class CancelRunBody extends createZodDto(
     reason: freeText({ max: 500, multiline: true }),
   }),
 ) {}
+
+export class ChangeCapacityBody extends createZodDto(
+  z.strictObject({ capacity: z.number().int().min(1).max(10_000) }),
+) {}

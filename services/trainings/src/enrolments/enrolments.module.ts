@@ -16,6 +16,8 @@ import { PromoteWaitlist } from './use-cases/promote-waitlist';
 import { RecordCompletion } from './use-cases/record-completion';
 import { Withdraw } from './use-cases/withdraw';
 import { CancelRun } from './use-cases/cancel-run';
+import { ChangeCapacity } from './use-cases/change-capacity';
+import { FitSeats } from './use-cases/fit-seats';
 import { RunChangesController } from './run-changes.controller';
 
 @Module({
@@ -36,6 +38,8 @@ import { RunChangesController } from './run-changes.controller';
     Enrol,
     Withdraw,
     CancelRun,
+    FitSeats,
+    ChangeCapacity,
     PromoteWaitlist,
     RecordCompletion,
     FindEnrolments,

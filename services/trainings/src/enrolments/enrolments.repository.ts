@@ -71,6 +71,21 @@ export class EnrolmentsRepository implements OnModuleInit {
     return records.map(toEnrolment);
   }
 
+  /** Veterans holding a seat in the run. */
+  async seatedCount(runId: string): Promise<number> {
+    return this.enrolments.countDocuments({ runId, status: 'enrolled' });
+  }
+
+  /** Seats held above `capacity` (after it was lowered), highest first. */
+  async seatedAbove(runId: string, capacity: number): Promise<Enrolment[]> {
+    const records = await this.enrolments
+      .find({ runId, status: 'enrolled', seatNo: { $gt: capacity } })
+      .sort({ seatNo: -1 })
+      .limit(10_000)
+      .lean<EnrolmentRecord[]>();
+    return records.map(toEnrolment);
+  }
+
   /** Enrolments of the run holding a seat or a place in line (a run's cancellation reads them in batches). */
   async activeOf(runId: string, limit: number): Promise<Enrolment[]> {
     const records = await this.enrolments

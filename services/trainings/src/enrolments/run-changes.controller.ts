@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@vetlink/auth';
 import { Clock, CLOCK } from '@vetlink/clock';
@@ -6,8 +6,9 @@ import { ApiErrors, createZodDto } from '@vetlink/http';
 import { z } from 'zod';
 import { RunIdParams } from '../courses/course.dto';
 import { runViewSchema, toRunView } from '../courses/course.view';
-import { CancelRunBody } from './enrolment.dto';
+import { CancelRunBody, ChangeCapacityBody } from './enrolment.dto';
 import { CancelRun } from './use-cases/cancel-run';
+import { ChangeCapacity } from './use-cases/change-capacity';
 
 const runCancelledSchema = z.object({
   run: runViewSchema,
@@ -16,13 +17,23 @@ const runCancelledSchema = z.object({
 });
 export class RunCancelledDto extends createZodDto(runCancelledSchema) {}
 
-/** What an officer changes of a run once veterans enrol in it: here its cancellation. */
+const capacityChangedSchema = z.object({
+  run: runViewSchema,
+  /** Veterans holding a seat after the change. */
+  seated: z.number().int(),
+  /** Moved up from the line into the new seats by this request. */
+  promoted: z.number().int(),
+});
+export class CapacityChangedDto extends createZodDto(capacityChangedSchema) {}
+
+/** What an officer changes of a run once veterans enrol in it: its capacity, or its cancellation. */
 @ApiTags('runs')
 @ApiBearerAuth()
 @Controller('trainings/runs')
 export class RunChangesController {
   constructor(
     private readonly cancelRun: CancelRun,
+    private readonly changeCapacity: ChangeCapacity,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -47,5 +58,26 @@ export class RunChangesController {
   ): Promise<z.infer<typeof runCancelledSchema>> {
     const { run, cancelledEnrolments } = await this.cancelRun.execute(officer, params.runId, body.reason);
     return { run: toRunView(run, this.clock.now()), cancelledEnrolments };
+  }
+
+  @Put(':runId/capacity')
+  @Roles('officer')
+  @ApiOperation({
+    summary:
+      'Change a run’s capacity before it starts (officers): raised, the first in line take the new seats in order; never below the seats held',
+  })
+  @ApiOkResponse({ type: CapacityChangedDto })
+  @ApiErrors(
+    400,
+    403,
+    [404, 'no course run has this id'],
+    [409, 'below the seats held (the message says how many), the run started, or it was cancelled'],
+  )
+  async capacity(
+    @Param() params: RunIdParams,
+    @Body() body: ChangeCapacityBody,
+  ): Promise<z.infer<typeof capacityChangedSchema>> {
+    const { run, seated, promoted } = await this.changeCapacity.execute(params.runId, body.capacity);
+    return { run: toRunView(run, this.clock.now()), seated, promoted };
   }
 }

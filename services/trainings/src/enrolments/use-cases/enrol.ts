@@ -16,6 +16,8 @@ import { enrolledPayload } from '../domain/enrolment-events';
 import { EnrolmentsRepository } from '../enrolments.repository';
 import { CancelRun } from './cancel-run';
 import { ClaimStaleness } from './claim-staleness';
+import { FitSeats } from './fit-seats';
+import { PromoteWaitlist } from './promote-waitlist';
 
 /**
  * A veteran enrols in a run while its enrolment is open. Unique claims decide everything: the veteran's
@@ -32,6 +34,8 @@ export class Enrol {
     private readonly staleness: ClaimStaleness,
     private readonly reminders: RunReminders,
     private readonly cancelRun: CancelRun,
+    private readonly fitSeats: FitSeats,
+    private readonly promote: PromoteWaitlist,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -83,20 +87,31 @@ export class Enrol {
       await this.claims.release([mine, ...(seatNo === undefined ? [] : [seatClaimId(runId, seatNo)])], id);
       throw error;
     }
-    await this.unlessCancelledMeanwhile(runId, context);
-    return enrolment;
+    return this.afterChangesMeanwhile(enrolment, run.capacity, context);
   }
 
   /**
-   * A run cancelled while this enrolment was being written: the cancellation may have read the run's
-   * enrolments before this one was there, so it is cancelled here (once, by its change claim). Read
-   * after the write: a cancellation marked later reads the enrolments after it, and finds this one.
+   * What changed in the run while this enrolment was being written. Read after the write: a change
+   * written later reads the enrolments after it, and finds this one; a change written earlier is seen here.
+   * - cancelled: the cancellation may have read the run's enrolments before this one was there, so they
+   *   are cancelled here (each once, by its change claim); 409.
+   * - capacity lowered below the seat taken: the seat moves within it (`FitSeats`);
+   * - capacity raised while this one joined the line: the line moves up (`PromoteWaitlist`).
    */
-  private async unlessCancelledMeanwhile(runId: string, context: { course: Course }): Promise<void> {
-    const { run } = await this.find.run(runId);
-    if (!run.cancellation) return;
-    await this.cancelRun.cancelEnrolments({ run, course: context.course });
-    throw new InvalidStateError(notOpen('cancelled', run));
+  private async afterChangesMeanwhile(
+    enrolment: Enrolment,
+    capacityUsed: number,
+    context: { course: Course },
+  ): Promise<Enrolment> {
+    const { run } = await this.find.run(enrolment.runId);
+    if (run.cancellation) {
+      await this.cancelRun.cancelEnrolments({ run, course: context.course });
+      throw new InvalidStateError(notOpen('cancelled', run));
+    }
+    if (run.capacity === capacityUsed) return enrolment;
+    if (enrolment.seatNo !== undefined && enrolment.seatNo > run.capacity) await this.fitSeats.fit(run.id);
+    if (enrolment.status === 'waitlisted' && run.capacity > capacityUsed) await this.promote.promote(run.id);
+    return (await this.enrolments.find(enrolment.id)) ?? enrolment;
   }
 }
 
