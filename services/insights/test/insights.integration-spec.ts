@@ -8,6 +8,7 @@ import { rebuildReadModel } from '../src/rebuild/rebuild-read-model';
 import { topicEdges, type TopicPositions } from '../src/rebuild/replay-positions';
 import { SERVICE_NAME } from '../src/service-name';
 import { jobStory, RawEvents } from './support/job-events';
+import { jobSideStory } from './support/job-side-events';
 import { programmeStory } from './support/programme-events';
 import { erasure, trainingStory, type TrainingStory } from './support/training-events';
 import { TRAINING_OUTCOMES_COLLECTION } from '../src/figures/training-outcome.schema';
@@ -38,6 +39,8 @@ describe('insights: the bureau figures from the job and programme events, on the
   const month = () => ({ from: day(0), to: day(27), period: 'month', by: 'district' });
   /** The training story's days (40 to 140): after the month the other stories fill. */
   const trainingDays = () => ({ from: day(40), to: day(140), period: 'total', by: 'city' });
+  /** The job side's people (employers, digests, openings): days 150 to 152. */
+  const jobSideDays = () => ({ from: day(150), to: day(152), period: 'total', by: 'city' });
 
   beforeAll(async () => {
     day = ownMonth();
@@ -51,7 +54,7 @@ describe('insights: the bureau figures from the job and programme events, on the
       role: 'officer',
       organisationId: 'jiangsu-bureau',
     });
-  });
+  }, 180_000); // the group is set at the end of 12 topics, about 5 s each on the shared broker
 
   afterAll(async () => {
     await raw?.close();
@@ -399,6 +402,53 @@ describe('insights: the bureau figures from the job and programme events, on the
     expect(holders[0]).toMatch(/^claimant-\d+$/);
   });
 
+  it('counts employers registered and verified by city, digests sent and pushes and digests opened once, under unknown', async () => {
+    const story = jobSideStory(day);
+    await raw.send([...story].reverse());
+    await raw.send(story);
+    const byCity = async () =>
+      Object.fromEntries(
+        ((await figures(provincial, jobSideDays()).expect(200)).body.rows ?? []).map(
+          (row: { cityId: string; figures: object }) => [row.cityId, row.figures],
+        ),
+      ) as Record<string, Record<string, number>>;
+    await waitFor(
+      async () => {
+        const cities = await byCity();
+        return cities.xuzhou?.['employers-verified'] === 1 &&
+          cities.nanjing?.['employers-registered'] === 1 &&
+          cities.unknown?.['weekly-digests-sent'] === 1 &&
+          cities.unknown?.['job-pushes-opened'] === 1 &&
+          cities.unknown?.['weekly-digests-opened'] === 1
+          ? true
+          : undefined;
+      },
+      { timeoutMs: 60_000, what: 'the job side counted' },
+    );
+    await new Promise((settle) => setTimeout(settle, 1500)); // room for the repeats to arrive and be skipped
+    const cities = await byCity();
+    expect(Object.keys(cities).sort()).toEqual(['nanjing', 'unknown', 'xuzhou']);
+    expect(cities.xuzhou).toMatchObject({ 'employers-registered': 1, 'employers-verified': 1 });
+    expect(cities.nanjing).toMatchObject({ 'employers-registered': 1, 'employers-verified': 0 });
+    expect(cities.unknown).toMatchObject({
+      'weekly-digests-sent': 1,
+      'weekly-digests-opened': 1,
+      'job-pushes-opened': 1,
+    });
+    const verifiedDay = await figures(provincial, {
+      from: day(151),
+      to: day(151),
+      period: 'day',
+      by: 'city',
+    }).expect(200);
+    expect(verifiedDay.body.rows.map((row: { cityId: string }) => row.cityId).sort()).toEqual([
+      'unknown',
+      'xuzhou',
+    ]);
+    expect(verifiedDay.body.definitions['employers-verified'].zh).toBe('认证用人单位数');
+    expect(verifiedDay.body.definitions['job-pushes-opened'].definition).toMatch(/under unknown/);
+  });
+
   it('gives the same figures when rebuilt by replaying the topics into an empty database', async () => {
     const live = (await figures(provincial, { ...month(), period: 'day' }).expect(200)).body.rows;
     // The job: posted and pushed, three days of applications, hired and filled (5 rows). The programme's
@@ -425,7 +475,11 @@ describe('insights: the bureau figures from the job and programme events, on the
       expect(replay.groupId).toBe(rebuilt.groupId);
       // The two stories, each sent twice, at least (other runs may add their own meanwhile).
       expect(replay.replayed).toBeGreaterThanOrEqual(
-        2 * (jobStory(day).length + programmeStory(day).length + training.events.length),
+        2 *
+          (jobStory(day).length +
+            programmeStory(day).length +
+            training.events.length +
+            jobSideStory(day).length),
       );
       // The group carries on where the rebuild stopped: nothing left to read, the figures already there.
       await rebuilt.start();
@@ -446,6 +500,16 @@ describe('insights: the bureau figures from the job and programme events, on the
         .expect(200);
       const liveTraining = await figures(provincial, trainingDays()).expect(200);
       expect(trainingRows.body.rows).toEqual(liveTraining.body.rows);
+      // The job side's people: employers by city, digests and openings under unknown, the same.
+      const jobSideRows = await rebuilt
+        .http()
+        .get('/figures')
+        .query(jobSideDays())
+        .set('authorization', provincial)
+        .expect(200);
+      const liveJobSide = await figures(provincial, jobSideDays()).expect(200);
+      expect(jobSideRows.body.rows).toEqual(liveJobSide.body.rows);
+      expect(jobSideRows.body.rows).toHaveLength(3);
       expect(trainingRows.body.rows).toEqual([
         expect.objectContaining({
           cityId: 'xuzhou',
