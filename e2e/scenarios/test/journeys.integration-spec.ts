@@ -12,6 +12,7 @@ import {
 } from './support/bodies';
 import { ApiClient } from './support/client';
 import { EmployerMember, People, Person } from './support/people';
+import { OWN_EVENTS_ONLY } from './support/own-events';
 import { Platform } from './support/platform';
 import {
   incubationBase,
@@ -58,33 +59,9 @@ interface InboxItem {
 }
 
 describe('e2e: journeys through the gateway', () => {
-  // Only this run's events: the push and the booking notice must not queue behind the shared topics' history.
-  const platform = new Platform(
-    SERVICES,
-    {
-      'matching.read-model': ['profiles.veteran-profiles', 'jobs.job-postings'],
-      'notifications.notify': [
-        'profiles.veteran-profiles',
-        'matching.job-matches',
-        'mentors.mentors',
-        'mentors.sessions',
-        'loans.loans',
-        'incubators.startups',
-        'recommendations.weekly-digests',
-        'trainings.enrolments',
-      ],
-      'recommendations.read-model': [
-        'profiles.veteran-profiles',
-        'jobs.job-postings',
-        'notifications.deliveries',
-      ],
-      'incubators.events': ['profiles.veteran-profiles', 'mentors.mentors'],
-      'loans.events': ['profiles.veteran-profiles', 'incubators.startups'],
-    },
-    {
-      mentors: { REMINDER_OFFSETS_MINUTES: REMINDER_OFFSETS_MINUTES.join(',') },
-    },
-  );
+  const platform = new Platform(SERVICES, OWN_EVENTS_ONLY, {
+    mentors: { REMINDER_OFFSETS_MINUTES: REMINDER_OFFSETS_MINUTES.join(',') },
+  });
   let api: ApiClient;
   let people: People;
   let officer: Person;
@@ -153,25 +130,10 @@ describe('e2e: journeys through the gateway', () => {
     await people.created('PUT', '/api/profiles/me', cookProfile(), cook.token);
     // Matching learns of the profiles from skills-profiles' events; a job posted before would reach
     // the driver as a profile-changed push instead, which is not the scenario.
-    for (const veteran of [driver, cook])
-      await waitFor(
-        async () =>
-          (await api.call('GET', '/api/veterans/me/recommended-jobs', { token: veteran.token })).status ===
-          200,
-        { timeoutMs: 60_000, intervalMs: 250, what: 'matching to know the profile' },
-      );
+    for (const veteran of [driver, cook]) await people.knownToMatching(veteran);
     // Matching knows every job on the shared topics, other runs' too, and pushes the best of them to a
     // new profile: past the default cap of 5 a day, this scenario's push would be held for the digest.
-    await waitFor(
-      async () =>
-        (
-          await api.call('PATCH', '/api/preferences/me', {
-            token: driver.token,
-            body: { jobPushDailyCap: 50, quietHours: null },
-          })
-        ).status === 200,
-      { timeoutMs: 30_000, intervalMs: 250, what: "the driver's notification preferences" },
-    );
+    await people.notificationPreferences(driver, { jobPushDailyCap: 50, quietHours: null });
   }, 480_000);
 
   afterAll(async () => {
@@ -302,16 +264,10 @@ describe('e2e: journeys through the gateway', () => {
     // They read the week's picks instead of instant pushes: a job pushed first would be told already,
     // and rightly left out of the digest.
     for (const veteran of [wantsA, wantsB, optedOut])
-      await waitFor(
-        async () =>
-          (
-            await api.call('PATCH', '/api/preferences/me', {
-              token: veteran.token,
-              body: { categories: { 'job-push': { enabled: false } }, quietHours: null },
-            })
-          ).status === 200,
-        { timeoutMs: 30_000, intervalMs: 250, what: 'notification preferences without job pushes' },
-      );
+      await people.notificationPreferences(veteran, {
+        categories: { 'job-push': { enabled: false } },
+        quietHours: null,
+      });
     await postJob(suzhouTruckDriverJob());
     // The week of now, whenever CI runs: the run covers jobs new up to the moment it first starts.
     const week = shanghaiIsoWeek();

@@ -2,6 +2,7 @@ import { waitFor } from '@vetlink/testing';
 import { shanghaiDay } from './support/bodies';
 import { ApiClient } from './support/client';
 import { EmployerMember, People, Person } from './support/people';
+import { OWN_EVENTS_ONLY } from './support/own-events';
 import { Platform } from './support/platform';
 import {
   CompletionPublisher,
@@ -32,20 +33,7 @@ interface InboxItem {
 }
 
 describe('e2e: a course that unlocks jobs', () => {
-  // Only this run's events: the push must not queue behind the shared topics' history.
-  const platform = new Platform(SERVICES, {
-    'matching.read-model': ['profiles.veteran-profiles', 'jobs.job-postings'],
-    'notifications.notify': [
-      'profiles.veteran-profiles',
-      'matching.job-matches',
-      'mentors.mentors',
-      'mentors.sessions',
-      'loans.loans',
-      'incubators.startups',
-      'recommendations.weekly-digests',
-      'trainings.enrolments',
-    ],
-  });
+  const platform = new Platform(SERVICES, OWN_EVENTS_ONLY);
   const completions = new CompletionPublisher();
   let api: ApiClient;
   let officer: Person;
@@ -69,21 +57,8 @@ describe('e2e: a course that unlocks jobs', () => {
     employer = await people.verifiedEmployer('employer', '南京e2e仓储服务有限公司', officer);
     veteran = await people.veteran('warehouse-hand');
     await people.created('PUT', '/api/profiles/me', warehouseHandProfile(), veteran.token);
-    await waitFor(
-      async () =>
-        (await api.call('GET', '/api/veterans/me/recommended-jobs', { token: veteran.token })).status === 200,
-      { timeoutMs: 60_000, intervalMs: 250, what: 'matching to know the profile' },
-    );
-    await waitFor(
-      async () =>
-        (
-          await api.call('PATCH', '/api/preferences/me', {
-            token: veteran.token,
-            body: { jobPushDailyCap: 50, quietHours: null },
-          })
-        ).status === 200,
-      { timeoutMs: 30_000, intervalMs: 250, what: "the veteran's notification preferences" },
-    );
+    await people.knownToMatching(veteran);
+    await people.notificationPreferences(veteran, { jobPushDailyCap: 50, quietHours: null });
     for (const [title, address] of [
       ['叉车司机', '江宁区秣周东路 12 号'],
       ['仓库叉车工', '江宁区将军大道 88 号'],

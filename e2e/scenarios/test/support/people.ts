@@ -1,3 +1,4 @@
+import { waitFor } from '@vetlink/testing';
 import { ApiClient } from './client';
 import { employerRegistration } from './bodies';
 import { Platform } from './platform';
@@ -90,6 +91,25 @@ export class People {
       refreshToken: session.refreshToken,
       userId: session.userId,
     };
+  }
+
+  /** Waits until matching has learnt of the veteran's profile (from skills-profiles' events). */
+  async knownToMatching(veteran: Person): Promise<void> {
+    await waitFor(
+      async () =>
+        (await this.api.call('GET', '/api/veterans/me/recommended-jobs', { token: veteran.token })).status ===
+        200,
+      { timeoutMs: 60_000, intervalMs: 250, what: 'matching to know the profile' },
+    );
+  }
+
+  /** Sets the veteran's notification preferences once notifications has learnt of the profile. */
+  async notificationPreferences(veteran: Person, body: Record<string, unknown>): Promise<void> {
+    await waitFor(
+      async () =>
+        (await this.api.call('PATCH', '/api/preferences/me', { token: veteran.token, body })).status === 200,
+      { timeoutMs: 30_000, intervalMs: 250, what: 'the notification preferences' },
+    );
   }
 
   /** A call that must answer 201; its body. */
