@@ -87,6 +87,19 @@ describe('trainings events into the veteran’s notices', () => {
       cause: 'enrolment-1|promoted',
     });
     expect(enrolmentCancelledNotice(cancelledByOfficer).cause).toBe('enrolment-1|cancelled');
+    const placed = {
+      ...seat,
+      mode: 'in-person' as const,
+      venue: '南京技师学院实训楼',
+      provider: '南京技师学院',
+    };
+    expect(enrolledNotice(placed).data).toMatchObject({
+      venue: '南京技师学院实训楼',
+      provider: '南京技师学院',
+    });
+    expect(
+      registry.render('training-seat-confirmed', enrolledNotice(placed).data, context).zh.body,
+    ).toContain('地点：南京技师学院实训楼');
     expect(courseCompletedNotice(completed).cause).toBe('enrolment-1|completed');
     expect(runReminderNotice(reminder).cause).toBe('enrolment-1|reminder|2026-12-20T00:00:00.000Z');
   });

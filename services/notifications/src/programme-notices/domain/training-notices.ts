@@ -37,7 +37,16 @@ export function enrolledNotice(enrolment: CourseEnrolledPayload): Notice {
     userId: enrolment.veteranId,
     type: promoted ? 'training-promoted' : 'training-seat-confirmed',
     cause: causeOf(enrolment.enrolmentId, promoted ? 'promoted' : 'seat'),
-    data: { ...base, seatNo: enrolment.seatNo },
+    data: { ...base, seatNo: enrolment.seatNo, ...whereAndWho(enrolment) },
+  };
+}
+
+/** The place, mode and provider, when the event carries them (events before they were added do not). */
+function whereAndWho({ mode, venue, provider }: CourseEnrolledPayload) {
+  return {
+    ...(mode ? { mode } : {}),
+    ...(venue ? { venue } : {}),
+    ...(provider ? { provider } : {}),
   };
 }
 
