@@ -1,6 +1,6 @@
 import { COURSE_MODES } from '@vetlink/contracts';
 import { createZodDto } from '@vetlink/http';
-import { getCertificate, getSkill } from '@vetlink/taxonomy';
+import { getCertificate, getSkill, textOfTermId } from '@vetlink/taxonomy';
 import { z } from 'zod';
 import { veteranPaysFen } from '../courses/domain/course';
 import type { SkillGapReport } from './use-cases/find-skill-gaps';
@@ -55,7 +55,7 @@ const suggestedCourseSchema = z.object({
 const gapSchema = z.object({
   kind: z.enum(['skill', 'certificate']),
   id: z.string(),
-  /** The taxonomy's Chinese name. */
+  /** The taxonomy's Chinese name, or the words an employer typed for a requirement the taxonomy lacks. */
   name: z.string(),
   jobCount: z.number().int(),
   onlyGapIn: z.number().int(),
@@ -111,7 +111,13 @@ export function toSkillGapsView(report: SkillGapReport): SkillGapsView {
     })),
     gaps: report.gaps.map((gap) => ({
       ...gap,
-      name: (gap.kind === 'skill' ? getSkill(gap.id)?.zh : getCertificate(gap.id)?.zh) ?? gap.id,
+      name: gapName(gap.kind, gap.id),
     })),
   };
+}
+
+/** A requirement an employer typed that the taxonomy lacks is kept as an id of its text: show the text. */
+export function gapName(kind: 'skill' | 'certificate', id: string): string {
+  const entry = kind === 'skill' ? getSkill(id) : getCertificate(id);
+  return entry?.zh ?? textOfTermId(id) ?? id;
 }
