@@ -74,6 +74,27 @@ describe('job postings: from draft to closed, with their events on Kafka', () =>
     });
   });
 
+  it('lets the employer and an officer change its industry, city and contact', async () => {
+    const { organisationId, token } = await registeredEmployer(service, actors);
+    const own = await http(service)
+      .patch(`/employers/${organisationId}`)
+      .set('authorization', token)
+      .send({ industry: 'finance', contact: { name: '李主管', phone: '13900001111' } })
+      .expect(200);
+    expect(own.body).toMatchObject({
+      industry: 'finance',
+      contact: { name: '李主管', phone: '13900001111' },
+    });
+    const byOfficer = await http(service)
+      .patch(`/employers/${organisationId}`)
+      .set('authorization', actors.officer())
+      .send({ cityId: 'xuzhou' })
+      .expect(200);
+    expect(byOfficer.body).toMatchObject({ industry: 'finance', cityId: 'xuzhou', verified: true });
+    const stored = await service.connection.collection('employers').findOne({ _id: organisationId as never });
+    expect(JSON.stringify(stored)).not.toContain('13900001111');
+  });
+
   it('announces a verification once: concurrent and repeated verifications share one event id', async () => {
     const { organisationId } = await registeredEmployer(service, actors, { verified: false });
     const verify = () =>

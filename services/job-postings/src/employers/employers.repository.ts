@@ -54,9 +54,9 @@ export class EmployersRepository implements OnModuleInit {
   async updateProfile(id: string, changes: EmployerProfileChanges, now: Date): Promise<Employer | undefined> {
     const { contact, ...plain } = changes;
     const stored = contact ? { ...plain, contact: this.protect(id, contact) } : plain;
-    const record = await this.employers
-      .findOneAndUpdate({ _id: id }, { $set: { ...stored, updatedAt: now } }, { new: true })
-      .lean<EmployerRecord>();
+    // Through the writer even without events: a plain findOneAndUpdate would send FerretDB a projection
+    // to leave out the outbox field, which its findAndModify does not implement.
+    const record = await this.writer.update({ _id: id }, { $set: { ...stored, updatedAt: now } }, []);
     return record ? this.toEmployer(record) : undefined;
   }
 
