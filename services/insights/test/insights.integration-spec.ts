@@ -25,6 +25,26 @@ function ownMonth(): (offset: number) => string {
 const moduleFor = (kit: ServiceUnderTest['kit']) =>
   AppModule.register({ service: kit.service, auth: kit.auth }, { consumerGroup: kit.consumerGroup });
 
+type FiguresByCity = Record<string, Record<string, number>>;
+
+/** The rows of a `by: city` answer, by city. */
+function figuresByCity(rows: { cityId: string; figures: Record<string, number> }[] = []): FiguresByCity {
+  return Object.fromEntries(rows.map((row) => [row.cityId, row.figures]));
+}
+
+/**
+ * Waits until the figures show the story's last events, then a moment longer: every event was sent twice,
+ * and the repeats must arrive (and be skipped) before the figures are read.
+ */
+async function countedAndSettled(
+  counted: () => Promise<boolean>,
+  what: string,
+  settleMs = 1500,
+): Promise<void> {
+  await waitFor(async () => ((await counted()) ? true : undefined), { timeoutMs: 60_000, what });
+  await new Promise((settle) => setTimeout(settle, settleMs));
+}
+
 describe('insights: the bureau figures from the job and programme events, on the real Kafka and FerretDB', () => {
   let service: ServiceUnderTest;
   let raw: RawEvents;
@@ -66,16 +86,10 @@ describe('insights: the bureau figures from the job and programme events, on the
     await raw.send([...story].reverse());
     await raw.send(story);
     // The figures keep their own record of applied events (no ledger): wait for the last one to count.
-    await waitFor(
-      async () => {
-        const rows = (await figures(provincial, month())).body.rows;
-        return rows?.[0]?.figures['positions-closed'] === 1 && rows[0].figures.applications === 3
-          ? true
-          : undefined;
-      },
-      { timeoutMs: 60_000, what: 'the story counted' },
-    );
-    await new Promise((settle) => setTimeout(settle, 1500)); // room for the repeats to arrive and be skipped
+    await countedAndSettled(async () => {
+      const rows = (await figures(provincial, month())).body.rows;
+      return rows?.[0]?.figures['positions-closed'] === 1 && rows[0].figures.applications === 3;
+    }, 'the story counted');
     const ledgered = await service.connection.collection('processed_events').countDocuments({
       _id: { $in: story.map(({ envelope }) => `${service.groupId}/${envelope.eventId}`) } as never,
     });
@@ -185,27 +199,17 @@ describe('insights: the bureau figures from the job and programme events, on the
     await raw.send([...story].reverse());
     await raw.send(story);
     const total = () => figures(provincial, { ...month(), period: 'total', by: 'city' });
-    const byCity = async () =>
-      Object.fromEntries(
-        ((await total()).body.rows ?? []).map((row: { cityId: string; figures: object }) => [
-          row.cityId,
-          row.figures,
-        ]),
-      ) as Record<string, Record<string, number>>;
-    await waitFor(
-      async () => {
-        const cities = await byCity();
-        return cities.xuzhou?.['startups-graduated'] === 1 &&
-          cities.unknown?.['loans-closed'] === 1 &&
-          cities.unknown?.['mentor-sessions-held'] === 1 &&
-          cities.suzhou?.['mentors-verified'] === 1 &&
-          cities.nanjing?.['loans-disbursed'] === 1
-          ? true
-          : undefined;
-      },
-      { timeoutMs: 60_000, what: 'the programme counted' },
-    );
-    await new Promise((settle) => setTimeout(settle, 1500)); // room for the repeats to arrive and be skipped
+    const byCity = async () => figuresByCity((await total()).body.rows);
+    await countedAndSettled(async () => {
+      const cities = await byCity();
+      return (
+        cities.xuzhou?.['startups-graduated'] === 1 &&
+        cities.unknown?.['loans-closed'] === 1 &&
+        cities.unknown?.['mentor-sessions-held'] === 1 &&
+        cities.suzhou?.['mentors-verified'] === 1 &&
+        cities.nanjing?.['loans-disbursed'] === 1
+      );
+    }, 'the programme counted');
     const cities = await byCity();
     expect(cities.xuzhou).toMatchObject({
       'incubation-applications': 2,
@@ -276,19 +280,19 @@ describe('insights: the bureau figures from the job and programme events, on the
       service.http().get('/figures/trainings/courses').query(query).set('authorization', authorization);
     const totals = async () =>
       ((await figures(xuzhou, trainingDays())).body.rows?.[0]?.figures ?? {}) as Record<string, number>;
-    await waitFor(
+    await countedAndSettled(
       async () => {
         const figures = await totals();
-        return figures['course-completions'] === 2 &&
+        return (
+          figures['course-completions'] === 2 &&
           figures['course-completers-hired-90d'] === 1 &&
           figures['course-promoted-from-waitlist'] === 1 &&
           figures.hires === 2
-          ? true
-          : undefined;
+        );
       },
-      { timeoutMs: 60_000, what: 'the training story counted' },
+      'the training story counted',
+      2000,
     );
-    await new Promise((settle) => setTimeout(settle, 2000)); // room for the repeats to arrive and be skipped
     expect(await totals()).toMatchObject({
       'course-runs-published': 1,
       'course-places-offered': 2,
@@ -407,25 +411,17 @@ describe('insights: the bureau figures from the job and programme events, on the
     await raw.send([...story].reverse());
     await raw.send(story);
     const byCity = async () =>
-      Object.fromEntries(
-        ((await figures(provincial, jobSideDays()).expect(200)).body.rows ?? []).map(
-          (row: { cityId: string; figures: object }) => [row.cityId, row.figures],
-        ),
-      ) as Record<string, Record<string, number>>;
-    await waitFor(
-      async () => {
-        const cities = await byCity();
-        return cities.xuzhou?.['employers-verified'] === 1 &&
-          cities.nanjing?.['employers-registered'] === 1 &&
-          cities.unknown?.['weekly-digests-sent'] === 1 &&
-          cities.unknown?.['job-pushes-opened'] === 1 &&
-          cities.unknown?.['weekly-digests-opened'] === 1
-          ? true
-          : undefined;
-      },
-      { timeoutMs: 60_000, what: 'the job side counted' },
-    );
-    await new Promise((settle) => setTimeout(settle, 1500)); // room for the repeats to arrive and be skipped
+      figuresByCity((await figures(provincial, jobSideDays()).expect(200)).body.rows);
+    await countedAndSettled(async () => {
+      const cities = await byCity();
+      return (
+        cities.xuzhou?.['employers-verified'] === 1 &&
+        cities.nanjing?.['employers-registered'] === 1 &&
+        cities.unknown?.['weekly-digests-sent'] === 1 &&
+        cities.unknown?.['job-pushes-opened'] === 1 &&
+        cities.unknown?.['weekly-digests-opened'] === 1
+      );
+    }, 'the job side counted');
     const cities = await byCity();
     expect(Object.keys(cities).sort()).toEqual(['nanjing', 'unknown', 'xuzhou']);
     expect(cities.xuzhou).toMatchObject({ 'employers-registered': 1, 'employers-verified': 1 });
