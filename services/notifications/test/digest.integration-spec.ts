@@ -44,13 +44,7 @@ describe('the weekly digest becomes one inbox item (real Kafka, FerretDB, Redis)
     await harness.close();
   });
 
-  const inbox = (userId: string) =>
-    harness
-      .http()
-      .get('/inbox')
-      .set('authorization', harness.bearer(userId))
-      .expect(200)
-      .then((response) => response.body);
+  const inbox = (userId: string) => harness.inbox(userId);
 
   it("lists the week's jobs once, leaves out a job pushed meanwhile, and records the rest as told by the digest", async () => {
     const veteranId = newVeteranId();

@@ -43,13 +43,7 @@ describe('an inbox item read for the first time, a digest delivered: announced o
     await harness.close();
   });
 
-  const inbox = (userId: string) =>
-    harness
-      .http()
-      .get('/inbox')
-      .set('authorization', harness.bearer(userId))
-      .expect(200)
-      .then((response) => response.body);
+  const inbox = (userId: string) => harness.inbox(userId);
   const read = (userId: string, notificationId: string) =>
     harness
       .http()

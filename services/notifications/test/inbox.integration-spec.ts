@@ -15,13 +15,7 @@ describe('job-matched events become inbox items (real Kafka, FerretDB, Redis)', 
     await harness.close();
   });
 
-  const inbox = (userId: string, query = '') =>
-    harness
-      .http()
-      .get(`/inbox${query}`)
-      .set('authorization', harness.bearer(userId))
-      .expect(200)
-      .then((response) => response.body);
+  const inbox = (userId: string, query = '') => harness.inbox(userId, query);
   const waitForInbox = (userId: string, count: number) =>
     waitFor(
       async () => {

@@ -59,6 +59,16 @@ export class AppHarness {
     return this.service.http();
   }
 
+  /** The veteran's inbox page as the API answers it (`query` such as `?unread=true`). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async inbox(userId: string, query = ''): Promise<any> {
+    const response = await this.http()
+      .get(`/inbox${query}`)
+      .set('authorization', this.bearer(userId))
+      .expect(200);
+    return response.body;
+  }
+
   /** An Authorization header value for this caller. */
   bearer(userId: string, role: Role = 'veteran'): string {
     return this.service.bearer({ userId, role });
