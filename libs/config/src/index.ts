@@ -8,3 +8,5 @@ export {
 export type { EngineConfig, HttpConfig, AuthConfig, ProcessRole } from './lib/engine-config';
 export { kafkaConnectionConfigSchema } from './lib/kafka-connection';
 export type { KafkaConnectionSecurity } from './lib/kafka-connection';
+export { tracingConfigSchema } from './lib/tracing-config';
+export type { TracingConfig, TracesSampler } from './lib/tracing-config';
