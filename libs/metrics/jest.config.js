@@ -1,0 +1,1 @@
+module.exports = require('../testing/jest/preset').unitConfig(__dirname, 'metrics');
