@@ -1,3 +1,5 @@
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-node';
+import { inSpan, startTracing, stopTracing } from '@vetlink/tracing';
 import { Writable } from 'node:stream';
 import { runWithCorrelationId } from './correlation';
 import { createLogger } from './create-logger';
@@ -52,6 +54,24 @@ describe('createLogger', () => {
     logger.info('outside');
     expect(lines[0]).toMatchObject({ correlationId: 'corr-123456' });
     expect(lines[1]).not.toHaveProperty('correlationId');
+  });
+
+  it('stamps the trace id beside the correlation id inside a traced span, and nothing outside', async () => {
+    startTracing({ service: 'test', spanProcessor: new SimpleSpanProcessor(new InMemorySpanExporter()) });
+    try {
+      const { lines, logger } = capture();
+      const traceId = await runWithCorrelationId('corr-123456', () =>
+        inSpan('work', {}, (span) => {
+          logger.info('inside');
+          return span.spanContext().traceId;
+        }),
+      );
+      logger.info('outside');
+      expect(lines[0]).toMatchObject({ correlationId: 'corr-123456', traceId });
+      expect(lines[1]).not.toHaveProperty('traceId');
+    } finally {
+      await stopTracing();
+    }
   });
 
   it('leaves ids alone whose digits only look like a mobile number, and still scrubs one in Chinese text', () => {

@@ -1,4 +1,5 @@
 import pino, { Logger, LoggerOptions } from 'pino';
+import { currentTraceId } from '@vetlink/tracing';
 import { currentCorrelationId } from './correlation';
 import { redactPersonalData, scrubText } from './redaction';
 
@@ -18,9 +19,11 @@ export function loggerOptions(settings: LoggerSettings): LoggerOptions {
       level: (label) => ({ level: label }),
       log: (object) => redactPersonalData(object) as Record<string, unknown>,
     },
+    // The trace id beside the correlation id: a line leads to its trace, and the trace to every line.
     mixin: () => {
       const correlationId = currentCorrelationId();
-      return correlationId ? { correlationId } : {};
+      const traceId = currentTraceId();
+      return { ...(correlationId ? { correlationId } : {}), ...(traceId ? { traceId } : {}) };
     },
     hooks: {
       logMethod(args, method) {

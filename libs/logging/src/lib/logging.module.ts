@@ -1,11 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { TracingModule } from '@vetlink/tracing';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CORRELATION_HEADER, correlationIdFrom, runWithCorrelationId } from './correlation';
 import { createLogger, LoggerSettings } from './create-logger';
 import { scrubUrl } from './redaction';
 
-/** Request logging for a Nest service: one line per request with its correlation id, personal data redacted. */
+/**
+ * Request logging for a Nest service: one line per request with its correlation id (and trace id when
+ * traced), personal data redacted. Starts the process's tracing too (off unless an OTLP endpoint is set),
+ * so that every service that logs is traced under its own name.
+ */
 @Module({})
 export class LoggingModule {
   static forRoot(settings: LoggerSettings): DynamicModule {
@@ -13,6 +18,7 @@ export class LoggingModule {
       module: LoggingModule,
       global: true,
       imports: [
+        TracingModule.forRoot({ service: settings.service }),
         LoggerModule.forRoot({
           pinoHttp: {
             logger: createLogger(settings),
