@@ -38,8 +38,8 @@ interface CommonOptions {
 export interface ServicePlatformOptions extends CommonOptions {
   edge?: false;
   /**
-   * The service's loaded config. `auth: null` is a process that serves no HTTP (a queue worker): no
-   * token guard and no health routes.
+   * The service's loaded config. `auth: null` is a process that serves no API (a queue worker): no
+   * token guard; its health and `/metrics` are answered by the worker's probe listener (@vetlink/http).
    */
   config: { service: EngineEnv; auth: AuthConfig | null };
   /** Topics it publishes to (created at start-up); the consumed ones follow from its handlers. */
@@ -81,7 +81,6 @@ export interface PlatformSettings {
   persistence?: PersistenceSettings;
   messaging?: MessagingSettings;
   queues?: QueuesSettings;
-  /** Absent: no health routes. */
   readiness?: Readiness[];
   privacy?: PrivacySettings;
 }
@@ -98,10 +97,10 @@ export function platformSettings(options: PlatformOptions): PlatformSettings {
   if (options.edge) return { logging, readiness: [...options.readiness] };
 
   const { service: env, auth } = options.config;
-  const servesHttp = auth !== null;
+  const servesApi = auth !== null;
   return {
     logging,
-    ...(servesHttp ? { auth } : {}),
+    ...(servesApi ? { auth } : {}),
     clock: options.clock ?? systemClock,
     persistence: { uri: env.MONGODB_URI, database: env.MONGODB_DATABASE },
     messaging: {
@@ -115,7 +114,8 @@ export function platformSettings(options: PlatformOptions): PlatformSettings {
       consumer: { ...options.consumer, group: options.consumerGroup ?? DEFAULT_CONSUMER_GROUP },
     },
     ...(options.queues ? { queues: options.queues } : {}),
-    ...(servesHttp ? { readiness: [...engineReadiness(options), ...(options.readiness ?? [])] } : {}),
+    // A worker too: its probe listener answers /health/ready from the same checks.
+    readiness: [...engineReadiness(options), ...(options.readiness ?? [])],
     privacy: { service: options.service, ...options.privacy },
   };
 }

@@ -4,6 +4,7 @@ import { AdjustableClock, ClockModule, systemClock } from '@vetlink/clock';
 import { HealthModule } from '@vetlink/health';
 import { LoggingModule } from '@vetlink/logging';
 import { KafkaReadiness, MessagingModule } from '@vetlink/messaging';
+import { MetricsModule } from '@vetlink/metrics';
 import { MongoReadiness, PersistenceModule } from '@vetlink/persistence';
 import { PrivacyModule } from '@vetlink/privacy';
 import { QueuesModule, RedisReadiness } from '@vetlink/queues';
@@ -82,14 +83,14 @@ describe('platformSettings', () => {
     expect(settings.readiness).toEqual([KafkaReadiness, MongoReadiness, RedisReadiness, SearchReadiness]);
   });
 
-  it('gives a process without auth (a queue worker) neither the token guard nor health routes', () => {
+  it('gives a process without auth (a queue worker) no token guard, and the readiness of its engines', () => {
     const settings = platformSettings({
       ...loans,
       config: { service: env, auth: null },
       privacy: { handlesRequests: false },
     });
     expect(settings.auth).toBeUndefined();
-    expect(settings.readiness).toBeUndefined();
+    expect(settings.readiness).toEqual([KafkaReadiness, MongoReadiness]);
     expect(settings.messaging).toBeDefined();
     expect(settings.privacy).toEqual({ service: 'loans', handlesRequests: false });
   });
@@ -113,6 +114,7 @@ describe('platformModules', () => {
   it('imports the platform modules in the order services always had them', () => {
     expect(modulesOf({ ...loans, queues: { redisUrl: 'redis://127.0.0.1:6379' } })).toEqual([
       LoggingModule,
+      MetricsModule,
       AuthModule,
       ClockModule,
       PersistenceModule,
@@ -126,9 +128,11 @@ describe('platformModules', () => {
   it('leaves out what a process does not have', () => {
     expect(modulesOf({ ...loans, config: { service: env, auth: null } })).toEqual([
       LoggingModule,
+      MetricsModule,
       ClockModule,
       PersistenceModule,
       MessagingModule,
+      HealthModule,
       PrivacyModule,
     ]);
     expect(
@@ -138,6 +142,6 @@ describe('platformModules', () => {
         config: { service: { LOG_LEVEL: 'info' } },
         readiness: [RedisReadiness],
       }),
-    ).toEqual([LoggingModule, HealthModule]);
+    ).toEqual([LoggingModule, MetricsModule, HealthModule]);
   });
 });
