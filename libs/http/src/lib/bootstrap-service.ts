@@ -11,6 +11,7 @@ import { InvalidCursorFilter } from './invalid-cursor.filter';
 import { refuseUnsupportedMethods } from './method-filter';
 import { readDeadline } from './read-deadline';
 import { startApp } from './start-app';
+import { traceRequests } from './trace-requests';
 import { ZodValidationFilter } from './validation';
 
 export interface ServiceHttpSettings {
@@ -21,7 +22,7 @@ export interface ServiceHttpSettings {
 }
 
 /**
- * Applies what every vetlink HTTP service shares: correlation ids and logging, 405 for methods no API
+ * Applies what every vetlink HTTP service shares: a trace span per request, correlation ids and logging, 405 for methods no API
  * uses, 503 for a read not answered within 4.5 s, zod validation of every body, query and param with a 400 naming the fields, domain errors and
  * foreign cursors answered with their status, one error body for every refusal, OpenAPI at /docs (with
  * the refusals every route shares documented on each operation),
@@ -31,6 +32,7 @@ export function configureService(
   app: INestApplication,
   settings: Pick<ServiceHttpSettings, 'title' | 'description'>,
 ) {
+  app.use(traceRequests);
   app.use(correlationMiddleware);
   app.use(refuseUnsupportedMethods);
   app.use(readDeadline());
