@@ -179,9 +179,8 @@ export class ServiceUnderTest {
 
   /** Stops everything and removes the test's database, Redis keys and consumer group. */
   async close(): Promise<void> {
-    await this.stop();
-    await this.producer?.disconnect();
-    await this.events?.stop();
+    // Side by side: each waits for its own fetch or send in flight.
+    await Promise.all([this.stop(), this.producer?.disconnect(), this.events?.stop()]);
     await deleteConsumerGroup(testEngines.kafkaBrokers, this.groupId);
     await dropTestDatabase(this.kit.service.MONGODB_DATABASE);
     await dropRedisKeys(this.kit.redisPrefix);

@@ -25,6 +25,8 @@ export async function createMissingTopics(
 /**
  * Commits a consumer group's offsets at the end of each topic before any member joins, so that a
  * service under test sees only the events its test publishes, not the history other runs left behind.
+ * All topics in one join of the group, as its only member: kafkajs' `admin.setOffsets` joins once per
+ * topic and then idles a whole fetch wait (5 s) with its topic paused — 40 s for notifications' 8 topics.
  * Real offsets: kafkajs' resetOffsets commits the symbolic -1, which a consumer reading from the
  * beginning takes as "no offset" and replays the whole topic.
  */
@@ -33,16 +35,49 @@ export async function startGroupAtEnd(
   groupId: string,
   topics: readonly string[],
 ): Promise<void> {
-  const admin = new Kafka({ clientId: 'test-group-admin', brokers, logLevel: logLevel.NOTHING }).admin();
+  const kafka = new Kafka({ clientId: 'test-group-admin', brokers, logLevel: logLevel.NOTHING });
+  const distinct = [...new Set(topics)];
+  const ends: { topic: string; partition: number; offset: string }[] = [];
+  const admin = kafka.admin();
   await admin.connect();
   try {
-    for (const topic of topics) {
+    for (const topic of distinct) {
       const offsets = await whileLeadersAreElected(() => admin.fetchTopicOffsets(topic));
-      const partitions = offsets.map(({ partition, high }) => ({ partition, offset: high }));
-      await whileLeadersAreElected(() => admin.setOffsets({ groupId, topic, partitions }));
+      for (const { partition, high } of offsets) ends.push({ topic, partition, offset: high });
     }
   } finally {
     await admin.disconnect();
+  }
+  if (ends.length > 0) await commitAsOnlyMember(kafka, groupId, distinct, ends);
+}
+
+/**
+ * Joins the (empty) group, which assigns this member every partition, and commits the given offsets.
+ * Nothing is handled: the topics are paused and no offset is resolved. The short fetch wait lets
+ * `disconnect` (which waits for the fetch in flight) return at once; the member leaves the group
+ * cleanly, so the service's consumer joins without waiting for a session to expire.
+ */
+async function commitAsOnlyMember(
+  kafka: Kafka,
+  groupId: string,
+  topics: string[],
+  offsets: { topic: string; partition: number; offset: string }[],
+): Promise<void> {
+  const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 50, allowAutoTopicCreation: false });
+  const joined = new Promise<void>((resolve, reject) => {
+    consumer.on(consumer.events.GROUP_JOIN, () => resolve());
+    consumer.on(consumer.events.CRASH, ({ payload }) => reject(payload.error));
+  });
+  joined.catch(() => undefined); // awaited below; a failed connect must not leave it unhandled
+  await consumer.connect();
+  try {
+    await whileLeadersAreElected(() => consumer.subscribe({ topics, fromBeginning: false }));
+    await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: async () => undefined });
+    await joined;
+    consumer.pause(topics.map((topic) => ({ topic })));
+    await consumer.commitOffsets(offsets);
+  } finally {
+    await consumer.disconnect();
   }
 }
 

@@ -37,7 +37,12 @@ export class EventCollector {
       brokers: this.brokers,
       logLevel: logLevel.NOTHING,
     });
-    this.consumer = kafka.consumer({ groupId: `collector-${randomBytes(4).toString('hex')}` });
+    // A short fetch wait: events still arrive as soon as they are written (the broker answers a fetch
+    // at the first byte), and `stop` no longer waits out a 5 s fetch in flight.
+    this.consumer = kafka.consumer({
+      groupId: `collector-${randomBytes(4).toString('hex')}`,
+      maxWaitTimeInMs: 250,
+    });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.topics, fromBeginning: false });
     let assigned!: () => void;
