@@ -1,6 +1,8 @@
 export { bootstrapService, configureService } from './lib/bootstrap-service';
 export type { ServiceHttpSettings } from './lib/bootstrap-service';
 export { startApp } from './lib/start-app';
+export { routeLabel, timeRequests } from './lib/http-metrics';
+export { listenForProbes } from './lib/worker-probes';
 export { ZodValidationFilter, ZodValidationPipe, badRequestBody, fieldIssues } from './lib/validation';
 export {
   ConflictError,

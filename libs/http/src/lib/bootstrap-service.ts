@@ -7,10 +7,12 @@ import { Logger } from 'nestjs-pino';
 import { DomainErrorFilter } from './domain-error.filter';
 import { documentSharedAnswers } from './openapi-answers';
 import { HttpErrorFilter } from './http-error.filter';
+import { timeRequests } from './http-metrics';
 import { InvalidCursorFilter } from './invalid-cursor.filter';
 import { refuseUnsupportedMethods } from './method-filter';
 import { readDeadline } from './read-deadline';
 import { startApp } from './start-app';
+import { listenForProbes } from './worker-probes';
 import { traceRequests } from './trace-requests';
 import { ZodValidationFilter } from './validation';
 
@@ -22,7 +24,7 @@ export interface ServiceHttpSettings {
 }
 
 /**
- * Applies what every vetlink HTTP service shares: a trace span per request, correlation ids and logging, 405 for methods no API
+ * Applies what every vetlink HTTP service shares: a trace span and a timing (`/metrics`) per request, correlation ids and logging, 405 for methods no API
  * uses, 503 for a read not answered within 4.5 s, zod validation of every body, query and param with a 400 naming the fields, domain errors and
  * foreign cursors answered with their status, one error body for every refusal, OpenAPI at /docs (with
  * the refusals every route shares documented on each operation),
@@ -33,6 +35,7 @@ export function configureService(
   settings: Pick<ServiceHttpSettings, 'title' | 'description'>,
 ) {
   app.use(traceRequests);
+  app.use(timeRequests);
   app.use(correlationMiddleware);
   app.use(refuseUnsupportedMethods);
   app.use(readDeadline());
@@ -63,8 +66,9 @@ export function configureService(
 }
 
 /**
- * Starts a service as its main.ts wants it. Role `worker` is a process without HTTP and without the event
- * consumer (queue workers and periodic tasks only), so that heavy work scales apart from the API.
+ * Starts a service as its main.ts wants it. Role `worker` is a process without the API and without the
+ * event consumer (queue workers and periodic tasks only), so that heavy work scales apart from the API;
+ * on the service's port it answers only `/health/live`, `/health/ready` and `/metrics` (probes, scrapes).
  */
 export async function bootstrapService(
   module: Type<unknown> | ReturnType<typeof Object>,
@@ -74,7 +78,14 @@ export async function bootstrapService(
     const worker = await NestFactory.createApplicationContext(module, { bufferLogs: true });
     worker.useLogger(worker.get(Logger));
     worker.enableShutdownHooks();
-    return worker.init();
+    await worker.init();
+    const probes = await listenForProbes(worker, { host: settings.host, port: settings.port });
+    const closeWorker = worker.close.bind(worker);
+    worker.close = async () => {
+      await new Promise((resolve) => probes.close(resolve));
+      await closeWorker();
+    };
+    return worker;
   }
   const app = configureService(await NestFactory.create(module, { bufferLogs: true }), settings);
   return startApp(app, { host: settings.host, port: settings.port });
