@@ -1,6 +1,7 @@
 import type { EventDefinition, EventEnvelope } from '@vetlink/contracts';
 import { EventRegistry } from '@vetlink/contracts';
 import { runWithCorrelationId } from '@vetlink/logging';
+import { recordDeadLetter, recordEventHandling, stopwatch } from '@vetlink/metrics';
 import type { Consumer, EachBatchPayload, EachMessagePayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
@@ -226,9 +227,12 @@ export class EventConsumer {
       this.options.logger.debug({ skipped: applied.size }, 'skipping events already applied');
     if (fresh.length === 0) return;
     const events = fresh.map(({ event }) => event);
+    const elapsed = stopwatch();
     for (let attempt = 1; ; attempt++) {
       try {
         await handler(events, { topic, partition });
+        // One observation per batch call: its duration is the batch's.
+        recordEventHandling(events[0]?.type ?? batchKey, 'handled', elapsed());
         break;
       } catch (error) {
         if (this.stopping) throw new ShutdownDuringRetry(`stopping while retrying a batch of ${batchKey}`);
@@ -261,7 +265,9 @@ export class EventConsumer {
       return;
     }
     const { event } = triage;
+    const elapsed = stopwatch();
     if (await this.options.ledger.has(event.eventId)) {
+      recordEventHandling(event.type, 'duplicate', elapsed());
       this.options.logger.debug(
         { eventId: event.eventId, type: event.type },
         'skipping an event already applied',
@@ -284,13 +290,16 @@ export class EventConsumer {
       heartbeat,
     }: Pick<EachMessagePayload, 'topic' | 'partition' | 'message' | 'heartbeat'>,
   ): Promise<void> {
+    const elapsed = stopwatch();
     for (let attempt = 1; ; attempt++) {
       try {
         await runWithCorrelationId(event.correlationId, () => handler(event, { topic, partition }));
+        recordEventHandling(event.type, 'handled', elapsed());
         return;
       } catch (error) {
         const context = { eventId: event.eventId, type: event.type, attempt, err: error };
         if (attempt >= this.retry.attempts) {
+          recordEventHandling(event.type, 'failed', elapsed());
           await this.deadLetter(
             topic,
             partition,
@@ -320,6 +329,7 @@ export class EventConsumer {
   ): Promise<void> {
     const cause = { reason, error, attempts, topic, partition, groupId: this.options.groupId };
     await this.options.producer.sendRaw(deadLetterTopicOf(topic), [deadLetterMessage(message, cause)]);
+    recordDeadLetter(deadLetterTopicOf(topic));
     this.options.logger.error(
       { topic, partition, offset: message.offset, reason, attempts },
       `dead-lettered: ${error}`,

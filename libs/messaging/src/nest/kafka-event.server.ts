@@ -2,12 +2,14 @@ import type { OnModuleDestroy } from '@nestjs/common';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import type { EventDefinition, EventEnvelope } from '@vetlink/contracts';
 import type { Kafka } from 'kafkajs';
+import { consumerLagGauge } from '@vetlink/metrics';
 import type { Logger } from 'pino';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { EventConsumer, EventConsumerOptions } from '../consumer/event-consumer';
 import type { ProcessedEventLedger } from '../consumer/processed-event-ledger';
 import type { EventProducer } from '../kafka/event-producer';
 import { ensureTopics, TopicSettings } from '../kafka/topic-admin';
+import { ConsumerLagProbe } from '../kafka/consumer-lag-probe';
 import { EventContext } from './event-context';
 import { EVENT_BATCH, EVENT_BATCH_SELF_DEDUPLICATING, EVENT_DEFINITION } from './handle-event.decorator';
 
@@ -48,6 +50,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
   override readonly transportId = KAFKA_EVENTS_TRANSPORT;
   private readonly claims = new Map<string, Claim>();
   private consumer?: EventConsumer;
+  private lagProbe?: ConsumerLagProbe;
 
   constructor(private readonly options: KafkaEventServerOptions) {
     super();
@@ -97,6 +100,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
   async close(): Promise<void> {
     const consumer = this.consumer;
     this.consumer = undefined;
+    await this.lagProbe?.stop();
+    this.lagProbe = undefined;
     await consumer?.stop();
   }
 
@@ -142,6 +147,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     await ensureTopics(kafka, consumer.topics(), topicSettings);
     this.consumer = consumer;
     await consumer.start({ joinTimeoutMs: joinTimeoutMs ?? 60_000 });
+    // vetlink_kafka_consumer_lag, read from the brokers when Prometheus scrapes.
+    this.lagProbe = new ConsumerLagProbe(kafka, this.options.groupId, consumer.topics(), consumerLagGauge);
   }
 
   /** Runs the Nest handler chain (guards, interceptors, filters) and surfaces its failure as a rejection. */

@@ -1,11 +1,13 @@
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { createLogger } from '@vetlink/logging';
+import { outboxBacklogGauge } from '@vetlink/metrics';
 import type { Kafka } from 'kafkajs';
 import type { Connection, Model } from 'mongoose';
 import { EventProducer } from '../kafka/event-producer';
 import { ensureTopics } from '../kafka/topic-admin';
 import { AggregateWriter, OutboxFields } from '../outbox/aggregate-writer';
+import { outboxBacklog } from '../outbox/outbox-backlog';
 import { OutboxBacklog, OutboxCollection, OutboxRelay } from '../outbox/outbox-relay';
 import { DEFAULT_TOPIC_SETTINGS, KAFKA, MESSAGING_SETTINGS, MessagingSettings } from './tokens';
 
@@ -17,6 +19,7 @@ import { DEFAULT_TOPIC_SETTINGS, KAFKA, MESSAGING_SETTINGS, MessagingSettings } 
 @Injectable()
 export class OutboxRelayHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private relay?: OutboxRelay;
+  private removeBacklogSource?: () => void;
   private readonly collectionNames = new Set<string>();
 
   constructor(
@@ -49,6 +52,11 @@ export class OutboxRelayHost implements OnApplicationBootstrap, BeforeApplicatio
     });
     await this.relay.ensureIndexes();
     this.relay.start();
+    // vetlink_outbox_backlog, counted in the collections when Prometheus scrapes (at most every 15 s).
+    this.removeBacklogSource = outboxBacklogGauge.addSource(() => outboxBacklog(collections), {
+      ttlMs: 15_000,
+      timeoutMs: 1_500,
+    });
   }
 
   announce(collectionName: string, aggregateId: string): void {
@@ -62,6 +70,7 @@ export class OutboxRelayHost implements OnApplicationBootstrap, BeforeApplicatio
 
   /** Before the database connection closes, so that a write in flight completes. */
   async beforeApplicationShutdown() {
+    this.removeBacklogSource?.();
     await this.relay?.stop();
     await this.producer.disconnect();
   }
