@@ -5,3 +5,5 @@ export type { PeriodicTaskSettings, TaskFailureLog } from './lib/periodic-task-r
 export { nodeTimer } from './lib/task-timer';
 export type { ScheduledCall, TaskTimer } from './lib/task-timer';
 export { PeriodicTasksModule } from './lib/periodic-tasks.module';
+export { slotStart, untilNextSlot } from './lib/run-slots';
+export type { RunSlotClaims } from './lib/run-slots';

@@ -1,19 +1,37 @@
-import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  Optional,
+} from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import { MongoRunSlotClaims } from './mongo-run-slots';
 import { PeriodicTaskHandler, periodicTaskMarker } from './periodic-task.decorator';
 import { PeriodicTaskRunner } from './periodic-task-runner';
 
 /**
  * Runs every provider marked `@PeriodicTask` of the application: from application bootstrap (the
  * database connected, the modules ready) until before shutdown, which waits for runs in progress
- * while the database connection is still open.
+ * while the database connection is still open. Where the application has a database, the replicas of
+ * a service share each task's runs through slot claims in it (one run per interval across all of them),
+ * unless the task asks to run on every replica.
  */
 @Injectable()
 export class PeriodicTaskHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('PeriodicTasks');
   private runners: PeriodicTaskRunner[] = [];
 
-  constructor(private readonly discovery: DiscoveryService) {}
+  private readonly slots?: MongoRunSlotClaims;
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    @Optional() @InjectConnection() connection?: Connection,
+  ) {
+    this.slots = connection ? new MongoRunSlotClaims(connection) : undefined;
+  }
 
   onApplicationBootstrap(): void {
     const seen = new Set<string>();
@@ -31,6 +49,7 @@ export class PeriodicTaskHost implements OnApplicationBootstrap, BeforeApplicati
           runAtStart: task.runAtStart,
           run: () => task.run(),
           log: this.logger,
+          slots: task.everyReplica ? undefined : this.slots,
         }),
       );
     }

@@ -89,6 +89,96 @@ describe('PeriodicTaskRunner', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
+  describe('with slots shared by the replicas', () => {
+    /** Slots claimed in memory, as the database does for every replica: the first claim of a slot wins. */
+    class SharedSlots {
+      readonly claimed = new Map<string, string>();
+      claim(replica: string) {
+        return {
+          claim: async (task: string, slot: Date) => {
+            const key = `${task}@${slot.getTime()}`;
+            if (this.claimed.has(key)) return false;
+            this.claimed.set(key, replica);
+            return true;
+          },
+        };
+      }
+    }
+    const replicas: PeriodicTaskRunner[] = [];
+    const startReplica = (
+      name: string,
+      slots: SharedSlots,
+      run: () => Promise<unknown>,
+      runAtStart = true,
+    ) => {
+      const replica = new PeriodicTaskRunner({
+        name: 'sweep',
+        intervalMs: INTERVAL,
+        runAtStart,
+        run,
+        log,
+        slots: slots.claim(name),
+      });
+      replicas.push(replica);
+      replica.start();
+    };
+    afterEach(async () => {
+      const stopping = Promise.all(replicas.splice(0).map((replica) => replica.stop()));
+      await jest.advanceTimersByTimeAsync(INTERVAL);
+      await stopping;
+    });
+
+    it('runs each slot on one replica only, however many start', async () => {
+      jest.setSystemTime(10 * INTERVAL + 300);
+      const slots = new SharedSlots();
+      const runs = { a: 0, b: 0, c: 0 };
+      for (const name of ['a', 'b', 'c'] as const) {
+        startReplica(name, slots, async () => void (runs[name] += 1));
+      }
+      startRunner(jest.fn().mockResolvedValue(undefined));
+      await jest.advanceTimersByTimeAsync(5 * INTERVAL);
+      expect(runs.a + runs.b + runs.c).toBe(6);
+      expect([...slots.claimed.keys()]).toEqual(
+        [10, 11, 12, 13, 14, 15].map((slot) => `sweep@${slot * INTERVAL}`),
+      );
+    });
+
+    it('aligns runs to the slots, so a replica never starts while another runs the slot before', async () => {
+      // (A run at start is at once, mid-slot: it may overlap a run of the next slot if it outlasts its own.)
+      jest.setSystemTime(20 * INTERVAL + 900);
+      const slots = new SharedSlots();
+      const running = new Set<string>();
+      const overlaps: string[] = [];
+      const runFor = (name: string) => async () => {
+        if (running.size > 0) overlaps.push(name);
+        running.add(name);
+        await new Promise((resolve) => setTimeout(resolve, INTERVAL * 0.6));
+        running.delete(name);
+      };
+      startReplica('a', slots, runFor('a'), false);
+      await jest.advanceTimersByTimeAsync(INTERVAL * 0.3);
+      startReplica('b', slots, runFor('b'), false);
+      startRunner(jest.fn().mockResolvedValue(undefined));
+      await jest.advanceTimersByTimeAsync(6 * INTERVAL);
+      expect(overlaps).toEqual([]);
+      expect(slots.claimed.size).toBe(7);
+    });
+
+    it('skips a slot another replica claimed, and a failed claim is logged like a failed run', async () => {
+      const failure = new Error('database away');
+      const run = jest.fn().mockResolvedValue(undefined);
+      const claim = jest
+        .fn()
+        .mockResolvedValueOnce(false)
+        .mockRejectedValueOnce(failure)
+        .mockResolvedValue(true);
+      startRunner(run, { runAtStart: true, slots: { claim } });
+      await jest.advanceTimersByTimeAsync(2 * INTERVAL);
+      expect(run).toHaveBeenCalledTimes(1);
+      expect(log.warn).toHaveBeenCalledWith({ err: failure, task: 'sweep' }, expect.any(String));
+    });
+  });
+
   it('refuses an interval that is not a positive number', () => {
     runner = new PeriodicTaskRunner({ name: 'ok', intervalMs: 1, run: jest.fn(), log });
     expect(() => new PeriodicTaskRunner({ name: 'sweep', intervalMs: 0, run: jest.fn(), log })).toThrow(

@@ -1,3 +1,4 @@
+import { RunSlotClaims, slotStart, untilNextSlot } from './run-slots';
 import { nodeTimer, ScheduledCall, TaskTimer } from './task-timer';
 
 /** Where a failed run is reported: a Nest Logger and a pino logger both fit. */
@@ -15,19 +16,28 @@ export interface PeriodicTaskSettings {
   run: () => Promise<unknown>;
   log: TaskFailureLog;
   timer?: TaskTimer;
+  /**
+   * Shared by every replica of the service: runs are then aligned to slots of one interval and each slot
+   * runs on the one replica that claims it, so N replicas sweep as often as one and never at once.
+   */
+  slots?: RunSlotClaims;
+  /** The wall clock the slots are counted on (a fake one in a test). */
+  now?: () => number;
 }
 
 /**
  * Runs a piece of housekeeping every interval, never two runs at once: the next run is timed from the
  * end of the last, so a slow run delays it instead of overlapping it. A failed run is logged and the
  * task simply runs again at the next interval. Stopping waits for a run in progress, so that a
- * shutdown never cuts a database write in half. Started once, stopped once.
+ * shutdown never cuts a database write in half. Started once, stopped once. With shared `slots`, a task
+ * of a service with several replicas runs once per interval across all of them.
  */
 export class PeriodicTaskRunner {
   private state: 'idle' | 'started' | 'stopped' = 'idle';
   private next?: ScheduledCall;
   private running?: Promise<void>;
   private readonly timer: TaskTimer;
+  private readonly now: () => number;
 
   constructor(private readonly settings: PeriodicTaskSettings) {
     if (!(settings.intervalMs > 0)) {
@@ -36,12 +46,13 @@ export class PeriodicTaskRunner {
       );
     }
     this.timer = settings.timer ?? nodeTimer;
+    this.now = settings.now ?? Date.now;
   }
 
   start(): void {
     if (this.state !== 'idle') return;
     this.state = 'started';
-    this.schedule(this.settings.runAtStart ? 0 : this.settings.intervalMs);
+    this.schedule(this.settings.runAtStart ? 0 : this.pause());
   }
 
   async stop(): Promise<void> {
@@ -56,13 +67,20 @@ export class PeriodicTaskRunner {
       this.next = undefined;
       this.running = this.runOnce().finally(() => {
         this.running = undefined;
-        if (this.state === 'started') this.schedule(this.settings.intervalMs);
+        if (this.state === 'started') this.schedule(this.pause());
       });
     }, delayMs);
   }
 
+  /** Until the next run: an interval from the end of the last, or with shared slots, the next slot. */
+  private pause(): number {
+    const { slots, intervalMs } = this.settings;
+    return slots ? untilNextSlot(this.now(), intervalMs) : intervalMs;
+  }
+
   private async runOnce(): Promise<void> {
     try {
+      if (!(await this.claimed())) return;
       await this.settings.run();
     } catch (error) {
       this.settings.log.warn(
@@ -70,5 +88,11 @@ export class PeriodicTaskRunner {
         'periodic task failed; it runs again at the next interval',
       );
     }
+  }
+
+  private claimed(): Promise<boolean> {
+    const { slots, name, intervalMs } = this.settings;
+    if (!slots) return Promise.resolve(true);
+    return slots.claim(name, slotStart(this.now(), intervalMs), intervalMs);
   }
 }

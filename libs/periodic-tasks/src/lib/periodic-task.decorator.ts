@@ -13,6 +13,11 @@ export interface PeriodicTaskHandler {
   readonly intervalMs: number;
   /** Run once straight after start-up too (work that piled up while the service was down). */
   readonly runAtStart?: boolean;
+  /**
+   * Run on each replica of the service (work on the replica's own memory). By default a task runs once
+   * per interval across all replicas: sweeps with effects must not run twice at once.
+   */
+  readonly everyReplica?: boolean;
   run(): Promise<void>;
 }
 
