@@ -1,3 +1,4 @@
+import { recordJobRun } from '@vetlink/metrics';
 import type { Logger } from 'pino';
 import { Job, Worker } from 'bullmq';
 import type Redis from 'ioredis';
@@ -32,8 +33,12 @@ export class RunningWorker {
       spec.logger.warn({ err: error, queue: spec.queue.name }, 'queue worker error'),
     );
     this.worker.on('failed', (job, error) => {
+      if (job) recordJobRun(spec.queue.name, job.name, 'failed', runSeconds(job));
       if (job && failedForGood(job, error)) this.afterLastAttempt(job, error);
     });
+    this.worker.on('completed', (job) =>
+      recordJobRun(spec.queue.name, job.name, 'completed', runSeconds(job)),
+    );
   }
 
   /** Waits for the jobs in flight and for what their last failures set off. */
@@ -70,6 +75,12 @@ export class RunningWorker {
       .finally(() => this.listenersInFlight.delete(running));
     this.listenersInFlight.add(running);
   }
+}
+
+/** From the attempt's start to its end (BullMQ's timestamps, in ms). */
+function runSeconds(job: Job): number {
+  const ended = job.finishedOn ?? Date.now();
+  return Math.max(0, ended - (job.processedOn ?? ended)) / 1000;
 }
 
 function failedForGood(job: Job, error: Error): boolean {
