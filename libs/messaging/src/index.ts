@@ -7,7 +7,13 @@ export type { ConsumerLag, PartitionLag } from './kafka/consumer-lag';
 export { EventProducer } from './kafka/event-producer';
 export { ensureTopics } from './kafka/topic-admin';
 export type { TopicSettings } from './kafka/topic-admin';
-export { toKafkaMessage, headerText, EVENT_HEADERS } from './kafka/kafka-message';
+export {
+  toKafkaMessage,
+  headerText,
+  traceHeaders,
+  EVENT_HEADERS,
+  TRACE_HEADERS,
+} from './kafka/kafka-message';
 export {
   pendingEvent,
   withPendingEvents,

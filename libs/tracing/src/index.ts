@@ -14,5 +14,5 @@ export {
 export type { SpanOptions, TraceCarrier } from './lib/tracing';
 export { TracingModule } from './lib/tracing.module';
 // What the seams name of OpenTelemetry, so that they import one library of ours.
-export { SpanKind, SpanStatusCode } from '@opentelemetry/api';
-export type { Context, Span } from '@opentelemetry/api';
+export { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+export type { Context, Link, Span } from '@opentelemetry/api';

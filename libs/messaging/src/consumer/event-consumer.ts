@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { deadLetterTopicOf } from '@vetlink/contracts';
 import { deadLetterMessage } from '../dead-letters/dead-letter-headers';
+import { consumeSpan } from './consume-span';
 import type { EventProducer } from '../kafka/event-producer';
 import { DeadLetterReason, Triage, triageMessage } from './message-triage';
 import type { ProcessedEventLedger } from './processed-event-ledger';
@@ -226,6 +227,19 @@ export class EventConsumer {
     if (applied.size > 0)
       this.options.logger.debug({ skipped: applied.size }, 'skipping events already applied');
     if (fresh.length === 0) return;
+    await consumeSpan({ topic, partition, groupId: this.options.groupId }, fresh, () =>
+      this.applyRun(batchKey, handler, fresh, ledgered, { topic, partition, heartbeat }),
+    );
+  }
+
+  /** The handler on a run's fresh events: retried together, then one by one; then the ledger. */
+  private async applyRun(
+    batchKey: string,
+    handler: EventBatchHandler<unknown>,
+    fresh: readonly { message: KafkaMessage; event: EventEnvelope }[],
+    ledgered: boolean,
+    { topic, partition, heartbeat }: Omit<MessagePayload, 'message'>,
+  ): Promise<void> {
     const events = fresh.map(({ event }) => event);
     const elapsed = stopwatch();
     for (let attempt = 1; ; attempt++) {
@@ -276,8 +290,10 @@ export class EventConsumer {
     }
     const handler = this.handlers.get(handlerKey(event.type, event.version));
     if (!handler) return;
-    await this.applyWithRetries(handler, event, { topic, partition, message, heartbeat });
-    await this.options.ledger.record(event.eventId, event.type);
+    await consumeSpan({ topic, partition, groupId: this.options.groupId }, [{ message, event }], async () => {
+      await this.applyWithRetries(handler, event, { topic, partition, message, heartbeat });
+      await this.options.ledger.record(event.eventId, event.type);
+    });
   }
 
   private async applyWithRetries(

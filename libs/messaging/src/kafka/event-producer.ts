@@ -2,6 +2,7 @@ import { Kafka, Message, Partitioners, Producer } from 'kafkajs';
 import { toKafkaMessage } from './kafka-message';
 import type { PendingEvent } from '../outbox/pending-event';
 import { chunksForRequests } from './request-chunks';
+import { sendSpans } from './send-spans';
 
 /**
  * An idempotent producer: broker-side de-duplication of retried sends within a session, acks from all
@@ -33,19 +34,29 @@ export class EventProducer {
 
   /**
    * Sends events in order, in requests small enough for the broker's message size limit;
-   * resolves once every one is acknowledged.
+   * resolves once every one is acknowledged. Traced, each message carries its send span's `traceparent`.
    */
   async publish(events: readonly PendingEvent[]): Promise<void> {
     await this.connect();
-    for (const chunk of chunksForRequests(
-      events.map(({ topic, envelope }) => ({ topic, message: toKafkaMessage(envelope) })),
-    )) {
-      const byTopic = new Map<string, Message[]>();
-      for (const { topic, message } of chunk) byTopic.set(topic, [...(byTopic.get(topic) ?? []), message]);
-      await this.producer.sendBatch({
-        acks: -1,
-        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-      });
+    const spans = sendSpans(events);
+    try {
+      for (const chunk of chunksForRequests(
+        events.map(({ topic, envelope }, index) => ({
+          topic,
+          message: toKafkaMessage(envelope, spans.carriers[index]),
+        })),
+      )) {
+        const byTopic = new Map<string, Message[]>();
+        for (const { topic, message } of chunk) byTopic.set(topic, [...(byTopic.get(topic) ?? []), message]);
+        await this.producer.sendBatch({
+          acks: -1,
+          topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+        });
+      }
+      spans.end();
+    } catch (error) {
+      spans.end(error);
+      throw error;
     }
   }
 

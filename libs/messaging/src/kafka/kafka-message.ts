@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@vetlink/contracts';
+import type { TraceCarrier } from '@vetlink/tracing';
 import type { IHeaders, Message } from 'kafkajs';
 
 /** Headers let brokers' tools and dead-letter handling see what a message is without parsing it. */
@@ -10,7 +11,10 @@ export const EVENT_HEADERS = {
   producer: 'producer',
 } as const;
 
-export function toKafkaMessage(envelope: EventEnvelope): Message {
+/** W3C trace context headers of a traced message (`traceparent`, `tracestate`), read by consumers. */
+export const TRACE_HEADERS = ['traceparent', 'tracestate'] as const;
+
+export function toKafkaMessage(envelope: EventEnvelope, trace?: TraceCarrier): Message {
   return {
     key: envelope.key,
     value: JSON.stringify(envelope),
@@ -20,8 +24,14 @@ export function toKafkaMessage(envelope: EventEnvelope): Message {
       [EVENT_HEADERS.version]: String(envelope.version),
       [EVENT_HEADERS.correlationId]: envelope.correlationId,
       [EVENT_HEADERS.producer]: envelope.producer,
+      ...trace,
     },
   };
+}
+
+/** The trace context a message's headers carry, as text (empty when untraced). */
+export function traceHeaders(headers: IHeaders | undefined): Record<string, string | undefined> {
+  return Object.fromEntries(TRACE_HEADERS.map((name) => [name, headerText(headers, name)]));
 }
 
 export function headerText(headers: IHeaders | undefined, name: string): string | undefined {

@@ -1,4 +1,5 @@
 import { createEvent, EnvelopeOrigin, EventDefinition, EventEnvelope } from '@vetlink/contracts';
+import { traceCarrier, TraceCarrier } from '@vetlink/tracing';
 import type { z } from 'zod';
 
 /**
@@ -8,6 +9,11 @@ import type { z } from 'zod';
 export interface PendingEvent<Payload = unknown> {
   topic: string;
   envelope: EventEnvelope<Payload>;
+  /**
+   * The trace the event was written in (`traceparent`, `tracestate`), so that its publication, perhaps
+   * by the relay much later, continues it. Absent while tracing is off, and in entries written before.
+   */
+  traceContext?: TraceCarrier;
 }
 
 export const PENDING_EVENTS_FIELD = 'pendingEvents';
@@ -19,7 +25,12 @@ export function pendingEvent<Schema extends z.ZodType>(
   payload: z.input<Schema>,
   origin: EnvelopeOrigin,
 ): PendingEvent<z.infer<Schema>> {
-  return { topic: definition.topic, envelope: createEvent(definition, payload, origin) };
+  const traceContext = traceCarrier();
+  return {
+    topic: definition.topic,
+    envelope: createEvent(definition, payload, origin),
+    ...(traceContext ? { traceContext } : {}),
+  };
 }
 
 /** A MongoDB update document; drivers type operator values loosely, and so do we. */
