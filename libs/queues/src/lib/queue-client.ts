@@ -7,6 +7,7 @@ import type {
   Queue,
   RepeatOptions,
 } from 'bullmq';
+import { withTraceContext } from './job-trace';
 import type { JobMap, JobName } from './queue-definition';
 
 export type BulkJob<Jobs extends JobMap> = {
@@ -19,7 +20,10 @@ export interface ScheduledJob<Jobs extends JobMap, Name extends JobName<Jobs>> {
   opts?: JobSchedulerTemplateOptions;
 }
 
-/** The producer's side of one queue, each job's payload typed by the queue's definition. */
+/**
+ * The producer's side of one queue, each job's payload typed by the queue's definition. A job queued
+ * inside a traced span carries that trace to its worker.
+ */
 export class QueueClient<Jobs extends JobMap> {
   constructor(private readonly queue: Queue) {}
 
@@ -28,11 +32,11 @@ export class QueueClient<Jobs extends JobMap> {
     data: Jobs[Name],
     options?: JobsOptions,
   ): Promise<Job<Jobs[Name]>> {
-    return this.queue.add(name, data, options);
+    return this.queue.add(name, data, withTraceContext(options));
   }
 
   addBulk(jobs: readonly BulkJob<Jobs>[]): Promise<Job<Jobs[JobName<Jobs>]>[]> {
-    return this.queue.addBulk([...jobs]);
+    return this.queue.addBulk(jobs.map((job) => ({ ...job, opts: withTraceContext(job.opts) })));
   }
 
   async getJob(jobId: string): Promise<Job<Jobs[JobName<Jobs>]> | undefined> {

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { Job, Worker } from 'bullmq';
 import type Redis from 'ioredis';
 import type { QueueHandlers } from './handler-table';
+import { inJobSpan } from './job-trace';
 import type { QueueIdentity } from './queue-definition';
 import type { QueueWorkerOptions } from './queue-registration';
 import { createRedisConnection } from './redis-connection';
@@ -56,7 +57,7 @@ export class RunningWorker {
     // Retried rather than dropped: during a rolling deploy a newer process may know the name.
     if (!handler)
       throw new Error(`no handler for job "${job.name}" of queue "${this.spec.queue.name}" in this process`);
-    return handler.call(job, token);
+    return inJobSpan(this.spec.queue.name, job, () => handler.call(job, token));
   }
 
   private afterLastAttempt(job: Job, error: Error): void {
