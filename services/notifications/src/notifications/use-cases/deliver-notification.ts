@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { NotificationChannel } from '@vetlink/contracts';
 import { createLogger } from '@vetlink/logging';
 import { Clock, CLOCK } from '@vetlink/clock';
+import { inSpan } from '@vetlink/tracing';
 import { ContactPointsRepository } from '../../contacts/contact-points.repository';
 import { CHANNELS, ChannelRegistry, DeliveryFailure } from '../../delivery/domain/channel';
 import { gateAtDelivery } from '../../preferences/domain/delivery-decision';
@@ -87,20 +88,27 @@ export class DeliverNotification {
     }
 
     try {
-      const receipt = await adapter.send({
-        deliveryId,
-        notificationId: notification._id,
-        userId: notification.userId,
-        type: notification.type,
-        category: notification.category,
-        critical: notification.critical,
-        language: preferences.language,
-        message: notification.content[preferences.language],
-        content: notification.content,
-        createdAt: notification.createdAt,
-        jobIds: (notification.subjects ?? []).map((subject) => subject.jobId),
-        address,
-      });
+      // A span per channel send, inside the delivery job's: the delivery's own time and failure in the trace.
+      const spanAttributes = {
+        'vetlink.delivery.channel': channel,
+        'vetlink.notification.type': notification.type,
+      };
+      const receipt = await inSpan(`deliver ${channel}`, { attributes: spanAttributes }, () =>
+        adapter.send({
+          deliveryId,
+          notificationId: notification._id,
+          userId: notification.userId,
+          type: notification.type,
+          category: notification.category,
+          critical: notification.critical,
+          language: preferences.language,
+          message: notification.content[preferences.language],
+          content: notification.content,
+          createdAt: notification.createdAt,
+          jobIds: (notification.subjects ?? []).map((subject) => subject.jobId),
+          address,
+        }),
+      );
       await this.records.recordAttempt(
         deliveryId,
         'delivered',

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CLOCK } from '@vetlink/clock';
 import type { NotificationChannel } from '@vetlink/contracts';
 import { ErasedVeterans, VeteranDataRegistry } from '@vetlink/privacy';
+import { inSpan } from '@vetlink/tracing';
 import { ContactPointsRepository } from '../../contacts/contact-points.repository';
 import { DeliveryQueues } from '../../delivery/delivery-queues';
 import { CHANNELS, ChannelRegistry } from '../../delivery/domain/channel';
@@ -105,7 +106,13 @@ export class NotifyBatch {
         queued.push({ deliveryId: delivery._id, channel, notBefore: decision.notBefore });
       }
     }
-    await this.inbox.deliverMany(inboxItems);
+    // The in-app pushes are delivered here, in the consumer's trace: their own span says how many and how long.
+    if (inboxItems.length > 0)
+      await inSpan(
+        'deliver in-app',
+        { attributes: { 'vetlink.delivery.channel': 'in-app', 'vetlink.delivery.count': inboxItems.length } },
+        () => this.inbox.deliverMany(inboxItems),
+      );
     await this.records.insertDeliveries(deliveries);
     await this.recordTold(delivering, told);
     await this.queues.enqueueMany(queued);
