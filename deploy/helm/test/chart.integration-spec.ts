@@ -1,0 +1,249 @@
+import {
+  ensureChartTools,
+  helm,
+  KUBERNETES_VERSION,
+  Manifest,
+  parse,
+  productionValues,
+  render,
+  validate,
+  chartDir,
+} from './chart-tools';
+
+/**
+ * The Helm chart as CI can check it without a cluster: helm lint, helm template with the default values
+ * and with a production-like set, every rendered manifest validated offline against the Kubernetes
+ * schemas that kubernetes-validate ships (strict), and what matters about the manifests asserted.
+ */
+const ROLE_SERVICES = ['mentors', 'notifications', 'recommendations', 'trainings'];
+const SECRET_VARIABLE = /(PASSWORD|SECRET|_KEY$|MONGODB_URI|REDIS_URL)/;
+/** Custom resources whose schemas no Kubernetes release carries (the Prometheus Operator's). */
+const CUSTOM_KINDS = ['ServiceMonitor'];
+
+type Container = {
+  name: string;
+  env?: { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }[];
+  readinessProbe?: { httpGet?: { path: string; port: string } };
+  livenessProbe?: { httpGet?: { path: string; port: string } };
+  startupProbe?: { httpGet?: { path: string; port: string } };
+  resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+  securityContext?: Record<string, unknown> & { capabilities?: { drop?: string[] } };
+};
+
+const ofKind = (manifests: Manifest[], kind: string) => manifests.filter((m) => m.kind === kind);
+const containersOf = (workload: Manifest): Container[] => workload.spec.template.spec.containers;
+const envOf = (workload: Manifest) =>
+  new Map((containersOf(workload)[0]!.env ?? []).map((variable) => [variable.name, variable]));
+
+describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict against ${KUBERNETES_VERSION})`, () => {
+  const sets: Record<string, string[]> = { default: [], 'production-like': ['-f', productionValues] };
+  const rendered: Record<string, string> = {};
+  const manifests: Record<string, Manifest[]> = {};
+
+  beforeAll(() => {
+    ensureChartTools();
+    for (const [name, args] of Object.entries(sets)) {
+      rendered[name] = render(...args);
+      manifests[name] = parse(rendered[name]!);
+    }
+  }, 1_200_000);
+
+  it.each(Object.keys(sets))('passes helm lint with the %s values', (name) => {
+    const run = helm('lint', chartDir, ...sets[name]!);
+    expect(run.stderr + run.stdout).toContain('0 chart(s) failed');
+    expect(run.status).toBe(0);
+  });
+
+  it.each(Object.keys(sets))('renders %s manifests that all validate strictly', (name) => {
+    const result = validate(rendered[name]!);
+    expect(result.errors).toEqual([]);
+    for (const warning of result.warnings)
+      expect(CUSTOM_KINDS.some((kind) => warning.includes(`kind ${kind} `))).toBe(true);
+    expect(result.status).toBe(0);
+  });
+
+  it.each(Object.keys(sets))(
+    '%s: every Deployment has probes on /health, resources and a non-root, locked-down container',
+    (name) => {
+      const deployments = ofKind(manifests[name]!, 'Deployment');
+      expect(deployments.length).toBeGreaterThanOrEqual(16);
+      for (const deployment of deployments) {
+        const pod = deployment.spec.template.spec;
+        expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 10001 });
+        expect(pod.automountServiceAccountToken).toBe(false);
+        expect(pod.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(30);
+        for (const container of containersOf(deployment)) {
+          expect(container.readinessProbe?.httpGet).toEqual({ path: '/health/ready', port: 'http' });
+          expect(container.livenessProbe?.httpGet).toEqual({ path: '/health/live', port: 'http' });
+          expect(Object.keys(container.resources?.requests ?? {}).sort()).toEqual(['cpu', 'memory']);
+          expect(Object.keys(container.resources?.limits ?? {}).sort()).toEqual(['cpu', 'memory']);
+          expect(container.securityContext).toMatchObject({
+            allowPrivilegeEscalation: false,
+            readOnlyRootFilesystem: true,
+          });
+          expect(container.securityContext?.capabilities?.drop).toEqual(['ALL']);
+        }
+      }
+    },
+  );
+
+  it.each(Object.keys(sets))('%s: no Secret is rendered and every credential is a secretKeyRef', (name) => {
+    expect(ofKind(manifests[name]!, 'Secret')).toEqual([]);
+    const workloads = [...ofKind(manifests[name]!, 'Deployment'), ...ofKind(manifests[name]!, 'Job')];
+    let references = 0;
+    for (const workload of workloads) {
+      for (const variable of containersOf(workload).flatMap((container) => container.env ?? [])) {
+        if (!SECRET_VARIABLE.test(variable.name)) continue;
+        expect({ workload: workload.metadata.name, variable: variable.name, value: variable.value }).toEqual({
+          workload: workload.metadata.name,
+          variable: variable.name,
+          value: undefined,
+        });
+        expect(variable.valueFrom?.secretKeyRef?.name).toBeTruthy();
+        references++;
+      }
+    }
+    expect(references).toBeGreaterThan(20);
+  });
+
+  it.each(Object.keys(sets))(
+    '%s: only the gateway is exposed; the other services are reached from the gateway, Prometheus scrapes all',
+    (name) => {
+      const all = manifests[name]!;
+      const policies = ofKind(all, 'NetworkPolicy');
+      const deny = policies.find((policy) => policy.metadata.name.endsWith('-default-deny'))!;
+      expect(deny.spec).toEqual({
+        podSelector: { matchLabels: { 'app.kubernetes.io/instance': 'vetlink' } },
+        policyTypes: ['Ingress', 'Egress'],
+      });
+      const ingressController = { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } };
+      const prometheus = { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } };
+      const fromGateway = {
+        matchLabels: {
+          'app.kubernetes.io/name': 'gateway',
+          'app.kubernetes.io/instance': 'vetlink',
+          'app.kubernetes.io/component': 'api',
+        },
+      };
+      for (const deployment of ofKind(all, 'Deployment')) {
+        const labels = deployment.spec.selector.matchLabels as Record<string, string>;
+        const policy = policies.find(
+          (candidate) => JSON.stringify(candidate.spec.podSelector.matchLabels) === JSON.stringify(labels),
+        );
+        expect(policy).toBeDefined();
+        const peers = (policy!.spec.ingress as { from: Record<string, unknown>[] }[]).flatMap(
+          (rule) => rule.from,
+        );
+        for (const peer of peers) {
+          if (
+            peer['namespaceSelector'] &&
+            JSON.stringify(peer['namespaceSelector']) === JSON.stringify(prometheus)
+          )
+            continue;
+          if (labels['app.kubernetes.io/name'] === 'gateway')
+            expect(peer).toEqual({ namespaceSelector: ingressController });
+          else expect(peer).toEqual({ podSelector: fromGateway });
+        }
+        const workers = labels['app.kubernetes.io/component'] === 'worker';
+        if (workers) expect(peers).toEqual([{ namespaceSelector: prometheus }]);
+      }
+      for (const service of ofKind(all, 'Service')) expect(service.spec.type).toBe('ClusterIP');
+      const ingresses = ofKind(all, 'Ingress');
+      expect(ingresses).toHaveLength(1);
+      const backends = ingresses[0]!.spec.rules.flatMap((rule: { http: { paths: unknown[] } }) =>
+        rule.http.paths.map(
+          (path) => (path as { backend: { service: { name: string } } }).backend.service.name,
+        ),
+      );
+      expect(backends).toEqual(['vetlink-gateway']);
+    },
+  );
+
+  it.each(Object.keys(sets))(
+    '%s: the services with a worker role run it as a Deployment of its own',
+    (name) => {
+      const deployments = new Map(ofKind(manifests[name]!, 'Deployment').map((d) => [d.metadata.name, d]));
+      for (const service of ROLE_SERVICES) {
+        expect(envOf(deployments.get(`vetlink-${service}`)!).get('PROCESS_ROLE')?.value).toBe('api');
+        expect(envOf(deployments.get(`vetlink-${service}-worker`)!).get('PROCESS_ROLE')?.value).toBe(
+          'worker',
+        );
+      }
+      expect(envOf(deployments.get('vetlink-notifications')!).get('DELIVERY_WORKERS')?.value).toBe('off');
+      expect(envOf(deployments.get('vetlink-notifications-worker')!).get('DELIVERY_WORKERS')?.value).toBe(
+        'on',
+      );
+      expect(envOf(deployments.get('vetlink-job-postings')!).get('PROCESS_ROLE')?.value).toBe('all');
+      const upstreams = envOf(deployments.get('vetlink-gateway')!)
+        .get('GATEWAY_UPSTREAMS')!
+        .value!.split(',');
+      expect(upstreams).toHaveLength(11);
+      const services = new Set(ofKind(manifests[name]!, 'Service').map((service) => service.metadata.name));
+      for (const upstream of upstreams) {
+        const [, host] = /^[\w-]+=http:\/\/([\w-]+):\d+$/.exec(upstream) ?? [];
+        expect(services.has(host!)).toBe(true);
+      }
+    },
+  );
+
+  it('production-like: every Deployment has several replicas or an autoscaler, a disruption budget, and the busy parts scale on lag or queue depth', () => {
+    const all = manifests['production-like']!;
+    const autoscalers = new Map(
+      ofKind(all, 'HorizontalPodAutoscaler').map((hpa) => [hpa.spec.scaleTargetRef.name, hpa]),
+    );
+    const budgets = new Set(ofKind(all, 'PodDisruptionBudget').map((pdb) => pdb.metadata.name));
+    for (const deployment of ofKind(all, 'Deployment')) {
+      const scaled = autoscalers.get(deployment.metadata.name);
+      if (scaled) expect(deployment.spec.replicas).toBeUndefined();
+      else expect(deployment.spec.replicas).toBeGreaterThan(1);
+      expect(budgets.has(deployment.metadata.name)).toBe(true);
+    }
+    const external = (name: string) =>
+      autoscalers
+        .get(name)!
+        .spec.metrics.filter((metric: { type: string }) => metric.type === 'External')
+        .map((metric: { external: { metric: unknown } }) => metric.external.metric);
+    expect(external('vetlink-matching')).toEqual([
+      { name: 'vetlink_consumer_lag', selector: { matchLabels: { group: 'matching.read-model' } } },
+    ]);
+    expect(external('vetlink-recommendations-worker')).toEqual([
+      { name: 'vetlink_queue_depth', selector: { matchLabels: { queue: 'digests' } } },
+    ]);
+    expect(external('vetlink-notifications-worker')).toHaveLength(1);
+    const matching = envOf(ofKind(all, 'Deployment').find((d) => d.metadata.name === 'vetlink-matching')!);
+    expect(matching.get('MEILI_HOST')?.value).toBe('http://meilisearch.search.svc:7700');
+    expect(matching.get('KAFKA_SASL_PASSWORD')?.valueFrom?.secretKeyRef).toEqual({
+      name: 'vetlink-matching',
+      key: 'password',
+    });
+    expect(matching.get('KAFKA_TLS_CA_FILE')?.value).toBe('/etc/vetlink/kafka-ca/ca.crt');
+  });
+
+  it('creates the topics in a pre-install / pre-upgrade hook Job, and seeds demo data only when asked', () => {
+    const jobs = ofKind(manifests['default']!, 'Job');
+    expect(jobs.map((job) => job.metadata.name)).toEqual(['vetlink-topics']);
+    expect(jobs[0]!.metadata.annotations?.['helm.sh/hook']).toBe('pre-install,pre-upgrade');
+    const withSeed = parse(render('--set', 'demoSeed.enabled=true'));
+    expect(
+      ofKind(withSeed, 'Job')
+        .map((job) => job.metadata.name)
+        .sort(),
+    ).toEqual(['vetlink-demo-seed', 'vetlink-topics']);
+  });
+
+  it('refuses more than one replica of a search service without a shared Meilisearch', () => {
+    const run = helm('template', 'vetlink', chartDir, '--set', 'services.matching.api.replicas=2');
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('needs a shared Meilisearch');
+  });
+
+  it('adds the portal to the Ingress and the policies once it is enabled', () => {
+    const all = parse(render('--set', 'portal.enabled=true'));
+    const backends = ofKind(all, 'Ingress')[0]!.spec.rules.map(
+      (rule: { http: { paths: { backend: { service: { name: string } } }[] } }) =>
+        rule.http.paths[0]!.backend.service.name,
+    );
+    expect(backends).toEqual(['vetlink-gateway', 'vetlink-portal']);
+    expect(validate(render('--set', 'portal.enabled=true')).errors).toEqual([]);
+  });
+});
