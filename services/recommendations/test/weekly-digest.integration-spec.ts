@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { jobPosted, jobTold, profileCreated, veteranErased } from '@vetlink/contracts';
 import { jobFingerprint, jobForMatching } from '@vetlink/matching-score';
 import { forkliftJobPosted, profileSnapshot } from '@vetlink/matching-score/testing';
@@ -5,6 +6,7 @@ import { uniqueName, waitFor } from '@vetlink/testing';
 import { Queue } from 'bullmq';
 import { RUNS_QUEUE } from '../src/queues/digest-queues';
 import { AppHarness, startApp } from './support/app-harness';
+import { startWorkerProcess, stopped } from './support/worker-process';
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
@@ -76,8 +78,10 @@ const jobIdsIn = (harness: AppHarness, veteranId: string): string[] =>
 
 describe('the weekly digest', () => {
   let harness: AppHarness;
+  const replicas: ChildProcess[] = [];
 
   afterEach(async () => {
+    await Promise.all(replicas.splice(0).map((replica) => stopped(replica, 'SIGTERM')));
     await harness?.close();
   });
 
@@ -173,10 +177,23 @@ describe('the weekly digest', () => {
     expect(after).toEqual({ veteran: null, weeklyDigests: [], alreadyTold: {} });
   });
 
-  it('keeps one schedule however often it registers, and one digest each when the schedule fires twice and an officer re-runs the week', async () => {
+  it('keeps one schedule however many replicas start, and one digest each when the schedule fires twice and an officer re-runs the week', async () => {
     harness = await startApp();
     const { veterans } = await seedWeek(harness);
-    await harness.queues.registerSchedule();
+    const runs = new Queue(RUNS_QUEUE, {
+      connection: { url: harness.config.service.REDIS_URL },
+      prefix: harness.config.service.QUEUE_PREFIX,
+    });
+    // Two more replicas, worker processes of their own, each registering the schedule as it starts.
+    const where = {
+      database: harness.config.service.MONGODB_DATABASE,
+      queuePrefix: harness.config.service.QUEUE_PREFIX,
+    };
+    replicas.push(startWorkerProcess(where), startWorkerProcess(where));
+    await waitFor(async () => ((await runs.getWorkersCount()) >= 3 ? true : undefined), {
+      timeoutMs: 60_000,
+      what: 'the two replicas taking runs',
+    });
     await harness.queues.registerSchedule();
     expect(await harness.queues.scheduleCount()).toBe(1);
     const schedule = await harness
@@ -189,10 +206,6 @@ describe('the weekly digest', () => {
     expect(new Date(schedule.body.next).getUTCHours()).toBe(1);
 
     // Two firings of the schedule at once, as a clock skew or a duplicated scheduler would cause.
-    const runs = new Queue(RUNS_QUEUE, {
-      connection: { url: harness.config.service.REDIS_URL },
-      prefix: harness.config.service.QUEUE_PREFIX,
-    });
     await Promise.all([runs.add('weekly', {}), runs.add('weekly', {})]);
     await runs.close();
     const week = (await harness.http().post('/digest-runs').set('authorization', harness.officer()).send({}))
@@ -207,7 +220,7 @@ describe('the weekly digest', () => {
     expect(digestOf(harness, veterans.looking)).toHaveLength(1);
     expect(digestOf(harness, veterans.open)).toHaveLength(1);
     expect(harness.digests.events).toHaveLength(2);
-  });
+  }, 150_000);
 
   it('reports a dry run without storing or sending, and the real run after it still sends', async () => {
     harness = await startApp();
