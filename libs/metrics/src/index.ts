@@ -2,7 +2,7 @@ export { MetricsModule } from './lib/metrics.module';
 export { MetricsController } from './lib/metrics.controller';
 export { metricsRegistry, metricsExposition, nameProcessMetrics } from './lib/process-registry';
 export { CachedReading, SCRAPE_READING } from './lib/cached-reading';
-export { sampleValue } from './lib/samples';
+export { sampleSum, sampleValue } from './lib/samples';
 export { ScrapedGauge } from './lib/scraped-gauge';
 export type { GaugeReading } from './lib/scraped-gauge';
 export {

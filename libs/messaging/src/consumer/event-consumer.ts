@@ -79,6 +79,8 @@ export class EventConsumer {
   private registry = new EventRegistry([]);
   private consumer?: Consumer;
   private stopping = false;
+  /** The partitions the group assigned this member at its last join (what its lag metric covers). */
+  private assigned: Record<string, number[]> = {};
 
   constructor(private readonly options: EventConsumerOptions) {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
@@ -126,6 +128,9 @@ export class EventConsumer {
     });
     const joined = joinTimeoutMs === undefined ? undefined : groupJoined(this.consumer, joinTimeoutMs);
     joined?.catch(() => undefined); // awaited below; a failed connect must not leave it unhandled
+    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
+      this.assigned = payload.memberAssignment;
+    });
     await this.consumer.connect();
     await this.consumer.subscribe({
       topics: this.registry.topics(),
@@ -145,8 +150,14 @@ export class EventConsumer {
     await joined;
   }
 
+  /** The partitions this member consumes, by topic: each member reports only their lag. */
+  assignedPartitions(): Record<string, number[]> {
+    return this.assigned;
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
+    this.assigned = {};
     await this.consumer?.disconnect();
     this.consumer = undefined;
   }

@@ -148,7 +148,15 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     this.consumer = consumer;
     await consumer.start({ joinTimeoutMs: joinTimeoutMs ?? 60_000 });
     // vetlink_kafka_consumer_lag, read from the brokers when Prometheus scrapes.
-    this.lagProbe = new ConsumerLagProbe(kafka, this.options.groupId, consumer.topics(), consumerLagGauge);
+    this.lagProbe = new ConsumerLagProbe(
+      kafka,
+      {
+        groupId: this.options.groupId,
+        topics: consumer.topics(),
+        assigned: () => consumer.assignedPartitions(),
+      },
+      consumerLagGauge,
+    );
   }
 
   /** Runs the Nest handler chain (guards, interceptors, filters) and surfaces its failure as a rejection. */

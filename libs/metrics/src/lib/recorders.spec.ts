@@ -9,7 +9,7 @@ import {
   recordJobRun,
   recordNotificationSent,
 } from './recorders';
-import { sampleValue } from './samples';
+import { sampleSum, sampleValue } from './samples';
 
 describe('the recorders', () => {
   beforeAll(() => nameProcessMetrics('loans'));
@@ -66,6 +66,7 @@ describe('the recorders', () => {
     queueJobsGauge.addSource(async () => [{ labels: { queue: 'digests', state: 'waiting' }, value: 12 }]);
     expect(await sampleValue('vetlink_kafka_consumer_lag', { partition: 0 })).toBe(4);
     expect(await sampleValue('vetlink_kafka_consumer_lag', { partition: 1 })).toBe(0);
+    expect(await sampleSum('vetlink_kafka_consumer_lag', { group: 'loans.events' })).toBe(4);
     expect(await sampleValue('vetlink_queue_jobs', { queue: 'digests', state: 'waiting' })).toBe(12);
     remove();
     expect(await sampleValue('vetlink_kafka_consumer_lag')).toBeUndefined();

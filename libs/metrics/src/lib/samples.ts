@@ -9,8 +9,24 @@ export async function sampleValue(
   sampleName: string,
   labels: Record<string, string | number> = {},
 ): Promise<number | undefined> {
-  const metrics = await metricsRegistry.getMetricsAsJSON();
-  for (const metric of metrics) {
+  return (await matchingSamples(sampleName, labels))[0];
+}
+
+/** The sum of every sample carrying these labels (a group's lag over its partitions), or undefined. */
+export async function sampleSum(
+  sampleName: string,
+  labels: Record<string, string | number> = {},
+): Promise<number | undefined> {
+  const values = await matchingSamples(sampleName, labels);
+  return values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0);
+}
+
+async function matchingSamples(
+  sampleName: string,
+  labels: Record<string, string | number>,
+): Promise<number[]> {
+  const values: number[] = [];
+  for (const metric of await metricsRegistry.getMetricsAsJSON()) {
     for (const sample of metric.values as {
       value: number;
       labels: Record<string, string | number>;
@@ -18,8 +34,8 @@ export async function sampleValue(
     }[]) {
       if ((sample.metricName ?? metric.name) !== sampleName) continue;
       if (Object.entries(labels).every(([key, value]) => String(sample.labels[key]) === String(value)))
-        return sample.value;
+        values.push(sample.value);
     }
   }
-  return undefined;
+  return values;
 }
