@@ -1,4 +1,4 @@
-import { INestApplication, Injectable } from '@nestjs/common';
+import { BeforeApplicationShutdown, INestApplication, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
@@ -40,6 +40,32 @@ describe('HealthModule', () => {
     engineAnswers = false;
     const down = await request(app.getHttpServer()).get('/health/ready').expect(503);
     expect(down.body.error.engine).toEqual({ status: 'down', message: 'connection refused' });
+  });
+
+  it('is not ready from the first step of a shutdown, while work still drains and it still answers', async () => {
+    engineAnswers = true;
+    let drained!: () => void;
+    const draining = new Promise<void>((resolve) => (drained = resolve));
+    @Injectable()
+    class SlowToStop implements BeforeApplicationShutdown {
+      beforeApplicationShutdown() {
+        return draining;
+      }
+    }
+    const moduleRef = await Test.createTestingModule({
+      imports: [HealthModule.forRoot([FlakyEngineIndicator])],
+      providers: [SlowToStop],
+    }).compile();
+    const stopping = moduleRef.createNestApplication();
+    await stopping.init();
+    const server = stopping.getHttpServer();
+    await request(server).get('/health/ready').expect(200);
+    const closed = stopping.close();
+    const answer = await request(server).get('/health/ready').expect(503);
+    expect(answer.body.error.process).toEqual({ status: 'down', message: 'shutting down' });
+    await request(server).get('/health/live').expect(200);
+    drained();
+    await closed;
   });
 
   it('turns a hung check into a failure', async () => {
