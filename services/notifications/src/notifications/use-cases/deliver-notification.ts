@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { NotificationChannel } from '@vetlink/contracts';
 import { createLogger } from '@vetlink/logging';
 import { Clock, CLOCK } from '@vetlink/clock';
+import { NotificationSentChannel, recordJobPushes, recordNotificationSent } from '@vetlink/metrics';
 import { inSpan } from '@vetlink/tracing';
 import { ContactPointsRepository } from '../../contacts/contact-points.repository';
 import { CHANNELS, ChannelRegistry, DeliveryFailure } from '../../delivery/domain/channel';
@@ -21,6 +22,14 @@ export type DeliveryOutcome =
   | { kind: 'retry'; reason: string }
   /** Failed for good (a permanent failure, or the last attempt). */
   | { kind: 'give-up'; reason: string };
+
+/** `vetlink_notifications_sent_total`'s channel: the inbox, e-mail, or a gateway reached by webhook. */
+const SENT_CHANNEL: Record<NotificationChannel, NotificationSentChannel> = {
+  'in-app': 'inbox',
+  email: 'email',
+  sms: 'sms',
+  wechat: 'webhook',
+};
 
 /**
  * One attempt at one delivery, as the BullMQ worker runs it. It asks the user's preferences again (an
@@ -114,6 +123,8 @@ export class DeliverNotification {
         'delivered',
         record('delivered', null, receipt.reference ?? null),
       );
+      recordNotificationSent(SENT_CHANNEL[channel], notification.type);
+      if (channel === 'in-app' && notification.category === 'job-push') recordJobPushes();
       return { kind: 'done' };
     } catch (error) {
       const failure =

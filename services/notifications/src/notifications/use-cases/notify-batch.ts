@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CLOCK } from '@vetlink/clock';
 import type { NotificationChannel } from '@vetlink/contracts';
 import { ErasedVeterans, VeteranDataRegistry } from '@vetlink/privacy';
+import { recordJobPushes, recordNotificationSent } from '@vetlink/metrics';
 import { inSpan } from '@vetlink/tracing';
 import { ContactPointsRepository } from '../../contacts/contact-points.repository';
 import { DeliveryQueues } from '../../delivery/delivery-queues';
@@ -114,6 +115,8 @@ export class NotifyBatch {
         () => this.inbox.deliverMany(inboxItems),
       );
     await this.records.insertDeliveries(deliveries);
+    for (const item of inboxItems) recordNotificationSent('inbox', item.type);
+    recordJobPushes(inboxItems.filter((item) => item.category === 'job-push').length);
     await this.recordTold(delivering, told);
     await this.queues.enqueueMany(queued);
 
