@@ -7,6 +7,7 @@ import {
   uniqueName,
 } from '@vetlink/testing';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -22,7 +23,6 @@ import { compileService } from '../build/compile-service';
 const repoRoot = resolve(__dirname, '../../..');
 const home = process.env['VETLINK_HOME'] ?? join(repoRoot, '.vetlink');
 const outDir = join(home, 'test-homes', uniqueName('compiled'), 'app');
-const keys = join(home, 'keys');
 const database = uniqueName('it-compiled-job-postings');
 const groupPrefix = `${uniqueName('it-compiled')}.`;
 const consumerGroup = `${groupPrefix}job-postings.events`;
@@ -47,8 +47,11 @@ const productionEnv = (port: number): NodeJS.ProcessEnv => ({
   MONGODB_URI: testEngines.mongoUri,
   MONGODB_DATABASE: database,
   REDIS_URL: testEngines.redisUrl,
-  AUTH_JWT_PUBLIC_KEY: readFileSync(join(keys, 'jwt-public.pem'), 'utf8'),
-  PII_ENCRYPTION_KEY: readFileSync(join(keys, 'pii.key'), 'utf8').trim(),
+  // Keys of this test's own, as a Secret would hand them to the pod.
+  AUTH_JWT_PUBLIC_KEY: generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+    .publicKey.export({ type: 'spki', format: 'pem' })
+    .toString(),
+  PII_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
   LOG_LEVEL: 'warn',
 });
 
@@ -65,8 +68,6 @@ describe('a service compiled for its image', () => {
   let output = '';
 
   beforeAll(() => {
-    if (!existsSync(join(keys, 'jwt-public.pem')))
-      throw new Error(`no development keys in ${keys}: run "bash deploy/local/vetlink up" once`);
     mkdirSync(outDir, { recursive: true });
   });
 

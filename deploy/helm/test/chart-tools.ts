@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -9,33 +9,33 @@ export const productionValues = join(repoRoot, 'deploy/helm/examples/values-prod
 /** The Kubernetes version every rendered manifest is validated against (strict: unknown fields fail). */
 export const KUBERNETES_VERSION = '1.34.0';
 
-const home = process.env['VETLINK_HOME'] ?? join(repoRoot, '.vetlink');
 const toolsScript = join(repoRoot, 'deploy/local/lib/chart-tools.sh');
-const pinned = (name: string) => {
-  const found = new RegExp(`^${name}=(\\S+)$`, 'm').exec(readFileSync(toolsScript, 'utf8'));
-  if (!found) throw new Error(`${name} is not set in deploy/local/lib/chart-tools.sh`);
-  return found[1]!;
-};
-
-/** Where `vetlink install` puts the tools (deploy/local/lib/chart-tools.sh, the one place of their versions). */
-export const tools = {
-  helm: join(home, 'bin', `helm-${pinned('HELM_VERSION')}`),
-  venv: join(home, `kubernetes-validate-${pinned('KUBERNETES_VALIDATE_VERSION')}`),
-};
-
-/** Installs the tools when missing, as `vetlink install` does (a no-op once they are there). */
-export function ensureChartTools(): void {
+const inBash = (script: string) =>
   execFileSync(
     'bash',
     [
       '-c',
-      `source "$1/deploy/local/lib/common.sh" && source "$2" && chart_tools_install`,
-      'install',
+      `source "$1/deploy/local/lib/common.sh" && source "$2" && ${script}`,
+      'chart',
       repoRoot,
       toolsScript,
     ],
-    { stdio: 'inherit', timeout: 1_200_000 },
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      timeout: 1_200_000,
+    },
   );
+
+/** Where `vetlink install` puts the tools: deploy/local/lib/chart-tools.sh is the one place of their paths and versions. */
+export const tools = (() => {
+  const [helmBin, venv] = inBash('echo "$HELM_BIN"; echo "$KUBERNETES_VALIDATE_VENV"').trim().split('\n');
+  return { helm: helmBin!, venv: venv! };
+})();
+
+/** Installs the tools when missing, as `vetlink install` does (a no-op once they are there). */
+export function ensureChartTools(): void {
+  process.stdout.write(inBash('chart_tools_install'));
 }
 
 export interface HelmRun {

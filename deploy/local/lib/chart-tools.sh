@@ -1,13 +1,16 @@
 # The tools that render and check the Helm chart (deploy/helm), installed by `vetlink install` and reused:
 # helm built from the Go module proxy, kubernetes-validate (with the Kubernetes schemas it ships) from PyPI.
+# Kept in the user's cache rather than .vetlink/, so that every clone on the machine (CI's fresh clone
+# too) reuses them: building helm takes minutes.
+VETLINK_TOOLS_CACHE="${VETLINK_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vetlink}"
 HELM_VERSION=v4.3.2
-HELM_BIN="$BIN_DIR/helm-$HELM_VERSION"
+HELM_BIN="$VETLINK_TOOLS_CACHE/bin/helm-$HELM_VERSION"
 KUBERNETES_VALIDATE_VERSION=1.37.0
-KUBERNETES_VALIDATE_VENV="$VETLINK_HOME/kubernetes-validate-$KUBERNETES_VALIDATE_VERSION"
+KUBERNETES_VALIDATE_VENV="$VETLINK_TOOLS_CACHE/kubernetes-validate-$KUBERNETES_VALIDATE_VERSION"
 
 helm_build() {
-  local gobin="$VETLINK_HOME/build/helm-$HELM_VERSION"
-  rm -rf "$gobin" && mkdir -p "$gobin"
+  local gobin="$VETLINK_TOOLS_CACHE/build/helm-$HELM_VERSION"
+  rm -rf "$gobin" && mkdir -p "$gobin" "$(dirname "$HELM_BIN")"
   GOBIN="$gobin" GOFLAGS=-mod=mod go install "helm.sh/helm/v4/cmd/helm@$HELM_VERSION"
   mv "$gobin/helm" "$HELM_BIN" && rm -rf "$gobin"
   "$HELM_BIN" version --short
