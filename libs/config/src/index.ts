@@ -10,3 +10,5 @@ export { kafkaConnectionConfigSchema } from './lib/kafka-connection';
 export type { KafkaConnectionSecurity } from './lib/kafka-connection';
 export { tracingConfigSchema } from './lib/tracing-config';
 export type { TracingConfig, TracesSampler } from './lib/tracing-config';
+export { shutdownConfigSchema } from './lib/shutdown-config';
+export type { ShutdownConfig } from './lib/shutdown-config';

@@ -1,0 +1,24 @@
+/** Where the overrun is reported before the process exits. */
+export interface ShutdownLog {
+  error(details: object, message: string): void;
+}
+
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
+
+/**
+ * Arms a deadline when a stop signal arrives: a graceful shutdown (queue jobs finishing, consumers
+ * leaving their groups, periodic runs ending) that takes longer than `timeoutMs` ends with exit code 1,
+ * inside the orchestrator's grace period instead of at its SIGKILL. The timer never keeps a finished
+ * process alive.
+ */
+export function exitIfShutdownOverruns(timeoutMs: number, log: ShutdownLog): void {
+  for (const signal of SIGNALS) {
+    process.once(signal, () => {
+      const deadline = setTimeout(() => {
+        log.error({ signal, timeoutMs }, 'shutdown did not finish in time; exiting');
+        process.exit(1);
+      }, timeoutMs);
+      deadline.unref();
+    });
+  }
+}
