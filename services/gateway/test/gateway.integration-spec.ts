@@ -165,4 +165,15 @@ describe('gateway: routing, limits and edges, against stand-in services and the 
   it('is ready when Redis answers', async () => {
     await http().get('/health/ready').expect(200);
   });
+
+  it('gives Prometheus its own /metrics, timed by routing row; none through a proxy, and no service’s', async () => {
+    await http().get('/api/jobs/j-7').expect(200);
+    const scrape = await http().get('/metrics').expect(200);
+    expect(scrape.text).toMatch(
+      /^http_request_duration_seconds_count\{(?=.*route="\/api\/jobs")(?=.*service="gateway").*\} \d+$/m,
+    );
+    expect(scrape.text).not.toContain('route="/api/jobs/j-7"');
+    await http().get('/metrics').set('x-forwarded-for', '203.0.113.5').expect(404);
+    await http().get('/api/incubation/metrics').expect(404);
+  });
 });

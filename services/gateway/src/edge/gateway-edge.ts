@@ -27,7 +27,9 @@ const UI_FILES = new Set(['swagger-ui.css', 'swagger-ui-bundle.js']);
 
 /**
  * The gateway's one Express middleware, in the order a request meets them: security headers, CORS,
- * the documentation, then routing, rate limits and forwarding. Health routes fall through to Nest.
+ * the documentation, then routing, rate limits and forwarding. Health routes fall through to Nest, and
+ * so does `/metrics` when asked directly (Prometheus inside the cluster), never through the ingress.
+ * Each request's route label for `http_request_duration_seconds` is its routing row (`res.locals.route`).
  */
 export function gatewayEdge(parts: EdgeParts) {
   const logger = new Logger('gateway');
@@ -37,6 +39,10 @@ export function gatewayEdge(parts: EdgeParts) {
   return async (request: Request, response: Response, next: NextFunction) => {
     const url = request.originalUrl;
     if (url.startsWith('/health/')) return next();
+    if (url === '/metrics' || url.startsWith('/metrics?')) {
+      if (!cameThroughAProxy(request)) return next();
+      return sendGatewayError(response, 404, 'no API route answers this path');
+    }
     const isDocs = url === '/docs' || url.startsWith('/docs/') || url.startsWith('/docs?');
     for (const [name, value] of Object.entries(isDocs ? DOCS_SECURITY_HEADERS : API_SECURITY_HEADERS))
       response.setHeader(name, value);
@@ -56,10 +62,14 @@ export function gatewayEdge(parts: EdgeParts) {
       return;
     }
 
-    if (isDocs) return serveDocs(request, response, corsHeaders);
+    if (isDocs) {
+      response.locals['route'] = '/docs';
+      return serveDocs(request, response, corsHeaders);
+    }
 
     const routed = routeRequest(parts.rules, url);
     const upstream = routed ? upstreams.get(routed.service) : undefined;
+    if (routed) response.locals['route'] = routed.rule.from;
     if (!routed || !upstream)
       return sendGatewayError(
         response,
@@ -123,4 +133,12 @@ export function gatewayEdge(parts: EdgeParts) {
     }
     return sendGatewayError(response, 404, 'no such documentation file', corsHeaders);
   }
+}
+
+/**
+ * Whether a proxy (the ingress controller, a load balancer) passed the request on: they add these
+ * headers, and a client cannot take away what they add. Prometheus scrapes the pod directly.
+ */
+function cameThroughAProxy(request: Request): boolean {
+  return ['x-forwarded-for', 'forwarded', 'x-real-ip'].some((name) => request.headers[name] !== undefined);
 }

@@ -30,6 +30,13 @@ describe('the routing table', () => {
     '/api/jobsearch',
     '/api/jobs/../accounts/me',
     '/api/jobs/%2e%2e/x',
+    // A service's probes and metrics are not its API, even under a row mapped to its root.
+    '/api/incubation/metrics',
+    '/api/incubation/metrics?x=1',
+    '/api/incubation/Metrics',
+    '/api/incubation/%6Detrics',
+    '/api/incubation/health/ready',
+    '/api/personal-data/incubators/../metrics',
   ])('answers nothing for %s', (url) => {
     expect(routeRequest(ROUTES, url)).toBeUndefined();
   });

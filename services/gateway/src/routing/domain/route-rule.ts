@@ -18,6 +18,22 @@ export interface RoutedRequest {
 
 const PUBLIC_PREFIX = '/api';
 
+/**
+ * A service's own paths that are not its API: probes and Prometheus's scrapes. No row may reach them,
+ * even one that maps its prefix to the service's root (incubators' `/api/incubation`).
+ */
+const INTERNAL_UPSTREAM_SEGMENTS = new Set(['health', 'metrics']);
+
+function isInternal(firstSegment: string): boolean {
+  let decoded = firstSegment;
+  try {
+    decoded = decodeURIComponent(firstSegment);
+  } catch {
+    // A malformed escape is compared as written.
+  }
+  return INTERNAL_UPSTREAM_SEGMENTS.has(decoded.toLowerCase());
+}
+
 export function upstreamPrefixOf(rule: RouteRule): string {
   if (rule.to !== undefined) return rule.to;
   return rule.from.startsWith(`${PUBLIC_PREFIX}/`) ? rule.from.slice(PUBLIC_PREFIX.length) : rule.from;
@@ -61,6 +77,7 @@ export function routeRequest(rules: readonly RouteRule[], rawUrl: string): Route
     const params = matchPrefix(pattern, segments);
     if (!params) continue;
     const upstream = [...fill(segmentsOf(upstreamPrefixOf(rule)), params), ...segments.slice(pattern.length)];
+    if (isInternal(upstream[0] ?? '')) return undefined;
     const trailingSlash = path.endsWith('/') && segments.length > 0 ? '/' : '';
     return { service: rule.service, upstreamPath: `/${upstream.join('/')}${trailingSlash}${query}`, rule };
   }
