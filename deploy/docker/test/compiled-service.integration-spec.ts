@@ -1,6 +1,7 @@
 import { TOPICS } from '@vetlink/contracts';
 import {
   deleteConsumerGroup,
+  dropRedisKeys,
   dropTestDatabase,
   startGroupAtEnd,
   testEngines,
@@ -14,16 +15,21 @@ import { join, resolve } from 'node:path';
 import { compileService } from '../build/compile-service';
 
 /**
- * The image's build, proven without a Docker engine: job-postings compiled to plain JavaScript exactly as
- * the Dockerfile compiles it, started as the image starts it (`node --enable-source-maps main.js`, no
- * TypeScript loader, NODE_ENV=production, listening on every interface) on the local engines, ready
- * (/health/ready 200), and stopped by SIGTERM within the pod's grace; the topic-creation script of the
- * chart's hook Job runs from the same output.
+ * The images' build, proven without a Docker engine: services compiled to plain JavaScript exactly as
+ * the Dockerfile compiles them, started as the image starts them (`node --enable-source-maps`, no
+ * TypeScript loader, NODE_ENV=production, listening on every interface) on the local engines — the API
+ * role of job-postings and the worker role of recommendations, as the chart's Deployments run them —,
+ * ready (/health/ready 200, which the chart's readiness probes ask) and stopped by SIGTERM within the
+ * pod's grace; the topic-creation script of the chart's hook Job runs from the same output.
  */
 const repoRoot = resolve(__dirname, '../../..');
 const home = process.env['VETLINK_HOME'] ?? join(repoRoot, '.vetlink');
-const outDir = join(home, 'test-homes', uniqueName('compiled'), 'app');
-const database = uniqueName('it-compiled-job-postings');
+const buildDir = join(home, 'test-homes', uniqueName('compiled'));
+const outDirOf = (service: string) => join(buildDir, service);
+const database = uniqueName('it-compiled');
+const queuePrefix = uniqueName('it-compiled')
+  .toLowerCase()
+  .replace(/[^a-z0-9-]/g, '-');
 const groupPrefix = `${uniqueName('it-compiled')}.`;
 const consumerGroup = `${groupPrefix}job-postings.events`;
 
@@ -37,6 +43,7 @@ const freePort = () =>
     });
   });
 
+/** What the chart gives every pod (its Secrets as values here: keys of this test's own). */
 const productionEnv = (port: number): NodeJS.ProcessEnv => ({
   PATH: process.env['PATH'],
   NODE_ENV: 'production',
@@ -47,11 +54,12 @@ const productionEnv = (port: number): NodeJS.ProcessEnv => ({
   MONGODB_URI: testEngines.mongoUri,
   MONGODB_DATABASE: database,
   REDIS_URL: testEngines.redisUrl,
-  // Keys of this test's own, as a Secret would hand them to the pod.
+  QUEUE_PREFIX: queuePrefix,
   AUTH_JWT_PUBLIC_KEY: generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
     .publicKey.export({ type: 'spki', format: 'pem' })
     .toString(),
   PII_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  SHUTDOWN_TIMEOUT_MS: '22000',
   LOG_LEVEL: 'warn',
 });
 
@@ -63,72 +71,102 @@ async function getStatus(url: string): Promise<number | undefined> {
   }
 }
 
-describe('a service compiled for its image', () => {
-  let child: ChildProcess | undefined;
-  let output = '';
+interface Started {
+  child: ChildProcess;
+  port: number;
+  readyMs: number;
+}
 
-  beforeAll(() => {
-    mkdirSync(outDir, { recursive: true });
+const running: ChildProcess[] = [];
+
+/** Starts a compiled service as the image does and waits for /health/ready 200 on its PORT. */
+async function startCompiled(service: string, env: NodeJS.ProcessEnv = {}): Promise<Started> {
+  const port = await freePort();
+  const started = Date.now();
+  const child = spawn(process.execPath, ['--enable-source-maps', `services/${service}/src/main.js`], {
+    cwd: outDirOf(service),
+    env: { ...productionEnv(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.push(child);
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  let ready: number | undefined;
+  while (Date.now() - started < 90_000 && child.exitCode === null) {
+    ready = await getStatus(`http://127.0.0.1:${port}/health/ready`);
+    if (ready === 200) break;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  if (ready !== 200)
+    throw new Error(`${service} not ready (last ${ready}, exit ${child.exitCode}): ${output}`);
+  return { child, port, readyMs: Date.now() - started };
+}
+
+/** SIGTERM, as the kubelet sends it after the preStop sleep; resolves with the time it took to exit. */
+async function stop(child: ChildProcess): Promise<{ ms: number; how: string }> {
+  const stopping = Date.now();
+  const exited = new Promise<string>((done) =>
+    child.once('exit', (code, signal) => done(signal ?? `code ${code}`)),
+  );
+  child.kill('SIGTERM');
+  const how = await exited;
+  return { ms: Date.now() - stopping, how };
+}
+
+describe('services compiled for their images', () => {
+  beforeAll(() => mkdirSync(buildDir, { recursive: true }));
 
   afterAll(async () => {
-    if (child && child.exitCode === null) child.kill('SIGKILL');
-    rmSync(resolve(outDir, '..'), { recursive: true, force: true });
+    for (const child of running)
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    rmSync(buildDir, { recursive: true, force: true });
     await dropTestDatabase(database);
     await deleteConsumerGroup(testEngines.kafkaBrokers, consumerGroup);
+    await dropRedisKeys(queuePrefix);
   });
 
   it('compiles main.ts and every file it imports, with no development dependency', () => {
-    const result = compileService('job-postings', outDir);
+    const result = compileService('job-postings', outDirOf('job-postings'));
     expect(result.main).toBe('services/job-postings/src/main.js');
-    expect(existsSync(join(outDir, result.main))).toBe(true);
+    expect(existsSync(join(result.outDir, result.main))).toBe(true);
     expect(result.files.some((file) => file.startsWith('libs/http/src/'))).toBe(true);
     expect(result.files.some((file) => /\.(spec|integration-spec)\.ts$/.test(file))).toBe(false);
     expect(result.packages).toEqual(expect.arrayContaining(['@nestjs/core', 'kafkajs', 'mongoose']));
     // Nest's injection reads constructor parameter types from the metadata SWC emits.
-    const module = readFileSync(join(outDir, 'libs/health/src/lib/health.controller.js'), 'utf8');
+    const module = readFileSync(join(result.outDir, 'libs/health/src/lib/health.controller.js'), 'utf8');
     expect(module).toContain('design:paramtypes');
     expect(module).not.toMatch(/require\("@vetlink\//);
   });
 
-  it('starts with production settings on the local engines, answers /health/ready 200, stops on SIGTERM', async () => {
+  it('starts job-postings with production settings on the local engines: /health/ready 200, stops on SIGTERM', async () => {
     await startGroupAtEnd(testEngines.kafkaBrokers, consumerGroup, [TOPICS.veteranProfiles]);
-    const port = await freePort();
-    const started = Date.now();
-    const running = spawn(process.execPath, ['--enable-source-maps', 'services/job-postings/src/main.js'], {
-      cwd: outDir,
-      env: productionEnv(port),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child = running;
-    running.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
-    running.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
-
-    let ready: number | undefined;
-    while (Date.now() - started < 90_000 && running.exitCode === null) {
-      ready = await getStatus(`http://127.0.0.1:${port}/health/ready`);
-      if (ready === 200) break;
-      await new Promise((done) => setTimeout(done, 500));
-    }
-    if (ready !== 200) throw new Error(`not ready (last ${ready}, exit ${running.exitCode}): ${output}`);
-    process.stdout.write(`compiled job-postings ready in ${Date.now() - started} ms\n`);
+    const { child, port, readyMs } = await startCompiled('job-postings');
+    process.stdout.write(`compiled job-postings ready in ${readyMs} ms\n`);
     expect(await getStatus(`http://127.0.0.1:${port}/health/live`)).toBe(200);
+    const stopped = await stop(child);
+    process.stdout.write(`compiled job-postings stopped in ${stopped.ms} ms (${stopped.how})\n`);
+    // The chart's grace for job-postings is 30 s, its SHUTDOWN_TIMEOUT_MS 22 s.
+    expect(stopped.ms).toBeLessThan(22_000);
+  }, 150_000);
 
-    const stopping = Date.now();
-    const exited = new Promise<string>((done) =>
-      running.once('exit', (code, signal) => done(signal ?? `code ${code}`)),
-    );
-    running.kill('SIGTERM');
-    const how = await exited;
-    const stopMs = Date.now() - stopping;
-    process.stdout.write(`compiled job-postings stopped in ${stopMs} ms (${how})\n`);
-    // terminationGracePeriodSeconds in the chart is 30 s for job-postings.
-    expect(stopMs).toBeLessThan(30_000);
+  it("starts recommendations in the worker role (the chart's -worker Deployment): probes and /metrics on PORT", async () => {
+    compileService('recommendations', outDirOf('recommendations'));
+    const { child, port, readyMs } = await startCompiled('recommendations', { PROCESS_ROLE: 'worker' });
+    process.stdout.write(`compiled recommendations worker ready in ${readyMs} ms\n`);
+    expect(await getStatus(`http://127.0.0.1:${port}/health/live`)).toBe(200);
+    expect(await getStatus(`http://127.0.0.1:${port}/metrics`)).toBe(200);
+    // A worker serves no API: only the chart's probes and Prometheus reach it.
+    expect(await getStatus(`http://127.0.0.1:${port}/docs/openapi.json`)).toBe(404);
+    const stopped = await stop(child);
+    process.stdout.write(`compiled recommendations worker stopped in ${stopped.ms} ms (${stopped.how})\n`);
+    expect(stopped.ms).toBeLessThan(37_000);
   }, 150_000);
 
   it('runs the topic-creation script of the chart hook Job from the same output', () => {
     const printed = execFileSync(process.execPath, ['deploy/docker/ops/create-topics.js'], {
-      cwd: outDir,
+      cwd: outDirOf('job-postings'),
       env: { PATH: process.env['PATH'], KAFKA_BROKERS: testEngines.kafkaBrokers.join(',') },
       encoding: 'utf8',
       timeout: 60_000,

@@ -28,6 +28,7 @@ type Container = {
   startupProbe?: { httpGet?: { path: string; port: string } };
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
   securityContext?: Record<string, unknown> & { capabilities?: { drop?: string[] } };
+  lifecycle?: { preStop?: { exec?: { command?: string[] } } };
 };
 
 const ofKind = (manifests: Manifest[], kind: string) => manifests.filter((m) => m.kind === kind);
@@ -72,6 +73,11 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
         expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 10001 });
         expect(pod.automountServiceAccountToken).toBe(false);
         expect(pod.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(30);
+        // The process stops itself (SHUTDOWN_TIMEOUT_MS) after the preStop sleep and before the kubelet's kill.
+        const preStop = Number(containersOf(deployment)[0]!.lifecycle?.preStop?.exec?.command?.[1]);
+        const drainMs = Number(envOf(deployment).get('SHUTDOWN_TIMEOUT_MS')?.value);
+        expect(drainMs).toBeGreaterThanOrEqual(5000);
+        expect(preStop * 1000 + drainMs).toBeLessThan(pod.terminationGracePeriodSeconds * 1000);
         for (const container of containersOf(deployment)) {
           expect(container.readinessProbe?.httpGet).toEqual({ path: '/health/ready', port: 'http' });
           expect(container.livenessProbe?.httpGet).toEqual({ path: '/health/live', port: 'http' });
