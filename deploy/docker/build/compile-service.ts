@@ -51,11 +51,16 @@ export const SWC_OPTIONS: Options = {
 export function compileService(service: string, outDir = join(REPO_ROOT, 'dist', service)): CompileResult {
   const main = `services/${service}/src/main.ts`;
   if (!existsSync(join(REPO_ROOT, main))) throw new Error(`no service "${service}" (${main} is missing)`);
+  return { ...compileEntries([main, ...OPS_ENTRIES], outDir), main: main.replace(/\.ts$/, '.js') };
+}
+
+/** Compiles the given entry files (paths relative to the repository) and everything they import. */
+export function compileEntries(entries: readonly string[], outDir: string): Omit<CompileResult, 'main'> {
   const aliases = readAliases();
   const devOnly = devOnlyPackages();
   rmSync(outDir, { recursive: true, force: true });
 
-  const queue = [main, ...OPS_ENTRIES];
+  const queue = [...entries];
   const done = new Set<string>();
   const packages = new Set<string>();
   while (queue.length > 0) {
@@ -94,12 +99,7 @@ export function compileService(service: string, outDir = join(REPO_ROOT, 'dist',
     writeFileSync(jsFile, `${code}\n//# sourceMappingURL=${jsFile.split('/').pop()}.map\n`);
     if (output.map) writeFileSync(`${jsFile}.map`, output.map);
   }
-  return {
-    outDir,
-    main: main.replace(/\.ts$/, '.js'),
-    files: [...done].sort(),
-    packages: [...packages].sort(),
-  };
+  return { outDir, files: [...done].sort(), packages: [...packages].sort() };
 }
 
 /** The repository file an import names, or undefined for a package or a Node built-in. */

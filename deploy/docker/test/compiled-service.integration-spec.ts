@@ -9,10 +9,10 @@ import {
 } from '@vetlink/testing';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
-import { compileService } from '../build/compile-service';
+import { join, relative, resolve } from 'node:path';
+import { compileEntries, compileService } from '../build/compile-service';
 
 /**
  * The images' build, proven without a Docker engine: services compiled to plain JavaScript exactly as
@@ -138,6 +138,17 @@ describe('services compiled for their images', () => {
     const module = readFileSync(join(result.outDir, 'libs/health/src/lib/health.controller.js'), 'utf8');
     expect(module).toContain('design:paramtypes');
     expect(module).not.toMatch(/require\("@vetlink\//);
+  });
+
+  it('refuses code that requires a development dependency, which the image does not install', () => {
+    const entry = join(buildDir, 'uses-dev-dependency.ts');
+    writeFileSync(
+      entry,
+      "import { transformSync } from '@swc/core';\nexport const compile = transformSync;\n",
+    );
+    expect(() => compileEntries([relative(repoRoot, entry)], join(buildDir, 'refused'))).toThrow(
+      /requires "@swc\/core", a development dependency the image does not install/,
+    );
   });
 
   it('starts job-postings with production settings on the local engines: /health/ready 200, stops on SIGTERM', async () => {
