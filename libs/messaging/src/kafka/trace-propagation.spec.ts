@@ -59,7 +59,7 @@ describe('trace context through the outbox and Kafka', () => {
       expect(handled.traceContext?.traceparent).toContain(consume?.spanContext().spanId);
     });
 
-    it('one span for a batch: child of its first traced event, linked to the others; untraced ones start none', async () => {
+    it('one active span for a batch: child of its first traced event, linked to the others, which get a span of their own', async () => {
       const [a, b] = await Promise.all([inSpan('a', {}, () => probe(1)), inSpan('b', {}, () => probe(2))]);
       const untraced = probe(3);
       const spans = sendSpans([a, b]);
@@ -82,6 +82,11 @@ describe('trace context through the outbox and Kafka', () => {
       expect(consume?.parentSpanContext?.spanId).toBe(sendA?.spanContext().spanId);
       expect(consume?.links.map((link) => link.context.spanId)).toEqual([sendB?.spanContext().spanId]);
       expect(consume?.attributes['messaging.batch.message_count']).toBe(3);
+      // b's trace keeps its consumer's step: a span of its own, child of b's send span.
+      const inTraceOfB = finished.filter(
+        (span) => span.name === 'process backbone.probe' && span !== consume,
+      );
+      expect(inTraceOfB.map((span) => span.parentSpanContext?.spanId)).toEqual([sendB?.spanContext().spanId]);
     });
 
     it('a message without trace headers starts a trace of its own, not the consumer loop’s', async () => {
