@@ -83,10 +83,20 @@ export async function bootstrapService(
     worker.useLogger(worker.get(Logger));
     worker.enableShutdownHooks();
     await worker.init();
-    const probes = await listenForProbes(worker, { host: settings.host, port: settings.port });
+    const probes = await listenForProbes(worker, { host: settings.host, port: settings.port }).catch(
+      (error: NodeJS.ErrnoException) => {
+        // Several workers on one machine (tests, a developer's laptop) share a PORT: the first probes.
+        // In Kubernetes each pod has its port, and a worker without probes fails its liveness check.
+        if (error.code !== 'EADDRINUSE') throw error;
+        worker
+          .get(Logger)
+          .error(`port ${settings.port} is taken: this worker runs without /health and /metrics`);
+        return undefined;
+      },
+    );
     const closeWorker = worker.close.bind(worker);
     worker.close = async () => {
-      await new Promise((resolve) => probes.close(resolve));
+      await new Promise((resolve) => (probes ? probes.close(resolve) : resolve(undefined)));
       await closeWorker();
     };
     return worker;
