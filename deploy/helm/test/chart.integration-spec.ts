@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   ensureChartTools,
   helm,
@@ -8,6 +10,7 @@ import {
   render,
   validate,
   chartDir,
+  repoRoot,
 } from './chart-tools';
 
 /**
@@ -15,7 +18,8 @@ import {
  * and with a production-like set, every rendered manifest validated offline against the Kubernetes
  * schemas that kubernetes-validate ships (strict), and what matters about the manifests asserted.
  */
-const ROLE_SERVICES = ['mentors', 'notifications', 'recommendations', 'trainings'];
+/** The services that read PROCESS_ROLE; notifications switches its workers with DELIVERY_WORKERS. */
+const ROLE_SERVICES = ['mentors', 'recommendations', 'trainings'];
 const SECRET_VARIABLE = /(PASSWORD|SECRET|_KEY$|MONGODB_URI|REDIS_URL)/;
 /** Custom resources whose schemas no Kubernetes release carries (the Prometheus Operator's). */
 const CUSTOM_KINDS = ['ServiceMonitor'];
@@ -30,6 +34,26 @@ type Container = {
   securityContext?: Record<string, unknown> & { capabilities?: { drop?: string[] } };
   lifecycle?: { preStop?: { exec?: { command?: string[] } } };
 };
+
+/** The TypeScript a service runs (its src and every lib's), specs left out. */
+function sourceText(dirs: string[]): string {
+  const texts: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts') && !/\.(spec|integration-spec)\.ts$/.test(entry.name))
+        texts.push(readFileSync(path, 'utf8'));
+    }
+  };
+  dirs.forEach(walk);
+  return texts.join('\n');
+}
+const libsText = sourceText(
+  readdirSync(join(repoRoot, 'libs')).map((lib) => join(repoRoot, 'libs', lib, 'src')),
+);
+/** Read by Node itself or by the OpenTelemetry SDK, not by our code. */
+const READ_OUTSIDE_OUR_CODE = /^(NODE_OPTIONS|OTEL_\w+)$/;
 
 const ofKind = (manifests: Manifest[], kind: string) => manifests.filter((m) => m.kind === kind);
 const containersOf = (workload: Manifest): Container[] => workload.spec.template.spec.containers;
@@ -179,7 +203,7 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
       expect(envOf(deployments.get('vetlink-notifications-worker')!).get('DELIVERY_WORKERS')?.value).toBe(
         'on',
       );
-      expect(envOf(deployments.get('vetlink-job-postings')!).get('PROCESS_ROLE')?.value).toBe('all');
+      expect(envOf(deployments.get('vetlink-job-postings')!).has('PROCESS_ROLE')).toBe(false);
       const upstreams = envOf(deployments.get('vetlink-gateway')!)
         .get('GATEWAY_UPSTREAMS')!
         .value!.split(',');
@@ -191,6 +215,18 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
       }
     },
   );
+
+  it.each(Object.keys(sets))('%s: every variable the chart sets is one the service reads', (name) => {
+    const unread: string[] = [];
+    for (const deployment of ofKind(manifests[name]!, 'Deployment')) {
+      const service = deployment.metadata.labels!['app.kubernetes.io/name']!;
+      const code = `${libsText}\n${sourceText([join(repoRoot, 'services', service, 'src')])}`;
+      for (const variable of envOf(deployment).keys())
+        if (!READ_OUTSIDE_OUR_CODE.test(variable) && !code.includes(variable))
+          unread.push(`${deployment.metadata.name}: ${variable}`);
+    }
+    expect(unread).toEqual([]);
+  });
 
   it('production-like: every Deployment has several replicas or an autoscaler, a disruption budget, and the busy parts scale on lag or queue depth', () => {
     const all = manifests['production-like']!;
