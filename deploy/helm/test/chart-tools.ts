@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -95,4 +95,14 @@ export function validate(rendered: string): Validation {
     errors: lines.filter((line) => line.startsWith('ERROR')),
     warnings: lines.filter((line) => line.startsWith('WARN')),
   };
+}
+
+/** One YAML file (merge keys resolved), parsed by the same PyYAML. */
+export function parseYamlFile(path: string): unknown {
+  const json = execFileSync(
+    join(tools.venv, 'bin/python'),
+    ['-c', 'import sys, json, yaml; json.dump(yaml.safe_load(sys.stdin), sys.stdout)'],
+    { input: readFileSync(path, 'utf8'), encoding: 'utf8' },
+  );
+  return JSON.parse(json) as unknown;
 }

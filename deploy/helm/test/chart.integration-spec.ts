@@ -6,6 +6,7 @@ import {
   KUBERNETES_VERSION,
   Manifest,
   parse,
+  parseYamlFile,
   productionValues,
   render,
   validate,
@@ -225,6 +226,30 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
         if (!READ_OUTSIDE_OUR_CODE.test(variable) && !code.includes(variable))
           unread.push(`${deployment.metadata.name}: ${variable}`);
     }
+    expect(unread).toEqual([]);
+  });
+
+  it('runs every service of services/, in the chart and in docker-compose, with variables the service reads', () => {
+    const services = readdirSync(join(repoRoot, 'services')).sort();
+    const deployed = new Set(
+      ofKind(manifests['default']!, 'Deployment').map((d) => d.metadata.labels!['app.kubernetes.io/name']!),
+    );
+    expect([...deployed].sort()).toEqual(services);
+    const compose = parseYamlFile(join(repoRoot, 'deploy/docker-compose.yml')) as {
+      services: Record<string, { image?: string; environment?: Record<string, unknown>; command?: string[] }>;
+    };
+    const unread: string[] = [];
+    const composed = new Set<string>();
+    for (const [name, container] of Object.entries(compose.services)) {
+      const service = /^vetlink\/([\w-]+):/.exec(container.image ?? '')?.[1];
+      if (!service || container.command) continue;
+      composed.add(service);
+      const code = `${libsText}\n${sourceText([join(repoRoot, 'services', service, 'src')])}`;
+      for (const variable of Object.keys(container.environment ?? {}))
+        if (!READ_OUTSIDE_OUR_CODE.test(variable) && !code.includes(variable))
+          unread.push(`${name}: ${variable}`);
+    }
+    expect([...composed].sort()).toEqual(services);
     expect(unread).toEqual([]);
   });
 
