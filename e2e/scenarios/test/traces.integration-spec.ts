@@ -49,6 +49,14 @@ describe('e2e: one trace from a job posting to the push', () => {
     await people.created('PUT', '/api/profiles/me', driverProfile(), driver.token);
     await people.knownToMatching(driver);
     await people.notificationPreferences(driver, { jobPushDailyCap: 50, quietHours: null });
+    // A new profile gets pushes of the jobs matching knows already (other runs' too), each in the trace
+    // of the profile's handling. Handled in one batch with the posting's match, they would take the
+    // batch's active span; so the posting waits until notifications has handled them.
+    await waitFor(() => pushesSettled(receiver.spans), {
+      timeoutMs: 90_000,
+      intervalMs: 500,
+      what: "notifications to handle the new profile's pushes",
+    });
   }, 480_000);
 
   afterAll(async () => {
@@ -118,6 +126,19 @@ describe('e2e: one trace from a job posting to the push', () => {
 function named(service: string, name: string | RegExp) {
   return (span: ReceivedSpan) =>
     span.service === service && (typeof name === 'string' ? span.name === name : name.test(span.name));
+}
+
+/**
+ * The profile's handling is over at matching (its span ends after its pushes are sent), every trace in
+ * which matching sent pushes has reached notifications, and nothing has reached it for 2 s.
+ */
+function pushesSettled(spans: readonly ReceivedSpan[]): boolean {
+  if (!spans.some(named('matching', 'process profiles.veteran-profiles'))) return false;
+  const handled = spans.filter(named('notifications', 'process matching.job-matches'));
+  const reached = new Set(handled.map((span) => span.traceId));
+  const sent = spans.filter(named('matching', 'send matching.job-matches'));
+  const lastHandledAt = Math.max(0, ...handled.map((span) => span.receivedAt));
+  return sent.every((span) => reached.has(span.traceId)) && Date.now() - lastHandledAt >= 2000;
 }
 
 function summary(spans: readonly ReceivedSpan[]): string {

@@ -10,6 +10,8 @@ export interface ReceivedSpan {
   parentSpanId: string | undefined;
   name: string;
   kind: number;
+  /** When the receiver got it (ms since the epoch). */
+  receivedAt: number;
 }
 
 interface OtlpAttribute {
@@ -75,6 +77,7 @@ export class OtlpReceiver {
             parentSpanId: span.parentSpanId ? hex(span.parentSpanId) : undefined,
             name: span.name,
             kind: span.kind,
+            receivedAt: Date.now(),
           });
     }
   }
