@@ -74,8 +74,8 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
     }
   }, 1_200_000);
 
-  it.each(Object.keys(sets))('passes helm lint with the %s values', (name) => {
-    const run = helm('lint', chartDir, ...sets[name]!);
+  it.each(Object.keys(sets))('passes helm lint --strict with the %s values', (name) => {
+    const run = helm('lint', '--strict', chartDir, ...sets[name]!);
     expect(run.stderr + run.stdout).toContain('0 chart(s) failed');
     expect(run.status).toBe(0);
   });
@@ -296,6 +296,12 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
         .map((job) => job.metadata.name)
         .sort(),
     ).toEqual(['vetlink-demo-seed', 'vetlink-topics']);
+  });
+
+  it('refuses values its schema does not know (a misspelt setting fails instead of being ignored)', () => {
+    const run = helm('template', 'vetlink', chartDir, '--set', 'services.matching.api.replica=2');
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("additional properties 'replica' not allowed");
   });
 
   it('refuses more than one replica of a search service without a shared Meilisearch', () => {
