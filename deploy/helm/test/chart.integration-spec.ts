@@ -62,7 +62,15 @@ const envOf = (workload: Manifest) =>
   new Map((containersOf(workload)[0]!.env ?? []).map((variable) => [variable.name, variable]));
 
 describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict against ${KUBERNETES_VERSION})`, () => {
-  const sets: Record<string, string[]> = { default: [], 'production-like': ['-f', productionValues] };
+  const sets: Record<string, string[]> = {
+    default: [],
+    'production-like': ['-f', productionValues],
+    // The options neither set turns on: the demo seed, traces, Kafka over TLS with SASL and no private CA.
+    'other options': [
+      ...['--set', 'demoSeed.enabled=true', '--set', 'tracing.otlpEndpoint=http://otel-collector:4318'],
+      ...['--set', 'engines.kafka.tls.enabled=true', '--set', 'engines.kafka.sasl.enabled=true'],
+    ],
+  };
   const rendered: Record<string, string> = {};
   const manifests: Record<string, Manifest[]> = {};
 
@@ -156,6 +164,21 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
           'app.kubernetes.io/component': 'api',
         },
       };
+      // The demo seed, when enabled, calls the services' APIs directly.
+      const seeding = ofKind(all, 'Job').some((job) => job.metadata.name === 'vetlink-demo-seed');
+      const seedPeers = seeding
+        ? [
+            {
+              podSelector: {
+                matchLabels: {
+                  ...fromGateway.matchLabels,
+                  'app.kubernetes.io/name': 'demo-seed',
+                  'app.kubernetes.io/component': 'job',
+                },
+              },
+            },
+          ]
+        : [];
       for (const deployment of ofKind(all, 'Deployment')) {
         const labels = deployment.spec.selector.matchLabels as Record<string, string>;
         const policy = policies.find(
@@ -173,7 +196,7 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
             continue;
           if (labels['app.kubernetes.io/name'] === 'gateway')
             expect(peer).toEqual({ namespaceSelector: ingressController });
-          else expect(peer).toEqual({ podSelector: fromGateway });
+          else expect([{ podSelector: fromGateway }, ...seedPeers]).toContainEqual(peer);
         }
         const workers = labels['app.kubernetes.io/component'] === 'worker';
         if (workers) expect(peers).toEqual([{ namespaceSelector: prometheus }]);
