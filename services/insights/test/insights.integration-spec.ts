@@ -74,7 +74,7 @@ describe('insights: the bureau figures from the job and programme events, on the
       role: 'officer',
       organisationId: 'jiangsu-bureau',
     });
-  }, 180_000); // the group is set at the end of 12 topics, about 5 s each on the shared broker
+  });
 
   afterAll(async () => {
     await raw?.close();
