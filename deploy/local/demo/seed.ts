@@ -37,6 +37,7 @@ import { TrainingsSeeder } from './support/trainings-seeder';
 import { inPool } from './support/pool';
 import { ClientError, GaveUpError, PlatformClient } from './support/platform-client';
 import { Progress } from './support/progress';
+import { busiestEmployer, busiestMentor, sendThisWeeksDigest, showcaseVeteran } from './support/showcase';
 import { DevTokens } from './support/tokens';
 
 const REPO_ROOT = resolve(__dirname, '../../..');
@@ -59,6 +60,8 @@ interface Settings {
   mentorsUrl: string;
   incubatorsUrl: string;
   trainingsUrl: string;
+  recommendationsUrl: string;
+  notificationsUrl: string;
 }
 
 interface JobView {
@@ -81,6 +84,8 @@ interface Page<Item> {
   nextCursor?: string;
 }
 
+/** The share of the demo jobs posted after the veterans' profiles (pushed to the veterans they fit). */
+const LATER_JOBS_SHARE = 0.2;
 const OFFICER = { userId: 'demo-officer-1', role: 'officer', organisationId: 'bureau-jiangsu' } as const;
 
 /** The gateway's port, from deploy/local/services.tsv (the one list of ports). */
@@ -126,6 +131,11 @@ function settingsFrom(argv: readonly string[]): Settings {
       process.env['VETLINK_INCUBATORS_URL'] ?? `http://127.0.0.1:${ports.get('incubators') ?? 3107}`,
     trainingsUrl:
       process.env['VETLINK_TRAININGS_URL'] ?? `http://127.0.0.1:${ports.get('trainings') ?? 3109}`,
+    recommendationsUrl:
+      process.env['VETLINK_RECOMMENDATIONS_URL'] ??
+      `http://127.0.0.1:${ports.get('recommendations') ?? 3105}`,
+    notificationsUrl:
+      process.env['VETLINK_NOTIFICATIONS_URL'] ?? `http://127.0.0.1:${ports.get('notifications') ?? 3104}`,
   };
 }
 
@@ -225,13 +235,14 @@ class Seeder {
     this.tally.employersExisting++;
   }
 
-  async jobs(): Promise<void> {
+  async jobs(jobs: readonly DemoJob[], label: string): Promise<void> {
     const byEmployer = new Map<string, DemoJob[]>();
-    for (const job of this.world.jobs)
+    for (const job of jobs)
       byEmployer.set(job.organisationId, [...(byEmployer.get(job.organisationId) ?? []), job]);
     // What a previous run left: jobs are matched on title, address, pay and headcount (the deadline moves daily).
     const existing = new Map<string, JobView>();
-    const progress = new Progress('jobs', this.world.jobs.length);
+    const progress = new Progress(label, jobs.length);
+    const before = { ...this.tally };
     await inPool([...byEmployer.keys()], this.settings.concurrency, async (organisationId) => {
       const employer = this.employerOf(organisationId);
       const views = await this.listAll<JobView>(
@@ -249,7 +260,7 @@ class Seeder {
       }
     });
 
-    await inPool(this.world.jobs, this.settings.concurrency, async (job) => {
+    await inPool(jobs, this.settings.concurrency, async (job) => {
       const authorization = this.employerToken(this.employerOf(job.organisationId));
       let view = existing.get(job.key);
       if (view) {
@@ -267,8 +278,10 @@ class Seeder {
       this.jobIds.set(job.key, view.id);
       progress.tick();
     });
+    const tally = this.tally;
     progress.finish(
-      `${this.tally.jobsCreated} drafted, ${this.tally.jobsPublished} published, ${this.tally.jobsExisting} already there`,
+      `${tally.jobsCreated - before.jobsCreated} drafted, ${tally.jobsPublished - before.jobsPublished} published, ` +
+        `${tally.jobsExisting - before.jobsExisting} already there`,
     );
   }
 
@@ -480,8 +493,12 @@ async function main(): Promise<void> {
   const seeder = new Seeder(world, settings, client, tokens);
   await seeder.waitUntilReady();
   await seeder.employers();
-  await seeder.jobs();
+  // Most jobs before the veterans write their profiles, the rest after: matching pushes those to the
+  // veterans they fit, so the inboxes hold job pushes as on a platform in use.
+  const laterJobs = Math.round(world.jobs.length * LATER_JOBS_SHARE);
+  await seeder.jobs(world.jobs.slice(0, world.jobs.length - laterJobs), 'jobs');
   await seeder.veterans();
+  await seeder.jobs(world.jobs.slice(world.jobs.length - laterJobs), 'jobs posted after the profiles');
   await seeder.applications();
   const loans = generateLoans(
     settings.seed,
@@ -511,6 +528,17 @@ async function main(): Promise<void> {
     world.veterans.filter((veteran) => seeder.isActive(veteran.userId)),
   );
   await new TrainingsSeeder(client, tokens, settings.trainingsUrl, settings.concurrency).run(courses);
+  const digests = await sendThisWeeksDigest(client, tokens, settings.recommendationsUrl);
+  console.log(`  this week's digest sent: ${JSON.stringify(digests)}`);
+  const shownFirst = {
+    veteran: await showcaseVeteran(client, tokens, settings.notificationsUrl, world.applications, (userId) =>
+      seeder.isActive(userId),
+    ),
+    employer: world.employers.find(
+      (employer) => employer.organisationId === busiestEmployer(world.applications),
+    )?.hrUserId,
+    mentor: busiestMentor(bookings),
+  };
   const accounts: DemoAccount[] = [
     ...world.veterans.map((veteran) => ({ role: 'veteran' as const, id: veteran.userId })),
     ...world.employers.map((employer) => ({
@@ -537,7 +565,12 @@ async function main(): Promise<void> {
   const guide = signInGuide(
     `http://127.0.0.1:${gatewayPort()}`,
     ['veteran', 'employer', 'mentor', 'officer', 'bank-staff'].flatMap(
-      (role) => accounts.find((account) => account.role === role) ?? [],
+      (role) =>
+        accounts.find(
+          (account) => account.role === role && account.id === shownFirst[role as keyof typeof shownFirst],
+        ) ??
+        accounts.find((account) => account.role === role) ??
+        [],
     ),
   );
   console.log(guide);
