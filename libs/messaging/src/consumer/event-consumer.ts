@@ -231,12 +231,17 @@ export class EventConsumer {
         byEventId.set(triage.event.eventId, { message, event: triage.event });
     }
     const ledgered = !this.selfDeduplicating.has(batchKey);
+    const lookup = stopwatch();
     const applied = ledgered
       ? await this.options.ledger.processedAmong([...byEventId.keys()])
       : new Set<string>();
     const fresh = [...byEventId.values()].filter(({ event }) => !applied.has(event.eventId));
-    if (applied.size > 0)
+    if (applied.size > 0) {
+      const seconds = lookup();
+      for (const { event } of byEventId.values())
+        if (applied.has(event.eventId)) recordEventHandling(event.type, 'duplicate', seconds);
       this.options.logger.debug({ skipped: applied.size }, 'skipping events already applied');
+    }
     if (fresh.length === 0) return;
     await consumeSpan({ topic, partition, groupId: this.options.groupId }, fresh, () =>
       this.applyRun(batchKey, handler, fresh, ledgered, { topic, partition, heartbeat }),
