@@ -26,7 +26,7 @@ export interface AppOptions {
  * `worker` only runs digest jobs (start as many as wanted, on any machine reaching the same Redis,
  * MongoDB and Kafka); `all` does both. The event handlers are left out of a worker altogether, so it
  * consumes nothing however it is started; a worker has no auth config, so it gets no token guard and no
- * health routes either.
+ * API: on its PORT it answers only the probes and /metrics (libs/http's worker listener).
  */
 @Module({})
 export class AppModule {
