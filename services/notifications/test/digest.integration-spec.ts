@@ -83,9 +83,13 @@ describe('the weekly digest becomes one inbox item (real Kafka, FerretDB, Redis)
   it('sends nothing when every job of the digest was pushed already', async () => {
     const veteranId = newVeteranId();
     await harness.publish(jobMatched, freshMatch(veteranId, harness.clock.now()));
+    // The push and the digest travel on two topics, in no order between them: the push first, as
+    // "pushed already" says, then the digest, handled before the inbox is read.
+    await waitFor(async () => ((await inbox(veteranId)).items.length === 1 ? true : undefined), {
+      what: 'the push',
+    });
     const digest = { ...digestFor(veteranId), jobs: digestFor(veteranId).jobs.slice(0, 1) };
-    await harness.publish(weeklyDigestReady, digest);
-    // Same key, same partition: once this push is in, the digest before it has been handled.
+    await harness.handled(await harness.publish(weeklyDigestReady, digest));
     await harness.publish(
       jobMatched,
       freshMatch(veteranId, harness.clock.now(), { jobId: 'job-sentinel', title: '安保主管' }),
