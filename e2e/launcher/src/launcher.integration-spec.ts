@@ -1,3 +1,4 @@
+import { AGREED_SERIES } from '@vetlink/metrics';
 import { uniqueName } from '@vetlink/testing';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -67,19 +68,6 @@ const rawRedisPing = (port: number) =>
     });
     socket.once('error', fail);
   });
-
-/** The agreed series (libs/metrics/README.md) every process exposes from its start. */
-const AGREED_SERIES = [
-  'http_request_duration_seconds',
-  'vetlink_event_handler_duration_seconds',
-  'vetlink_kafka_consumer_lag',
-  'vetlink_outbox_backlog',
-  'vetlink_dlq_events_total',
-  'vetlink_queue_jobs',
-  'vetlink_queue_job_duration_seconds',
-  'vetlink_job_pushes_total',
-  'vetlink_notifications_sent_total',
-];
 
 const services = readFileSync(join(repoRoot, 'deploy/local/services.tsv'), 'utf8')
   .split('\n')

@@ -1,4 +1,5 @@
 export { MetricsModule } from './lib/metrics.module';
+export { AGREED_SERIES, SERIES } from './lib/agreed-series';
 export { MetricsController } from './lib/metrics.controller';
 export { metricsRegistry, metricsExposition, nameProcessMetrics } from './lib/process-registry';
 export { CachedReading, SCRAPE_READING } from './lib/cached-reading';

@@ -1,3 +1,4 @@
+import { AGREED_SERIES } from './agreed-series';
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -19,18 +20,7 @@ describe('MetricsModule', () => {
   it('answers GET /metrics in the text format with every agreed series named', async () => {
     const response = await request(app.getHttpServer()).get('/metrics').expect(200);
     expect(response.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
-    for (const name of [
-      'http_request_duration_seconds',
-      'vetlink_event_handler_duration_seconds',
-      'vetlink_kafka_consumer_lag',
-      'vetlink_outbox_backlog',
-      'vetlink_dlq_events_total',
-      'vetlink_queue_jobs',
-      'vetlink_queue_job_duration_seconds',
-      'vetlink_job_pushes_total',
-      'vetlink_notifications_sent_total',
-    ])
-      expect(response.text).toContain(`# TYPE ${name} `);
+    for (const name of AGREED_SERIES) expect(response.text).toContain(`# TYPE ${name} `);
     expect(response.text).toContain('service="matching"');
   });
 

@@ -1,14 +1,12 @@
 import { Counter, Histogram } from 'prom-client';
+import { SERIES } from './agreed-series';
 import { metricsRegistry } from './process-registry';
 import { GaugeReading, ScrapedGauge } from './scraped-gauge';
-
-// The agreed series (libs/metrics/README.md): the Helm chart's autoscalers and
-// the Grafana dashboard query these names and labels, so they do not change.
 
 const registers = [metricsRegistry];
 
 const httpRequestDuration = new Histogram({
-  name: 'http_request_duration_seconds',
+  name: SERIES.httpRequestDuration,
   help: 'HTTP requests by route pattern (never a raw path), method and status code',
   labelNames: ['method', 'route', 'status_code'] as const,
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
@@ -16,7 +14,7 @@ const httpRequestDuration = new Histogram({
 });
 
 const eventHandlerDuration = new Histogram({
-  name: 'vetlink_event_handler_duration_seconds',
+  name: SERIES.eventHandlerDuration,
   help: 'Kafka event handling by event type: handled, skipped as a duplicate, or failed (dead-lettered)',
   labelNames: ['event_type', 'outcome'] as const,
   buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
@@ -24,14 +22,14 @@ const eventHandlerDuration = new Histogram({
 });
 
 const deadLetters = new Counter({
-  name: 'vetlink_dlq_events_total',
+  name: SERIES.deadLetters,
   help: 'Events a consumer sent to a dead-letter topic, by that topic (<topic>.dlq)',
   labelNames: ['topic'] as const,
   registers,
 });
 
 const jobDuration = new Histogram({
-  name: 'vetlink_queue_job_duration_seconds',
+  name: SERIES.jobDuration,
   help: 'BullMQ job runs by queue and job name: completed or failed (one observation per attempt)',
   labelNames: ['queue', 'job_name', 'outcome'] as const,
   buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
@@ -39,13 +37,13 @@ const jobDuration = new Histogram({
 });
 
 const jobPushes = new Counter({
-  name: 'vetlink_job_pushes_total',
+  name: SERIES.jobPushes,
   help: "Match pushes that reached a veteran's inbox",
   registers,
 });
 
 const notificationsSent = new Counter({
-  name: 'vetlink_notifications_sent_total',
+  name: SERIES.notificationsSent,
   help: 'Notifications delivered, by channel (inbox, email, sms, webhook) and kind (the notification type)',
   labelNames: ['channel', 'kind'] as const,
   registers,
@@ -53,21 +51,21 @@ const notificationsSent = new Counter({
 
 /** Messages on each partition after the group's committed offset. */
 export const consumerLagGauge = new ScrapedGauge({
-  name: 'vetlink_kafka_consumer_lag',
+  name: SERIES.consumerLag,
   help: "High-water offset minus the consumer group's committed offset, per partition",
   labelNames: ['group', 'topic', 'partition'] as const,
 });
 
 /** Events written to aggregates' outboxes and not yet published. */
 export const outboxBacklogGauge = new ScrapedGauge({
-  name: 'vetlink_outbox_backlog',
+  name: SERIES.outboxBacklog,
   help: 'Events written in an outbox collection and not yet relayed to Kafka',
   labelNames: ['collection'] as const,
 });
 
 /** BullMQ jobs per queue and state. */
 export const queueJobsGauge = new ScrapedGauge({
-  name: 'vetlink_queue_jobs',
+  name: SERIES.queueJobs,
   help: 'BullMQ jobs by queue and state (waiting includes prioritized jobs)',
   labelNames: ['queue', 'state'] as const,
 });
