@@ -36,3 +36,34 @@ chart_tools_install() {
   helm_install
   kubernetes_validate_install
 }
+
+chart_tools_present() {
+  [[ -x "$HELM_BIN" && -x "$KUBERNETES_VALIDATE_VENV/bin/kubernetes-validate" ]]
+}
+
+CHART_TOOLS_BACKGROUND_PID="$VETLINK_TOOLS_CACHE/chart-tools-build.pid"
+
+# CI's install step: the chart's tools build at the lowest CPU priority while the tests run (the build
+# takes minutes on a fresh machine; nice 19 leaves the tests their CPU), and `test` waits for them
+# before the chart's checks, which it runs last (chart_tools_wait).
+chart_tools_install_in_background() {
+  chart_tools_present && return 0
+  mkdir -p "$VETLINK_TOOLS_CACHE"
+  say "helm and kubernetes-validate: building in the background at nice 19 (log: ${LOG_DIR#"$REPO_ROOT"/}/install-chart-tools.log)"
+  nohup nice -n 19 bash "$HERE/vetlink" install-chart-tools >"$LOG_DIR/install-chart-tools.log" 2>&1 &
+  echo $! >"$CHART_TOOLS_BACKGROUND_PID"
+}
+
+# Waits for a background build if one runs, then installs whatever is still missing in the foreground.
+chart_tools_wait() {
+  local pid
+  pid="$(cat "$CHART_TOOLS_BACKGROUND_PID" 2>/dev/null || true)"
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    local started=$SECONDS
+    say "waiting for the background build of helm and kubernetes-validate (pid $pid)"
+    while kill -0 "$pid" 2>/dev/null; do sleep 5; done
+    say "  ... it finished after another $((SECONDS - started))s"
+  fi
+  rm -f "$CHART_TOOLS_BACKGROUND_PID"
+  chart_tools_install
+}
