@@ -3,6 +3,7 @@ export type { ServiceHttpSettings } from './lib/bootstrap-service';
 export { exitIfShutdownOverruns } from './lib/shutdown-deadline';
 export { startApp } from './lib/start-app';
 export { routeLabel, timeRequests } from './lib/http-metrics';
+export { traceRequests } from './lib/trace-requests';
 export { listenForProbes } from './lib/worker-probes';
 export { ZodValidationFilter, ZodValidationPipe, badRequestBody, fieldIssues } from './lib/validation';
 export {

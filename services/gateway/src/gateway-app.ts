@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AccessTokenVerifier } from '@vetlink/auth';
-import { timeRequests } from '@vetlink/http';
+import { timeRequests, traceRequests } from '@vetlink/http';
 import { correlationMiddleware } from '@vetlink/logging';
 import { REDIS } from '@vetlink/queues';
 import Redis from 'ioredis';
@@ -31,6 +31,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     maxBodyBytes: config.service.GATEWAY_MAX_BODY_BYTES,
   });
   const docs = new DocsAssembler(ROUTES, upstreams);
+  app.use(traceRequests);
   app.use(timeRequests);
   app.use(correlationMiddleware);
   app.use(

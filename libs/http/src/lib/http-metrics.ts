@@ -7,6 +7,9 @@ interface Routed {
   route?: { path?: unknown };
 }
 
+/** The route label of a request no route took (404, 405). */
+export const UNMATCHED = 'unmatched';
+
 /** The scrapes themselves are left out: they would only measure the scraper. */
 const UNTIMED_ROUTES = new Set(['/metrics']);
 
@@ -18,7 +21,7 @@ const UNTIMED_ROUTES = new Set(['/metrics']);
 export function routeLabel(request: Routed, locals: Record<string, unknown> = {}): string {
   if (typeof locals['route'] === 'string') return locals['route'];
   const path = request.route?.path;
-  return typeof path === 'string' ? `${request.baseUrl ?? ''}${path}` : 'unmatched';
+  return typeof path === 'string' ? `${request.baseUrl ?? ''}${path}` : UNMATCHED;
 }
 
 /**

@@ -7,11 +7,13 @@ import {
   startSpan,
   tracingEnabled,
 } from '@vetlink/tracing';
+import { routeLabel, UNMATCHED } from './http-metrics';
 
 /**
  * A server span per request, continuing the caller's `traceparent`, active for everything the request
  * calls (outbox writes, queued jobs). Named `METHOD /route/:pattern` once the router has matched (a
- * path's ids would make every span name unique); only the method when no route matched. No path, query or
+ * path's ids would make every span name unique; the gateway names its routing row), only the method when
+ * no route matched. No path, query or
  * body on the span: they can carry personal data.
  */
 export function traceRequests(request: Request, response: Response, next: NextFunction): void {
@@ -25,8 +27,8 @@ export function traceRequests(request: Request, response: Response, next: NextFu
   const end = () => {
     if (ended) return;
     ended = true;
-    const route = routeOf(request);
-    if (route) span.updateName(`${request.method} ${route}`).setAttribute('http.route', route);
+    const route = routeLabel(request, response.locals);
+    if (route !== UNMATCHED) span.updateName(`${request.method} ${route}`).setAttribute('http.route', route);
     span.setAttribute('http.response.status_code', response.statusCode);
     if (response.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
     span.end();
@@ -34,9 +36,4 @@ export function traceRequests(request: Request, response: Response, next: NextFu
   response.once('finish', end);
   response.once('close', end);
   runInContext(context, next);
-}
-
-function routeOf(request: Request): string | undefined {
-  const path = (request.route as { path?: unknown } | undefined)?.path;
-  return typeof path === 'string' ? `${request.baseUrl ?? ''}${path}` : undefined;
 }

@@ -5,6 +5,7 @@ import {
   request as httpRequest,
   ServerResponse,
 } from 'node:http';
+import { traceCarrier } from '@vetlink/tracing';
 import { HOP_BY_HOP } from '../edge/security-headers';
 import { sendGatewayError } from './gateway-error';
 
@@ -23,7 +24,7 @@ export interface Upstream {
 /**
  * Passes one request to a service and its answer back, streaming both ways. The caller's token goes
  * through untouched (each service verifies it again); the correlation id, the caller's address
- * (X-Forwarded-For, appended) and the original host go along. A service that cannot be reached is a
+ * (X-Forwarded-For, appended), the original host and the trace (the gateway's span as parent) go along. A service that cannot be reached is a
  * 502 and one that does not begin its answer in time a 504, each naming the service.
  */
 export class UpstreamForwarder {
@@ -137,6 +138,8 @@ export class UpstreamForwarder {
     headers['x-forwarded-host'] = request.headers.host ?? '';
     headers['x-forwarded-proto'] = 'http';
     headers.host = upstreamHost;
+    // Traced, the service's span is a child of the gateway's; otherwise the caller's traceparent passes as it came.
+    Object.assign(headers, traceCarrier());
     return headers;
   }
 
