@@ -3,7 +3,7 @@ import { Clock } from '@vetlink/clock';
 import { TOPICS } from '@vetlink/contracts';
 import { LoggerSettings } from '@vetlink/logging';
 import { platformModules } from '@vetlink/platform';
-import { NotificationsConfig, processRoleOf } from './config';
+import type { NotificationsConfig } from './config';
 import { ContactsModule } from './contacts/contacts.module';
 import { InboxModule } from './inbox/inbox.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -22,10 +22,21 @@ export interface AppOptions {
   consumerGroup?: string;
 }
 
+/**
+ * One code base, three roles (PROCESS_ROLE): `api` serves HTTP and turns events into notifications and
+ * queued deliveries; `worker` only runs the delivery jobs (as many processes as wanted, sharing Redis and
+ * MongoDB); `all` does both. A worker has no auth config, so no token guard and no API (on its PORT only
+ * the probes and /metrics, libs/http's worker listener), and bootstrapService never connects its event
+ * server, so it consumes nothing. The controllers and handlers declared in the modules the delivery job
+ * needs (notifications, preferences, contacts, inbox, unsubscribe) are instantiated there but nothing
+ * routes to them or connects them; programme notices (handlers only) and the veteran's export and
+ * erasure (privacy) are left out of a worker altogether.
+ */
 @Module({})
 export class AppModule {
   static register(config: NotificationsConfig, options: AppOptions = {}): DynamicModule {
-    const { service } = config;
+    const { service, auth } = config;
+    const servesApi = service.PROCESS_ROLE !== 'worker';
     return {
       module: AppModule,
       imports: [
@@ -41,16 +52,17 @@ export class AppModule {
           queues: {
             redisUrl: service.REDIS_URL,
             prefix: service.QUEUE_PREFIX,
-            role: processRoleOf(service),
+            role: service.PROCESS_ROLE,
             service: SERVICE_NAME,
           },
+          privacy: { handlesRequests: servesApi && auth !== null },
         }),
         SettingsModule.register(config),
         PreferencesModule,
         ContactsModule,
         InboxModule,
         NotificationsModule,
-        ProgrammeNoticesModule,
+        ...(servesApi ? [ProgrammeNoticesModule] : []),
         UnsubscribeModule,
       ],
     };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { loadNotificationsConfig, processRoleOf } from './config';
+import { ConfigError } from '@vetlink/config';
+import { loadNotificationsConfig } from './config';
 
 describe('notifications configuration', () => {
   const pem = '-----BEGIN PUBLIC KEY-----\nx\n-----END PUBLIC KEY-----';
@@ -16,9 +17,29 @@ describe('notifications configuration', () => {
     expect(config.service.MONGODB_DATABASE).toBe('vetlink-notifications');
   });
 
-  it('runs delivery workers unless DELIVERY_WORKERS=off, which makes the process an api one', () => {
-    expect(processRoleOf(loadNotificationsConfig(base).service)).toBe('all');
-    expect(processRoleOf(loadNotificationsConfig({ ...base, DELIVERY_WORKERS: 'off' }).service)).toBe('api');
+  it('runs API, event consumer and delivery workers in one process unless PROCESS_ROLE says api or worker', () => {
+    expect(loadNotificationsConfig(base).service.PROCESS_ROLE).toBe('all');
+    expect(loadNotificationsConfig({ ...base, PROCESS_ROLE: 'api' }).service.PROCESS_ROLE).toBe('api');
+    expect(() => loadNotificationsConfig({ ...base, PROCESS_ROLE: 'both' })).toThrow(/PROCESS_ROLE/);
+  });
+
+  it('starts a worker without the access-token key: it serves no API', () => {
+    const config = loadNotificationsConfig({
+      ...base,
+      AUTH_JWT_PUBLIC_KEY: undefined,
+      PROCESS_ROLE: 'worker',
+    });
+    expect(config.service.PROCESS_ROLE).toBe('worker');
+    expect(config.auth).toBeNull();
+    expect(() => loadNotificationsConfig({ ...base, AUTH_JWT_PUBLIC_KEY: undefined })).toThrow(ConfigError);
+  });
+
+  it('refuses DELIVERY_WORKERS, naming PROCESS_ROLE, rather than ignore it', () => {
+    for (const value of ['on', 'off']) {
+      expect(() => loadNotificationsConfig({ ...base, DELIVERY_WORKERS: value })).toThrow(
+        /DELIVERY_WORKERS: was replaced by PROCESS_ROLE/,
+      );
+    }
   });
 
   it('reads SMTP and webhook gateways', () => {

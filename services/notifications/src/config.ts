@@ -4,7 +4,7 @@ import {
   engineConfigSchema,
   httpConfigSchema,
   loadConfig,
-  ProcessRole,
+  processRoleSchema,
 } from '@vetlink/config';
 import { DEFAULT_CALENDAR_SETTINGS } from '@vetlink/calendar';
 import { EncryptionKeyring, personalDataConfigSchema } from '@vetlink/persistence';
@@ -50,8 +50,11 @@ const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
     .min(1)
     .max(24 * 30)
     .default(72),
-  /** `off` runs the HTTP API and the event consumer only; delivery workers then run in another process. */
-  DELIVERY_WORKERS: z.enum(['on', 'off']).default('on'),
+  /**
+   * `all`: HTTP API, event consumer and delivery workers in one process; `api`: the first two only;
+   * `worker`: delivery workers only (no API, no event consumed), as many processes as wanted (they share Redis).
+   */
+  PROCESS_ROLE: processRoleSchema,
   DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   /** Tries per delivery and channel, the first included; waits double from DELIVERY_BACKOFF_MS. */
   DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
@@ -177,14 +180,10 @@ const unsubscribeSchema = z
     return key;
   });
 
-/** DELIVERY_WORKERS is this service's process-role switch: `off` is role `api` (no queue workers here). */
-export function processRoleOf(service: NotificationsConfig['service']): ProcessRole {
-  return service.DELIVERY_WORKERS === 'on' ? 'all' : 'api';
-}
-
 export interface NotificationsConfig {
   service: z.infer<typeof serviceSchema>;
-  auth: z.infer<typeof authConfigSchema>;
+  /** Null in a worker process, which serves no HTTP. */
+  auth: z.infer<typeof authConfigSchema> | null;
   /** Contact points (e-mail addresses, gateway recipient ids) are encrypted at rest. */
   personalData: { keyring: EncryptionKeyring };
   channels: { email: EmailSettings | null; sms: WebhookSettings | null; wechat: WebhookSettings | null };
@@ -205,8 +204,15 @@ export function loadNotificationsConfig(
       return undefined;
     }
   };
+  // The switch it replaced would otherwise be ignored without a word, and a worker would serve the API.
+  if (env['DELIVERY_WORKERS'] !== undefined) {
+    problems.push(
+      'DELIVERY_WORKERS: was replaced by PROCESS_ROLE (on is all, off is api; worker runs deliveries only)',
+    );
+  }
   const service = attempt(() => loadConfig(serviceSchema, env));
-  const auth = attempt(() => loadConfig(authConfigSchema, env));
+  const isWorker = (service?.PROCESS_ROLE ?? env['PROCESS_ROLE']) === 'worker';
+  const auth = isWorker ? null : attempt(() => loadConfig(authConfigSchema, env));
   const keyring = attempt(() => loadConfig(personalDataConfigSchema, env));
   const email = attempt(() => loadConfig(emailSchema, env));
   const sms = attempt(() => loadConfig(webhookSchema('SMS'), env));
@@ -215,7 +221,7 @@ export function loadNotificationsConfig(
   if (
     problems.length > 0 ||
     !service ||
-    !auth ||
+    auth === undefined ||
     !keyring ||
     email === undefined ||
     sms === undefined ||

@@ -4,6 +4,7 @@ import { loadNotificationsConfig } from './config';
 
 async function main() {
   const config = loadNotificationsConfig();
+  // A `worker` starts without HTTP and without connecting the event server: it runs delivery jobs only.
   await bootstrapService(AppModule.register(config), {
     title: 'vetlink notifications',
     description:
@@ -11,6 +12,7 @@ async function main() {
       'programme messages by in-app, e-mail and SMS / WeChat gateways',
     host: config.service.HOST,
     port: config.service.PORT,
+    role: config.service.PROCESS_ROLE,
   });
 }
 

@@ -36,7 +36,7 @@ export const deliveryQueues: { readonly [Channel in NotificationChannel]: Delive
   wechat: deliveryQueueOf('wechat'),
 };
 
-/** Every channel's queue; their workers run unless DELIVERY_WORKERS=off (then another process of this service runs them). */
+/** Every channel's queue; their workers run unless PROCESS_ROLE=api (then a `worker` process of this service runs them). */
 export function registerDeliveryQueues(): DynamicModule[] {
   return NOTIFICATION_CHANNELS.map((channel) =>
     QueuesModule.registerQueue(deliveryQueues[channel], {

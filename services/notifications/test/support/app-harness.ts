@@ -29,6 +29,8 @@ export interface HarnessOptions {
   wechat?: WebhookSettings | null;
   service?: Partial<NotificationsConfig['service']>;
   logDestination?: LoggerSettings['destination'];
+  /** The keys a worker process must share with this one (random when left out). */
+  keys?: { personalData: Buffer; unsubscribe: Buffer };
 }
 
 /** notifications under test, with an adjustable clock, a producer of the events it consumes, and what it publishes. */
@@ -48,6 +50,11 @@ export class AppHarness {
 
   get connection() {
     return this.service.connection;
+  }
+
+  /** Its database and Redis prefix, for a worker process that shares them. */
+  get world(): { database: string; queuePrefix: string } {
+    return { database: this.service.kit.service.MONGODB_DATABASE, queuePrefix: this.service.kit.redisPrefix };
   }
 
   /** The `notifications.job-told` events it published since it started. */
@@ -115,7 +122,10 @@ export async function startApp(options: HarnessOptions = {}): Promise<AppHarness
 
 /** The service's module as the tests configure it (also run in a child process by the crash test). */
 export function moduleForTest(options: HarnessOptions, clock: AdjustableClock) {
-  const keyring = createKeyring({ currentKeyId: 'v1', currentKey: randomBytes(32) });
+  const keyring = createKeyring({
+    currentKeyId: 'v1',
+    currentKey: options.keys?.personalData ?? randomBytes(32),
+  });
   return (kit: TestServiceKit) =>
     AppModule.register(
       {
@@ -127,7 +137,7 @@ export function moduleForTest(options: HarnessOptions, clock: AdjustableClock) {
           ICS_ORGANIZER_EMAIL: 'noreply@vetlink.example.cn',
           JOB_PUSH_DAILY_CAP: 5,
           JOB_PUSH_MAX_AGE_HOURS: 72,
-          DELIVERY_WORKERS: 'on',
+          PROCESS_ROLE: 'all',
           DELIVERY_CONCURRENCY: 4,
           DELIVERY_MAX_ATTEMPTS: 4,
           DELIVERY_BACKOFF_MS: 200,
@@ -141,7 +151,7 @@ export function moduleForTest(options: HarnessOptions, clock: AdjustableClock) {
           sms: options.sms ?? null,
           wechat: options.wechat ?? null,
         },
-        unsubscribeKey: randomBytes(32),
+        unsubscribeKey: options.keys?.unsubscribe ?? randomBytes(32),
       },
       { clock, consumerGroup: kit.consumerGroup, logDestination: options.logDestination },
     );
