@@ -3,10 +3,10 @@ import {
   deleteConsumerGroup,
   dropRedisKeys,
   dropTestDatabase,
-  startGroupAtEnd,
   testEngines,
   uniqueName,
 } from '@vetlink/testing';
+import { startGroupAtEnd } from '@vetlink/testing/service';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -7,6 +7,8 @@ export type { ConsumerLag, PartitionLag } from './kafka/consumer-lag';
 export { EventProducer } from './kafka/event-producer';
 export { ensureTopics } from './kafka/topic-admin';
 export type { TopicSettings } from './kafka/topic-admin';
+export { startGroupAt, startGroupAtEnd } from './kafka/group-positions';
+export type { GroupStart } from './kafka/group-positions';
 export {
   toKafkaMessage,
   headerText,

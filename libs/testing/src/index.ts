@@ -4,5 +4,5 @@ export { testEngines, uniqueName } from './lib/engines';
 export { waitFor } from './lib/wait-for';
 export { EventCollector } from './lib/event-collector';
 export type { CollectedEvent } from './lib/event-collector';
-export { createMissingTopics, deleteConsumerGroup, startGroupAtEnd } from './lib/consumer-group';
+export { createMissingTopics, deleteConsumerGroup } from './lib/consumer-group';
 export { dropTestDatabase, dropRedisKeys } from './lib/cleanup';

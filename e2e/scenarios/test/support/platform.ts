@@ -4,7 +4,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { dropRedisKeys, dropTestDatabase, testEngines, uniqueName } from '@vetlink/testing';
 import { Kafka, logLevel } from 'kafkajs';
-import { placeGroupAtEnd } from './group-at-end';
+import { startGroupAtEnd } from '@vetlink/testing/service';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
 /** Ports of this run: the launcher's plus this, so that a running `npm start` is left alone. */
@@ -97,7 +97,7 @@ export class Platform {
     mkdirSync(this.logDir, { recursive: true });
     await Promise.all(
       Object.entries(this.startAtEnd).map(([group, topics]) =>
-        placeGroupAtEnd(testEngines.kafkaBrokers, `${this.runId}.${group}`, topics),
+        startGroupAtEnd(testEngines.kafkaBrokers, `${this.runId}.${group}`, topics),
       ),
     );
     const services = listedServices().filter((entry) => this.only.includes(entry.name));

@@ -2,3 +2,4 @@ export { startServiceForTest, ServiceUnderTest } from './service-under-test';
 export type { TestServiceKit, TestServiceOptions } from './service-under-test';
 export { serveInstance, startInstanceProcess } from './instance-process';
 export type { InstanceProcess, InstanceProcessOptions } from './instance-process';
+export { startGroupAtEnd } from './group-at-end';

@@ -1,8 +1,9 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { bootstrapService } from '@vetlink/http';
-import { startGroupAtEnd, testEngines, uniqueName } from '@vetlink/testing';
+import { testEngines, uniqueName } from '@vetlink/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { startGroupAtEnd } from './group-at-end';
 
 const REPO_ROOT = join(__dirname, '../../../..');
 const CONFIG_VARIABLE = 'VETLINK_INSTANCE_CONFIG';

@@ -13,7 +13,6 @@ import {
   dropRedisKeys,
   dropTestDatabase,
   EventCollector,
-  startGroupAtEnd,
   TestAuthConfig,
   testEngines,
   TestTokenIssuer,
@@ -22,6 +21,7 @@ import {
   waitFor,
 } from '@vetlink/testing';
 import type { z } from 'zod';
+import { startGroupAtEnd } from './group-at-end';
 
 type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 

@@ -23,15 +23,6 @@ export async function topicEdges(
   );
 }
 
-/** Commits a group's offsets at these positions; run before any member of the group joins. */
-export async function startGroupAt(
-  admin: Admin,
-  groupId: string,
-  positions: readonly TopicPositions[],
-): Promise<void> {
-  for (const { topic, partitions } of positions) await admin.setOffsets({ groupId, topic, partitions });
-}
-
 /** The group's committed offsets on these topics (-1 where it never committed). */
 export async function committedPositions(
   admin: Admin,
