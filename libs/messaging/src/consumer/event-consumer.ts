@@ -47,6 +47,13 @@ export interface EventConsumerOptions {
    * so a crash part-way hands the whole batch to the next owner, whose ledger skips what was applied.
    */
   keysConsumedConcurrently?: number;
+  /**
+   * How long the broker holds a fetch that finds nothing new (kafkajs' `maxWaitTimeInMs`, default 5000).
+   * `stop` waits for the fetch in flight, so a stop takes up to this long; a shorter wait costs more
+   * fetch requests while idle (one per broker per wait) and delays no event (a fetch returns at once
+   * when data arrives).
+   */
+  maxWaitTimeInMs?: number;
 }
 
 class ShutdownDuringRetry extends Error {}
@@ -125,6 +132,9 @@ export class EventConsumer {
     this.consumer = this.options.kafka.consumer({
       groupId: this.options.groupId,
       allowAutoTopicCreation: false,
+      ...(this.options.maxWaitTimeInMs === undefined
+        ? {}
+        : { maxWaitTimeInMs: this.options.maxWaitTimeInMs }),
     });
     const joined = joinTimeoutMs === undefined ? undefined : groupJoined(this.consumer, joinTimeoutMs);
     joined?.catch(() => undefined); // awaited below; a failed connect must not leave it unhandled

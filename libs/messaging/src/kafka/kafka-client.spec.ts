@@ -1,4 +1,4 @@
-import { kafkaClientConfig, kafkaSecurityFromEnv } from './kafka-client';
+import { consumerMaxWaitFromEnv, kafkaClientConfig, kafkaSecurityFromEnv } from './kafka-client';
 
 describe('the kafkajs client configuration', () => {
   it('connects in plain text locally', () => {
@@ -25,5 +25,14 @@ describe('the kafkajs client configuration', () => {
 
   it('stops with the variable named when the environment is half-configured', () => {
     expect(() => kafkaSecurityFromEnv({ KAFKA_SASL_MECHANISM: 'plain' })).toThrow(/KAFKA_SASL_PASSWORD/);
+  });
+
+  it("leaves the consumers' fetch wait to kafkajs unless KAFKA_CONSUMER_MAX_WAIT_MS sets it", () => {
+    expect(consumerMaxWaitFromEnv({})).toBeUndefined();
+    expect(consumerMaxWaitFromEnv({ KAFKA_CONSUMER_MAX_WAIT_MS: ' 250 ' })).toBe(250);
+    for (const bad of ['0', '2.5', 'soon', '60000'])
+      expect(() => consumerMaxWaitFromEnv({ KAFKA_CONSUMER_MAX_WAIT_MS: bad })).toThrow(
+        /KAFKA_CONSUMER_MAX_WAIT_MS/,
+      );
   });
 });

@@ -23,6 +23,26 @@ export function kafkaSecurityFromEnv(
   return loadConfig(kafkaConnectionConfigSchema, env);
 }
 
+const MAX_WAIT_VARIABLE = 'KAFKA_CONSUMER_MAX_WAIT_MS';
+
+/**
+ * How long the broker holds a consumer's empty fetch, from KAFKA_CONSUMER_MAX_WAIT_MS (whole ms,
+ * 10-30000); unset leaves kafkajs' 5000 ms. A stop waits for the fetch in flight, so tests that stop
+ * and restart services set it short; production has no need to.
+ */
+export function consumerMaxWaitFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): number | undefined {
+  const text = env[MAX_WAIT_VARIABLE]?.trim();
+  if (!text) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 10 || value > 30_000)
+    throw new Error(
+      `${MAX_WAIT_VARIABLE} must be a whole number of milliseconds from 10 to 30000, not "${text}"`,
+    );
+  return value;
+}
+
 /** A kafkajs client (over TLS and SASL when configured) whose own logs go through our structured logger. */
 export function createKafka(settings: KafkaSettings): Kafka {
   return new Kafka(kafkaClientConfig(settings));

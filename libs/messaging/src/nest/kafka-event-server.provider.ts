@@ -5,7 +5,7 @@ import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { LedgerCollection, ProcessedEventLedger } from '../consumer/processed-event-ledger';
 import { EventProducer } from '../kafka/event-producer';
-import { kafkaSecurityFromEnv } from '../kafka/kafka-client';
+import { consumerMaxWaitFromEnv, kafkaSecurityFromEnv } from '../kafka/kafka-client';
 import { KafkaEventServer } from './kafka-event.server';
 import { DEFAULT_TOPIC_SETTINGS, KAFKA, MESSAGING_SETTINGS, MessagingSettings } from './tokens';
 
@@ -22,7 +22,8 @@ export const kafkaEventServerProvider: Provider = {
     producer: EventProducer,
     connection: Connection,
   ) => {
-    const { group = DEFAULT_GROUP, ...concurrency } = settings.consumer ?? {};
+    const { group = DEFAULT_GROUP, maxWaitTimeInMs, ...concurrency } = settings.consumer ?? {};
+    const fetchWait = maxWaitTimeInMs ?? consumerMaxWaitFromEnv();
     // KAFKA_CONSUMER_GROUP_PREFIX keeps a second run of a service (the API fuzz run) out of the real groups.
     const groupId = `${kafkaSecurityFromEnv().groupPrefix}${settings.clientId}.${group}`;
     return new KafkaEventServer({
@@ -36,6 +37,7 @@ export const kafkaEventServerProvider: Provider = {
       logger: createLogger({ service: settings.clientId }).child({ consumerGroup: groupId }),
       topicSettings: settings.topicSettings ?? DEFAULT_TOPIC_SETTINGS,
       ...concurrency,
+      ...(fetchWait === undefined ? {} : { maxWaitTimeInMs: fetchWait }),
     });
   },
 };

@@ -17,7 +17,11 @@ export const KAFKA_EVENTS_TRANSPORT = Symbol('KAFKA_EVENTS_TRANSPORT');
 
 export interface KafkaEventServerOptions extends Pick<
   EventConsumerOptions,
-  'retry' | 'fromBeginning' | 'partitionsConsumedConcurrently' | 'keysConsumedConcurrently'
+  | 'retry'
+  | 'fromBeginning'
+  | 'partitionsConsumedConcurrently'
+  | 'keysConsumedConcurrently'
+  | 'maxWaitTimeInMs'
 > {
   kafka: Kafka;
   /** The whole consumer group id (`<service>.<group>`). */

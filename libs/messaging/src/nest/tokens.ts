@@ -17,6 +17,12 @@ export interface ConsumerSettings {
   /** Keys handled at once within one partition's fetched batch (default 1). */
   keysConsumedConcurrently?: number;
   retry?: RetryPolicy;
+  /**
+   * How long the broker holds an empty fetch (kafkajs' default 5000 ms when left out and
+   * KAFKA_CONSUMER_MAX_WAIT_MS is unset). Stopping the service waits for the fetch in flight, so this
+   * bounds a stop's wait; shorter means more idle fetch requests, not faster events.
+   */
+  maxWaitTimeInMs?: number;
 }
 
 export interface MessagingSettings {

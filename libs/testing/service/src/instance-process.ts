@@ -3,6 +3,7 @@ import { bootstrapService } from '@vetlink/http';
 import { testEngines, uniqueName } from '@vetlink/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { useShortFetchWaits } from './fetch-wait';
 import { startGroupAtEnd } from './group-at-end';
 
 const REPO_ROOT = join(__dirname, '../../../..');
@@ -37,6 +38,7 @@ export async function startInstanceProcess(options: InstanceProcessOptions): Pro
     `${options.serviceName}.${consumerGroup}`,
     options.consumedTopics,
   );
+  useShortFetchWaits(); // the child inherits it
   const child = spawn(process.execPath, ['-r', '@swc-node/register', options.script], {
     cwd: REPO_ROOT,
     env: {

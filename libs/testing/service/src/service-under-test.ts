@@ -21,6 +21,7 @@ import {
   waitFor,
 } from '@vetlink/testing';
 import type { z } from 'zod';
+import { useShortFetchWaits } from './fetch-wait';
 import { startGroupAtEnd } from './group-at-end';
 
 type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -146,6 +147,7 @@ export class ServiceUnderTest {
     const firstStart = !this.current && !this.started;
     if (firstStart) await this.prepareTopics();
     this.started = true;
+    useShortFetchWaits();
     const moduleRef = await Test.createTestingModule({ imports: [this.moduleFor(this.kit)] }).compile();
     const app = configureService(moduleRef.createNestApplication({ bufferLogs: true }), {
       title: 'test',
