@@ -38,7 +38,8 @@ describe('PROCESS_ROLE: an api process queues deliveries, a worker process deliv
     await sms?.stop();
   });
 
-  const members = async () => (await admin.describeGroups([PRODUCTION_GROUP])).groups[0]?.members.length ?? 0;
+  const members = async (group = PRODUCTION_GROUP) =>
+    (await admin.describeGroups([group])).groups[0]?.members.length ?? 0;
 
   it('delivers an SMS the api queued, serves no API and consumes no event', async () => {
     const veteranId = newVeteranId();
@@ -109,5 +110,7 @@ describe('PROCESS_ROLE: an api process queues deliveries, a worker process deliv
     expect((await fetch(`${base}/inbox`)).status).toBe(404);
     expect((await fetch(`${base}/metrics`)).status).toBe(200);
     expect(await members()).toBe(membersBefore);
+    // The check sees consumers: the api's own group has its member.
+    expect(await members(harness.groupId)).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -52,6 +52,11 @@ export class AppHarness {
     return this.service.connection;
   }
 
+  /** Its whole consumer group id (`notifications.<test group>`). */
+  get groupId(): string {
+    return this.service.groupId;
+  }
+
   /** Its database and Redis prefix, for a worker process that shares them. */
   get world(): { database: string; queuePrefix: string } {
     return { database: this.service.kit.service.MONGODB_DATABASE, queuePrefix: this.service.kit.redisPrefix };
