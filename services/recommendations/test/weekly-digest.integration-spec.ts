@@ -266,6 +266,18 @@ describe('the operators API', () => {
     expect(await harness.connection.collection('runs').countDocuments()).toBe(0);
   });
 
+  it('refuses a failed-digests cursor Redis could not scan from, naming it (found by the API fuzzing: it was a 500)', async () => {
+    const { runId } = (
+      await harness.http().post('/digest-runs').set('authorization', harness.officer()).send({ dryRun: true })
+    ).body;
+    const response = await harness
+      .http()
+      .get(`/digest-runs/${runId}/failed?cursor=39480080777406272965470`)
+      .set('authorization', harness.officer());
+    expect(response.status).toBe(400);
+    expect(response.body.issues[0].field).toBe('cursor');
+  });
+
   it('is for officers only, and knows no run it never started', async () => {
     const veteran = `Bearer ${harness.issuer.mint({ userId: 'vet-1', role: 'veteran' })}`;
     expect((await harness.http().post('/digest-runs').set('authorization', veteran).send({})).status).toBe(

@@ -22,9 +22,19 @@ export const runIdParam = z
 
 export class RunIdParams extends createZodDto(z.strictObject({ runId: runIdParam })) {}
 
+/** A Redis scan cursor: an unsigned 64-bit number (Redis refuses a larger one with an error). */
+const MAX_SCAN_CURSOR = 2n ** 64n - 1n;
+
 export class FailedPageQuery extends createZodDto(
   z.strictObject({
-    cursor: z.string().regex(/^\d+$/, 'must be the cursor of the previous page').default('0'),
+    cursor: z
+      .string()
+      .regex(/^\d{1,20}$/, 'must be the cursor of the previous page')
+      .refine(
+        (cursor) => !/^\d+$/.test(cursor) || BigInt(cursor) <= MAX_SCAN_CURSOR,
+        'must be the cursor of the previous page',
+      )
+      .default('0'),
   }),
 ) {}
 
