@@ -1,6 +1,6 @@
 export { bootstrapService, configureService } from './lib/bootstrap-service';
 export type { ServiceHttpSettings } from './lib/bootstrap-service';
-export { exitIfShutdownOverruns } from './lib/shutdown-deadline';
+export { armShutdownDeadline } from './lib/shutdown-deadline';
 export { startApp } from './lib/start-app';
 export { routeLabel, timeRequests } from './lib/http-metrics';
 export { traceRequests } from './lib/trace-requests';

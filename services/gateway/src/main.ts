@@ -1,6 +1,4 @@
-import { Logger } from '@nestjs/common';
-import { loadConfig, shutdownConfigSchema } from '@vetlink/config';
-import { exitIfShutdownOverruns } from '@vetlink/http';
+import { armShutdownDeadline } from '@vetlink/http';
 import type { Server } from 'node:http';
 import { createGatewayApp } from './gateway-app';
 import { loadGatewayConfig } from './config';
@@ -8,7 +6,7 @@ import { SERVICE_NAME } from './service-name';
 
 async function main() {
   const config = loadGatewayConfig();
-  exitIfShutdownOverruns(loadConfig(shutdownConfigSchema).SHUTDOWN_TIMEOUT_MS, new Logger('Shutdown'));
+  armShutdownDeadline();
   const app = await createGatewayApp(config);
   const server = app.getHttpServer() as Server;
   // Idle client connections are kept longer than a load balancer's usual 60 s, so that the gateway is

@@ -1,8 +1,7 @@
-import { INestApplication, INestApplicationContext, Logger as NestLogger, Type } from '@nestjs/common';
+import { INestApplication, INestApplicationContext, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc, ZodValidationPipe } from 'nestjs-zod';
-import { loadConfig, shutdownConfigSchema } from '@vetlink/config';
 import { correlationMiddleware } from '@vetlink/logging';
 import { Logger } from 'nestjs-pino';
 import { DomainErrorFilter } from './domain-error.filter';
@@ -11,7 +10,7 @@ import { HttpErrorFilter } from './http-error.filter';
 import { timeRequests } from './http-metrics';
 import { InvalidCursorFilter } from './invalid-cursor.filter';
 import { refuseUnsupportedMethods } from './method-filter';
-import { exitIfShutdownOverruns } from './shutdown-deadline';
+import { armShutdownDeadline } from './shutdown-deadline';
 import { readDeadline } from './read-deadline';
 import { startApp } from './start-app';
 import { listenForProbes } from './worker-probes';
@@ -76,8 +75,7 @@ export async function bootstrapService(
   module: Type<unknown> | ReturnType<typeof Object>,
   settings: ServiceHttpSettings & { role?: 'all' | 'api' | 'worker' },
 ): Promise<INestApplicationContext> {
-  const { SHUTDOWN_TIMEOUT_MS } = loadConfig(shutdownConfigSchema, process.env);
-  exitIfShutdownOverruns(SHUTDOWN_TIMEOUT_MS, new NestLogger('Shutdown'));
+  armShutdownDeadline();
   if (settings.role === 'worker') {
     const worker = await NestFactory.createApplicationContext(module, { bufferLogs: true });
     worker.useLogger(worker.get(Logger));

@@ -1,3 +1,6 @@
+import { Logger } from '@nestjs/common';
+import { loadConfig, shutdownConfigSchema } from '@vetlink/config';
+
 /** Where the overrun is reported before the process exits. */
 export interface ShutdownLog {
   error(details: object, message: string): void;
@@ -21,4 +24,10 @@ export function exitIfShutdownOverruns(timeoutMs: number, log: ShutdownLog): voi
       deadline.unref();
     });
   }
+}
+
+/** The deadline a service process arms at start: SHUTDOWN_TIMEOUT_MS from its environment, logged by Nest. */
+export function armShutdownDeadline(env: Record<string, string | undefined> = process.env): void {
+  const { SHUTDOWN_TIMEOUT_MS } = loadConfig(shutdownConfigSchema, env);
+  exitIfShutdownOverruns(SHUTDOWN_TIMEOUT_MS, new Logger('Shutdown'));
 }
