@@ -9,11 +9,16 @@ import { topicEdges, type TopicPositions } from '../src/rebuild/replay-positions
 import { SERVICE_NAME } from '../src/service-name';
 import { jobStory, RawEvents } from './support/job-events';
 import { jobSideStory } from './support/job-side-events';
+import { engagementStory } from './support/engagement-events';
 import { programmeStory } from './support/programme-events';
 import { erasure, trainingStory, type TrainingStory } from './support/training-events';
 import { TRAINING_OUTCOMES_COLLECTION } from '../src/figures/training-outcome.schema';
 import { OutcomeMemoryRepository } from '../src/figures/outcome-memory.repository';
 import { pairCompletion, pairHire } from '../src/figures/domain/pairing';
+import { applicationSide, tellingSide, type EngagementFact } from '../src/figures/domain/applied-after-told';
+import { joinAndClaim } from '../src/figures/domain/join';
+import { JoinMemoryRepository } from '../src/figures/join-memory.repository';
+import { JOINED_FACTS_COLLECTION } from '../src/figures/joined-fact.schema';
 
 /** A month of this run's own, decades ahead: no other run's events fall on its days. */
 function ownMonth(): (offset: number) => string {
@@ -61,6 +66,9 @@ describe('insights: the bureau figures from the job and programme events, on the
   const trainingDays = () => ({ from: day(40), to: day(140), period: 'total', by: 'city' });
   /** The job side's people (employers, digests, openings): days 150 to 152. */
   const jobSideDays = () => ({ from: day(150), to: day(152), period: 'total', by: 'city' });
+  /** Applied after told: days 160 to 162. */
+  const engagementDays = () => ({ from: day(160), to: day(162), period: 'total', by: 'city' });
+  let engagement: ReturnType<typeof engagementStory>;
 
   beforeAll(async () => {
     day = ownMonth();
@@ -445,6 +453,73 @@ describe('insights: the bureau figures from the job and programme events, on the
     expect(verifiedDay.body.definitions['job-pushes-opened'].definition).toMatch(/under unknown/);
   });
 
+  it('counts applications after a push or digest once, whichever side arrives first, a late push included', async () => {
+    engagement = engagementStory(day);
+    const suzhou = async () =>
+      figuresByCity((await figures(provincial, engagementDays()).expect(200)).body.rows).suzhou ?? {};
+    await raw.send(engagement.first);
+    await countedAndSettled(
+      async () => {
+        const counted = await suzhou();
+        return counted.applications === 4 && counted['applications-after-push'] === 1;
+      },
+      'the first applications counted',
+      500,
+    );
+    // B's push of the day before its application arrives after it; D's push came after D applied.
+    await raw.send(engagement.late);
+    await countedAndSettled(async () => {
+      const counted = await suzhou();
+      return counted['applications-after-push'] === 2 && counted['applications-after-digest'] === 1;
+    }, 'the late push and the digest counted');
+    // The same events again, reversed: nothing more.
+    await raw.send([...engagement.first, ...engagement.late].reverse());
+    await countedAndSettled(async () => (await suzhou()).applications === 5, 'the repeats arrived', 3000);
+    expect(await suzhou()).toMatchObject({
+      applications: 5,
+      'applications-after-told': 3,
+      'applications-after-push': 2,
+      'applications-after-digest': 1,
+    });
+    const answer = await figures(provincial, engagementDays()).expect(200);
+    expect(answer.body.rows.map((row: { cityId: string }) => row.cityId)).toEqual(['suzhou']);
+    expect(answer.body.definitions['applications-after-push'].definition).toMatch(/notifications\.job-told/);
+  });
+
+  it('counts an application and its push once when both sides are joined at the same moment (concurrent writers on FerretDB)', async () => {
+    const memory = service.app.get(JoinMemoryRepository).of<EngagementFact>();
+    const facts = service.connection.collection(JOINED_FACTS_COLLECTION);
+    for (let round = 0; round < 5; round += 1) {
+      const veteranId = uniqueName('veteran-race');
+      const jobId = uniqueName('job-race');
+      const [fromApplication, fromTelling] = await Promise.all([
+        joinAndClaim(
+          memory,
+          applicationSide(veteranId, jobId, {
+            kind: 'applied',
+            applicationId: uniqueName('application'),
+            submittedAt: `${day(161)}T03:00:00.000Z`,
+            cityId: 'suzhou',
+          }),
+          `application-${round}`,
+        ),
+        joinAndClaim(
+          memory,
+          tellingSide(veteranId, jobId, {
+            kind: 'told',
+            notificationId: uniqueName('notification'),
+            via: 'push',
+            toldAt: `${day(160)}T03:00:00.000Z`,
+          }),
+          `told-${round}`,
+        ),
+      ]);
+      // Told and after-push, once each, by whichever side claimed them.
+      expect(fromApplication.length + fromTelling.length).toBe(2);
+      expect(await facts.countDocuments({ veteranId, claimedBy: { $exists: true } })).toBe(2);
+    }
+  });
+
   it('gives the same figures when rebuilt by replaying the topics into an empty database', async () => {
     const live = (await figures(provincial, { ...month(), period: 'day' }).expect(200)).body.rows;
     // The job: posted and pushed, three days of applications, hired and filled (5 rows). The programme's
@@ -475,7 +550,9 @@ describe('insights: the bureau figures from the job and programme events, on the
           (jobStory(day).length +
             programmeStory(day).length +
             training.events.length +
-            jobSideStory(day).length),
+            jobSideStory(day).length) +
+          engagement.first.length +
+          engagement.late.length,
       );
       // The group carries on where the rebuild stopped: nothing left to read, the figures already there.
       await rebuilt.start();
@@ -506,6 +583,26 @@ describe('insights: the bureau figures from the job and programme events, on the
       const liveJobSide = await figures(provincial, jobSideDays()).expect(200);
       expect(jobSideRows.body.rows).toEqual(liveJobSide.body.rows);
       expect(jobSideRows.body.rows).toHaveLength(3);
+      // Applied after told: the same, though replayed from two topics in whatever interleaving.
+      const engagementRows = await rebuilt
+        .http()
+        .get('/figures')
+        .query(engagementDays())
+        .set('authorization', provincial)
+        .expect(200);
+      const liveEngagement = await figures(provincial, engagementDays()).expect(200);
+      expect(engagementRows.body.rows).toEqual(liveEngagement.body.rows);
+      expect(engagementRows.body.rows).toEqual([
+        expect.objectContaining({
+          cityId: 'suzhou',
+          figures: expect.objectContaining({
+            applications: 5,
+            'applications-after-told': 3,
+            'applications-after-push': 2,
+            'applications-after-digest': 1,
+          }),
+        }),
+      ]);
       expect(trainingRows.body.rows).toEqual([
         expect.objectContaining({
           cityId: 'xuzhou',

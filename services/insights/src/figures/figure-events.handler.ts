@@ -9,6 +9,7 @@ import {
   jobClosed,
   jobMatched,
   jobPosted,
+  jobTold,
   PayloadOf,
   veteranHired,
   weeklyDigestDelivered,
@@ -25,6 +26,7 @@ import {
   postedContributions,
   pushContributions,
 } from './domain/contributions-of';
+import { PairApplicationsAfterTold } from './use-cases/pair-applications-after-told';
 import { PairTrainingOutcomes } from './use-cases/pair-training-outcomes';
 import { RecordContributions } from './use-cases/record-contributions';
 
@@ -40,6 +42,7 @@ export class FigureEventsHandler {
   constructor(
     private readonly record: RecordContributions,
     private readonly pairing: PairTrainingOutcomes,
+    private readonly appliedAfterTold: PairApplicationsAfterTold,
   ) {}
 
   @HandleEventBatch(jobPosted, SELF_DEDUPLICATING)
@@ -52,12 +55,27 @@ export class FigureEventsHandler {
     return this.record.execute(source, events, closedContributions);
   }
 
+  /** The application, and the figures it counts in when its job was told to its veteran before it. */
   @HandleEventBatch(applicationSubmitted, SELF_DEDUPLICATING)
-  applicationSubmitted(
+  async applicationSubmitted(
     @Payload() events: EventEnvelope<PayloadOf<typeof applicationSubmitted>>[],
     @Ctx() source: EventContext,
   ) {
-    return this.record.execute(source, events, applicationContributions);
+    const pairs = await this.appliedAfterTold.ofApplications(events);
+    return this.record.execute(source, events, (application, event) => [
+      ...applicationContributions(application),
+      ...(pairs.get(event.eventId) ?? []),
+    ]);
+  }
+
+  /**
+   * A job told to a veteran counts nothing alone: it counts the applications of that veteran to that job
+   * made after it that it is the first to find (the application's day and place, in this topic's tally).
+   */
+  @HandleEventBatch(jobTold, SELF_DEDUPLICATING)
+  async jobTold(@Payload() events: EventEnvelope<PayloadOf<typeof jobTold>>[], @Ctx() source: EventContext) {
+    const pairs = await this.appliedAfterTold.ofTellings(events);
+    return this.record.execute(source, events, (_told, event) => pairs.get(event.eventId) ?? []);
   }
 
   /** The hire, and its pairs with courses the veteran completed in the 90 days before (training figures). */

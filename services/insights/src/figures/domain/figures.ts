@@ -41,6 +41,24 @@ export const FIGURES = {
     definition:
       'Applications veterans submitted (jobs.application-submitted), in the job’s city and district.',
   },
+  'applications-after-told': {
+    zh: '获推送后投递数',
+    en: 'Applications after being told of the job',
+    definition:
+      'Applications (jobs.application-submitted) whose veteran had been told of that same job before applying — by an instant push or in the weekly digest (notifications.job-told, toldAt strictly before submittedAt) — each once, on the day of the application, in the job’s city and district as the application names them. Divided by applications it gives the share of applications that followed a push or digest. Both events are kept per veteran and job and joined in whichever order they arrive.',
+  },
+  'applications-after-push': {
+    zh: '获即时推送后投递数',
+    en: 'Applications after an instant push',
+    definition:
+      'Of applications-after-told, those whose veteran had been told of the job by an instant push (notifications.job-told via push) before applying; each once.',
+  },
+  'applications-after-digest': {
+    zh: '获每周精选后投递数',
+    en: 'Applications after a weekly digest',
+    definition:
+      'Of applications-after-told, those whose veteran had been told of the job in a weekly digest (notifications.job-told via digest) before applying; each once. An application told both ways counts here and in applications-after-push, once in applications-after-told.',
+  },
   hires: {
     zh: '录用人数',
     en: 'Veterans hired',

@@ -5,17 +5,14 @@ import type { Contribution } from '../domain/contribution';
 import { pairCompletion, pairHire } from '../domain/pairing';
 import { completionOf } from '../domain/training-contributions';
 import { OutcomeMemoryRepository } from '../outcome-memory.repository';
+import { pairEachOfVeterans, type PairsByEvent } from './pair-per-veteran';
 
 type VeteranHiredPayload = PayloadOf<typeof veteranHired>;
 
-/** Each event's pair contributions, by event id (none for most events). */
-export type PairsByEvent = Map<string, Contribution[]>;
-
 /**
  * Completion → hire within 90 days for a partition batch of completions or of hires: remembers each one,
- * pairs it with what the veteran's other side already holds, and answers the pairs this batch counts. An
- * erased veteran is neither remembered nor paired; one erased while the batch ran is forgotten again at
- * its end (the erasure handler may have run between our check and our write).
+ * pairs it with what the veteran's other side already holds, and answers the pairs this batch counts. Erased
+ * veterans are left out and forgotten (pair-per-veteran.ts).
  */
 @Injectable()
 export class PairTrainingOutcomes {
@@ -44,21 +41,10 @@ export class PairTrainingOutcomes {
     );
   }
 
-  private async pairEach<Payload extends { veteranId: string }>(
+  private pairEach<Payload extends { veteranId: string }>(
     events: readonly EventEnvelope<Payload>[],
     pair: (event: EventEnvelope<Payload>) => Promise<Contribution[]>,
   ): Promise<PairsByEvent> {
-    const pairs: PairsByEvent = new Map();
-    const veteranIds = events.map((event) => event.payload.veteranId);
-    if (veteranIds.length === 0) return pairs;
-    const erasedBefore = await this.erased.erasedAmong(veteranIds);
-    // In partition order: two events of one veteran in a batch see each other.
-    for (const event of events) {
-      if (erasedBefore.has(event.payload.veteranId)) continue;
-      pairs.set(event.eventId, await pair(event));
-    }
-    for (const veteranId of await this.erased.erasedAmong(veteranIds))
-      if (!erasedBefore.has(veteranId)) await this.memory.forget(veteranId);
-    return pairs;
+    return pairEachOfVeterans(this.erased, (veteranId) => this.memory.forget(veteranId), events, pair);
   }
 }
