@@ -49,6 +49,11 @@ const serviceSchema = httpConfigSchema.extend({
     .default(1024 * 1024),
   GATEWAY_RATE_PER_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   GATEWAY_RATE_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(1200),
+  /**
+   * How often each instance shares its rate counts through Redis: a caller can pass a limit by what the
+   * other instances let through in one interval.
+   */
+  GATEWAY_RATE_SYNC_MS: z.coerce.number().int().min(10).max(10_000).default(200),
   /** Redis key prefix of the rate counters (tests use their own). */
   GATEWAY_REDIS_PREFIX: z
     .string()

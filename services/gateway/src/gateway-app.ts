@@ -31,6 +31,15 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     maxBodyBytes: config.service.GATEWAY_MAX_BODY_BYTES,
   });
   const docs = new DocsAssembler(ROUTES, upstreams);
+  const limiter = new RateLimiter(
+    app.get<Redis>(REDIS),
+    {
+      perUserPerMinute: config.service.GATEWAY_RATE_PER_USER_PER_MINUTE,
+      perAddressPerMinute: config.service.GATEWAY_RATE_PER_ADDRESS_PER_MINUTE,
+    },
+    config.service.GATEWAY_REDIS_PREFIX,
+    config.service.GATEWAY_RATE_SYNC_MS,
+  );
   app.use(traceRequests);
   app.use(timeRequests);
   app.use(correlationMiddleware);
@@ -41,18 +50,14 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
       forwarder,
       docs,
       identity: new TokenIdentity(new AccessTokenVerifier(config.auth)),
-      limiter: new RateLimiter(
-        app.get<Redis>(REDIS),
-        {
-          perUserPerMinute: config.service.GATEWAY_RATE_PER_USER_PER_MINUTE,
-          perAddressPerMinute: config.service.GATEWAY_RATE_PER_ADDRESS_PER_MINUTE,
-        },
-        config.service.GATEWAY_REDIS_PREFIX,
-      ),
+      limiter,
       corsOrigins: new Set(config.service.GATEWAY_CORS_ORIGINS),
     }),
   );
-  app.getHttpServer().on('close', () => forwarder.close());
+  app.getHttpServer().on('close', () => {
+    forwarder.close();
+    void limiter.close();
+  });
   // Read what is up already; the rest is asked for again when the document is requested.
   void docs.refresh();
   return app;

@@ -79,15 +79,13 @@ export function gatewayEdge(parts: EdgeParts) {
       );
 
     const userId = await parts.identity.userOf(request.headers.authorization);
-    const decision = await parts.limiter.count(userId, request.socket.remoteAddress ?? 'unknown');
-    const rateHeaders: Record<string, string> = decision
-      ? {
-          'ratelimit-limit': String(decision.limit),
-          'ratelimit-remaining': String(decision.remaining),
-          'ratelimit-reset': String(decision.resetSeconds),
-        }
-      : {};
-    if (decision && !decision.allowed) {
+    const decision = parts.limiter.count(userId, request.socket.remoteAddress ?? 'unknown');
+    const rateHeaders: Record<string, string> = {
+      'ratelimit-limit': String(decision.limit),
+      'ratelimit-remaining': String(decision.remaining),
+      'ratelimit-reset': String(decision.resetSeconds),
+    };
+    if (!decision.allowed) {
       request.resume();
       return sendGatewayError(
         response,

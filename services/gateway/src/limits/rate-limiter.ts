@@ -2,55 +2,106 @@ import { Logger } from '@nestjs/common';
 import Redis from 'ioredis';
 import { createHash } from 'node:crypto';
 import { decide, RateDecision, RateLimits, windowStart } from './domain/rate-limits';
+import { WindowTally } from './domain/window-tally';
+
+/** How many counters one sync command carries. */
+const SYNC_CHUNK = 500;
 
 /**
- * Counts requests in Redis (one round trip: a script increments both counters). When Redis does
- * not answer, requests pass uncounted (logged at most once a minute): the limit protects the services,
- * it must not take the whole API down with it.
+ * Counts requests per user and per address in one-minute windows shared by every gateway instance
+ * through Redis. A request is decided on this instance's tally at once (no Redis round trip on the
+ * request's path: it cost more than the rest of the gateway together); every `syncIntervalMs` the
+ * instance adds its counts to Redis and reads back every instance's totals. When Redis does not
+ * answer, each instance goes on limiting by what it has seen (logged at most once a minute): the
+ * limit protects the services, it must not take the whole API down with it.
  */
 export class RateLimiter {
   private readonly logger = new Logger(RateLimiter.name);
+  private readonly tally = new WindowTally();
+  private readonly timer: NodeJS.Timeout;
+  private syncing?: Promise<void>;
   private lastWarning = 0;
 
   constructor(
     private readonly redis: Redis,
     private readonly limits: RateLimits,
     private readonly keyPrefix: string,
-  ) {}
+    syncIntervalMs: number,
+  ) {
+    this.timer = setInterval(() => void this.sync(), syncIntervalMs);
+    this.timer.unref();
+  }
 
-  async count(
-    userId: string | undefined,
-    address: string,
-    nowMs = Date.now(),
-  ): Promise<RateDecision | undefined> {
+  count(userId: string | undefined, address: string, nowMs = Date.now()): RateDecision {
     const { window, resetSeconds } = windowStart(nowMs);
-    const keys = [`${this.keyPrefix}:rate:a:${digest(address)}:${window}`];
-    if (userId) keys.push(`${this.keyPrefix}:rate:u:${userId}:${window}`);
-    try {
-      const [address, user] = (await this.redis.eval(COUNT_SCRIPT, keys.length, ...keys)) as number[];
-      return decide(this.limits, { address, ...(userId ? { user } : {}), resetSeconds });
-    } catch (error) {
-      if (nowMs - this.lastWarning > 60_000) {
-        this.lastWarning = nowMs;
-        this.logger.warn(`rate limits not applied: Redis did not answer (${(error as Error).message})`);
+    const addressCount = this.tally.count(`${this.keyPrefix}:rate:a:${digest(address)}:${window}`, window);
+    const userCount = userId
+      ? this.tally.count(`${this.keyPrefix}:rate:u:${userId}:${window}`, window)
+      : undefined;
+    return decide(this.limits, {
+      address: addressCount,
+      ...(userCount === undefined ? {} : { user: userCount }),
+      resetSeconds,
+    });
+  }
+
+  /** Sends this instance's new counts and learns the shared totals; one sync at a time. */
+  sync(): Promise<void> {
+    this.syncing ??= this.sendCounts().finally(() => (this.syncing = undefined));
+    return this.syncing;
+  }
+
+  /** Sends what is left; the limiter counts nothing afterwards. */
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.sync();
+  }
+
+  private async sendCounts(): Promise<void> {
+    const { window } = windowStart(Date.now());
+    this.tally.prune(window);
+    const deltas = this.tally.takeForSync(window);
+    for (let start = 0; start < deltas.length; start += SYNC_CHUNK) {
+      const chunk = deltas.slice(start, start + SYNC_CHUNK);
+      try {
+        const totals = (await this.redis.eval(
+          ADD_SCRIPT,
+          chunk.length,
+          ...chunk.map(({ key }) => key),
+          ...chunk.map(({ delta }) => delta),
+        )) as number[];
+        this.tally.settle(chunk, totals);
+      } catch (error) {
+        this.tally.restore(deltas.slice(start));
+        this.warn(error as Error);
+        return;
       }
-      return undefined;
     }
+  }
+
+  private warn(error: Error): void {
+    const now = Date.now();
+    if (now - this.lastWarning < 60_000) return;
+    this.lastWarning = now;
+    this.logger.warn(
+      `rate counts not shared: Redis did not answer (${error.message}); limiting per instance`,
+    );
   }
 }
 
 /**
- * Both counters in one command (one write and one read on the connection, which is most of what a
- * request costs the gateway): INCR each key, giving a new key its expiry just past the window.
+ * Adds each instance's counts (INCRBY) and returns the totals, giving a new key its expiry just past
+ * its window: one command for every counter of a sync.
  */
-const COUNT_SCRIPT = `
-local counts = {}
+const ADD_SCRIPT = `
+local totals = {}
 for i, key in ipairs(KEYS) do
-  local count = redis.call('INCR', key)
-  if count == 1 then redis.call('EXPIRE', key, 61) end
-  counts[i] = count
+  local delta = tonumber(ARGV[i])
+  local total = redis.call('INCRBY', key, delta)
+  if total == delta then redis.call('EXPIRE', key, 61) end
+  totals[i] = total
 end
-return counts`;
+return totals`;
 
 /** Addresses are personal data: keys carry a digest. */
 function digest(address: string): string {
