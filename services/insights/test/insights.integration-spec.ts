@@ -414,31 +414,58 @@ describe('insights: the bureau figures from the job and programme events, on the
     expect(holders[0]).toMatch(/^claimant-\d+$/);
   });
 
-  it('counts employers registered and verified by city, digests sent and pushes and digests opened once, under unknown', async () => {
+  it('counts employers registered and verified by city, digests sent and opened under unknown, a push opened in its job’s city, once', async () => {
     const story = jobSideStory(day);
-    await raw.send([...story].reverse());
-    await raw.send(story);
     const byCity = async () =>
       figuresByCity((await figures(provincial, jobSideDays()).expect(200)).body.rows);
+    // The openings first: the pushed job's posting has not arrived, so its opening is not placed yet.
+    await raw.send([...story.events].reverse());
+    await countedAndSettled(
+      async () => (await byCity()).unknown?.['weekly-digests-opened'] === 1,
+      'the openings read',
+    );
+    expect((await byCity()).xuzhou?.['job-pushes-opened'] ?? 0).toBe(0);
+    // The job's posting arrives late, then everything again.
+    await raw.send([story.posting]);
+    await raw.send([...story.events, story.posting]);
     await countedAndSettled(async () => {
       const cities = await byCity();
       return (
         cities.xuzhou?.['employers-verified'] === 1 &&
         cities.nanjing?.['employers-registered'] === 1 &&
         cities.unknown?.['weekly-digests-sent'] === 1 &&
-        cities.unknown?.['job-pushes-opened'] === 1 &&
+        cities.xuzhou?.['job-pushes-opened'] === 1 &&
         cities.unknown?.['weekly-digests-opened'] === 1
       );
     }, 'the job side counted');
     const cities = await byCity();
     expect(Object.keys(cities).sort()).toEqual(['nanjing', 'unknown', 'xuzhou']);
-    expect(cities.xuzhou).toMatchObject({ 'employers-registered': 1, 'employers-verified': 1 });
+    expect(cities.xuzhou).toMatchObject({
+      'employers-registered': 1,
+      'employers-verified': 1,
+      'positions-posted': 1,
+      'job-pushes-opened': 1,
+    });
     expect(cities.nanjing).toMatchObject({ 'employers-registered': 1, 'employers-verified': 0 });
+    // The push of a job never posted is not counted; the digest has no place.
     expect(cities.unknown).toMatchObject({
       'weekly-digests-sent': 1,
       'weekly-digests-opened': 1,
-      'job-pushes-opened': 1,
+      'job-pushes-opened': 0,
     });
+    const openedDay = await figures(provincial, {
+      from: day(152),
+      to: day(152),
+      period: 'day',
+      by: 'district',
+    });
+    expect(openedDay.body.rows).toContainEqual(
+      expect.objectContaining({
+        cityId: 'xuzhou',
+        districtId: 'xuzhou-gulou',
+        figures: expect.objectContaining({ 'job-pushes-opened': 1 }),
+      }),
+    );
     const verifiedDay = await figures(provincial, {
       from: day(151),
       to: day(151),
@@ -450,7 +477,8 @@ describe('insights: the bureau figures from the job and programme events, on the
       'xuzhou',
     ]);
     expect(verifiedDay.body.definitions['employers-verified'].zh).toBe('认证用人单位数');
-    expect(verifiedDay.body.definitions['job-pushes-opened'].definition).toMatch(/under unknown/);
+    expect(verifiedDay.body.definitions['job-pushes-opened'].definition).toMatch(/jobs\.job-posted/);
+    expect(verifiedDay.body.definitions['weekly-digests-opened'].definition).toMatch(/under unknown/);
   });
 
   it('counts applications after a push or digest once, whichever side arrives first, a late push included', async () => {
@@ -550,7 +578,8 @@ describe('insights: the bureau figures from the job and programme events, on the
           (jobStory(day).length +
             programmeStory(day).length +
             training.events.length +
-            jobSideStory(day).length) +
+            jobSideStory(day).events.length +
+            1) +
           engagement.first.length +
           engagement.late.length,
       );
@@ -573,7 +602,7 @@ describe('insights: the bureau figures from the job and programme events, on the
         .expect(200);
       const liveTraining = await figures(provincial, trainingDays()).expect(200);
       expect(trainingRows.body.rows).toEqual(liveTraining.body.rows);
-      // The job side's people: employers by city, digests and openings under unknown, the same.
+      // The job side's people: employers by city, digests under unknown, a push opened in its job's city.
       const jobSideRows = await rebuilt
         .http()
         .get('/figures')

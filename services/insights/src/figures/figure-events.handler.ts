@@ -28,6 +28,7 @@ import {
 } from './domain/contributions-of';
 import { PairApplicationsAfterTold } from './use-cases/pair-applications-after-told';
 import { PairTrainingOutcomes } from './use-cases/pair-training-outcomes';
+import { PlacePushesOpened } from './use-cases/place-pushes-opened';
 import { RecordContributions } from './use-cases/record-contributions';
 
 /** The tallies keep the ids of the events they applied (domain/tally.ts): no ledger needed. */
@@ -43,11 +44,20 @@ export class FigureEventsHandler {
     private readonly record: RecordContributions,
     private readonly pairing: PairTrainingOutcomes,
     private readonly appliedAfterTold: PairApplicationsAfterTold,
+    private readonly pushesOpened: PlacePushesOpened,
   ) {}
 
+  /** The job, and the openings of its pushes already known, now that their place is (pushes opened). */
   @HandleEventBatch(jobPosted, SELF_DEDUPLICATING)
-  jobPosted(@Payload() events: EventEnvelope<PayloadOf<typeof jobPosted>>[], @Ctx() source: EventContext) {
-    return this.record.execute(source, events, postedContributions);
+  async jobPosted(
+    @Payload() events: EventEnvelope<PayloadOf<typeof jobPosted>>[],
+    @Ctx() source: EventContext,
+  ) {
+    const opened = await this.pushesOpened.ofJobsPosted(events);
+    return this.record.execute(source, events, (job, event) => [
+      ...postedContributions(job),
+      ...(opened.get(event.eventId) ?? []),
+    ]);
   }
 
   @HandleEventBatch(jobClosed, SELF_DEDUPLICATING)
@@ -114,11 +124,15 @@ export class FigureEventsHandler {
   }
 
   @HandleEventBatch(inboxItemRead, SELF_DEDUPLICATING)
-  inboxItemRead(
+  async inboxItemRead(
     @Payload() events: EventEnvelope<PayloadOf<typeof inboxItemRead>>[],
     @Ctx() source: EventContext,
   ) {
-    return this.record.execute(source, events, inboxReadContributions);
+    const placed = await this.pushesOpened.ofItemsRead(events);
+    return this.record.execute(source, events, (read, event) => [
+      ...inboxReadContributions(read),
+      ...(placed.get(event.eventId) ?? []),
+    ]);
   }
 
   @HandleEventBatch(weeklyDigestDelivered, SELF_DEDUPLICATING)

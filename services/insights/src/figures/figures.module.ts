@@ -14,6 +14,7 @@ import { TrainingEventsHandler } from './training-events.handler';
 import { TrainingFiguresController } from './training-figures.controller';
 import { PairApplicationsAfterTold } from './use-cases/pair-applications-after-told';
 import { PairTrainingOutcomes } from './use-cases/pair-training-outcomes';
+import { PlacePushesOpened } from './use-cases/place-pushes-opened';
 import { ReadCourseFigures } from './use-cases/read-course-figures';
 import { ReadFigures } from './use-cases/read-figures';
 import { RecordContributions } from './use-cases/record-contributions';
@@ -44,6 +45,7 @@ import { RecordContributions } from './use-cases/record-contributions';
     veteranDocumentsProvider({ section: 'trainingOutcomes', model: TRAINING_OUTCOME_MODEL }),
     JoinMemoryRepository,
     PairApplicationsAfterTold,
+    PlacePushesOpened,
     // The applications and tellings kept to join them name a veteran: exported and erased with them too.
     veteranDocumentsProvider({ section: 'appliedAfterTold', model: JOINED_FACT_MODEL }),
   ],

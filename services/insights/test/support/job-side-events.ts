@@ -1,5 +1,6 @@
 import {
   createEvent,
+  jobPosted,
   employerRegistered,
   employerVerified,
   EventEnvelope,
@@ -7,6 +8,7 @@ import {
   nameBasedEventId,
   weeklyDigestDelivered,
 } from '@vetlink/contracts';
+import { forkliftJobPosted } from '@vetlink/matching-score/testing';
 import { uniqueName } from '@vetlink/testing';
 import { event } from './job-events';
 
@@ -27,7 +29,8 @@ function twice(envelope: EventEnvelope, topic: string) {
 /**
  * The job side's people on days 150–152 of a test's month: two organisations registered (Xuzhou,
  * Nanjing), the Xuzhou one verified (sent twice under one id); a veteran's weekly digest delivered
- * (twice, one id), opened, a push opened, a loan notice opened (counts nothing).
+ * (twice, one id), opened, a push of a Xuzhou job opened (its job's posting comes apart: `posting`, sent
+ * late), a push of a job insights never hears of opened (not counted), a loan notice opened (counts nothing).
  */
 export function jobSideStory(day: (offset: number) => string) {
   const at = (offset: number) => `${day(offset)}T02:00:00.000Z`;
@@ -49,6 +52,20 @@ export function jobSideStory(day: (offset: number) => string) {
     jobIds,
   });
   const digest = item(digestId, 'weekly-digest', 'weekly-digest', ['job-1', 'job-2']);
+  const pushedJobId = uniqueName('job');
+  const posting = event(
+    jobPosted,
+    forkliftJobPosted(pushedJobId, {
+      location: {
+        cityId: 'xuzhou',
+        districtId: 'xuzhou-gulou',
+        address: '中山北路',
+        lat: 34.27,
+        lng: 117.18,
+      },
+      postedAt: at(150),
+    }),
+  );
   const verified = createEvent(
     employerVerified,
     { ...xuzhou, verifiedBy: 'officer-1', verifiedAt: at(151) },
@@ -59,14 +76,18 @@ export function jobSideStory(day: (offset: number) => string) {
     { ...digest, deliveredAt: at(151) },
     { producer: 'it-tests', eventId: nameBasedEventId(NAMESPACE, digestId) },
   ) as EventEnvelope;
-  return [
+  const events = [
     event(employerRegistered, { ...xuzhou, registeredAt: at(150) }),
     event(employerRegistered, { ...nanjing, registeredAt: at(150) }),
     ...twice(verified, employerVerified.topic),
     ...twice(delivered, weeklyDigestDelivered.topic),
     event(inboxItemRead, { ...digest, readAt: at(152) }),
     event(inboxItemRead, {
-      ...item(uniqueName('job-matched'), 'job-matched', 'job-push', ['job-3']),
+      ...item(uniqueName('job-matched'), 'job-matched', 'job-push', [pushedJobId]),
+      readAt: at(152),
+    }),
+    event(inboxItemRead, {
+      ...item(uniqueName('job-matched'), 'job-matched', 'job-push', [uniqueName('job-never-posted')]),
       readAt: at(152),
     }),
     event(inboxItemRead, {
@@ -74,4 +95,5 @@ export function jobSideStory(day: (offset: number) => string) {
       readAt: at(152),
     }),
   ];
+  return { events, posting };
 }

@@ -75,12 +75,23 @@ const OPENED_FIGURE_OF: Record<string, FigureId> = {
 };
 
 /**
+ * The job a push opened is about, when its place must come from the job's own event: a push whose event
+ * names no city (notifications does not know it) is counted in its job's place by a join
+ * (domain/push-opened-place.ts), not here.
+ */
+export function jobToPlace(read: InboxItemReadPayload): string | undefined {
+  return read.category === 'job-push' && !read.cityId ? read.jobIds[0] : undefined;
+}
+
+/**
  * A first opening of a push or a digest; other notices opened count nothing. The city is the event's
- * when it names one (notifications does not yet), else `unknown`.
+ * when it names one; a push without one is left to the join with its job (`jobToPlace`); a digest without
+ * one (it tells jobs of several places, and insights does not know the veteran's) is kept under `unknown`.
  */
 export function inboxReadContributions(read: InboxItemReadPayload): Contribution[] {
   const figure = OPENED_FIGURE_OF[read.category];
-  return figure ? [counted(figure, read.readAt, { cityId: read.cityId })] : [];
+  if (!figure || jobToPlace(read)) return [];
+  return [counted(figure, read.readAt, { cityId: read.cityId })];
 }
 
 export function digestDeliveredContributions(digest: WeeklyDigestDeliveredPayload): Contribution[] {

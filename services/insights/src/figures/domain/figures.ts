@@ -98,19 +98,19 @@ export const FIGURES = {
     zh: '岗位推送打开数',
     en: 'Job pushes opened',
     definition:
-      'Job pushes (category job-push) a veteran opened in the in-app inbox for the first time (notifications.inbox-item-read; marking the whole inbox read is not opening), on the day opened. The event names no city: kept under unknown.',
+      'Job pushes (category job-push) a veteran opened in the in-app inbox for the first time (notifications.inbox-item-read; marking the whole inbox read is not opening), on the day opened, in the city and district of the job pushed as its publication named them (jobs.job-posted; the two events are joined in whichever order they arrive). An opening of a job whose publication insights never read is not counted; one whose event names a city counts there.',
   },
   'weekly-digests-sent': {
     zh: '每周岗位精选送达数',
     en: 'Weekly digests delivered',
     definition:
-      'Weekly featured-job digests that reached a veteran’s in-app inbox (notifications.weekly-digest-delivered, once per digest and veteran), on the day delivered. The event names no city: kept under unknown.',
+      'Weekly featured-job digests that reached a veteran’s in-app inbox (notifications.weekly-digest-delivered, once per digest and veteran), on the day delivered. The event names no city (a digest tells jobs of several places, and insights does not know where the veteran lives): kept under unknown.',
   },
   'weekly-digests-opened': {
     zh: '每周岗位精选打开数',
     en: 'Weekly digests opened',
     definition:
-      'Weekly digests (category weekly-digest) a veteran opened in the in-app inbox for the first time (notifications.inbox-item-read), on the day opened. The event names no city: kept under unknown.',
+      'Weekly digests (category weekly-digest) a veteran opened in the in-app inbox for the first time (notifications.inbox-item-read), on the day opened. The event names no city (a digest tells jobs of several places, and insights does not know where the veteran lives): kept under unknown.',
   },
   ...INCUBATION_FIGURES,
   ...LOAN_FIGURES,

@@ -3,6 +3,7 @@ import {
   employerRegisteredContributions,
   employerVerifiedContributions,
   inboxReadContributions,
+  jobToPlace,
 } from './contributions-of';
 import { FIGURES } from './figures';
 
@@ -47,21 +48,35 @@ describe('what an employer event counts (the organisation’s city, no district)
   });
 });
 
-describe('what an inbox event counts (no city on it: unknown)', () => {
-  it('counts the first opening of a push or a digest, nothing for other notices', () => {
-    expect(inboxReadContributions(read)).toEqual([
-      { figure: 'job-pushes-opened', day: '2027-01-31', cityId: 'unknown', districtId: 'unknown', amount: 1 },
+describe('what an inbox event counts (a digest without a city: unknown)', () => {
+  it('counts the first opening of a digest alone, leaves a push to its job’s place, nothing for other notices', () => {
+    expect(inboxReadContributions({ ...read, type: 'weekly-digest', category: 'weekly-digest' })).toEqual([
+      {
+        figure: 'weekly-digests-opened',
+        day: '2027-01-31',
+        cityId: 'unknown',
+        districtId: 'unknown',
+        amount: 1,
+      },
     ]);
-    expect(
-      inboxReadContributions({ ...read, type: 'weekly-digest', category: 'weekly-digest' })[0]?.figure,
-    ).toBe('weekly-digests-opened');
+    // Counted when joined with its job's place (push-opened-place.spec.ts), not from the event alone.
+    expect(jobToPlace(read)).toBe('job-1');
+    expect(inboxReadContributions(read)).toEqual([]);
     expect(inboxReadContributions({ ...read, type: 'loan-decided', category: 'loans', jobIds: [] })).toEqual(
       [],
     );
   });
 
-  it('places an opening in a city when the event names one', () => {
-    expect(inboxReadContributions({ ...read, cityId: 'suzhou' })[0]?.cityId).toBe('suzhou');
+  it('places an opening in a city when the event names one, without a join', () => {
+    expect(jobToPlace({ ...read, cityId: 'suzhou' })).toBeUndefined();
+    expect(inboxReadContributions({ ...read, cityId: 'suzhou' })).toEqual([
+      { figure: 'job-pushes-opened', day: '2027-01-31', cityId: 'suzhou', districtId: 'unknown', amount: 1 },
+    ]);
+  });
+
+  it('counts a push that names no job under unknown, as before', () => {
+    expect(jobToPlace({ ...read, jobIds: [] })).toBeUndefined();
+    expect(inboxReadContributions({ ...read, jobIds: [] })[0]?.cityId).toBe('unknown');
   });
 
   it('counts a digest delivered on the day it reached the inbox', () => {
