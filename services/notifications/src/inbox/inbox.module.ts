@@ -6,6 +6,7 @@ import { INBOX_ANNOUNCEMENT_MODEL, inboxAnnouncementSchema } from './inbox-annou
 import { InboxController } from './inbox.controller';
 import { InboxRepository } from './inbox.repository';
 import { INBOX_MODEL, INBOX_STATE_MODEL, inboxItemSchema, inboxStateSchema } from './inbox.schema';
+import { UnreadCountCache } from './unread-count-cache';
 import { veteranDocumentsProvider } from '@vetlink/privacy';
 
 @Module({
@@ -21,6 +22,7 @@ import { veteranDocumentsProvider } from '@vetlink/privacy';
   providers: [
     InboxRepository,
     InboxAnnouncements,
+    UnreadCountCache,
     veteranDocumentsProvider({ section: 'inbox', model: INBOX_MODEL, field: 'userId' }),
     veteranDocumentsProvider({ section: 'inboxUnread', model: INBOX_STATE_MODEL, field: '_id' }),
     veteranDocumentsProvider({

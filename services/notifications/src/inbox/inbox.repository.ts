@@ -14,6 +14,7 @@ import { Model } from 'mongoose';
 import { isWeeklyDigest } from './domain/inbox-announcements';
 import { InboxAnnouncements } from './inbox-announcements.repository';
 import { INBOX_MODEL, INBOX_STATE_MODEL, InboxItemRecord, InboxStateRecord } from './inbox.schema';
+import { UnreadCountCache } from './unread-count-cache';
 
 const NEWEST_FIRST: KeysetOrder = { field: 'deliveredAt', direction: 'desc' };
 /** How many ids one mark-all-read update names. */
@@ -28,6 +29,7 @@ export class InboxRepository implements OnModuleInit {
     @InjectModel(INBOX_MODEL) private readonly items: Model<InboxItemRecord>,
     @InjectModel(INBOX_STATE_MODEL) private readonly states: Model<InboxStateRecord>,
     private readonly announcements: InboxAnnouncements,
+    private readonly unreadCounts: UnreadCountCache,
   ) {}
 
   async onModuleInit() {
@@ -48,6 +50,7 @@ export class InboxRepository implements OnModuleInit {
       if (!stored || stored.readAt) return this.announceDelivered([stored ?? item]);
     }
     await this.addUnread(item.userId, [item._id]);
+    await this.unreadCounts.invalidate([item.userId]);
     await this.announceDelivered([item]);
   }
 
@@ -66,6 +69,7 @@ export class InboxRepository implements OnModuleInit {
       unreadByUser.set(item.userId, [...(unreadByUser.get(item.userId) ?? []), item._id]);
     }
     for (const [userId, ids] of unreadByUser) await this.addUnread(userId, ids);
+    await this.unreadCounts.invalidate(unreadByUser.keys());
     await this.announceDelivered(items);
   }
 
@@ -91,9 +95,14 @@ export class InboxRepository implements OnModuleInit {
     );
   }
 
+  /** From Redis when it holds the count; else from the inbox, cached unless the unread set changed meanwhile. */
   async unreadCount(userId: string): Promise<number> {
+    const cached = await this.unreadCounts.read(userId);
+    if (cached?.count !== undefined) return cached.count;
     const state = await this.states.findById(userId).lean<InboxStateRecord>().exec();
-    return state?.unread.length ?? 0;
+    const count = state?.unread.length ?? 0;
+    if (cached) await this.unreadCounts.fill(userId, cached.version, count);
+    return count;
   }
 
   /** The user's item, or undefined when there is none (or it is someone else's). */
@@ -112,6 +121,7 @@ export class InboxRepository implements OnModuleInit {
     await this.announcements.itemRead(item, at);
     await this.items.updateOne({ _id: item._id }, { $set: { readAt: at } }).exec();
     await this.states.updateOne({ _id: item.userId }, { $pullAll: { unread: [item._id] } }).exec();
+    await this.unreadCounts.invalidate([item.userId]);
     return { ...item, readAt: at };
   }
 
@@ -127,12 +137,14 @@ export class InboxRepository implements OnModuleInit {
       await this.items.updateMany({ _id: { $in: batch }, userId }, { $set: { readAt: at } }).exec();
       await this.states.updateOne({ _id: userId }, { $pullAll: { unread: batch } }).exec();
     }
+    if (unread.length > 0) await this.unreadCounts.invalidate([userId]);
     return unread.length;
   }
 
   async remove(item: InboxItemRecord): Promise<void> {
     await this.items.deleteOne({ _id: item._id }).exec();
     await this.states.updateOne({ _id: item.userId }, { $pullAll: { unread: [item._id] } }).exec();
+    await this.unreadCounts.invalidate([item.userId]);
   }
 
   private async announceDelivered(items: readonly InboxItemRecord[]): Promise<void> {

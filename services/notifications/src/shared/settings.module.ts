@@ -21,6 +21,8 @@ export interface NotificationsSettings {
     maxAttempts: number;
     backoffMs: number;
   };
+  /** Prefix of the service's own keys in Redis (its queues' prefix: tests and platforms sharing a Redis differ). */
+  redisKeyPrefix: string;
 }
 
 /** Settings, channel settings, the unsubscribe key and the personal-data cipher, for every module. */
@@ -40,6 +42,7 @@ export class SettingsModule {
         maxAttempts: service.DELIVERY_MAX_ATTEMPTS,
         backoffMs: service.DELIVERY_BACKOFF_MS,
       },
+      redisKeyPrefix: service.QUEUE_PREFIX,
     };
     return {
       module: SettingsModule,
