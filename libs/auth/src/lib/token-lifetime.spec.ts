@@ -28,4 +28,12 @@ describe('lifetimeProblem', () => {
     expect(lifetimeProblem({ iat: now + 120, exp: now + 600 }, now, rules)).toMatch(/future/);
     expect(lifetimeProblem({ iat: 'yesterday', exp: now + 600 }, now, rules)).toMatch(/malformed iat/);
   });
+
+  it('refuses an expired token and one used before its nbf, each beyond the skew', () => {
+    expect(lifetimeProblem({ iat: now - 600, exp: now - 29 }, now, rules)).toBeUndefined();
+    expect(lifetimeProblem({ iat: now - 600, exp: now - 30 }, now, rules)).toMatch(/expired/);
+    expect(lifetimeProblem({ iat: now, exp: now + 600, nbf: now + 30 }, now, rules)).toBeUndefined();
+    expect(lifetimeProblem({ iat: now, exp: now + 600, nbf: now + 31 }, now, rules)).toMatch(/not valid yet/);
+    expect(lifetimeProblem({ iat: now, exp: now + 600, nbf: 'soon' }, now, rules)).toMatch(/malformed nbf/);
+  });
 });
