@@ -33,7 +33,7 @@ import { DemoAccount, seedDemoAccounts, signInGuide } from './support/accounts-s
 import { IncubatorsSeeder } from './support/incubators-seeder';
 import { LoansSeeder } from './support/loans-seeder';
 import { MentorsSeeder } from './support/mentors-seeder';
-import { TrainingsSeeder } from './support/trainings-seeder';
+import { demoProviderStaff, TrainingsSeeder } from './support/trainings-seeder';
 import { inPool } from './support/pool';
 import { ClientError, GaveUpError, PlatformClient } from './support/platform-client';
 import { Progress } from './support/progress';
@@ -554,6 +554,11 @@ async function main(): Promise<void> {
       id: `teller-${bankId}`,
       organisationId: bankId,
     })),
+    ...demoProviderStaff(courses).map((staff) => ({
+      role: 'training-provider' as const,
+      id: staff.id,
+      organisationId: staff.providerId,
+    })),
   ];
   const made = seedDemoAccounts(REPO_ROOT, VETLINK_HOME, accounts);
   const census = { ...(await seeder.census()), accounts: String(made.created + made.existing) };
@@ -564,7 +569,7 @@ async function main(): Promise<void> {
   for (const [what, count] of Object.entries(census)) console.log(`  ${what.padEnd(14)} ${count}`);
   const guide = signInGuide(
     `http://127.0.0.1:${gatewayPort()}`,
-    ['veteran', 'employer', 'mentor', 'officer', 'bank-staff'].flatMap(
+    ['veteran', 'employer', 'mentor', 'officer', 'bank-staff', 'training-provider'].flatMap(
       (role) =>
         accounts.find(
           (account) => account.role === role && account.id === shownFirst[role as keyof typeof shownFirst],

@@ -8,7 +8,16 @@ import { hostileTokens } from './support/tokens';
  * `allowed` means past authorisation (not 401/403, not 5xx: a 400 or 404 for the empty test data is
  * fine); `denied` means 403 or 404 (a service may hide that a thing exists).
  */
-type Role = 'anonymous' | 'veteran' | 'veteranB' | 'employer' | 'employerB' | 'mentor' | 'officer';
+type Role =
+  | 'anonymous'
+  | 'veteran'
+  | 'veteranB'
+  | 'employer'
+  | 'employerB'
+  | 'mentor'
+  | 'officer'
+  /** Staff of a training provider (role `training-provider`, the token's `org` is the provider). */
+  | 'provider';
 type Expect = 'allowed' | 'denied' | 401;
 
 interface Row {
@@ -21,7 +30,48 @@ interface Row {
 interface Ids {
   veteran: string;
   organisation: string;
+  /** trainings: a course and run of the provider's own (`A`), and of another provider (`B`). */
+  courseA: string;
+  runA: string;
+  /** Another run of the provider's own, for the cancellation row (which ends it). */
+  runToCancel: string;
+  enrolmentA: string;
+  courseB: string;
+  runB: string;
+  enrolmentB: string;
 }
+
+const DAY_MS = 86_400_000;
+const shanghaiDay = (days: number) =>
+  new Date(Date.now() + 8 * 3_600_000 + days * DAY_MS).toISOString().slice(0, 10);
+/** A run of a course, 30 days ahead, enrolment open now. */
+const runBody = () => ({
+  startsOn: shanghaiDay(30),
+  endsOn: shanghaiDay(60),
+  capacity: 2,
+  enrolmentOpensAt: new Date(Date.now() - DAY_MS).toISOString(),
+  enrolmentClosesAt: new Date(Date.now() + 20 * DAY_MS).toISOString(),
+});
+const courseBody = (providerId: string) => ({
+  title: '叉车操作培训（e2e）',
+  trainingId: 'forklift-course',
+  durationDays: 20,
+  costFen: 280_000,
+  veteranSubsidyFen: 280_000,
+  provider: '南京e2e职业技能培训中心',
+  providerId,
+  cityId: 'nanjing',
+  venue: '江宁区天元中路 8 号实训楼',
+  mode: 'in-person',
+});
+/** Who keeps a run (officers, its provider's staff) and who does not. */
+const KEEPERS: Partial<Record<Role, Expect>> = {
+  anonymous: 401,
+  veteran: 'denied',
+  employer: 'denied',
+  officer: 'allowed',
+  provider: 'allowed',
+};
 
 /** All of them: the route check needs every service the gateway routes to. */
 const SERVICES = listedServiceNames();
@@ -33,6 +83,7 @@ const EVERYONE_SIGNED_IN: Partial<Record<Role, Expect>> = {
   employer: 'allowed',
   mentor: 'allowed',
   officer: 'allowed',
+  provider: 'allowed',
 };
 
 const MATRIX: Row[] = [
@@ -116,7 +167,131 @@ const MATRIX: Row[] = [
       employer: 'allowed',
     },
   },
+  // trainings: every endpoint for a training provider's staff, on its own provider's run and another's.
+  {
+    method: 'POST',
+    path: () => '/api/trainings/courses',
+    body: {},
+    expect: { anonymous: 401, veteran: 'denied', provider: 'denied', officer: 'allowed' },
+  },
+  { method: 'GET', path: () => '/api/trainings/courses', expect: EVERYONE_SIGNED_IN },
+  { method: 'GET', path: (ids) => `/api/trainings/courses/${ids.courseA}`, expect: EVERYONE_SIGNED_IN },
+  {
+    method: 'GET',
+    path: (ids) => `/api/trainings/courses/${ids.courseB}/runs`,
+    expect: EVERYONE_SIGNED_IN,
+  },
+  { method: 'GET', path: (ids) => `/api/trainings/runs/${ids.runB}`, expect: EVERYONE_SIGNED_IN },
+  {
+    method: 'POST',
+    path: (ids) => `/api/trainings/courses/${ids.courseA}/runs`,
+    body: runBody(),
+    expect: KEEPERS,
+  },
+  {
+    method: 'POST',
+    path: (ids) => `/api/trainings/courses/${ids.courseB}/runs`,
+    body: runBody(),
+    expect: { provider: 'denied' },
+  },
+  {
+    method: 'POST',
+    path: (ids) => `/api/trainings/runs/${ids.runB}/enrolments`,
+    expect: { anonymous: 401, provider: 'denied', officer: 'denied', employer: 'denied' },
+  },
+  { method: 'GET', path: (ids) => `/api/trainings/runs/${ids.runA}/enrolments`, expect: KEEPERS },
+  {
+    method: 'GET',
+    path: (ids) => `/api/trainings/runs/${ids.runB}/enrolments`,
+    expect: { provider: 'denied', officer: 'allowed' },
+  },
+  {
+    method: 'GET',
+    path: () => '/api/trainings/enrolments/me',
+    expect: { anonymous: 401, provider: 'denied', officer: 'denied' },
+  },
+  {
+    method: 'GET',
+    path: (ids) => `/api/trainings/enrolments/${ids.enrolmentA}`,
+    expect: {
+      anonymous: 401,
+      veteranB: 'denied',
+      employer: 'denied',
+      officer: 'allowed',
+      provider: 'allowed',
+    },
+  },
+  {
+    method: 'GET',
+    path: (ids) => `/api/trainings/enrolments/${ids.enrolmentB}`,
+    expect: { provider: 'denied', officer: 'allowed' },
+  },
+  {
+    method: 'POST',
+    path: (ids) => `/api/trainings/enrolments/${ids.enrolmentB}/withdrawal`,
+    expect: { anonymous: 401, provider: 'denied', employer: 'denied' },
+  },
+  {
+    // Before the start: 409 for those who may, which is past authorisation.
+    method: 'POST',
+    path: (ids) => `/api/trainings/enrolments/${ids.enrolmentA}/completion`,
+    body: { outcome: 'completed', attendancePercent: 90 },
+    expect: KEEPERS,
+  },
+  {
+    method: 'POST',
+    path: (ids) => `/api/trainings/enrolments/${ids.enrolmentB}/completion`,
+    body: { outcome: 'completed', attendancePercent: 90 },
+    expect: { provider: 'denied' },
+  },
+  {
+    method: 'PUT',
+    path: (ids) => `/api/trainings/runs/${ids.runA}/capacity`,
+    body: { capacity: 5 },
+    expect: KEEPERS,
+  },
+  {
+    method: 'PUT',
+    path: (ids) => `/api/trainings/runs/${ids.runB}/capacity`,
+    body: { capacity: 5 },
+    expect: { provider: 'denied' },
+  },
+  {
+    method: 'POST',
+    path: (ids) => `/api/trainings/runs/${ids.runB}/cancellation`,
+    body: { reason: 'e2e: another provider’s run' },
+    expect: { anonymous: 401, veteran: 'denied', employer: 'denied', provider: 'denied' },
+  },
+  {
+    method: 'POST',
+    path: (ids) => `/api/trainings/runs/${ids.runToCancel}/cancellation`,
+    body: { reason: 'e2e: its own provider’s run' },
+    expect: { provider: 'allowed' },
+  },
+  {
+    method: 'GET',
+    path: () => '/api/trainings/skill-gaps/me',
+    expect: { anonymous: 401, provider: 'denied', officer: 'denied' },
+  },
+  {
+    method: 'GET',
+    path: (ids) => `/api/trainings/skill-gaps/${ids.veteran}`,
+    expect: { provider: 'denied', veteran: 'denied', officer: 'allowed' },
+  },
 ];
+
+/** How the test names show the ids. */
+const PLACEHOLDERS: Ids = {
+  veteran: '{veteran}',
+  organisation: '{org}',
+  courseA: '{courseA}',
+  runA: '{runA}',
+  runToCancel: '{runToCancel}',
+  enrolmentA: '{enrolmentA}',
+  courseB: '{courseB}',
+  runB: '{runB}',
+  enrolmentB: '{enrolmentB}',
+};
 
 describe('e2e: the authorisation matrix through the gateway', () => {
   const platform = new Platform(SERVICES);
@@ -150,20 +325,71 @@ describe('e2e: the authorisation matrix through the gateway', () => {
     await api.call('POST', '/api/organisations', {
       body: { organisationName: '徐州e2e机械', email: login('employerB'), password: PASSWORD },
     });
-    const [officer] = await platform.createAccounts([
+    const providerA = `e2e-provider-a-${platform.runId}`;
+    const [officer, provider] = await platform.createAccounts([
       { role: 'officer', login: login('officer'), password: PASSWORD, organisationId: 'bureau-jiangsu' },
+      { role: 'training-provider', login: login('provider'), password: PASSWORD, organisationId: providerA },
     ]);
     expect(officer.userId).toBeDefined();
+    expect(provider.userId).toBeDefined();
     tokens.set('anonymous', undefined);
-    for (const role of ['veteran', 'veteranB', 'employer', 'employerB', 'mentor', 'officer'] as const) {
+    let veteran = '';
+    for (const role of [
+      'veteran',
+      'veteranB',
+      'employer',
+      'employerB',
+      'mentor',
+      'officer',
+      'provider',
+    ] as const) {
       const session = await api.signIn(login(role), PASSWORD);
       tokens.set(role, session.accessToken);
       if (role === 'veteran') {
-        ids = { veteran: session.userId, organisation: organisation.body.organisationId };
+        veteran = session.userId;
         veteranRefresh = session.refreshToken;
       }
     }
+    ids = {
+      veteran,
+      organisation: organisation.body.organisationId,
+      ...(await trainingsWorld(providerA, `e2e-provider-b-${platform.runId}`)),
+    };
   }, 480_000);
+
+  /** A course and run of provider A (published by its staff) and of provider B, each with the veteran enrolled. */
+  async function trainingsWorld(providerA: string, providerB: string) {
+    const as = (role: Role) => ({ token: tokens.get(role) as string });
+    const course = async (providerId: string) =>
+      (
+        await api.expect(201, 'POST', '/api/trainings/courses', {
+          ...as('officer'),
+          body: courseBody(providerId),
+        })
+      ).id as string;
+    const run = async (courseId: string, role: Role) =>
+      (
+        await api.expect(201, 'POST', `/api/trainings/courses/${courseId}/runs`, {
+          ...as(role),
+          body: runBody(),
+        })
+      ).id as string;
+    const enrol = async (runId: string) =>
+      (await api.expect(201, 'POST', `/api/trainings/runs/${runId}/enrolments`, as('veteran'))).id as string;
+    const courseA = await course(providerA);
+    const courseB = await course(providerB);
+    const runA = await run(courseA, 'provider');
+    const runB = await run(courseB, 'officer');
+    return {
+      courseA,
+      runA,
+      runToCancel: await run(courseA, 'provider'),
+      enrolmentA: await enrol(runA),
+      courseB,
+      runB,
+      enrolmentB: await enrol(runB),
+    };
+  }
 
   afterAll(async () => {
     await platform.stop();
@@ -179,7 +405,7 @@ describe('e2e: the authorisation matrix through the gateway', () => {
 
   it.each(
     cases.map((entry) => [
-      `${entry.row.method} ${entry.row.path({ veteran: '{veteran}', organisation: '{org}' })} as ${entry.role}: ${entry.expected}`,
+      `${entry.row.method} ${entry.row.path(PLACEHOLDERS)} as ${entry.role}: ${entry.expected}`,
       entry,
     ]),
   )('%s', async (_name, { row, role, expected }) => {

@@ -1,5 +1,5 @@
 /**
- * An administrator creates an account (officers, bank and base staff are only made this way):
+ * An administrator creates an account (officers, bank, base and training-provider staff are only made this way):
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register services/accounts/scripts/create-account.ts \
  *     --role officer --org bureau-nanjing --login officer@mva.nanjing.gov.cn [--password ...] [--id ...]
  * with the accounts service's environment (MONGODB_URI, PII_ENCRYPTION_KEY, AUTH_JWT_PUBLIC_KEY, ...).

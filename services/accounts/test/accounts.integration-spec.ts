@@ -3,6 +3,8 @@ import { createKeyring } from '@vetlink/persistence';
 import { uniqueName } from '@vetlink/testing';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
 import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { LoginIdentifier, parseLoginIdentifier } from '../src/accounts/domain/login-identifier';
+import { CreateAccount } from '../src/accounts/use-cases/create-account';
 import { AppModule } from '../src/app.module';
 import { AccountsConfig } from '../src/config';
 import { DEFAULT_THROTTLE_RULES } from '../src/sessions/domain/sign-in-throttle';
@@ -267,6 +269,27 @@ describe('accounts: sign-up, sign-in, refresh tokens and invitations, on the rea
       .set('authorization', `Bearer ${otherAdmin.accessToken}`)
       .send({ email: email() });
     expect(intoOther.status).toBe(403);
+  });
+
+  it("makes training-provider staff as an administrator does (CreateAccount), scoped to the provider: the token's org is the provider id", async () => {
+    const login = email();
+    const made = await service.app.get(CreateAccount).execute({
+      role: 'training-provider',
+      login: parseLoginIdentifier(login) as LoginIdentifier,
+      password: PASSWORD,
+      organisationId: 'provider-nj-tech-1',
+    });
+    expect(made.id).toMatch(/^prov-/);
+    const staff = await signedIn(login);
+    expect(staff.organisationId).toBe('provider-nj-tech-1');
+    expect(await verifier.verify(staff.accessToken)).toMatchObject({
+      userId: made.id,
+      role: 'training-provider',
+      organisationId: 'provider-nj-tech-1',
+    });
+    const me = await http().get('/accounts/me').set('authorization', `Bearer ${staff.accessToken}`);
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ role: 'training-provider' });
   });
 
   it('refuses tokens it did not sign, and alg none', async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 export const DEMO_PASSWORD = 'vetlink-demo-2026';
 
 export interface DemoAccount {
-  role: 'veteran' | 'employer' | 'mentor' | 'officer' | 'bank-staff';
+  role: 'veteran' | 'employer' | 'mentor' | 'officer' | 'bank-staff' | 'training-provider';
   /** The user id the demo data already knows the person by (the token's `sub`). */
   id: string;
   organisationId?: string;
@@ -89,7 +89,7 @@ export function seedDemoAccounts(
 export function signInGuide(gatewayUrl: string, firsts: readonly DemoAccount[]): string {
   const lines = [
     `  sign in through the gateway ${gatewayUrl} (API documentation: ${gatewayUrl}/docs), password "${DEMO_PASSWORD}" for every demo account:`,
-    ...firsts.map((account) => `    ${account.role.padEnd(10)} ${demoLogin(account)}`),
+    ...firsts.map((account) => `    ${account.role.padEnd(17)} ${demoLogin(account)}`),
     `  curl -s -X POST ${gatewayUrl}/api/auth/sign-in -H 'content-type: application/json' \\`,
     `    -d '{"login":"${demoLogin(firsts[0])}","password":"${DEMO_PASSWORD}"}'`,
   ];

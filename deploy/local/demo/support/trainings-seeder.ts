@@ -1,4 +1,5 @@
 import type { DemoCourse } from '@vetlink/demo-data';
+import { createHash } from 'node:crypto';
 import { inPool } from './pool';
 import { PlatformClient } from './platform-client';
 import { Progress } from './progress';
@@ -16,8 +17,25 @@ interface CourseView extends Identified {
 const OFFICER: Subject = { userId: 'demo-officer-1', role: 'officer', organisationId: 'bureau-jiangsu' };
 
 /**
+ * The id a demo training provider goes by (a course's `providerId`, its staff's token `org`): made from
+ * its name, which is Chinese, so the same provider gets the same id on every run of the seed.
+ */
+export function demoProviderId(provider: string): string {
+  return `provider-${createHash('sha256').update(provider).digest('hex').slice(0, 10)}`;
+}
+
+/** One staff account per demo provider, which keeps that provider's runs. */
+export function demoProviderStaff(courses: readonly DemoCourse[]): { id: string; providerId: string }[] {
+  return [...new Set(courses.map((course) => demoProviderId(course.body.provider)))].map((providerId) => ({
+    id: `demo-staff-${providerId}`,
+    providerId,
+  }));
+}
+
+/**
  * The training part of the demo, through the trainings service's API: an officer adds each city's courses
- * to the catalogue and schedules their runs; veterans of the city enrol one after another, so the run
+ * to the catalogue, each naming its provider's id (whose staff account then keeps its runs), and schedules
+ * their runs; veterans of the city enrol one after another, so the run
  * that fills up has its waitlist in the generated order. A course already in the catalogue (same title
  * and provider in its city) is left as it is, runs and enrolments included.
  */
@@ -49,7 +67,10 @@ export class TrainingsSeeder {
       this.tally.existing++;
       return;
     }
-    const { id: courseId } = await this.post<Identified>('/courses', officer, course.body);
+    const { id: courseId } = await this.post<Identified>('/courses', officer, {
+      ...course.body,
+      providerId: demoProviderId(course.body.provider),
+    });
     this.tally.courses++;
     for (const run of course.runs) {
       const { id: runId } = await this.post<Identified>(`/courses/${courseId}/runs`, officer, run.body);

@@ -31,6 +31,18 @@ describe('AccessTokenVerifier', () => {
     });
   });
 
+  it("yields training-provider staff scoped to their provider by the token's org claim", async () => {
+    const token = issuer.mint({
+      userId: 'prov-1',
+      role: 'training-provider',
+      organisationId: 'provider-nj-1',
+    });
+    await expect(verifier.verify(token)).resolves.toMatchObject({
+      role: 'training-provider',
+      organisationId: 'provider-nj-1',
+    });
+  });
+
   it('rejects a token signed by another key', async () => {
     const forged = createTestTokenIssuer().mint({ userId: 'emp-1', role: 'officer' });
     await expect(verifier.verify(forged)).resolves.toBeUndefined();

@@ -1,15 +1,24 @@
 /**
- * `bank-staff` act for one partner bank, `base-staff` for one incubation base: their token's `org` claim is
- * the bank's or the base's id (see `requireOrganisation`).
+ * `bank-staff` act for one partner bank, `base-staff` for one incubation base, `training-provider` for one
+ * training provider (a school or centre that runs the bureau's courses): their token's `org` claim is the
+ * bank's, the base's or the provider's id (see `requireOrganisation`).
  */
-export const ROLES = ['veteran', 'employer', 'mentor', 'officer', 'bank-staff', 'base-staff'] as const;
+export const ROLES = [
+  'veteran',
+  'employer',
+  'mentor',
+  'officer',
+  'bank-staff',
+  'base-staff',
+  'training-provider',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is calling, as proven by a verified access token; never taken from a plain header. */
 export interface Principal {
   userId: string;
   role: Role;
-  /** The employer, bank or base the caller acts for; officers carry the bureau's id. */
+  /** The employer, bank, base or training provider the caller acts for; officers carry the bureau's id. */
   organisationId?: string;
   /** The token's id (`jti`), by which the issuer can revoke it before it expires. */
   tokenId?: string;

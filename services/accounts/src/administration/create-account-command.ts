@@ -15,12 +15,21 @@ import { CredentialsModule } from '../credentials.module';
 import { SERVICE_NAME } from '../service-name';
 
 /** Roles only an administrator creates; each acts for a scope its token's `org` claim names. */
-export const STAFF_ROLES = ['officer', 'bank-staff', 'base-staff'] as const satisfies readonly Role[];
+export const STAFF_ROLES = [
+  'officer',
+  'bank-staff',
+  'base-staff',
+  'training-provider',
+] as const satisfies readonly Role[];
 
 export interface CreateAccountOrder {
   role: Role;
   login: string;
-  /** Officers: the bureau office (a city); bank staff: the bank; base staff: the incubation base. */
+  /**
+   * Officers: the bureau office (a city); bank staff: the bank; base staff: the incubation base;
+   * training-provider staff: the provider whose course runs they publish and keep (the trainings service's
+   * `providerId` of its courses).
+   */
   organisationId?: string;
   password?: string;
   id?: string;
@@ -32,7 +41,7 @@ export function orderProblem(order: CreateAccountOrder): string | undefined {
   if (!ROLES.includes(order.role)) return `--role must be one of ${ROLES.join(', ')}`;
   if (!parseLoginIdentifier(order.login)) return '--login must be an e-mail address or a mobile number';
   if ((STAFF_ROLES as readonly Role[]).includes(order.role) && !order.organisationId)
-    return `--org is required for ${order.role} (the city office, bank or base the account acts for)`;
+    return `--org is required for ${order.role} (the city office, bank, base or training provider the account acts for)`;
   if (order.role === 'employer' && !order.organisationId) return '--org is required for employer';
   if (order.id !== undefined && !/^[\w-]{1,128}$/.test(order.id))
     return '--id must be letters, digits, _ and -';
@@ -89,7 +98,7 @@ export type CreateAccountOutcome = { userId: string; password: string } | { erro
 
 /**
  * Creates accounts straight in the accounts database, as an administrator on a machine that holds its
- * configuration: officers and bank or base staff (nobody signs up for these), and the demo users with
+ * configuration: officers, bank or base staff and training-provider staff (nobody signs up for these), and the demo users with
  * the ids the demo data knows them by. Answers the password, made up when none is given.
  */
 export async function createAccounts(

@@ -27,6 +27,11 @@ export class PublishCourseBody extends createZodDto(
     costFen: fen,
     veteranSubsidyFen: fen.default(0),
     provider: freeText({ max: 120 }),
+    /** The training provider whose staff (`training-provider` accounts scoped to it) keep the runs. */
+    providerId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, _ or -')
+      .optional(),
     cityId,
     venue: freeText({ max: 200 }).optional(),
     mode: z.enum(COURSE_MODES),

@@ -17,6 +17,7 @@ export const courseSchema = new Schema<CourseRecord>(
     costFen: { type: Number, required: true },
     veteranSubsidyFen: { type: Number, required: true },
     provider: { type: String, required: true },
+    providerId: String,
     cityId: { type: String, required: true },
     venue: String,
     mode: { type: String, required: true },

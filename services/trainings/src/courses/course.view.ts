@@ -18,6 +18,8 @@ const courseViewSchema = z.object({
   /** What a veteran pays: cost less subsidy. */
   veteranPaysFen: z.number().int(),
   provider: z.string(),
+  /** The training provider whose staff keep the runs (absent: officers only). */
+  providerId: z.string().optional(),
   cityId: z.string(),
   venue: z.string().optional(),
   mode: z.enum(COURSE_MODES),

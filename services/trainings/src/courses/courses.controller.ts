@@ -21,7 +21,10 @@ import { FindCourses } from './use-cases/find-courses';
 import { PublishCourse } from './use-cases/publish-course';
 import { PublishRun } from './use-cases/publish-run';
 
-/** The catalogue: officers publish courses and their runs; anyone signed in reads them. */
+/**
+ * The catalogue: officers publish courses; officers and the course's training provider (its staff) schedule
+ * its runs; anyone signed in reads them.
+ */
 @ApiTags('courses')
 @ApiBearerAuth()
 @Controller('trainings')
@@ -63,19 +66,23 @@ export class CoursesController {
   }
 
   @Post('courses/:courseId/runs')
-  @Roles('officer')
+  @Roles('officer', 'training-provider')
   @ApiOperation({
     summary:
-      'Schedule a run of a course: dates, capacity, enrolment window (officers); publishes trainings.run-published',
+      'Schedule a run of a course: dates, capacity, enrolment window (officers, or staff of the course’s training provider); publishes trainings.run-published',
   })
   @ApiCreatedResponse({ type: RunViewDto })
-  @ApiErrors(400, 403, [404, 'no course has this id'])
+  @ApiErrors(
+    400,
+    [403, 'not an officer, or the course is another training provider’s'],
+    [404, 'no course has this id'],
+  )
   async addRun(
-    @CurrentPrincipal() officer: Principal,
+    @CurrentPrincipal() publisher: Principal,
     @Param() params: CourseIdParams,
     @Body() body: PublishRunBody,
   ): Promise<RunView> {
-    return toRunView(await this.publishRun.execute(officer, params.courseId, body), this.clock.now());
+    return toRunView(await this.publishRun.execute(publisher, params.courseId, body), this.clock.now());
   }
 
   @Get('courses/:courseId/runs')

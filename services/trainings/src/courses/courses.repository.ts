@@ -81,6 +81,7 @@ function toCourse({ _id, ...fields }: CourseRecord): Course {
     costFen: fields.costFen,
     veteranSubsidyFen: fields.veteranSubsidyFen,
     provider: fields.provider,
+    ...(fields.providerId ? { providerId: fields.providerId } : {}),
     cityId: fields.cityId,
     ...(fields.venue ? { venue: fields.venue } : {}),
     mode: fields.mode,

@@ -19,7 +19,7 @@ export const runSchema = new Schema<RunRecord>(
     publishedBy: { type: String, required: true },
     publishedAt: { type: Date, required: true },
     cancellation: {
-      type: new Schema({ at: Date, by: String, reason: String }, { _id: false }),
+      type: new Schema({ at: Date, by: String, byRole: String, reason: String }, { _id: false }),
       default: undefined,
     },
     // The transactional outbox: run-published waits here, written with the run (libs/messaging).

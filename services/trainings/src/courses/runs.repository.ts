@@ -89,6 +89,7 @@ function toRun(record: RunRecord): CourseRun {
           cancellation: {
             at: new Date(record.cancellation.at),
             by: record.cancellation.by,
+            ...(record.cancellation.byRole ? { byRole: record.cancellation.byRole } : {}),
             reason: record.cancellation.reason,
           },
         }

@@ -49,12 +49,22 @@ export class EnrolmentsController {
   }
 
   @Get('runs/:runId/enrolments')
-  @Roles('officer')
-  @ApiOperation({ summary: 'A run’s roster: seats, the line, withdrawals and completions (officers)' })
+  @Roles('officer', 'training-provider')
+  @ApiOperation({
+    summary:
+      'A run’s roster: seats, the line, withdrawals and completions (officers, or staff of the run’s training provider)',
+  })
   @ApiOkResponse({ type: EnrolmentListDto })
-  @ApiErrors(400, 403, [404, 'no course run has this id'])
-  async roster(@Param() params: RunIdParams): Promise<EnrolmentListView> {
-    return toEnrolmentListView(await this.find.rosterOf(params.runId));
+  @ApiErrors(
+    400,
+    [403, 'not an officer, or the run is another training provider’s'],
+    [404, 'no course run has this id'],
+  )
+  async roster(
+    @CurrentPrincipal() caller: Principal,
+    @Param() params: RunIdParams,
+  ): Promise<EnrolmentListView> {
+    return toEnrolmentListView(await this.find.rosterOf(caller, params.runId));
   }
 
   @Get('enrolments/me')
@@ -67,8 +77,11 @@ export class EnrolmentsController {
   }
 
   @Get('enrolments/:enrolmentId')
-  @Roles('veteran', 'officer')
-  @ApiOperation({ summary: 'One enrolment: the veteran’s own, or any for an officer' })
+  @Roles('veteran', 'officer', 'training-provider')
+  @ApiOperation({
+    summary:
+      'One enrolment: the veteran’s own, any for an officer, one in their provider’s runs for training-provider staff',
+  })
   @ApiOkResponse({ type: EnrolmentViewDto })
   @ApiErrors(400, 403, [404, 'no enrolment the caller may see has this id'])
   async one(
@@ -101,23 +114,23 @@ export class EnrolmentsController {
 
   @Post('enrolments/:enrolmentId/completion')
   @HttpCode(200)
-  @Roles('officer')
+  @Roles('officer', 'training-provider')
   @ApiOperation({
     summary:
-      'Record attendance and completion after the run started (officers); completion publishes trainings.course-completed',
+      'Record attendance and completion after the run started (officers, or staff of the run’s training provider); completion publishes trainings.course-completed',
   })
   @ApiOkResponse({ type: EnrolmentViewDto })
   @ApiErrors(
     400,
     403,
-    [404, 'no enrolment has this id'],
+    [404, 'no enrolment the caller may see has this id (another provider’s run included)'],
     [409, 'not enrolled, the run has not started, or already recorded'],
   )
   async complete(
-    @CurrentPrincipal() officer: Principal,
+    @CurrentPrincipal() recorder: Principal,
     @Param() params: EnrolmentIdParams,
     @Body() body: RecordCompletionBody,
   ): Promise<EnrolmentView> {
-    return toEnrolmentView(await this.recordCompletion.execute(officer, params.enrolmentId, body));
+    return toEnrolmentView(await this.recordCompletion.execute(recorder, params.enrolmentId, body));
   }
 }

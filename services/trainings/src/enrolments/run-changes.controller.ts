@@ -26,7 +26,10 @@ const capacityChangedSchema = z.object({
 });
 export class CapacityChangedDto extends createZodDto(capacityChangedSchema) {}
 
-/** What an officer changes of a run once veterans enrol in it: its capacity, or its cancellation. */
+/**
+ * What an officer, or staff of the run's training provider, changes of a run once veterans enrol in it: its
+ * capacity, or its cancellation. Another provider's run: 403.
+ */
 @ApiTags('runs')
 @ApiBearerAuth()
 @Controller('trainings/runs')
@@ -39,45 +42,46 @@ export class RunChangesController {
 
   @Post(':runId/cancellation')
   @HttpCode(200)
-  @Roles('officer')
+  @Roles('officer', 'training-provider')
   @ApiOperation({
     summary:
-      'Cancel a run before it starts (officers): every seat and place in line is cancelled once (trainings.enrolment-cancelled), new enrolments are refused',
+      'Cancel a run before it starts (officers, or staff of its training provider): every seat and place in line is cancelled once (trainings.enrolment-cancelled), new enrolments are refused',
   })
   @ApiOkResponse({ type: RunCancelledDto })
   @ApiErrors(
     400,
-    403,
+    [403, 'not an officer, or the run is another training provider’s'],
     [404, 'no course run has this id'],
     [409, 'the run started, was already cancelled, or is being cancelled by another request'],
   )
   async cancel(
-    @CurrentPrincipal() officer: Principal,
+    @CurrentPrincipal() caller: Principal,
     @Param() params: RunIdParams,
     @Body() body: CancelRunBody,
   ): Promise<z.infer<typeof runCancelledSchema>> {
-    const { run, cancelledEnrolments } = await this.cancelRun.execute(officer, params.runId, body.reason);
+    const { run, cancelledEnrolments } = await this.cancelRun.execute(caller, params.runId, body.reason);
     return { run: toRunView(run, this.clock.now()), cancelledEnrolments };
   }
 
   @Put(':runId/capacity')
-  @Roles('officer')
+  @Roles('officer', 'training-provider')
   @ApiOperation({
     summary:
-      'Change a run’s capacity before it starts (officers): raised, the first in line take the new seats in order; never below the seats held',
+      'Change a run’s capacity before it starts (officers, or staff of its training provider): raised, the first in line take the new seats in order; never below the seats held',
   })
   @ApiOkResponse({ type: CapacityChangedDto })
   @ApiErrors(
     400,
-    403,
+    [403, 'not an officer, or the run is another training provider’s'],
     [404, 'no course run has this id'],
     [409, 'below the seats held (the message says how many), the run started, or it was cancelled'],
   )
   async capacity(
+    @CurrentPrincipal() caller: Principal,
     @Param() params: RunIdParams,
     @Body() body: ChangeCapacityBody,
   ): Promise<z.infer<typeof capacityChangedSchema>> {
-    const { run, seated, promoted } = await this.changeCapacity.execute(params.runId, body.capacity);
+    const { run, seated, promoted } = await this.changeCapacity.execute(caller, params.runId, body.capacity);
     return { run: toRunView(run, this.clock.now()), seated, promoted };
   }
 }

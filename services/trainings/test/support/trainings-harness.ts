@@ -34,17 +34,23 @@ export class TrainingsHarness {
     return this.service.bearer({ userId, role });
   }
 
+  /** Staff of a training provider: their token's `org` claim is the provider's id. */
+  providerStaff(userId: string, providerId: string): string {
+    return this.service.bearer({ userId, role: 'training-provider', organisationId: providerId });
+  }
+
   /** The configuration another instance needs to run on the same world. */
   config(): TrainingsConfig {
     return { service: { ...this.settings.service }, auth: this.settings.auth };
   }
 
   /** An in-person forklift course in Nanjing, free for veterans (skills and certificate from the taxonomy's training). */
-  async forkliftCourse(): Promise<string> {
+  async forkliftCourse(providerId?: string): Promise<string> {
     const response = await this.http()
       .post('/trainings/courses')
       .set('authorization', this.officer)
       .send({
+        ...(providerId ? { providerId } : {}),
         title: '叉车操作培训（退役军人专班）',
         trainingId: 'forklift-course',
         durationDays: 20,
@@ -60,19 +66,22 @@ export class TrainingsHarness {
   }
 
   /** A run of the course starting in 30 days, enrolment open now. */
-  async openRun(courseId: string, capacity: number): Promise<string> {
-    const response = await this.http()
+  async openRun(courseId: string, capacity: number, publisher = this.officer): Promise<string> {
+    const response = await this.publishRun(courseId, capacity, publisher).expect(201);
+    return response.body.id as string;
+  }
+
+  publishRun(courseId: string, capacity: number, publisher = this.officer) {
+    return this.http()
       .post(`/trainings/courses/${courseId}/runs`)
-      .set('authorization', this.officer)
+      .set('authorization', publisher)
       .send({
         startsOn: shanghaiDayFromNow(30),
         endsOn: shanghaiDayFromNow(60),
         capacity,
         enrolmentOpensAt: new Date(Date.now() - DAY_MS).toISOString(),
         enrolmentClosesAt: new Date(Date.now() + 20 * DAY_MS).toISOString(),
-      })
-      .expect(201);
-    return response.body.id as string;
+      });
   }
 
   enrol(runId: string, veteranId: string) {

@@ -26,6 +26,7 @@ const ID_PREFIX: Record<Role, string> = {
   officer: 'off',
   'bank-staff': 'bank',
   'base-staff': 'base',
+  'training-provider': 'prov',
 };
 
 /** Every way an account comes to be ends here: checks the password, hashes it, claims the login. */

@@ -19,8 +19,10 @@ export interface CourseRun {
 
 export interface RunCancellation {
   at: Date;
-  /** The officer's user id. */
+  /** The user id of the officer or provider staff who cancelled it. */
   by: string;
+  /** For the bureau (an officer) or the course's provider; absent on runs cancelled before it was kept. */
+  byRole?: 'officer' | 'provider';
   reason: string;
 }
 

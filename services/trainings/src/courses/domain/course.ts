@@ -17,6 +17,11 @@ export interface Course {
   /** What the bureau pays of it for a veteran, in fen (at most the cost: the course is then free). */
   veteranSubsidyFen: number;
   provider: string;
+  /**
+   * The training provider's id, when staff of a provider keep the course's runs: their accounts
+   * (`training-provider`) carry it as the token's `org` claim. Absent: the bureau's officers keep them.
+   */
+  providerId?: string;
   cityId: string;
   /** Where it is held; absent for an online course. */
   venue?: string;

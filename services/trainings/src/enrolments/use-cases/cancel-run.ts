@@ -7,6 +7,7 @@ import { eventOrigin, pendingEvent } from '@vetlink/messaging';
 import { randomUUID } from 'node:crypto';
 import { cancellationRefusal, CourseRun, RunCancellation } from '../../courses/domain/course-run';
 import type { Course } from '../../courses/domain/course';
+import { cancellerOf } from '../../courses/domain/provider-scope';
 import { RunsRepository } from '../../courses/runs.repository';
 import { FindCourses } from '../../courses/use-cases/find-courses';
 import { RunReminders } from '../../reminders/run-reminders';
@@ -32,9 +33,9 @@ export interface RunCancelled {
 }
 
 /**
- * An officer cancels a run before it starts. The claim `<runId>:cancelled` decides which request
+ * An officer, or staff of the run's training provider (403 for another's), cancels a run before it starts. The claim `<runId>:cancelled` decides which request
  * cancels it (a second gets 409); the run is marked, then every seat and place in line is cancelled, each
- * through its own change claim (once, with `trainings.enrolment-cancelled`, cancelledBy officer), its
+ * through its own change claim (once, with `trainings.enrolment-cancelled`, cancelledBy officer or provider), its
  * reminders removed and its claims freed. An enrolment written while the run was being marked cancels
  * itself (`Enrol` reads the run again after writing), so none is left in a cancelled run.
  */
@@ -52,8 +53,8 @@ export class CancelRun {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(officer: Principal, runId: string, reason: string): Promise<RunCancelled> {
-    const context = await this.find.run(runId);
+  async execute(caller: Principal, runId: string, reason: string): Promise<RunCancelled> {
+    const context = await this.find.keptRun(caller, runId);
     const now = this.clock.now();
     const refusal = cancellationRefusal(context.run, now);
     if (refusal) {
@@ -70,7 +71,7 @@ export class CancelRun {
       (held) => this.leftBehind(held, runId, now),
     );
     if (!taken) throw new ConflictError('the run is being cancelled by another request: read it again');
-    const cancellation: RunCancellation = { at: now, by: officer.userId, reason };
+    const cancellation: RunCancellation = { at: now, by: caller.userId, byRole: cancellerOf(caller), reason };
     try {
       await this.runs.markCancelled(runId, cancellation);
     } catch (error) {
@@ -107,16 +108,17 @@ export class CancelRun {
     context: { run: CourseRun; course: Course },
   ): Promise<'cancelled' | 'busy' | 'gone'> {
     const now = this.clock.now();
+    const cancelledBy = context.run.cancellation?.byRole ?? 'officer';
     let written: Enrolment | undefined;
     try {
       written = await this.change.once(enrolment, async () => {
         const changed = await this.enrolments.change(
           enrolment,
-          { status: 'cancelled', cancelledAt: now, cancelledBy: 'officer', updatedAt: now },
+          { status: 'cancelled', cancelledAt: now, cancelledBy, updatedAt: now },
           [
             pendingEvent(
               courseEnrolmentCancelled,
-              cancelledPayload(enrolment, context, 'officer', now),
+              cancelledPayload(enrolment, context, cancelledBy, now),
               eventOrigin(SERVICE_NAME, now),
             ),
           ],

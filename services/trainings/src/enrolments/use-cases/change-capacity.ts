@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Principal } from '@vetlink/auth';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { ConflictError, InvalidStateError } from '@vetlink/http';
 import { CourseRun, shanghaiMidnight } from '../../courses/domain/course-run';
@@ -16,7 +17,7 @@ export interface CapacityChanged {
 }
 
 /**
- * An officer changes a run's capacity before it starts. Raised: the first in line take the new seats, in
+ * An officer, or staff of the run's training provider, changes a run's capacity before it starts. Raised: the first in line take the new seats, in
  * order (`PromoteWaitlist`: each promotion a change claim, each seat a claim `<runId>:<n>`). Lowered:
  * refused (409) below the seats held; else seats numbered above the new capacity move into free ones
  * within it (`FitSeats`). `Enrol` reads the run again after its write, so a veteran who enrolled with
@@ -33,8 +34,8 @@ export class ChangeCapacity {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(runId: string, capacity: number): Promise<CapacityChanged> {
-    const { run } = await this.find.run(runId);
+  async execute(caller: Principal, runId: string, capacity: number): Promise<CapacityChanged> {
+    const { run } = await this.find.keptRun(caller, runId);
     const now = this.clock.now();
     if (run.cancellation)
       throw new InvalidStateError('the run was cancelled: its capacity no longer matters');

@@ -21,9 +21,12 @@ export class FindEnrolments {
     return this.enrolments.ofVeteran(veteran.userId);
   }
 
-  /** The run's roster for officers: everyone enrolled or in line, and those who left or finished. */
-  async rosterOf(runId: string): Promise<Enrolment[]> {
-    await this.find.run(runId);
+  /**
+   * The run's roster for officers and its provider's staff: everyone enrolled or in line, and those who
+   * left or finished. Another provider's run: 403.
+   */
+  async rosterOf(caller: Principal, runId: string): Promise<Enrolment[]> {
+    await this.find.keptRun(caller, runId);
     return this.enrolments.rosterOf(runId);
   }
 }

@@ -18,7 +18,7 @@ export interface CompletionCommand {
 }
 
 /**
- * An officer records, once the run has started, whether an enrolled veteran completed it and how much
+ * An officer, or staff of the run's training provider, records, once the run has started, whether an enrolled veteran completed it and how much
  * they attended. A completion publishes `trainings.course-completed` with the skills and certificates
  * earned, in the same write; it is recorded once (the change claim), so the event goes out once.
  */
@@ -31,19 +31,19 @@ export class RecordCompletion {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(officer: Principal, enrolmentId: string, command: CompletionCommand): Promise<Enrolment> {
-    const enrolment = await this.access.visible(officer, enrolmentId);
+  async execute(recorder: Principal, enrolmentId: string, command: CompletionCommand): Promise<Enrolment> {
+    const enrolment = await this.access.visible(recorder, enrolmentId);
     const context = await this.find.run(enrolment.runId);
     const now = this.clock.now();
     const refusal = completionRefusal(enrolment, context.run, now);
     if (refusal) throw new InvalidStateError(refusal);
-    const completion: Completion = { ...command, recordedBy: officer.userId, recordedAt: now };
+    const completion: Completion = { ...command, recordedBy: recorder.userId, recordedAt: now };
     const events =
       command.outcome === 'completed'
         ? [
             pendingEvent(
               courseCompleted,
-              completedPayload(enrolment, context, { ...command, recordedBy: officer.userId }, now),
+              completedPayload(enrolment, context, { ...command, recordedBy: recorder.userId }, now),
               eventOrigin(SERVICE_NAME, now),
             ),
           ]
