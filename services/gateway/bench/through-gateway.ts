@@ -8,11 +8,14 @@
  * :3990 in front of the running services with the rate limits raised (the bench is one user at one
  * address), and signs in as the first demo veteran through it. A stand-in service that answers at once
  * (in place of recommendations, which the bench does not otherwise call) shows the gateway's own cost.
+ * Posting a job drafts jobs for an organisation the bench registers for itself (drafts are seen by
+ * their organisation only, so the demo world is not changed).
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { Agent, createServer, request, Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { generateEmployers, generateJobs } from '@vetlink/demo-data';
 
 const REPO_ROOT = resolve(__dirname, '../../..');
 const HOME = process.env['VETLINK_HOME'] ?? join(REPO_ROOT, '.vetlink');
@@ -28,9 +31,11 @@ interface Target {
   /** The public path (through the gateway) and the service's own address for the same request. */
   publicPath: string;
   direct: string;
+  /** POST with this body, as the bench's employer; otherwise GET as the demo veteran. */
+  post?: unknown;
 }
 
-function targets(): Target[] {
+function targets(jobBody: unknown): Target[] {
   const from = new Date(Date.now() + 86_400_000).toISOString();
   const to = new Date(Date.now() + 8 * 86_400_000).toISOString();
   const slots = `/mentors/demo-mentor-1/slots?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
@@ -57,6 +62,7 @@ function targets(): Target[] {
       publicPath: '/api/jobs/search?q=%E5%8F%B8%E6%9C%BA',
       direct: 'http://127.0.0.1:3103/jobs/search?q=%E5%8F%B8%E6%9C%BA',
     },
+    { name: 'posting a job', publicPath: '/api/jobs', direct: 'http://127.0.0.1:3101/jobs', post: jobBody },
   ];
 }
 
@@ -70,7 +76,12 @@ interface Figures {
 }
 
 /** `connections` loops, each one request at a time on a kept-alive connection, until the time is up. */
-async function load(url: string, token: string): Promise<Figures> {
+async function load(url: string, token: string, post?: unknown): Promise<Figures> {
+  const body = post === undefined ? undefined : JSON.stringify(post);
+  const headers = {
+    authorization: `Bearer ${token}`,
+    ...(body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {}),
+  };
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
@@ -78,7 +89,7 @@ async function load(url: string, token: string): Promise<Figures> {
   const once = () =>
     new Promise<void>((done) => {
       const started = process.hrtime.bigint();
-      const call = request(url, { agent, headers: { authorization: `Bearer ${token}` } }, (answer) => {
+      const call = request(url, { agent, method: body ? 'POST' : 'GET', headers }, (answer) => {
         answer.resume();
         answer.on('end', () => {
           latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
@@ -90,7 +101,7 @@ async function load(url: string, token: string): Promise<Figures> {
         statuses.set(0, (statuses.get(0) ?? 0) + 1);
         done();
       });
-      call.end();
+      call.end(body);
     });
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
@@ -177,23 +188,19 @@ async function main() {
   try {
     const base = `http://127.0.0.1:${GATEWAY_PORT}`;
     await waitReady(`${base}/health/ready`);
-    const signIn = await fetch(`${base}/api/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: VETERAN.login, password: PASSWORD }),
-    });
-    if (!signIn.ok) throw new Error(`sign-in through the gateway: ${signIn.status} ${await signIn.text()}`);
-    const { accessToken } = (await signIn.json()) as { accessToken: string };
+    const veteranToken = await signIn(base, VETERAN.login);
+    const employer = await benchEmployer(base);
     console.log(
       `${SECONDS} s per run, ${CONNECTIONS} connections, loopback; direct then through the gateway`,
     );
     console.log('what                 | via     |  req/s |  p50 ms |  p95 ms |  p99 ms | statuses');
-    for (const target of targets()) {
+    for (const target of targets(employer.jobBody)) {
       for (const [via, url] of [
         ['direct', target.direct],
         ['gateway', `${base}${target.publicPath}`],
       ] as const) {
-        const figures = await load(url, accessToken);
+        const token = target.post === undefined ? veteranToken : employer.token;
+        const figures = await load(url, token, target.post);
         const statuses = [...figures.statuses].map(([status, count]) => `${status}×${count}`).join(' ');
         console.log(
           `${target.name.padEnd(20)} | ${via.padEnd(7)} | ${figures.perSecond.toFixed(0).padStart(6)} |${ms(figures.p50)} |${ms(figures.p95)} |${ms(figures.p99)} | ${statuses}`,
@@ -204,6 +211,37 @@ async function main() {
     gateway.kill('SIGTERM');
     stub.close();
   }
+}
+
+async function call<T>(url: string, body: unknown, token?: string): Promise<T> {
+  const answer = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!answer.ok) throw new Error(`POST ${url}: ${answer.status} ${await answer.text()}`);
+  return (await answer.json()) as T;
+}
+
+async function signIn(base: string, login: string): Promise<string> {
+  return (await call<{ accessToken: string }>(`${base}/api/auth/sign-in`, { login, password: PASSWORD }))
+    .accessToken;
+}
+
+/** An organisation of the bench's own, registered through the gateway as an employer would, and a job body for it. */
+async function benchEmployer(base: string): Promise<{ token: string; jobBody: unknown }> {
+  const seed = `gateway-bench-${Date.now()}`;
+  const [employer] = generateEmployers(seed, 1, { idPrefix: seed });
+  const login = `${seed}@bench.vetlink.cn`;
+  await call(`${base}/api/organisations`, {
+    organisationName: '网关压测单位',
+    email: login,
+    password: PASSWORD,
+  });
+  const token = await signIn(base, login);
+  await call(`${base}/api/employers`, employer?.registration, token);
+  const [job] = generateJobs(seed, employer ? [employer] : [], 1);
+  return { token, jobBody: job?.body };
 }
 
 main().catch((error: Error) => {
