@@ -131,5 +131,13 @@ describe("trainings: a provider's staff keep their own provider's runs only (rea
         event.envelope.payload?.enrolmentId === enrolment.id,
     );
     expect(cancelled.envelope.payload).toMatchObject({ runId: runA, cancelledBy: 'provider' });
+    const [runCancelled] = await trainings.service.events!.waitFor(
+      (event) => event.envelope.type === 'trainings.run-cancelled' && event.envelope.payload?.runId === runA,
+    );
+    expect(runCancelled.envelope.payload).toMatchObject({
+      reason: '师资调整，本期停开',
+      cancelledByRole: 'provider',
+      courseId: courseA,
+    });
   });
 });

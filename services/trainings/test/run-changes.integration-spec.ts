@@ -85,6 +85,26 @@ describe('trainings: an officer cancels a run or changes its capacity (real Kafk
       'waitlisted',
     ]);
     for (const seat of seated) expect(await reminders.pending(seat)).toEqual([]);
+    // The run's own event, once, with the reason, who, when, its course and city (keyed by the run).
+    await trainings.service.events!.waitFor(
+      (event) => event.envelope.type === 'trainings.run-cancelled' && event.envelope.payload?.runId === runId,
+    );
+    const runCancelled = trainings.service.events!.events.filter(
+      (event) => event.envelope.type === 'trainings.run-cancelled' && event.envelope.payload?.runId === runId,
+    );
+    expect(runCancelled).toHaveLength(1);
+    expect(runCancelled[0].key).toBe(runId);
+    expect(runCancelled[0].topic).toBe('trainings.runs');
+    expect(runCancelled[0].envelope.payload).toMatchObject({
+      runId,
+      courseId: run.courseId,
+      courseTitle: '叉车操作培训（退役军人专班）',
+      cityId: 'nanjing',
+      startsOn: run.startsOn,
+      reason: '场地检修，本期停开',
+      cancelledByRole: 'officer',
+      cancelledAt: done.run.cancellation.at,
+    });
 
     // The run shows it; new enrolments, withdrawals and a second cancellation are refused.
     const shown = await trainings

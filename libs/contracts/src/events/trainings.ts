@@ -17,9 +17,12 @@ export const TRAINING_TOPICS = {
 export const COURSE_MODES = ['in-person', 'online', 'blended'] as const;
 export const ENROLMENT_STATUSES = ['enrolled', 'waitlisted'] as const;
 export const ENROLMENT_CANCELLERS = ['veteran', 'officer', 'provider'] as const;
+/** Who may cancel a whole run: an officer of the bureau, or staff of the course's training provider. */
+export const RUN_CANCELLERS = ['officer', 'provider'] as const;
 export type CourseMode = (typeof COURSE_MODES)[number];
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 export type EnrolmentCanceller = (typeof ENROLMENT_CANCELLERS)[number];
+export type RunCanceller = (typeof RUN_CANCELLERS)[number];
 
 /** Money in integer fen (1 CNY = 100 fen). */
 const fen = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -67,6 +70,33 @@ export const courseRunPublished = defineEvent({
     enrolmentClosesAt: instantField,
     publishedBy: aggregateIdField,
     publishedAt: instantField,
+  }),
+  keyOf: (payload) => payload.runId,
+});
+
+export const courseRunCancelled = defineEvent({
+  type: 'trainings.run-cancelled',
+  version: 1,
+  topic: TRAINING_TOPICS.runs,
+  description:
+    'An officer or staff of the course’s training provider cancelled a run before its first day, saying why. ' +
+    'Sent once per run, when it is marked cancelled; each seat and place in line is then cancelled ' +
+    '(`trainings.enrolment-cancelled` per veteran, on the enrolments topic), so a message to a veteran can ' +
+    'name the reason by the run id. Keyed by the run.',
+  payload: z.object({
+    runId: aggregateIdField,
+    courseId: aggregateIdField,
+    courseTitle: z.string().min(1).max(120),
+    provider: z.string().min(1).max(120),
+    cityId: taxonomyIdField,
+    startsOn: day,
+    endsOn: day,
+    /** Why, as the officer or provider wrote it (shown to the veterans who lose their seat). */
+    reason: z.string().min(1).max(500),
+    /** The user id of who cancelled it. */
+    cancelledBy: aggregateIdField,
+    cancelledByRole: z.enum(RUN_CANCELLERS),
+    cancelledAt: instantField,
   }),
   keyOf: (payload) => payload.runId,
 });
@@ -166,6 +196,7 @@ export const courseRunStarting = defineEvent({
 });
 
 export type CourseRunPublishedPayload = z.infer<typeof courseRunPublished.payload>;
+export type CourseRunCancelledPayload = z.infer<typeof courseRunCancelled.payload>;
 export type CourseEnrolledPayload = z.infer<typeof courseEnrolled.payload>;
 export type CourseEnrolmentCancelledPayload = z.infer<typeof courseEnrolmentCancelled.payload>;
 export type CourseCompletedPayload = z.infer<typeof courseCompleted.payload>;
@@ -173,6 +204,7 @@ export type CourseRunStartingPayload = z.infer<typeof courseRunStarting.payload>
 
 export const TRAINING_EVENTS: readonly EventDefinition[] = [
   courseRunPublished,
+  courseRunCancelled,
   courseEnrolled,
   courseEnrolmentCancelled,
   courseCompleted,

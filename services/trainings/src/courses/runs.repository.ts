@@ -45,9 +45,16 @@ export class RunsRepository implements OnModuleInit {
     await this.runs.updateOne({ _id: runId }, { $set: { capacity } });
   }
 
-  /** Written once, by the request that took the run's cancellation claim. */
-  async markCancelled(runId: string, cancellation: RunCancellation): Promise<void> {
-    await this.runs.updateOne({ _id: runId }, { $set: { cancellation } });
+  /**
+   * Written once, by the request that took the run's cancellation claim, with `trainings.run-cancelled`
+   * (the outbox: the event goes out once, with the mark).
+   */
+  async markCancelled(
+    runId: string,
+    cancellation: RunCancellation,
+    events: readonly PendingEvent[],
+  ): Promise<void> {
+    await this.writer.updateOne({ _id: runId }, { $set: { cancellation } }, events);
   }
 
   async ofCourse(courseId: string): Promise<CourseRun[]> {

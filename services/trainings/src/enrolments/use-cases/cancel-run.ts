@@ -1,13 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Principal } from '@vetlink/auth';
 import { Clock, CLOCK } from '@vetlink/clock';
-import { courseEnrolmentCancelled } from '@vetlink/contracts';
+import { courseEnrolmentCancelled, courseRunCancelled } from '@vetlink/contracts';
 import { ConflictError, InvalidStateError, NotFoundError } from '@vetlink/http';
 import { eventOrigin, pendingEvent } from '@vetlink/messaging';
 import { randomUUID } from 'node:crypto';
 import { cancellationRefusal, CourseRun, RunCancellation } from '../../courses/domain/course-run';
 import type { Course } from '../../courses/domain/course';
 import { cancellerOf } from '../../courses/domain/provider-scope';
+import { runCancelledPayload } from '../../courses/domain/run-events';
 import { RunsRepository } from '../../courses/runs.repository';
 import { FindCourses } from '../../courses/use-cases/find-courses';
 import { RunReminders } from '../../reminders/run-reminders';
@@ -34,7 +35,8 @@ export interface RunCancelled {
 
 /**
  * An officer, or staff of the run's training provider (403 for another's), cancels a run before it starts. The claim `<runId>:cancelled` decides which request
- * cancels it (a second gets 409); the run is marked, then every seat and place in line is cancelled, each
+ * cancels it (a second gets 409); the run is marked, with `trainings.run-cancelled` (once, the
+ * outbox), then every seat and place in line is cancelled, each
  * through its own change claim (once, with `trainings.enrolment-cancelled`, cancelledBy officer or provider), its
  * reminders removed and its claims freed. An enrolment written while the run was being marked cancels
  * itself (`Enrol` reads the run again after writing), so none is left in a cancelled run.
@@ -73,7 +75,13 @@ export class CancelRun {
     if (!taken) throw new ConflictError('the run is being cancelled by another request: read it again');
     const cancellation: RunCancellation = { at: now, by: caller.userId, byRole: cancellerOf(caller), reason };
     try {
-      await this.runs.markCancelled(runId, cancellation);
+      await this.runs.markCancelled(runId, cancellation, [
+        pendingEvent(
+          courseRunCancelled,
+          runCancelledPayload(context.run, context.course, cancellation),
+          eventOrigin(SERVICE_NAME, now),
+        ),
+      ]);
     } catch (error) {
       await this.claims.release([claimId], request);
       throw error;
