@@ -93,4 +93,47 @@ describe(`trainings: ${ENROLMENTS} enrolments from ${INSTANCES} processes into a
     expect(after.filter((entry) => entry.status === 'enrolled')).toHaveLength(CAPACITY);
     expect(after.filter((entry) => entry.status === 'waitlisted')).toHaveLength(ENROLMENTS - CAPACITY - 1);
   }, 60_000);
+
+  it('serialises two capacity changes of one run at the same moment, one per process: one wins, the other 409', async () => {
+    const runId = await trainings.openRun(await trainings.forkliftCourse(), 2);
+    for (let index = 0; index < 6; index += 1)
+      await trainings.enrol(runId, uniqueName(`veteran-resize-${index}`)).expect(201);
+    const resize = (instance: InstanceProcess, capacity: number) =>
+      request(instance.url)
+        .put(`/trainings/runs/${runId}/capacity`)
+        .set('authorization', trainings.officer)
+        .send({ capacity })
+        .then((response) => response);
+
+    const answers = await Promise.all([resize(instances[0], 5), resize(instances[1], 3)]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    const won = answers.find((answer) => answer.status === 200)!;
+    const lost = answers.find((answer) => answer.status === 409)!;
+    expect(lost.body.message).toMatch(/another request/);
+    const capacity = won.body.run.capacity as number;
+
+    // Seats and line agree with the winner's capacity: seats 1..capacity, the rest in line in order.
+    const roster = await trainings.roster(runId);
+    const seats = roster
+      .filter((entry) => entry.status === 'enrolled')
+      .map((entry) => entry.seatNo as number)
+      .sort((a, b) => a - b);
+    expect(seats).toEqual(Array.from({ length: capacity }, (_, index) => index + 1));
+    expect(roster.filter((entry) => entry.status === 'waitlisted')).toHaveLength(6 - capacity);
+    const claims = trainings.service.connection.collection('enrolment_claims');
+    expect(await claims.countDocuments({ runId, kind: 'seat' })).toBe(capacity);
+    expect(await claims.countDocuments({ runId, kind: 'capacity-change' })).toBe(1);
+    expect(
+      (await trainings.http().get(`/trainings/runs/${runId}`).set('authorization', trainings.officer)).body,
+    ).toMatchObject({ capacity });
+
+    // The next change takes the next revision; one refused below the seats held leaves it free.
+    await resize(instances[1], 1).then((answer) => expect(answer.status).toBe(409));
+    const next = await resize(instances[0], 6);
+    expect(next.status).toBe(200);
+    expect(next.body).toMatchObject({ run: { capacity: 6 }, seated: 6 });
+    expect(await claims.countDocuments({ runId, kind: 'capacity-change' })).toBe(2);
+    const runs = trainings.service.connection.collection('course_runs');
+    expect(await runs.findOne({ _id: runId as never })).toMatchObject({ capacityRevision: 2 });
+  }, 60_000);
 });

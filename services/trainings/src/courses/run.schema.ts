@@ -14,6 +14,7 @@ export const runSchema = new Schema<RunRecord>(
     startsOn: { type: String, required: true },
     endsOn: { type: String, required: true },
     capacity: { type: Number, required: true },
+    capacityRevision: Number,
     enrolmentOpensAt: { type: Date, required: true },
     enrolmentClosesAt: { type: Date, required: true },
     publishedBy: { type: String, required: true },

@@ -41,8 +41,14 @@ export class RunsRepository implements OnModuleInit {
     return record ? toRun(record) : undefined;
   }
 
+  /** Written only by the request holding the claim of the revision after the run's (ChangeCapacity). */
   async setCapacity(runId: string, capacity: number): Promise<void> {
     await this.runs.updateOne({ _id: runId }, { $set: { capacity } });
+  }
+
+  /** The change is complete: the next change claims the revision after this one. */
+  async setCapacityRevision(runId: string, revision: number): Promise<void> {
+    await this.runs.updateOne({ _id: runId }, { $set: { capacityRevision: revision } });
   }
 
   /**
@@ -87,6 +93,7 @@ function toRun(record: RunRecord): CourseRun {
     startsOn: record.startsOn,
     endsOn: record.endsOn,
     capacity: record.capacity,
+    ...(record.capacityRevision ? { capacityRevision: record.capacityRevision } : {}),
     enrolmentOpensAt: record.enrolmentOpensAt,
     enrolmentClosesAt: record.enrolmentClosesAt,
     publishedBy: record.publishedBy,

@@ -13,6 +13,11 @@ export interface CourseRun {
   enrolmentClosesAt: Date;
   publishedBy: string;
   publishedAt: Date;
+  /**
+   * How many times its capacity was changed (absent: never). The change to revision n is decided by the
+   * claim `<runId>:capacity:<n>`, so two changes at once cannot both win.
+   */
+  capacityRevision?: number;
   /** Set once when an officer cancelled the run before it started (its enrolments are cancelled). */
   cancellation?: RunCancellation;
 }

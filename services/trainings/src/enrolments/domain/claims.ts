@@ -7,9 +7,12 @@
  * - `<enrolmentId>:change:<sequence>`: the one change allowed from that sequence (a withdrawal, a
  *   promotion, a completion), so that a double click or two instances change an enrolment once;
  * - `<runId>:cancelled`: the run's cancellation, taken by the one request that cancels it (`c` sorts
- *   after the digits, so it is outside the run's seat range).
+ *   after the digits, so it is outside the run's seat range);
+ * - `<runId>:capacity:<revision>`: the change of the run's capacity that makes its `capacityRevision`
+ *   `revision`, taken by the one request that changes it from the revision before (two at once: 409 for
+ *   one), kept as the run's history of changes.
  */
-export type ClaimKind = 'seat' | 'wait' | 'veteran' | 'change' | 'run-cancelled';
+export type ClaimKind = 'seat' | 'wait' | 'veteran' | 'change' | 'run-cancelled' | 'capacity-change';
 
 export function seatClaimId(runId: string, seatNo: number): string {
   return `${runId}:${seatNo}`;
@@ -29,6 +32,10 @@ export function changeClaimId(enrolmentId: string, sequence: number): string {
 
 export function runCancelledClaimId(runId: string): string {
   return `${runId}:cancelled`;
+}
+
+export function capacityChangeClaimId(runId: string, revision: number): string {
+  return `${runId}:capacity:${revision}`;
 }
 
 /** How long a request may take between claiming and writing what it claimed for; older orphans are freed. */

@@ -1,4 +1,12 @@
-import { seatClaimId, seatTryOrder, veteranClaimId, waitClaimId, changeClaimId } from './claims';
+import {
+  capacityChangeClaimId,
+  changeClaimId,
+  runCancelledClaimId,
+  seatClaimId,
+  seatTryOrder,
+  veteranClaimId,
+  waitClaimId,
+} from './claims';
 import { Enrolment, inLineOrder } from './enrolment';
 import { completionRefusal, withdrawalRefusal } from './enrolment-rules';
 
@@ -23,6 +31,13 @@ describe('enrolment rules', () => {
     expect(waitClaimId('run-1', 2)).toBe('run-1:wait:2');
     expect(veteranClaimId('run-1', 'v1')).toBe('run-1:veteran:v1');
     expect(changeClaimId('e1', 4)).toBe('e1:change:4');
+  });
+
+  it("keeps a run's cancellation and capacity changes out of its seats' `_id` range (<runId>:0 … <runId>::)", () => {
+    for (const id of [runCancelledClaimId('run-1'), capacityChangeClaimId('run-1', 3)]) {
+      expect(id >= 'run-1:0' && id < 'run-1::').toBe(false);
+    }
+    expect(capacityChangeClaimId('run-1', 3)).toBe('run-1:capacity:3');
   });
 
   it('tries every seat once, from a random one', () => {
