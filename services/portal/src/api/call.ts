@@ -1,0 +1,14 @@
+import { apiError } from './client';
+
+/** An openapi-fetch answer: its data, or an ApiError thrown with the API's message. */
+export async function must<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok || data === undefined) throw apiError(response.status, error);
+  return data;
+}
+
+/** An answer that carries no body worth reading (204, or one the page does not show). */
+export async function mustSucceed(call: Promise<{ error?: unknown; response: Response }>): Promise<void> {
+  const { error, response } = await call;
+  if (!response.ok) throw apiError(response.status, error);
+}

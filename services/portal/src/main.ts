@@ -1,0 +1,19 @@
+import { createApp } from 'vue';
+import ElementPlus from 'element-plus';
+import 'element-plus/dist/index.css';
+import './theme.css';
+import App from './App.vue';
+import { session } from './api/client';
+import { createPortalI18n, rememberLocale } from './i18n';
+import { createPortalRouter } from './router';
+
+const i18n = createPortalI18n();
+rememberLocale(i18n.global.locale.value);
+const router = createPortalRouter(session);
+session.onChange((identity) => {
+  // Signed out (or the refresh token refused): back to sign-in, keeping where the person was.
+  if (!identity && router.currentRoute.value.matched.some((record) => record.meta['role']))
+    void router.push({ path: '/sign-in', query: { next: router.currentRoute.value.fullPath } });
+});
+
+createApp(App).use(ElementPlus).use(i18n).use(router).mount('#app');

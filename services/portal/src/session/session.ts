@@ -1,0 +1,142 @@
+/**
+ * The signed-in person's tokens, without any framework: the access token lives in memory only, the
+ * refresh token in a `RefreshTokenStore` (sessionStorage in the browser, see the README for why), and
+ * a refresh rotates both. Concurrent callers share one refresh: accounts refuses a refresh token the
+ * second time and then revokes its whole chain, so two parallel exchanges would sign the person out.
+ */
+export interface SessionGrant {
+  accessToken: string;
+  expiresIn: number;
+  refreshToken: string;
+  userId: string;
+  role: string;
+  organisationId?: string;
+}
+
+export interface Identity {
+  userId: string;
+  role: string;
+  organisationId?: string;
+}
+
+/** What the session needs from accounts; the portal's implementation calls the typed client. */
+export interface AuthApi {
+  signIn(login: string, password: string): Promise<SessionGrant>;
+  /** A new grant, or `undefined` when accounts refuses the refresh token (expired, revoked, reused). */
+  refresh(refreshToken: string): Promise<SessionGrant | undefined>;
+  signOut(refreshToken: string): Promise<void>;
+}
+
+export interface RefreshTokenStore {
+  read(): string | undefined;
+  write(token: string | undefined): void;
+}
+
+/** Refresh this long before the access token expires, so a request never leaves with a dying token. */
+export const REFRESH_MARGIN_MS = 30_000;
+
+export class Session {
+  private access: { token: string; expiresAt: number } | undefined;
+  private current: Identity | undefined;
+  private refreshing: Promise<boolean> | undefined;
+  private readonly listeners = new Set<(identity: Identity | undefined) => void>();
+
+  constructor(
+    private readonly api: AuthApi,
+    private readonly store: RefreshTokenStore,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get identity(): Identity | undefined {
+    return this.current;
+  }
+
+  /** Called with the identity after each sign-in, refresh that changes it, and sign-out. */
+  onChange(listener: (identity: Identity | undefined) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async signIn(login: string, password: string): Promise<Identity> {
+    const grant = await this.api.signIn(login, password);
+    this.accept(grant);
+    return this.current as Identity;
+  }
+
+  /** After a reload: a stored refresh token signs the person in again, else nobody is signed in. */
+  async restore(): Promise<Identity | undefined> {
+    if (this.current) return this.current;
+    if (!this.store.read()) return undefined;
+    await this.refresh();
+    return this.current;
+  }
+
+  /** A valid access token (refreshed first when it is about to expire), or undefined when signed out. */
+  async accessToken(): Promise<string | undefined> {
+    if (this.access && this.access.expiresAt - REFRESH_MARGIN_MS > this.now()) return this.access.token;
+    if (!this.store.read()) return this.access?.token;
+    return (await this.refresh()) ? this.access?.token : undefined;
+  }
+
+  /** Exchanges the refresh token once, whoever asks meanwhile; false when the session is over. */
+  refresh(): Promise<boolean> {
+    if (!this.refreshing) {
+      this.refreshing = this.exchange().finally(() => (this.refreshing = undefined));
+    }
+    return this.refreshing;
+  }
+
+  /** Revokes this device's refresh chain at accounts, then forgets everything here. */
+  async signOut(): Promise<void> {
+    const token = this.store.read();
+    this.forget();
+    if (token) await this.api.signOut(token).catch(() => undefined);
+  }
+
+  private async exchange(): Promise<boolean> {
+    const token = this.store.read();
+    if (!token) return false;
+    const grant = await this.api.refresh(token);
+    if (!grant) {
+      this.forget();
+      return false;
+    }
+    this.accept(grant);
+    return true;
+  }
+
+  private accept(grant: SessionGrant): void {
+    this.access = { token: grant.accessToken, expiresAt: this.now() + grant.expiresIn * 1000 };
+    this.store.write(grant.refreshToken);
+    const identity: Identity = {
+      userId: grant.userId,
+      role: grant.role,
+      ...(grant.organisationId ? { organisationId: grant.organisationId } : {}),
+    };
+    const changed =
+      this.current?.userId !== identity.userId || this.current?.organisationId !== identity.organisationId;
+    this.current = identity;
+    if (changed) this.notify();
+  }
+
+  private forget(): void {
+    const had = this.current !== undefined;
+    this.access = undefined;
+    this.current = undefined;
+    this.store.write(undefined);
+    if (had) this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener(this.current);
+  }
+}
+
+/** Keeps the refresh token for this tab only (see the README: why not localStorage, why not memory). */
+export function sessionStorageStore(key = 'vetlink.refresh'): RefreshTokenStore {
+  return {
+    read: () => window.sessionStorage.getItem(key) ?? undefined,
+    write: (token) =>
+      token === undefined ? window.sessionStorage.removeItem(key) : window.sessionStorage.setItem(key, token),
+  };
+}
