@@ -261,6 +261,59 @@ describe('skills-profiles against the real Kafka and FerretDB', () => {
       expect(updated!.envelope.payload.changedFields).not.toContain('residence');
     });
 
+    it('keeps what the veteran typed and the taxonomy does not know, shows it and tells matching', async () => {
+      const veteranId = uniqueName('veteran');
+      const body = completeProfileBody();
+      const saved = await harness
+        .http()
+        .put('/profiles/me')
+        .set('Authorization', asVeteran(veteranId))
+        .send({
+          ...body,
+          serviceRecord: { ...body.serviceRecord, specialties: ['雷达技术员', '汽车驾驶员'] },
+          preferences: { ...body.preferences, desiredOccupations: ['食堂主管'] },
+          trainings: ['无人机航拍剪辑'],
+        })
+        .expect(201);
+      expect(saved.body.termResolution.kept).toEqual(
+        expect.arrayContaining([
+          { field: 'serviceRecord.specialties', text: '雷达技术员' },
+          { field: 'preferences.desiredOccupations', text: '食堂主管' },
+        ]),
+      );
+      const mine = await harness
+        .http()
+        .get('/profiles/me')
+        .set('Authorization', asVeteran(veteranId))
+        .expect(200);
+      expect(mine.body.serviceRecord.specialtyTexts).toEqual(['雷达技术员']);
+      expect(mine.body.preferences.desiredOccupationTexts).toEqual(['食堂主管']);
+      const [created] = await eventsOf(veteranId, 'profiles.profile-created');
+      expect(created!.envelope.payload.typedTerms).toEqual(
+        expect.arrayContaining([
+          { source: 'specialty', text: '雷达技术员' },
+          { source: 'desired', text: '食堂主管' },
+        ]),
+      );
+      // A section written again replaces its typed terms: the desired occupation is now one the taxonomy knows.
+      await harness
+        .http()
+        .patch('/profiles/me')
+        .set('Authorization', asVeteran(veteranId))
+        .send({ preferences: { ...body.preferences, desiredOccupations: ['叉车司机'] } })
+        .expect(200);
+      const [updated] = await eventsOf(veteranId, 'profiles.profile-updated');
+      expect(updated!.envelope.payload.changedFields).toContain('typedTerms');
+      expect(updated!.envelope.payload.typedTerms).not.toContainEqual({
+        source: 'desired',
+        text: '食堂主管',
+      });
+      expect(updated!.envelope.payload.typedTerms).toContainEqual({
+        source: 'specialty',
+        text: '雷达技术员',
+      });
+    });
+
     it('emits profiles.job-seeking-status-changed (and profile-updated) when the status changes', async () => {
       const veteranId = uniqueName('veteran');
       await createProfile(veteranId);

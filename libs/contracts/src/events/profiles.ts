@@ -30,6 +30,10 @@ const residence = z.object({
   precision: z.enum(['exact', 'district', 'city']),
 });
 
+/** Where a typed term was written: service record, job preferences, courses taken. */
+export const TYPED_TERM_SOURCES = ['specialty', 'desired', 'training'] as const;
+export type TypedTermSource = (typeof TYPED_TERM_SOURCES)[number];
+
 const serviceRecord = z.object({
   branch: z.enum(BRANCHES),
   specialtyIds: z.array(taxonomyId).max(20),
@@ -75,6 +79,14 @@ export const veteranProfileSnapshotSchema = z.object({
     .object({ level: z.enum(JOB_EDUCATION_LEVELS), major: z.string().max(100).nullable() })
     .nullable(),
   desiredOccupationIds: z.array(taxonomyId).max(20),
+  /**
+   * What the veteran typed as a specialty or post, a desired occupation or a course, and the taxonomy
+   * does not know: kept as typed, so that matching still reads it in a job's text.
+   */
+  typedTerms: z
+    .array(z.object({ source: z.enum(TYPED_TERM_SOURCES), text: z.string().min(1).max(60) }))
+    .max(80)
+    .optional(),
   preferredCityIds: z.array(taxonomyId).max(20),
   radiusKm: z.number().int().min(1).max(1000).nullable(),
   /** CNY per month. */

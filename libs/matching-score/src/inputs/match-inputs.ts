@@ -1,4 +1,9 @@
-import type { JobEmploymentType, JobSeekingStatus, MatchEvidenceKind } from '@vetlink/contracts';
+import type {
+  JobEmploymentType,
+  JobSeekingStatus,
+  MatchEvidenceKind,
+  TypedTermSource,
+} from '@vetlink/contracts';
 import type { Provenance, SeniorityBand, Strength } from '@vetlink/taxonomy';
 
 /**
@@ -57,6 +62,8 @@ export interface VeteranForMatching {
   trainingIds?: readonly string[];
   certificateIds: readonly string[];
   desiredOccupationIds: readonly string[];
+  /** What the veteran typed and the taxonomy does not know (a specialty, a desired occupation, a course): read as text. */
+  typedTerms?: readonly { source: TypedTermSource; text: string }[];
   preferredCityIds: readonly string[];
   radiusKm: number | null;
   /** CNY per month. */

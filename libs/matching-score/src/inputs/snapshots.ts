@@ -76,6 +76,7 @@ export function veteranForMatching(snapshot: VeteranProfileSnapshot): VeteranFor
     trainingIds: [...snapshot.trainingIds],
     certificateIds: [...snapshot.certificateIds],
     desiredOccupationIds: [...snapshot.desiredOccupationIds],
+    typedTerms: (snapshot.typedTerms ?? []).map(({ source, text }) => ({ source, text })),
     preferredCityIds: [...snapshot.preferredCityIds],
     radiusKm: snapshot.radiusKm,
     minimumMonthlySalary: snapshot.minimumMonthlySalary,

@@ -262,6 +262,15 @@ function sourceName(via: ReasonFacts['via'], p: Pronouns): LocalisedText {
 /** What the posting's words matched: "您的期望职业「牵引车司机」" / "your wish to work as tractor-trailer driver". */
 function textSourceName(reason: ReasonFacts, p: Pronouns): LocalisedText {
   const via = reason.via;
+  // A term typed that the taxonomy does not know has no name but the one typed, which the phrase quotes.
+  if (via && !via.id && !reason.occupationId) {
+    const field = TYPED_FIELD_NAMES[via.kind as keyof typeof TYPED_FIELD_NAMES] ?? TYPED_FIELD_NAMES.desired;
+    const subject = p.your.en === 'your' ? 'you' : 'they';
+    return {
+      zh: `${p.your.zh.replace(/的$/, '')}填写的${field.zh}`,
+      en: `what ${subject} wrote as ${field.en}`,
+    };
+  }
   if (via?.kind === 'training' && via.id) {
     const name = named(getTraining(via.id), via.id);
     return { zh: `${p.your.zh}培训「${name.zh}」`, en: `${p.your.en} training (${lower(name.en)})` };
@@ -282,6 +291,12 @@ function textSourceName(reason: ReasonFacts, p: Pronouns): LocalisedText {
     en: `${lower(occupation.en)}, which ${p.your.en} service leads to`,
   };
 }
+
+const TYPED_FIELD_NAMES = {
+  desired: { zh: '期望职业', en: 'the work wanted' },
+  specialty: { zh: '专业', en: 'a military specialty' },
+  training: { zh: '培训', en: 'a course taken' },
+} as const;
 
 function strengthText(strength: ReasonFacts['strength']): LocalisedText {
   switch (strength) {

@@ -57,4 +57,25 @@ describe('textFit', () => {
     const veteran = veteranFrom({ specialties: [] }, {});
     expect(textFit(truckJob(), veteran).fit).toBe(0);
   });
+
+  it('reads what the veteran typed and the taxonomy does not know, in their words', () => {
+    const veteran = {
+      ...veteranFrom({ specialties: [] }, {}),
+      typedTerms: [{ source: 'desired' as const, text: '食堂主管' }],
+    };
+    const job = truckJob({ title: '职工食堂主管', description: '负责食堂日常管理。' });
+    const fit = textFit(job, veteran);
+    expect(fit.fit).toBeGreaterThan(0.9);
+    expect(fit.reasons[0]).toMatchObject({
+      kind: 'text',
+      phrase: '食堂主管',
+      via: { kind: 'desired', id: null },
+    });
+    expect(fit.reasons[0]).not.toHaveProperty('occupationId');
+    expect(renderReason(fit.reasons[0]).text.zh).toBe('岗位描述提到：食堂主管 — 与您填写的期望职业相关');
+    expect(renderReason(fit.reasons[0]).text.en).toBe(
+      "The posting's own words match what you wrote as the work wanted",
+    );
+    expect(textFit(truckJob({ title: '电商客服', description: '售前咨询。' }), veteran).fit).toBe(0);
+  });
 });

@@ -10,10 +10,11 @@ import {
 import type { Fit } from './fit';
 import type { JobForMatching, VeteranForMatching } from '../inputs/match-inputs';
 
-/** One thing the veteran did or wants, in all the words the taxonomy knows for it. */
+/** One thing the veteran did or wants, in all the words the taxonomy knows for it (or as they typed it). */
 export interface ProfileTerm {
   source: 'desired' | 'specialty' | 'training' | 'occupation';
-  id: string;
+  /** Its taxonomy id; null for a term typed that the taxonomy does not know. */
+  id: string | null;
   /** Its Chinese name, as a reason quotes it. */
   name: string;
   /** Normalised cores of its names and synonyms, with their bigrams. */
@@ -61,7 +62,7 @@ export function textFit(job: JobForMatching, veteran: VeteranForMatching): Fit {
         kind: 'text',
         polarity: 'match',
         phrase: best.phrase,
-        ...(best.term.source === 'desired' || best.term.source === 'occupation'
+        ...((best.term.source === 'desired' || best.term.source === 'occupation') && best.term.id
           ? { occupationId: best.term.id }
           : {}),
         // An occupation the service leads to is evidence of the service as a whole (no one specialty id).
@@ -159,11 +160,23 @@ function gatherProfileTerms(veteran: VeteranForMatching): ProfileTerm[] {
       .map((occupation): [ProfileTerm['source'], string] => ['occupation', occupation.occupationId]),
   ];
   const seen = new Set<string>();
-  return ids.flatMap(([source, id]) => {
+  const known = ids.flatMap(([source, id]) => {
     const key = `${source}:${id}`;
     if (seen.has(key)) return [];
     seen.add(key);
     return termOf(source, id) ?? [];
+  });
+  return [...known, ...typedTermsOf(veteran, seen)];
+}
+
+/** What the veteran typed and the taxonomy does not know, in the words they used (once each). */
+function typedTermsOf(veteran: VeteranForMatching, seen: Set<string>): ProfileTerm[] {
+  return (veteran.typedTerms ?? []).flatMap(({ source, text }) => {
+    const core = coreOf(normaliseTerm(text));
+    const key = `${source}:text:${core}`;
+    if (seen.has(key) || core.length < 2) return [];
+    seen.add(key);
+    return [{ source, id: null, name: text, forms: [{ core, bigrams: bigramsOf(core) }] }];
   });
 }
 

@@ -23,6 +23,8 @@ export interface Residence {
 export interface ServiceRecord {
   branch: Branch;
   specialtyIds: string[];
+  /** Specialties and posts typed that the taxonomy does not know, kept as typed (matching reads them as text). */
+  specialtyTexts?: string[];
   rankId: string | null;
   roleIds: string[];
   yearsServed: number;
@@ -68,6 +70,8 @@ export interface Education {
 
 export interface JobPreferences {
   desiredOccupationIds: string[];
+  /** Occupations typed that the taxonomy does not know, kept as typed (matching reads them as text). */
+  desiredOccupationTexts?: string[];
   preferredCityIds: string[];
   radiusKm: number | null;
   /** CNY per month. */
@@ -112,6 +116,8 @@ export interface ProfileContent {
   skills: DeclaredSkill[];
   certificateIds: string[];
   trainingIds: string[];
+  /** Courses typed that the taxonomy does not know, kept as typed (matching reads them as text). */
+  trainingTexts?: string[];
   education: Education | null;
   preferences: JobPreferences;
   jobSeekingStatus: JobSeekingStatus;

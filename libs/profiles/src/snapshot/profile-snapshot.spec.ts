@@ -77,6 +77,24 @@ describe('profile snapshot (the payload other services read)', () => {
     expect(profileCreated.payload.safeParse(bare).success).toBe(true);
   });
 
+  it('carries what the veteran typed and the taxonomy does not know, with where it was typed', () => {
+    const typed = buildProfileSnapshot(
+      driverProfile({
+        serviceRecord: { ...profile.serviceRecord!, specialtyTexts: ['雷达技术员'] },
+        preferences: { ...profile.preferences, desiredOccupationTexts: ['食堂主管'] },
+        trainingTexts: ['小龙虾烹饪'],
+      }),
+    );
+    expect(typed.typedTerms).toEqual([
+      { source: 'specialty', text: '雷达技术员' },
+      { source: 'desired', text: '食堂主管' },
+      { source: 'training', text: '小龙虾烹饪' },
+    ]);
+    expect(snapshot.typedTerms).toEqual([]);
+    expect(changedSnapshotFields(snapshot, typed)).toContain('typedTerms');
+    expect(profileCreated.payload.safeParse(typed).success).toBe(true);
+  });
+
   describe('changedSnapshotFields', () => {
     it('names what other services would see change, including what follows from it', () => {
       const moved = buildProfileSnapshot(

@@ -2,6 +2,7 @@ import {
   PROFILE_SNAPSHOT_FIELDS,
   PROFILE_TIME_ZONE,
   ProfileSnapshotField,
+  TypedTermSource,
   VeteranProfileSnapshot,
 } from '@vetlink/contracts';
 import { isDeepStrictEqual } from 'node:util';
@@ -47,6 +48,7 @@ export function buildProfileSnapshot(profile: VeteranProfile): VeteranProfileSna
     trainingIds: profile.trainingIds,
     education: profile.education && { level: profile.education.level, major: profile.education.major },
     desiredOccupationIds: preferences.desiredOccupationIds,
+    typedTerms: typedTermsOf(profile),
     preferredCityIds: preferences.preferredCityIds,
     radiusKm: preferences.radiusKm,
     minimumMonthlySalary: preferences.minimumMonthlySalary,
@@ -63,6 +65,16 @@ export function buildProfileSnapshot(profile: VeteranProfile): VeteranProfileSna
     completeness: assessCompleteness(profile).score,
     updatedAt: profile.updatedAt.toISOString(),
   };
+}
+
+function typedTermsOf(profile: VeteranProfile): { source: TypedTermSource; text: string }[] {
+  const of = (source: TypedTermSource, texts: readonly string[] | undefined) =>
+    (texts ?? []).map((text) => ({ source, text }));
+  return [
+    ...of('specialty', profile.serviceRecord?.specialtyTexts),
+    ...of('desired', profile.preferences.desiredOccupationTexts),
+    ...of('training', profile.trainingTexts),
+  ];
 }
 
 /** The snapshot fields whose values differ; empty when other services would see no change. */

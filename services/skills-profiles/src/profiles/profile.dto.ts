@@ -28,7 +28,13 @@ import {
 import { PROFILE_LIST_LIMITS } from '@vetlink/profiles';
 import { z } from 'zod';
 import { knownTaxonomyId, knownTaxonomyIds, uniqueList } from '../shared/taxonomy-fields';
-import { emptyTermReport, mergeIds, resolveTyped, resolveTypedCertificates } from './domain/typed-terms';
+import {
+  emptyTermReport,
+  keptTexts,
+  mergeIds,
+  resolveTyped,
+  resolveTypedCertificates,
+} from './domain/typed-terms';
 
 // Messages never quote an ID number or phone number: error bodies and logs must not carry them.
 export const idNumberField = z
@@ -172,7 +178,8 @@ const jobSeekingStatusField = z.enum(JOB_SEEKING_STATUSES);
 
 /**
  * What the veteran typed becomes ids where the taxonomy knows it (and the answer says how each term was
- * read); a certificate it does not know is kept as an id of its text.
+ * read); a certificate it does not know is kept as an id of its text, any other term as typed, beside
+ * the ids of its section (a section written replaces its typed terms too).
  */
 function resolveTypedProfile<
   Input extends {
@@ -198,6 +205,7 @@ function resolveTypedProfile<
     output['serviceRecord'] = {
       ...record,
       specialtyIds: mergeIds(record.specialtyIds, found.get('specialty')),
+      specialtyTexts: keptTexts(termResolution, 'serviceRecord.specialties'),
       roleIds: mergeIds(record.roleIds, found.get('role')),
     };
   }
@@ -212,6 +220,7 @@ function resolveTypedProfile<
     output['preferences'] = {
       ...preferences,
       desiredOccupationIds: mergeIds(preferences.desiredOccupationIds, found.get('occupation')),
+      desiredOccupationTexts: keptTexts(termResolution, 'preferences.desiredOccupations'),
     };
   }
   if (certificates !== undefined) {
@@ -220,9 +229,10 @@ function resolveTypedProfile<
       resolveTypedCertificates(certificates, termResolution),
     );
   }
-  if (trainings !== undefined) {
-    const found = resolveTyped('trainings', trainings, ['training'], termResolution);
+  if (trainings !== undefined || rest.trainingIds !== undefined) {
+    const found = resolveTyped('trainings', trainings ?? [], ['training'], termResolution);
     output['trainingIds'] = mergeIds(rest.trainingIds ?? [], found.get('training'));
+    output['trainingTexts'] = keptTexts(termResolution, 'trainings');
   }
   return { ...(output as Omit<Input, 'certificates' | 'trainings'>), termResolution };
 }

@@ -41,6 +41,8 @@ export interface ProfileRecord {
   skills: StoredSkill[];
   certificateIds: string[];
   trainingIds: string[];
+  /** Absent in documents written before typed terms were kept. */
+  trainingTexts?: string[];
   education: Education | null;
   preferences: JobPreferences;
   jobSeekingStatus: JobSeekingStatus;
@@ -97,6 +99,7 @@ const residenceSchema = part<Residence>({
 const serviceRecordSchema = part<ServiceRecord>({
   branch: { type: String, required: true },
   specialtyIds: [String],
+  specialtyTexts: [String],
   rankId: { type: String, default: null },
   roleIds: [String],
   yearsServed: { type: Number, required: true },
@@ -142,6 +145,7 @@ const educationSchema = part<Education>({
 
 const preferencesSchema = part<JobPreferences>({
   desiredOccupationIds: [String],
+  desiredOccupationTexts: [String],
   preferredCityIds: [String],
   radiusKm: { type: Number, default: null },
   minimumMonthlySalary: { type: Number, default: null },
@@ -165,6 +169,7 @@ export const profileSchema = new Schema<ProfileRecord>(
     skills: [skillSchema],
     certificateIds: [String],
     trainingIds: [String],
+    trainingTexts: [String],
     education: nullable(educationSchema),
     preferences: { type: preferencesSchema, required: true },
     jobSeekingStatus: { type: String, required: true },

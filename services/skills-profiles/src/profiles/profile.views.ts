@@ -24,6 +24,8 @@ const instant = z.iso.datetime();
 const serviceRecordView = z.object({
   branch: z.enum(BRANCHES),
   specialtyIds: z.array(z.string()),
+  /** Typed, unknown to the taxonomy, kept as typed. */
+  specialtyTexts: z.array(z.string()),
   rankId: z.string().nullable(),
   roleIds: z.array(z.string()),
   yearsServed: z.number(),
@@ -40,6 +42,8 @@ const educationView = z.object({
 
 const preferencesView = z.object({
   desiredOccupationIds: z.array(z.string()),
+  /** Typed, unknown to the taxonomy, kept as typed. */
+  desiredOccupationTexts: z.array(z.string()),
   preferredCityIds: z.array(z.string()),
   radiusKm: z.number().int().nullable(),
   minimumMonthlySalary: z.number().int().nullable(),
@@ -134,6 +138,7 @@ export const fullProfileViewSchema = z
     certificateIds: z.array(z.string()),
     earnedCertificates: z.array(earnedCertificateView),
     trainingIds: z.array(z.string()),
+    trainingTexts: z.array(z.string()),
     courseCompletions: z.array(courseCompletionView),
     education: educationView.nullable(),
     preferences: preferencesView,
@@ -181,6 +186,7 @@ export const maskedProfileViewSchema = z
     certificateIds: z.array(z.string()),
     earnedCertificates: z.array(earnedCertificateView),
     trainingIds: z.array(z.string()),
+    trainingTexts: z.array(z.string()),
     education: educationView.nullable(),
     preferences: preferencesView,
     jobSeekingStatus: z.enum(JOB_SEEKING_STATUSES),
@@ -228,7 +234,7 @@ export function toFullProfileView(profile: VeteranProfile): FullProfileView {
       phone: profile.identity.phone,
     },
     residence: profile.residence,
-    serviceRecord: profile.serviceRecord,
+    serviceRecord: serviceRecordOf(profile),
     skills: profile.skills.map((skill) => ({
       skillId: skill.skillId,
       level: skill.level,
@@ -244,14 +250,23 @@ export function toFullProfileView(profile: VeteranProfile): FullProfileView {
     certificateIds: profile.certificateIds,
     earnedCertificates: toEarnedCertificates(profile),
     trainingIds: profile.trainingIds,
+    trainingTexts: profile.trainingTexts ?? [],
     courseCompletions: profile.courseCompletions.map(toCourseCompletionView),
     education: profile.education,
-    preferences: profile.preferences,
+    preferences: {
+      ...profile.preferences,
+      desiredOccupationTexts: profile.preferences.desiredOccupationTexts ?? [],
+    },
     jobSeekingStatus: profile.jobSeekingStatus,
     notificationPreferences: withTimeZone(profile.notificationPreferences),
     createdAt: profile.createdAt.toISOString(),
     updatedAt: profile.updatedAt.toISOString(),
   };
+}
+
+function serviceRecordOf(profile: VeteranProfile): z.infer<typeof serviceRecordView> | null {
+  const record = profile.serviceRecord;
+  return record && { ...record, specialtyTexts: record.specialtyTexts ?? [] };
 }
 
 export function toOfficerProfileView(profile: VeteranProfile): OfficerProfileView {
@@ -280,7 +295,7 @@ export function toMaskedProfileView(profile: VeteranProfile): MaskedProfileView 
       cityId: profile.residence.cityId,
       districtId: profile.residence.districtId,
     },
-    serviceRecord: profile.serviceRecord,
+    serviceRecord: serviceRecordOf(profile),
     skills: profile.skills.map((skill) => ({
       skillId: skill.skillId,
       level: skill.level,
@@ -293,8 +308,12 @@ export function toMaskedProfileView(profile: VeteranProfile): MaskedProfileView 
     certificateIds: profile.certificateIds,
     earnedCertificates: toEarnedCertificates(profile),
     trainingIds: profile.trainingIds,
+    trainingTexts: profile.trainingTexts ?? [],
     education: profile.education,
-    preferences: profile.preferences,
+    preferences: {
+      ...profile.preferences,
+      desiredOccupationTexts: profile.preferences.desiredOccupationTexts ?? [],
+    },
     jobSeekingStatus: profile.jobSeekingStatus,
     updatedAt: profile.updatedAt.toISOString(),
   };

@@ -37,6 +37,7 @@ const ERASED_FIELDS = [
   'skills',
   'certificateIds',
   'trainingIds',
+  'trainingTexts',
   'education',
   'preferences',
   'jobSeekingStatus',
@@ -183,6 +184,7 @@ export class ProfilesRepository implements OnModuleInit {
       serviceRecord: serviceRecord && {
         branch: serviceRecord.branch,
         specialtyIds: serviceRecord.specialtyIds,
+        specialtyTexts: serviceRecord.specialtyTexts ?? [],
         rankId: serviceRecord.rankId,
         roleIds: serviceRecord.roleIds,
         yearsServed: serviceRecord.yearsServed,
@@ -192,6 +194,7 @@ export class ProfilesRepository implements OnModuleInit {
       skills: record.skills.map(toDeclaredSkill),
       certificateIds: record.certificateIds,
       trainingIds: record.trainingIds,
+      trainingTexts: record.trainingTexts ?? [],
       education: education && {
         level: education.level,
         major: education.major,
@@ -200,6 +203,7 @@ export class ProfilesRepository implements OnModuleInit {
       },
       preferences: {
         desiredOccupationIds: preferences.desiredOccupationIds,
+        desiredOccupationTexts: preferences.desiredOccupationTexts ?? [],
         preferredCityIds: preferences.preferredCityIds,
         radiusKm: preferences.radiusKm,
         minimumMonthlySalary: preferences.minimumMonthlySalary,

@@ -69,3 +69,8 @@ export function resolveTypedCertificates(typed: readonly string[], report: TermR
 export function mergeIds(given: readonly string[], added: readonly string[] | undefined): string[] {
   return [...new Set([...given, ...(added ?? [])])];
 }
+
+/** The terms typed in one field that the taxonomy did not know, once each, as typed. */
+export function keptTexts(report: TermReport, field: string): string[] {
+  return [...new Set(report.kept.filter((term) => term.field === field).map((term) => term.text))];
+}
