@@ -28,7 +28,10 @@ export class EnrolmentAccess {
 
   private async maySee(caller: Principal, enrolment: Enrolment): Promise<boolean> {
     if (caller.role !== 'training-provider') return canAccessOwnedBy(caller, enrolment.veteranId);
-    const run = await this.find.run(enrolment.runId).catch(() => undefined);
+    const run = await this.find.run(enrolment.runId).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return undefined; // a run or course gone: no one's to keep
+      throw error;
+    });
     return run !== undefined && keepsRunsOf(caller, run.course);
   }
 
