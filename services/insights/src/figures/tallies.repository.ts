@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { emptyTally, type Tally } from './domain/tally';
+import { emptyTally, recentKeyOf, type Tally } from './domain/tally';
 import { TALLY_MODEL, TallyRecord } from './tally.schema';
+
+/** The recent events' keys, from the packed string, or from the id array of a tally written before it. */
+function recentOf(record: TallyRecord): string[] {
+  if (record.recentKeys) return record.recentKeys.split(' ');
+  return (record.recent ?? []).map(recentKeyOf);
+}
 
 @Injectable()
 export class TalliesRepository {
@@ -15,7 +21,7 @@ export class TalliesRepository {
           id,
           month: record.month,
           counts: record.counts,
-          recent: record.recent,
+          recent: recentOf(record),
           courseTitles: record.courseTitles ?? {},
         }
       : emptyTally(id, month);
@@ -28,7 +34,7 @@ export class TalliesRepository {
       {
         month: tally.month,
         counts: tally.counts,
-        recent: tally.recent,
+        recentKeys: tally.recent.join(' '),
         courseTitles: tally.courseTitles,
         updatedAt: now,
       },
@@ -41,8 +47,8 @@ export class TalliesRepository {
     if (months.length === 0) return [];
     const records = await this.tallies
       .find({ month: { $in: [...months] } })
-      .select({ recent: 0 })
-      .lean<Omit<TallyRecord, 'recent'>[]>();
+      .select({ recent: 0, recentKeys: 0 })
+      .lean<Omit<TallyRecord, 'recent' | 'recentKeys'>[]>();
     return records.map((record) => ({
       id: record._id,
       month: record.month,

@@ -1,7 +1,7 @@
 import { forkliftJobPosted } from '@vetlink/matching-score/testing';
 import { closedContributions, hireContributions, postedContributions } from './contributions-of';
 import { figureTable, monthsOf } from './figure-table';
-import { applyEvents, emptyTally, RECENT_EVENTS_KEPT } from './tally';
+import { applyEvents, emptyTally, RECENT_EVENTS_KEPT, recentKeyOf } from './tally';
 import { figuresCsv } from '../figures-csv';
 import { officerCityOf } from './officer-scope';
 
@@ -82,6 +82,22 @@ describe('a tally', () => {
       contributions: [],
     }));
     expect(applyEvents(once, many).recent).toHaveLength(RECENT_EVENTS_KEPT);
+  });
+
+  it('keeps an event id as a short key that only the same id shares, with no space in it', () => {
+    const id = '0b8f7c1e-3a52-4d8e-9f61-2c4b7a9e5d10';
+    expect(recentKeyOf(id)).toHaveLength(22);
+    expect(recentKeyOf(id.toUpperCase())).toBe(recentKeyOf(id));
+    expect(recentKeyOf('0b8f7c1e-3a52-4d8e-9f61-2c4b7a9e5d11')).not.toBe(recentKeyOf(id));
+    // Not a UUID: kept whole, never equal to a UUID's key, and without a space.
+    expect(recentKeyOf('e 1')).toBe('~e%201');
+    expect(recentKeyOf('e1')).not.toBe(recentKeyOf('e 1'));
+    const tally = applyEvents(emptyTally('t', '2027-01'), [
+      { eventId: id, contributions: hireContributions(hire) },
+    ]);
+    expect(applyEvents(tally, [{ eventId: id, contributions: hireContributions(hire) }]).counts).toEqual(
+      tally.counts,
+    );
   });
 });
 

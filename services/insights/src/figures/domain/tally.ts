@@ -12,6 +12,7 @@ export interface Tally {
   id: string;
   month: string;
   counts: Record<string, number>;
+  /** The latest events applied, as `recentKeyOf` keys (compact: the tally is read and rewritten per batch). */
   recent: string[];
   /** The title each course counted here was last sent with (courseId → title), for the per-course view. */
   courseTitles: Record<string, string>;
@@ -19,6 +20,19 @@ export interface Tally {
 
 /** Far more than a fetched batch holds: only the batch a crash interrupted can come again. */
 export const RECENT_EVENTS_KEPT = 5000;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * An event id as a tally keeps it among `recent`: a UUID (every envelope's id) as its 16 bytes in base64url,
+ * 22 characters instead of 36, anything else percent-encoded after `~` (which base64url never holds), so
+ * two ids share a key only when they are the same id. Keys hold no space: the repository joins them with one.
+ */
+export function recentKeyOf(eventId: string): string {
+  return UUID.test(eventId)
+    ? Buffer.from(eventId.replace(/-/g, ''), 'hex').toString('base64url')
+    : `~${encodeURIComponent(eventId)}`;
+}
 
 export interface CountKey {
   figure: FigureId;
@@ -82,12 +96,13 @@ export function applyEvents(tally: Tally, events: readonly AppliedEvent[]): Tall
   const recent = [...tally.recent];
   const courseTitles = { ...tally.courseTitles };
   for (const { eventId, contributions } of events) {
-    if (seen.has(eventId)) continue;
-    seen.add(eventId);
-    recent.push(eventId);
+    const key = recentKeyOf(eventId);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    recent.push(key);
     for (const contribution of contributions) {
-      const key = countKeyOf({ ...contribution, courseId: contribution.course?.id });
-      counts[key] = (counts[key] ?? 0) + contribution.amount;
+      const countKey = countKeyOf({ ...contribution, courseId: contribution.course?.id });
+      counts[countKey] = (counts[countKey] ?? 0) + contribution.amount;
       if (contribution.course)
         courseTitles[courseKeyPart(contribution.course.id)] = contribution.course.title;
     }

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@vetlink/contracts';
 import { counted, type Contribution } from '../domain/contribution';
-import { emptyTally, type Tally } from '../domain/tally';
+import { emptyTally, recentKeyOf, type Tally } from '../domain/tally';
 import type { TalliesRepository } from '../tallies.repository';
 import { RecordContributions } from './record-contributions';
 
@@ -35,6 +35,6 @@ describe('recording a batch', () => {
     expect(saved.get('trainings.enrolments:2:2027-07')?.counts).toEqual({
       'course-completers-hired-90d|xuzhou|unknown|2027-07-01': 1,
     });
-    expect(saved.get('trainings.enrolments:2:2027-07')?.recent).toEqual(['e1']);
+    expect(saved.get('trainings.enrolments:2:2027-07')?.recent).toEqual([recentKeyOf('e1')]);
   });
 });

@@ -42,10 +42,13 @@ export class RecordContributions {
         byMonth.set(month, applied);
       }
     }
-    for (const [month, applied] of byMonth) {
-      const id = tallyIdOf(source, month);
-      const tally = await this.tallies.find(id, month);
-      await this.tallies.save(applyEvents(tally, applied), this.clock.now());
-    }
+    // Each month is a document of its own, written by this partition's owner only: side by side.
+    await Promise.all(
+      [...byMonth].map(async ([month, applied]) => {
+        const id = tallyIdOf(source, month);
+        const tally = await this.tallies.find(id, month);
+        await this.tallies.save(applyEvents(tally, applied), this.clock.now());
+      }),
+    );
   }
 }
