@@ -3,15 +3,14 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { isDuplicateKeyError } from '@vetlink/persistence';
 import { Model } from 'mongoose';
-import type { JoinMemory } from './domain/join';
+import type { FactSlot, JoinMemory } from './domain/join';
 import { JOINED_FACT_MODEL, JoinedFactRecord } from './joined-fact.schema';
 
-/** Every document under a key: `|` then anything, up to `}` (the next character after `|`). */
-const rangeOf = (key: string) => ({ $gte: `${key}|`, $lt: `${key}}` });
+const slotId = (key: string, kind: string, slot: number) => `${key}|${kind}|${slot}`;
 
 /**
  * The memory behind the joins of two topics (applied after told, pushes opened by the job's place): unique
- * inserts and `_id` ranges only, the one race-proof primitive and the one indexed filter on FerretDB.
+ * inserts and reads by `_id` only — the one race-proof primitive and the one indexed filter on FerretDB.
  */
 @Injectable()
 export class JoinMemoryRepository implements JoinMemory<unknown> {
@@ -25,18 +24,32 @@ export class JoinMemoryRepository implements JoinMemory<unknown> {
     return this as JoinMemory<unknown> as JoinMemory<Fact>;
   }
 
-  async remember(id: string, fact: unknown, veteranId?: string): Promise<void> {
-    await this.insertOnce({
-      _id: id,
-      fact: fact as Record<string, unknown>,
-      ...(veteranId ? { veteranId } : {}),
-      recordedAt: this.clock.now(),
-    });
+  /** Tries the lowest slots first: a new fact usually takes slot 0 with one insert. */
+  async remember({ key, kind, factId }: FactSlot, fact: unknown, veteranId?: string): Promise<void> {
+    for (let slot = 0; ; slot += 1) {
+      const _id = slotId(key, kind, slot);
+      const inserted = await this.insertOnce({
+        _id,
+        factId,
+        fact: fact as Record<string, unknown>,
+        ...(veteranId ? { veteranId } : {}),
+        recordedAt: this.clock.now(),
+      });
+      if (inserted) return;
+      const taken = await this.facts.findById(_id).lean<JoinedFactRecord>();
+      // Erased between the insert and this read: the slot is free again, try it once more.
+      if (!taken) slot -= 1;
+      else if (taken.factId === factId) return;
+    }
   }
 
-  async factsUnder(key: string): Promise<unknown[]> {
-    const records = await this.facts.find({ _id: rangeOf(key) }).lean<JoinedFactRecord[]>();
-    return records.filter((record) => record.fact && !record.claimedBy).map((record) => record.fact);
+  async factsOf(key: string, kind: string): Promise<unknown[]> {
+    const facts: unknown[] = [];
+    for (let slot = 0; ; slot += 1) {
+      const record = await this.facts.findById(slotId(key, kind, slot)).lean<JoinedFactRecord>();
+      if (!record) return facts;
+      facts.push(record.fact);
+    }
   }
 
   async claim(claimId: string, eventId: string, veteranId?: string): Promise<string> {

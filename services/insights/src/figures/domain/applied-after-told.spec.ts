@@ -93,8 +93,8 @@ describe('applied after told (push or digest before the application)', () => {
   it('counts once when both sides find each other at the same moment, and once again only for the claimant’s redelivery', async () => {
     const memory = new FakeJoinMemory<EngagementFact>();
     // Both wrote their fact before either read: each sees the other.
-    await memory.remember(application().factId, applied());
-    await memory.remember(telling(told(-5)).factId, told(-5));
+    await memory.remember(application().slot, applied());
+    await memory.remember(telling(told(-5)).slot, told(-5));
     const byTelling = await joinAndClaim(memory, telling(told(-5)), 'told-event');
     const byApplication = await joinAndClaim(memory, application(), 'application-event');
     expect([...byTelling, ...byApplication]).toEqual([

@@ -6,8 +6,8 @@ import { joinId, joinIdPart, type JoinedPair, type JoinSide } from './join';
 /**
  * Applied after being told: an application counts when the same veteran was told of the same job
  * (notifications.job-told, by push or in the weekly digest) strictly before it. Both sides are kept per
- * veteran and job (`applied|<veteran>|<job>|…`), every telling and every application, so the answer is the
- * same whatever order they arrive in.
+ * veteran and job (`applied|<veteran>|<job>|told|<n>`, `…|applied|<n>`), every telling and every
+ * application, so the answer is the same whatever order they arrive in.
  */
 
 /** A telling of a job to a veteran, as kept (one per notification: a job may be told again, by the other way). */
@@ -77,11 +77,10 @@ export function applicationSide(
   jobId: string,
   applied: AppliedFact,
 ): JoinSide<EngagementFact> {
-  const key = engagementKey(veteranId, jobId);
   return {
-    key,
-    factId: joinId(key, 'applied', joinIdPart(applied.applicationId)),
+    slot: { key: engagementKey(veteranId, jobId), kind: 'applied', factId: applied.applicationId },
     fact: applied,
+    otherKind: 'told',
     veteranId,
     pairsWith: (facts) =>
       appliedAfterToldPairs(
@@ -98,11 +97,10 @@ export function applicationSide(
  * it was either found by the application, or finds it itself).
  */
 export function tellingSide(veteranId: string, jobId: string, told: ToldFact): JoinSide<EngagementFact> {
-  const key = engagementKey(veteranId, jobId);
   return {
-    key,
-    factId: joinId(key, 'told', joinIdPart(told.notificationId)),
+    slot: { key: engagementKey(veteranId, jobId), kind: 'told', factId: told.notificationId },
     fact: told,
+    otherKind: 'applied',
     veteranId,
     pairsWith: (facts) =>
       facts

@@ -38,8 +38,8 @@ describe('job pushes opened, in the job’s place', () => {
 
   it('counts once when both sides find each other at the same moment; the claimant’s redelivery again', async () => {
     const memory = new FakeJoinMemory<PushOpeningFact>();
-    await memory.remember(job().factId, job().fact);
-    await memory.remember(opened().factId, opened().fact);
+    await memory.remember(job().slot, job().fact);
+    await memory.remember(opened().slot, opened().fact);
     const byOpening = await joinAndClaim(memory, opened(), 'read');
     const byJob = await joinAndClaim(memory, job(), 'posted');
     expect([...byOpening, ...byJob]).toEqual([inXuzhou()]);

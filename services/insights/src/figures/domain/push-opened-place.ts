@@ -3,7 +3,8 @@ import { joinId, joinIdPart, type JoinedPair, type JoinSide } from './join';
 
 /**
  * A job push opened, counted in the job's place: notifications' `inbox-item-read` names the job but not
- * its city, and `jobs.job-posted` names the city. Both are kept per job (`opened|<job>|…`) and joined in
+ * its city, and `jobs.job-posted` names the city. Both are kept per job (`opened|<job>|job|0`,
+ * `opened|<job>|opened|<n>`) and joined in
  * whichever order they arrive; the opening counts once, on the day it was opened, when both are known.
  */
 
@@ -36,11 +37,10 @@ function openedInPlace(jobId: string, opened: PushOpenedFact, place: Place): Joi
 
 /** The job's side: it places every opening of its pushes kept so far. */
 export function jobPlaceSide(jobId: string, job: JobPlaceFact): JoinSide<PushOpeningFact> {
-  const key = pushOpenedKey(jobId);
   return {
-    key,
-    factId: joinId(key, 'job'),
+    slot: { key: pushOpenedKey(jobId), kind: 'job', factId: jobId },
     fact: job,
+    otherKind: 'opened',
     pairsWith: (facts) =>
       facts
         .filter((fact): fact is PushOpenedFact => fact.kind === 'opened')
@@ -50,11 +50,10 @@ export function jobPlaceSide(jobId: string, job: JobPlaceFact): JoinSide<PushOpe
 
 /** The opening's side: counted when the job's place is kept already. */
 export function pushOpenedSide(jobId: string, opened: PushOpenedFact): JoinSide<PushOpeningFact> {
-  const key = pushOpenedKey(jobId);
   return {
-    key,
-    factId: joinId(key, 'opened', joinIdPart(opened.notificationId)),
+    slot: { key: pushOpenedKey(jobId), kind: 'opened', factId: opened.notificationId },
     fact: opened,
+    otherKind: 'job',
     pairsWith: (facts) => {
       const job = facts.find((fact): fact is JobPlaceFact => fact.kind === 'job');
       return job ? [openedInPlace(jobId, opened, job)] : [];
