@@ -26,15 +26,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
       output: {
-        // The component library and the framework change less often than the pages: their own chunks
-        // stay cached across releases; each role's pages are split by the router's lazy imports.
+        // The framework changes less often than the pages: its own chunk stays cached across releases.
+        // Element Plus is not one chunk either: each page imports the components it uses, so the first
+        // page a veteran opens (sign-in) loads a form, an input and a button, not the whole library.
         manualChunks(id) {
-          if (id.includes('node_modules/element-plus') || id.includes('node_modules/@element-plus'))
-            return 'element-plus';
           if (/node_modules\/(vue|@vue|vue-router|vue-i18n|@intlify)\//.test(id)) return 'vue';
-          // one chunk per role's pages: a veteran's phone loads the veteran's pages only
-          const role = /\/src\/pages\/(veteran|employer|officer|auth)\//.exec(id)?.[1];
-          return role ? `pages-${role}` : undefined;
+          // Pages are not grouped by hand: each is its own chunk (the router's lazy imports), and the
+          // parts of Element Plus they share are split out by Rollup, so a page loads only its own.
+          return undefined;
         },
       },
     },

@@ -1,5 +1,5 @@
 import { createApp } from 'vue';
-import ElementPlus from 'element-plus';
+// Components are imported where used (each role's chunk carries its own); the styles once, here.
 import 'element-plus/dist/index.css';
 import './theme.css';
 import App from './App.vue';
@@ -16,4 +16,4 @@ session.onChange((identity) => {
     void router.push({ path: '/sign-in', query: { next: router.currentRoute.value.fullPath } });
 });
 
-createApp(App).use(ElementPlus).use(i18n).use(router).mount('#app');
+createApp(App).use(i18n).use(router).mount('#app');

@@ -37,7 +37,7 @@ export const en: Messages = {
     signUpTitle: 'Sign up as a veteran',
     resetTitle: 'Reset your password',
     login: 'Mobile number or e-mail',
-    loginHint: 'e.g. 13812345678 or name@example.cn',
+    loginHint: "e.g. 13812345678 or name{'@'}example.cn",
     password: 'Password',
     passwordHint: 'At least 10 characters',
     passwordAgain: 'Password again',

@@ -24,6 +24,16 @@ describe('i18n', () => {
       ).not.toBe('');
   });
 
+  it('compiles every message in both languages (vue-i18n syntax: @ and | are special)', () => {
+    const i18n = createPortalI18n('zh-CN');
+    for (const locale of ['zh-CN', 'en'] as const) {
+      i18n.global.locale.value = locale;
+      for (const key of keys(zhCN))
+        expect(() => i18n.global.t(key, { message: 'm', count: 1 })).not.toThrow();
+    }
+    expect(i18n.global.t('auth.loginHint')).toBe('e.g. 13812345678 or name@example.cn');
+  });
+
   it('formats with parameters in the chosen language', () => {
     const i18n = createPortalI18n('zh-CN');
     expect(i18n.global.t('recommended.score', { score: 87 })).toBe('匹配度 87');

@@ -35,7 +35,7 @@ export const zhCN = {
     signUpTitle: '退役军人注册',
     resetTitle: '找回密码',
     login: '手机号或电子邮箱',
-    loginHint: '例如 13812345678 或 name@example.cn',
+    loginHint: "例如 13812345678 或 name{'@'}example.cn",
     password: '密码',
     passwordHint: '至少 10 个字符',
     passwordAgain: '再次输入密码',
