@@ -43,12 +43,12 @@ const TEST_CODE_CONSTRAINTS = [
   ...HARNESS_USERS,
 ];
 
-function moduleBoundaries(typeConstraints) {
+function moduleBoundaries(typeConstraints, allow = []) {
   return [
     'error',
     {
       enforceBuildableLibDependency: false,
-      allow: [],
+      allow,
       depConstraints: [...typeConstraints, ...SCOPE_CONSTRAINTS],
     },
   ];
@@ -114,7 +114,8 @@ export default [
       'e2e/**',
     ],
     rules: {
-      '@nx/enforce-module-boundaries': moduleBoundaries(TEST_CODE_CONSTRAINTS),
+      // e2e-portal starts its platform with e2e-scenarios' harness instead of a copy of it
+      '@nx/enforce-module-boundaries': moduleBoundaries(TEST_CODE_CONSTRAINTS, ['@vetlink/e2e-scenarios/*']),
     },
   },
 ];

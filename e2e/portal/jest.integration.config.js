@@ -1,0 +1,1 @@
+module.exports = require('../../libs/testing/jest/preset').integrationConfig(__dirname, 'e2e-portal');
