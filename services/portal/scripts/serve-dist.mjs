@@ -52,15 +52,19 @@ const HEADERS = {
   ].join('; '),
 };
 
-/** Files read once and kept (the build is immutable while it is served), gzipped when worth it. */
+/**
+ * Files read once and kept, gzipped when worth it: assets are named by their content's hash, so a name
+ * never changes its bytes. index.html is read each time, so that a rebuild under a running server is
+ * served at once (its new assets are new names).
+ */
 const cache = new Map();
 function file(path) {
-  let entry = cache.get(path);
+  let entry = path.endsWith('index.html') ? undefined : cache.get(path);
   if (!entry) {
     const body = readFileSync(path);
     const ext = extname(path);
     entry = { body, gzip: COMPRESSIBLE.has(ext) && body.length > 1024 ? gzipSync(body) : undefined, ext };
-    cache.set(path, entry);
+    if (!path.endsWith('index.html')) cache.set(path, entry);
   }
   return entry;
 }
