@@ -43,5 +43,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.spec.ts'],
     css: false,
+    // the router's tests load pages, and a page's first import transforms its Element Plus components:
+    // seconds on a busy 2-core machine
+    testTimeout: 30_000,
   },
 });
