@@ -10,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { GatewayConfig, upstreamsOf } from './config';
 import { DocsAssembler } from './docs/docs-assembler';
+import { serveApiPastExpress } from './edge/api-fast-path';
 import { gatewayEdge } from './edge/gateway-edge';
 import { TokenIdentity } from './edge/token-identity';
 import { RateLimiter } from './limits/rate-limiter';
@@ -40,20 +41,18 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     config.service.GATEWAY_REDIS_PREFIX,
     config.service.GATEWAY_RATE_SYNC_MS,
   );
-  app.use(traceRequests);
-  app.use(timeRequests);
-  app.use(correlationMiddleware);
-  app.use(
-    gatewayEdge({
-      rules: ROUTES,
-      upstreams,
-      forwarder,
-      docs,
-      identity: new TokenIdentity(new AccessTokenVerifier(config.auth)),
-      limiter,
-      corsOrigins: new Set(config.service.GATEWAY_CORS_ORIGINS),
-    }),
-  );
+  const edge = gatewayEdge({
+    rules: ROUTES,
+    upstreams,
+    forwarder,
+    docs,
+    identity: new TokenIdentity(new AccessTokenVerifier(config.auth)),
+    limiter,
+    corsOrigins: new Set(config.service.GATEWAY_CORS_ORIGINS),
+  });
+  const chain = [traceRequests, timeRequests, correlationMiddleware, edge];
+  for (const middleware of chain) app.use(middleware);
+  serveApiPastExpress(app.getHttpServer(), chain);
   app.getHttpServer().on('close', () => {
     forwarder.close();
     void limiter.close();

@@ -58,7 +58,8 @@ export function gatewayEdge(parts: EdgeParts) {
     const corsHeaders = cors.kind === 'allowed' || cors.kind === 'preflight' ? cors.headers : {};
     if (cors.kind === 'preflight') {
       for (const [name, value] of Object.entries(corsHeaders)) response.setHeader(name, value);
-      response.status(204).end();
+      response.statusCode = 204;
+      response.end();
       return;
     }
 
