@@ -2,7 +2,13 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { dropRedisKeys, dropTestDatabase, testEngines, uniqueName } from '@vetlink/testing';
+import {
+  createMissingTopics,
+  dropRedisKeys,
+  dropTestDatabase,
+  testEngines,
+  uniqueName,
+} from '@vetlink/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { startGroupAtEnd, TEST_FETCH_WAIT_MS } from '@vetlink/testing/service';
 
@@ -97,6 +103,9 @@ export class Platform {
 
   async start(): Promise<void> {
     mkdirSync(this.logDir, { recursive: true });
+    // On a fresh broker no service has created its topics yet: a group cannot be placed at the end of
+    // a topic that does not exist.
+    await createMissingTopics(testEngines.kafkaBrokers, Object.values(this.startAtEnd).flat());
     await Promise.all(
       Object.entries(this.startAtEnd).map(([group, topics]) =>
         startGroupAtEnd(testEngines.kafkaBrokers, `${this.runId}.${group}`, topics),
