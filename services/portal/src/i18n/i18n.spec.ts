@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { en, zhCN } from './messages';
 import { createPortalI18n, initialLocale } from './index';
 
 function keys(messages: object, prefix = ''): string[] {
