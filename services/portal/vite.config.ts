@@ -23,6 +23,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../../dist/portal', import.meta.url)),
     emptyOutDir: true,
     reportCompressedSize: true,
+    // which file holds which page: the browser tests check that no other role's page loads first
+    manifest: true,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
       output: {

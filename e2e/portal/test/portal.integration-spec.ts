@@ -8,6 +8,7 @@ import { EmployerMember, PASSWORD, People, Person } from '@vetlink/e2e-scenarios
 import { Platform } from '@vetlink/e2e-scenarios/platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPage, desktop, launchChromium, phone, SCREENSHOTS } from './support/browser';
+import { openFirstPage, otherRolesFiles } from './support/first-page';
 import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
 
 /**
@@ -88,23 +89,12 @@ describe('e2e: the portal in a browser', () => {
     await page.getByTestId('sign-in').click();
   };
 
-  it('the first page a veteran opens loads within 2 s with a cold cache', async () => {
-    await veteranPage.goto(`${PORTAL_ORIGIN}/sign-in`, { waitUntil: 'load' });
-    const timing = await veteranPage.evaluate(() => {
-      const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-      return {
-        loadMs: Math.round(navigation!.loadEventEnd - navigation!.startTime),
-        transferredKiB: Math.round(
-          [navigation!, ...resources].reduce((sum, entry) => sum + entry.transferSize, 0) / 1024,
-        ),
-        files: resources.map((entry) => entry.name.replace(/^.*\//, '')),
-      };
-    });
+  // How fast it loads is the benchmark's to say (`npx nx run e2e-portal:bench`); here, what it loads.
+  it("the first page a veteran opens loads none of the employers' or officers' code", async () => {
+    const timing = await openFirstPage(veteranPage, PORTAL_ORIGIN);
     writeFileSync(join(SCREENSHOTS, 'first-page-timing.json'), JSON.stringify(timing, null, 2));
-    // the sign-in page loads no employer or officer code
-    expect(timing.files.filter((file) => /pages-(employer|officer)/.test(file))).toEqual([]);
-    expect(timing.loadMs).toBeLessThanOrEqual(2000);
+    expect(timing.files.length).toBeGreaterThan(0);
+    expect(otherRolesFiles(timing)).toEqual([]);
   });
 
   it('a veteran signs in on a phone and sees recommended jobs with reasons and the score breakdown', async () => {
