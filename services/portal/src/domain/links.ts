@@ -12,6 +12,8 @@ export function inAppPath(link: string | null | undefined, origin: string): stri
   } catch {
     return undefined;
   }
+  // the weekly digest's page: this week's picks (routes/picks.ts), also whatever its host
+  if (/^\/jobs\/featured\/?$/.test(url.pathname)) return `/jobs/featured${url.search}`;
   const job = /^\/jobs\/([^/]+)\/?$/.exec(url.pathname);
   if (job) return `/veteran/jobs/${job[1]}`;
   return url.origin === origin ? `${url.pathname}${url.search}` : undefined;

@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { authMiddleware } from './auth-middleware';
 import { Session, type AuthApi, type RefreshTokenStore } from './session';
 
@@ -19,9 +19,11 @@ function signedIn(refuseRefresh = false) {
   let token: string | undefined = 'rt1.1';
   const store: RefreshTokenStore = { read: () => token, write: (value) => (token = value) };
   let n = 1;
+  let signIns = 0;
   const api: AuthApi = {
+    // the first sign-in's token, then the one of signing in again in the dialog
     signIn: async () => ({
-      accessToken: 'access-1',
+      accessToken: signIns++ === 0 ? 'access-1' : 'access-again',
       expiresIn: 600,
       refreshToken: 'rt1.1',
       userId: 'u',
@@ -84,13 +86,32 @@ describe('authMiddleware', () => {
     expect(seen).toEqual(['Bearer access-1', 'Bearer access-2']);
   });
 
-  it('answers the 401 when the refresh token is refused (the session is over)', async () => {
+  it('when the refresh token is refused, waits for the person to sign in again and then sends the request again', async () => {
+    const session = signedIn(true);
+    await session.signIn('a', 'b');
+    const { seen, fetcher } = server('access-again');
+    const client = createClient<Paths>({ baseUrl: 'http://api.test', fetch: fetcher });
+    client.use(authMiddleware(session, fetcher as typeof fetch));
+    const answer = client.GET('/things');
+    await vi.waitFor(() => expect(session.interrupted).toEqual({ userId: 'u', role: 'veteran' }));
+    expect(seen).toEqual(['Bearer access-1']);
+    await session.signIn('a', 'b');
+    const { data, response } = await answer;
+    expect(response.status).toBe(200);
+    expect(data).toEqual({ ok: true });
+    expect(seen).toEqual(['Bearer access-1', 'Bearer access-again']);
+  });
+
+  it('answers the 401 when the person gives up signing in again (the session is over)', async () => {
     const session = signedIn(true);
     await session.signIn('a', 'b');
     const { seen, fetcher } = server('never');
     const client = createClient<Paths>({ baseUrl: 'http://api.test', fetch: fetcher });
     client.use(authMiddleware(session, fetcher as typeof fetch));
-    const { response } = await client.GET('/things');
+    const answer = client.GET('/things');
+    await vi.waitFor(() => expect(session.interrupted).toBeDefined());
+    session.giveUp();
+    const { response } = await answer;
     expect(response.status).toBe(401);
     expect(seen).toHaveLength(1);
     expect(session.identity).toBeUndefined();

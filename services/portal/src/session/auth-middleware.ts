@@ -4,7 +4,9 @@ import type { Session } from './session';
 /**
  * Puts the access token on every request (refreshed first when it is about to expire), and when the
  * API still answers 401 — the token expired in flight, or the clock is off — refreshes once and sends
- * the same request again. Accounts' own sign-in, refresh and sign-out calls go without it.
+ * the same request again. When accounts refuses the refresh, the session is interrupted: the request
+ * waits for the person to sign in again (the dialog) and is then sent again, so what they were saving
+ * is saved. Accounts' own sign-in, refresh and sign-out calls go without it.
  */
 export function authMiddleware(
   session: Session,
@@ -22,7 +24,9 @@ export function authMiddleware(
     async onResponse({ request, response }) {
       if (response.status !== 401) return response;
       const copy = copies.get(request);
-      if (!copy || !(await session.refresh())) return response;
+      if (!copy) return response;
+      const renewed = (await session.refresh()) || (await session.resumed());
+      if (!renewed) return response;
       const token = await session.accessToken();
       if (!token) return response;
       copy.headers.set('authorization', `Bearer ${token}`);

@@ -81,18 +81,86 @@ describe('Session', () => {
     expect(await session.restore()).toEqual({ userId: 'veteran-1', role: 'veteran' });
   });
 
-  it('is signed out, and tells its listeners, when accounts refuses the refresh token', async () => {
+  it('is interrupted, not signed out, when accounts refuses the refresh token of someone signed in', async () => {
     const api = fakeApi();
     const store = memoryStore();
     const session = new Session(api, store);
     await session.signIn('a@example.cn', 'long enough password');
-    const seen: unknown[] = [];
-    session.onChange((identity) => seen.push(identity));
+    const changes: unknown[] = [];
+    const interruptions: unknown[] = [];
+    session.onChange((identity) => changes.push(identity));
+    session.onInterruption((identity) => interruptions.push(identity));
     api.refuse = true;
     expect(await session.refresh()).toBe(false);
-    expect(session.identity).toBeUndefined();
+    expect(session.identity).toEqual({ userId: 'veteran-1', role: 'veteran' });
+    expect(session.interrupted).toEqual({ userId: 'veteran-1', role: 'veteran' });
+    expect(session.login).toBe('a@example.cn');
     expect(store.value).toBeUndefined();
-    expect(seen).toEqual([undefined]);
+    expect(changes).toEqual([]);
+    expect(interruptions).toEqual([{ userId: 'veteran-1', role: 'veteran' }]);
+  });
+
+  it('holds requests during an interruption and gives them a new token once the same person signs in again', async () => {
+    let now = 1_000_000;
+    const api = fakeApi();
+    const session = new Session(api, memoryStore(), () => now);
+    await session.signIn('a@example.cn', 'long enough password');
+    api.refuse = true;
+    now += 600_000;
+    const waiting = session.accessToken();
+    const alsoWaiting = session.accessToken();
+    await vi.waitFor(() => expect(session.interrupted).toBeDefined());
+    const interruptions: unknown[] = [];
+    session.onInterruption((identity) => interruptions.push(identity));
+    api.signIn = vi.fn(async () => grant(9));
+    await session.signIn('a@example.cn', 'long enough password');
+    expect(await waiting).toBe('access-9');
+    expect(await alsoWaiting).toBe('access-9');
+    expect(api.refreshes).toEqual(['rt1.1']);
+    expect(session.interrupted).toBeUndefined();
+    expect(interruptions).toEqual([undefined]);
+  });
+
+  it('ends the session when the person gives up signing in again: waiting requests go without a token', async () => {
+    const api = fakeApi();
+    const store = memoryStore();
+    const session = new Session(api, store);
+    await session.signIn('a@example.cn', 'long enough password');
+    const changes: unknown[] = [];
+    session.onChange((identity) => changes.push(identity));
+    api.refuse = true;
+    await session.refresh();
+    const waiting = session.accessToken();
+    session.giveUp();
+    expect(await waiting).toBeUndefined();
+    expect(session.identity).toBeUndefined();
+    expect(session.interrupted).toBeUndefined();
+    expect(changes).toEqual([undefined]);
+  });
+
+  it('does not release what one person was sending when another signs in during the interruption', async () => {
+    const api = fakeApi();
+    const session = new Session(api, memoryStore());
+    await session.signIn('a@example.cn', 'long enough password');
+    api.refuse = true;
+    await session.refresh();
+    const resumed = session.resumed();
+    api.signIn = vi.fn(async () => grant(3, { userId: 'veteran-2' }));
+    await session.signIn('b@example.cn', 'long enough password');
+    expect(await resumed).toBe(false);
+    expect(session.identity).toEqual({ userId: 'veteran-2', role: 'veteran' });
+    expect(session.interrupted).toBeUndefined();
+  });
+
+  it('signs nobody in after a reload when accounts refuses the stored refresh token (nothing typed to keep)', async () => {
+    const api = fakeApi();
+    api.refuse = true;
+    const store = memoryStore('rt1.5');
+    const session = new Session(api, store);
+    expect(await session.restore()).toBeUndefined();
+    expect(session.interrupted).toBeUndefined();
+    expect(store.value).toBeUndefined();
+    expect(await session.resumed()).toBe(false);
   });
 
   it('signs out by revoking the refresh token at accounts and forgetting both tokens', async () => {

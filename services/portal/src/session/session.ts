@@ -3,6 +3,11 @@
  * refresh token in a `RefreshTokenStore` (sessionStorage in the browser, see the README for why), and
  * a refresh rotates both. Concurrent callers share one refresh: accounts refuses a refresh token the
  * second time and then revokes its whole chain, so two parallel exchanges would sign the person out.
+ *
+ * When accounts refuses the refresh token of someone signed in (it expired, or they signed out on
+ * another device), the session is interrupted rather than ended: the page and what was typed on it
+ * stay, requests wait, and a sign-in dialog asks for the password; signing in again lets the waiting
+ * requests go on, giving up ends the session.
  */
 export interface SessionGrant {
   accessToken: string;
@@ -40,6 +45,11 @@ export class Session {
   private current: Identity | undefined;
   private refreshing: Promise<boolean> | undefined;
   private readonly listeners = new Set<(identity: Identity | undefined) => void>();
+  /** Set while the person must sign in again: who it was, and the requests waiting for it. */
+  private lapsed: { identity: Identity; waiters: ((resumed: boolean) => void)[] } | undefined;
+  private readonly interruptionListeners = new Set<(identity: Identity | undefined) => void>();
+  /** The login typed at the last sign-in, in memory only: the dialog offers it again. */
+  private lastLogin: string | undefined;
 
   constructor(
     private readonly api: AuthApi,
@@ -57,10 +67,48 @@ export class Session {
     return () => this.listeners.delete(listener);
   }
 
+  /** Who must sign in again before the waiting requests go on; undefined when the session is whole. */
+  get interrupted(): Identity | undefined {
+    return this.lapsed?.identity;
+  }
+
+  /** The login used to sign in on this page, if any (never stored). */
+  get login(): string | undefined {
+    return this.lastLogin;
+  }
+
+  /** Called with who must sign in again when the session is interrupted, and undefined when it is over. */
+  onInterruption(listener: (identity: Identity | undefined) => void): () => void {
+    this.interruptionListeners.add(listener);
+    return () => this.interruptionListeners.delete(listener);
+  }
+
+  /**
+   * Signs in; during an interruption this is the dialog's sign-in, which lets the waiting requests go on
+   * when the same person signed in (another person's sign-in must not send what the first one typed).
+   */
   async signIn(login: string, password: string): Promise<Identity> {
     const grant = await this.api.signIn(login, password);
+    this.lastLogin = login;
+    const waiting = this.lapsed;
     this.accept(grant);
+    if (waiting) this.endInterruption(waiting.identity.userId === grant.userId);
     return this.current as Identity;
+  }
+
+  /**
+   * Resolves once an interruption is over: true when the person signed in again, false when they gave
+   * up or someone else signed in; false at once when the session is not interrupted.
+   */
+  resumed(): Promise<boolean> {
+    const lapsed = this.lapsed;
+    if (!lapsed) return Promise.resolve(false);
+    return new Promise((resolve) => lapsed.waiters.push(resolve));
+  }
+
+  /** The person would rather not sign in again: the session ends (and the waiting requests fail). */
+  giveUp(): void {
+    this.forget();
   }
 
   /** After a reload: a stored refresh token signs the person in again, else nobody is signed in. */
@@ -71,14 +119,22 @@ export class Session {
     return this.current;
   }
 
-  /** A valid access token (refreshed first when it is about to expire), or undefined when signed out. */
+  /**
+   * A valid access token (refreshed first when it is about to expire; after the person signed in again
+   * when the session was interrupted), or undefined when signed out.
+   */
   async accessToken(): Promise<string | undefined> {
+    if (this.lapsed) return (await this.resumed()) ? this.access?.token : undefined;
     if (this.access && this.access.expiresAt - REFRESH_MARGIN_MS > this.now()) return this.access.token;
     if (!this.store.read()) return this.access?.token;
-    return (await this.refresh()) ? this.access?.token : undefined;
+    if (await this.refresh()) return this.access?.token;
+    return this.lapsed ? this.accessToken() : undefined;
   }
 
-  /** Exchanges the refresh token once, whoever asks meanwhile; false when the session is over. */
+  /**
+   * Exchanges the refresh token once, whoever asks meanwhile; false when it was refused (the session is
+   * then interrupted if someone was signed in, else over) or there is none.
+   */
   refresh(): Promise<boolean> {
     if (!this.refreshing) {
       this.refreshing = this.exchange().finally(() => (this.refreshing = undefined));
@@ -98,7 +154,9 @@ export class Session {
     if (!token) return false;
     const grant = await this.api.refresh(token);
     if (!grant) {
-      this.forget();
+      // After a reload nobody was signed in on this page yet: there is nothing typed to keep.
+      if (this.current) this.interrupt(this.current);
+      else this.forget();
       return false;
     }
     this.accept(grant);
@@ -124,7 +182,23 @@ export class Session {
     this.access = undefined;
     this.current = undefined;
     this.store.write(undefined);
+    if (this.lapsed) this.endInterruption(false);
     if (had) this.notify();
+  }
+
+  private interrupt(identity: Identity): void {
+    this.access = undefined;
+    this.store.write(undefined);
+    if (this.lapsed) return;
+    this.lapsed = { identity, waiters: [] };
+    for (const listener of this.interruptionListeners) listener(identity);
+  }
+
+  private endInterruption(resumed: boolean): void {
+    const waiters = this.lapsed?.waiters ?? [];
+    this.lapsed = undefined;
+    for (const listener of this.interruptionListeners) listener(undefined);
+    for (const resolve of waiters) resolve(resumed);
   }
 
   private notify(): void {
