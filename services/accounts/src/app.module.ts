@@ -1,10 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ACCOUNT_TOPICS } from '@vetlink/contracts';
 import { platformModules } from '@vetlink/platform';
 import { RedisReadiness } from '@vetlink/queues';
 import { AccountsModule } from './accounts/accounts.module';
 import { AccountsConfig } from './config';
 import { CredentialsModule } from './credentials.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { PasswordResetsModule } from './password-resets/password-resets.module';
 import { SERVICE_NAME } from './service-name';
 import { SessionsModule } from './sessions/sessions.module';
 
@@ -22,8 +24,8 @@ export class AppModule {
         ...platformModules({
           service: SERVICE_NAME,
           config,
-          // Accounts publishes nothing yet; the consumer is there for the veterans' erasure (PrivacyModule).
-          publishes: [],
+          // Password-reset codes, for notifications to send; the consumer is there for the veterans' erasure.
+          publishes: [ACCOUNT_TOPICS.passwordResets],
           consumerGroup: options.consumerGroup,
           // The Redis of CredentialsModule.
           readiness: [RedisReadiness],
@@ -32,6 +34,7 @@ export class AppModule {
         AccountsModule,
         SessionsModule,
         OrganisationsModule,
+        PasswordResetsModule,
       ],
     };
   }

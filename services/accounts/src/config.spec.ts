@@ -37,4 +37,19 @@ describe('accounts configuration', () => {
   it('signs with a key of its own process when given none (development, API fuzzing)', () => {
     expect(loadAccountsConfig(base).signingKey).toBeUndefined();
   });
+
+  it('limits password-reset codes per login and attempts per address, and refuses a limit of nothing', () => {
+    expect(loadAccountsConfig(base).passwordResets).toEqual({
+      requestsPerLogin: 5,
+      attemptsPerAddress: 30,
+      windowSeconds: 3600,
+    });
+    expect(
+      loadAccountsConfig({ ...base, PASSWORD_RESET_REQUESTS_PER_LOGIN: '3' }).passwordResets
+        ?.requestsPerLogin,
+    ).toBe(3);
+    expect(() => loadAccountsConfig({ ...base, PASSWORD_RESET_REQUESTS_PER_LOGIN: '0' })).toThrow(
+      /PASSWORD_RESET_REQUESTS_PER_LOGIN/,
+    );
+  });
 });

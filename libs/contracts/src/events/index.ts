@@ -1,4 +1,5 @@
 import { EventDefinition } from '../lib/define-event';
+import { ACCOUNT_EVENTS } from './accounts';
 import { probeRecorded } from './backbone';
 import { INCUBATOR_EVENTS } from './incubators';
 import { JOB_EVENTS } from './jobs';
@@ -11,6 +12,7 @@ import { RECOMMENDATION_EVENTS } from './recommendations';
 import { TRAINING_EVENTS } from './trainings';
 
 export { probeRecorded } from './backbone';
+export * from './accounts';
 export * from './incubators';
 export * from './jobs';
 export * from './loans';
@@ -33,4 +35,5 @@ export const ALL_EVENTS: readonly EventDefinition[] = [
   ...MENTOR_EVENTS,
   ...INCUBATOR_EVENTS,
   ...TRAINING_EVENTS,
+  ...ACCOUNT_EVENTS,
 ];

@@ -43,5 +43,6 @@ import { StartSession } from './use-cases/start-session';
       field: 'accountId',
     }),
   ],
+  exports: [SignInThrottle],
 })
 export class SessionsModule {}

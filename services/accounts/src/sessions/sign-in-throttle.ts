@@ -70,6 +70,13 @@ export class SignInThrottle {
     );
   }
 
+  /** Lifts a lock and forgets the failures: the password was just reset by its owner. */
+  async unlock(accountId: string): Promise<void> {
+    await this.guarded(undefined, () =>
+      this.redis.del(this.key('lock', accountId), this.key('failures', accountId)).then(() => undefined),
+    );
+  }
+
   private key(kind: string, id: string): string {
     return `${this.settings.keyPrefix}:sign-in:${kind}:${id}`;
   }
