@@ -1,0 +1,128 @@
+import type { components } from '../api/schema';
+
+type Job = components['schemas']['job-postings.JobViewDto'];
+type Update = components['schemas']['job-postings.UpdateJobBody'];
+
+/** job-postings changes drafts and live jobs; a closed or filled job stays as it was. */
+export function isEditable(status: Job['status']): boolean {
+  return status === 'draft' || status === 'open' || status === 'paused';
+}
+
+/** The edit form's values: what the employer sees and changes. */
+export interface JobForm {
+  title: string;
+  description: string;
+  occupationIds: string[];
+  skillIds: string[];
+  certificates: string[];
+  cityId: string;
+  districtId: string;
+  address: string;
+  salaryMin: number;
+  salaryMax: number;
+  employmentType: Job['employmentType'];
+  headcount: number;
+  /** YYYY-MM-DD, the day in Shanghai */
+  deadline: string;
+  veteranPriority: boolean;
+  veteransOnly: boolean;
+}
+
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** The day (in Shanghai, where the bureau and employers are) an instant falls on. */
+export function shanghaiDay(iso: string): string {
+  return new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The last second of a Shanghai day: a deadline "on the 20th" still takes applications that evening. */
+export function endOfShanghaiDay(day: string): string {
+  return new Date(`${day}T23:59:59+08:00`).toISOString();
+}
+
+export function jobFormOf(job: Job): JobForm {
+  return {
+    title: job.title,
+    description: job.description,
+    occupationIds: job.occupationId ? [job.occupationId] : [],
+    skillIds: job.requiredSkills.map((skill) => skill.skillId),
+    certificates: [...job.requiredCertificates],
+    cityId: job.location.cityId,
+    districtId: job.location.districtId,
+    address: job.location.address,
+    salaryMin: job.salary.min,
+    salaryMax: job.salary.max,
+    employmentType: job.employmentType,
+    headcount: job.headcount,
+    deadline: shanghaiDay(job.deadline),
+    veteranPriority: job.veteranPriority,
+    veteransOnly: job.veteransOnly,
+  };
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Only what the employer changed: a live job's edit is announced to matching and pushed on, so an
+ * untouched field is not sent as if it changed. Skill levels the job had are kept; a new skill is
+ * wanted at level 3 (competent), as when posting.
+ */
+export function jobChanges(job: Job, form: JobForm, place?: { lat: number; lng: number }): Update {
+  const before = jobFormOf(job);
+  const changes: Record<string, unknown> = {};
+  if (form.title.trim() !== before.title) changes['title'] = form.title.trim();
+  if (form.description.trim() !== before.description) changes['description'] = form.description.trim();
+  if (form.occupationIds[0] && form.occupationIds[0] !== before.occupationIds[0])
+    changes['occupationId'] = form.occupationIds[0];
+  if (!same(form.skillIds, before.skillIds)) {
+    const levels = new Map(job.requiredSkills.map((skill) => [skill.skillId, skill.level]));
+    changes['requiredSkills'] = form.skillIds.map((skillId) => ({
+      skillId,
+      level: levels.get(skillId) ?? 3,
+    }));
+  }
+  const certificates = form.certificates.map((text) => text.trim()).filter(Boolean);
+  if (!same(certificates, before.certificates)) changes['requiredCertificates'] = certificates;
+  if (
+    form.cityId !== before.cityId ||
+    form.districtId !== before.districtId ||
+    form.address.trim() !== before.address
+  )
+    changes['location'] = {
+      cityId: form.cityId,
+      districtId: form.districtId,
+      address: form.address.trim(),
+      ...(place ?? {}),
+    };
+  if (form.salaryMin !== before.salaryMin || form.salaryMax !== before.salaryMax)
+    changes['salary'] = { min: form.salaryMin, max: form.salaryMax };
+  if (form.employmentType !== before.employmentType) changes['employmentType'] = form.employmentType;
+  if (form.headcount !== before.headcount) changes['headcount'] = form.headcount;
+  if (form.deadline !== before.deadline) changes['deadline'] = endOfShanghaiDay(form.deadline);
+  if (form.veteranPriority !== before.veteranPriority) changes['veteranPriority'] = form.veteranPriority;
+  if (form.veteransOnly !== before.veteransOnly) changes['veteransOnly'] = form.veteransOnly;
+  return changes as Update;
+}
+
+/** The job as a veteran would read it once the form is saved: the preview shows unsaved edits too. */
+export function previewOf(job: Job, form: JobForm): Job {
+  return {
+    ...job,
+    title: form.title.trim(),
+    description: form.description.trim(),
+    requiredSkills: form.skillIds.map((skillId) => ({ skillId, level: 3 })),
+    requiredCertificates: form.certificates,
+    location: {
+      ...job.location,
+      cityId: form.cityId,
+      districtId: form.districtId,
+      address: form.address.trim(),
+    },
+    salary: { min: form.salaryMin, max: form.salaryMax },
+    employmentType: form.employmentType,
+    headcount: form.headcount,
+    deadline: endOfShanghaiDay(form.deadline),
+    veteranPriority: form.veteranPriority,
+    veteransOnly: form.veteransOnly,
+  };
+}
