@@ -119,8 +119,13 @@ describe('e-mail over SMTP to a real SMTP server process', () => {
     const veteranId = await veteranWithEmail(address);
     await harness.publish(jobMatched, freshMatch(veteranId, harness.clock.now(), { jobId: 'job-u1' }));
     const [mail] = await smtp.waitForMessages(address, 1);
+    // The person's link opens the portal's page; the header names this service, for one-click clients.
     const link = /退订: (\S+)/.exec(mail!.parsed.text ?? '')![1]!;
-    const path = link.replace('https://api.vetlink.example.cn/notifications', '');
+    const token = /^https:\/\/vetlink\.example\.cn\/unsubscribe\?token=([\w.-]+)$/.exec(link)![1]!;
+    expect(mail!.parsed.html).toContain(`href="https://vetlink.example.cn/unsubscribe?token=${token}"`);
+    const header = /List-Unsubscribe:\s+<([^>]+)>/.exec(mail!.raw)![1]!;
+    expect(header).toBe(`https://api.vetlink.example.cn/notifications/unsubscribe?token=${token}`);
+    const path = `/unsubscribe?token=${token}`;
 
     const page = await harness.http().get(path).expect(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);

@@ -23,7 +23,7 @@ import { CHANNELS, ChannelRegistry } from './domain/channel';
         channels: NotificationsConfig['channels'],
         tokens: UnsubscribeTokens,
         settings: NotificationsSettings,
-      ) => new EmailChannel(channels.email, tokens, settings.publicApiBaseUrl),
+      ) => new EmailChannel(channels.email, tokens, settings),
       inject: [CHANNEL_SETTINGS, UnsubscribeTokens, SETTINGS],
     },
     {

@@ -1,9 +1,25 @@
 import type { EmailSettings } from '../../config';
 import { scrubEmailAddresses } from '../../shared/personal-data-text';
 import { UnsubscribeTokens } from '../../unsubscribe/domain/unsubscribe-token';
-import { DeliveryChannel, DeliveryFailure, DeliveryReceipt, OutgoingMessage } from '../domain/channel';
+import {
+  ACCOUNT_MESSAGE,
+  DeliveryChannel,
+  DeliveryFailure,
+  DeliveryReceipt,
+  OutgoingMessage,
+} from '../domain/channel';
 import { layoutEmail } from '../domain/email-layout';
 import nodemailer, { Transporter } from 'nodemailer';
+
+/**
+ * Where an e-mail's unsubscribe links lead: the person's link opens the portal's page (it asks, in their
+ * language, and says what happened), the List-Unsubscribe header names this service's endpoint, which
+ * mail clients POST to for one-click unsubscribe (RFC 8058) and which a static page could not answer.
+ */
+export interface UnsubscribeLinkBases {
+  portalBaseUrl: string;
+  publicApiBaseUrl: string;
+}
 
 /** E-mail over SMTP (nodemailer), with an unsubscribe link per category except for critical messages. */
 export class EmailChannel implements DeliveryChannel {
@@ -14,7 +30,7 @@ export class EmailChannel implements DeliveryChannel {
   constructor(
     private readonly settings: EmailSettings | null,
     private readonly tokens: UnsubscribeTokens,
-    private readonly publicApiBaseUrl: string,
+    private readonly links: UnsubscribeLinkBases,
   ) {
     this.configured = settings !== null;
     if (settings) {
@@ -39,10 +55,17 @@ export class EmailChannel implements DeliveryChannel {
   async send(message: OutgoingMessage): Promise<DeliveryReceipt> {
     if (!this.transporter || !this.settings || !message.address)
       throw new DeliveryFailure('e-mail is not configured', true);
-    const unsubscribeUrl = message.critical
-      ? null
-      : `${this.publicApiBaseUrl}/unsubscribe?token=${this.tokens.sign({ userId: message.userId, category: message.category })}`;
-    const email = layoutEmail(message.message, message.language, unsubscribeUrl);
+    const { category } = message;
+    const token =
+      message.critical || category === ACCOUNT_MESSAGE
+        ? null
+        : this.tokens.sign({ userId: message.userId, category });
+    const unsubscribeUrl = token ? `${this.links.publicApiBaseUrl}/unsubscribe?token=${token}` : null;
+    const email = layoutEmail(
+      message.message,
+      message.language,
+      token ? `${this.links.portalBaseUrl}/unsubscribe?token=${token}` : null,
+    );
     try {
       const info = await this.transporter.sendMail({
         from: this.settings.from,
