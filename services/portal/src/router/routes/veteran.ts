@@ -13,6 +13,7 @@ export default [
       { path: 'applications', component: () => import('../../pages/veteran/ApplicationsPage.vue') },
       { path: 'inbox', component: () => import('../../pages/veteran/InboxPage.vue') },
       { path: 'profile', component: () => import('../../pages/veteran/ProfilePage.vue') },
+      { path: 'preferences', component: () => import('../../pages/veteran/PreferencesPage.vue') },
     ],
   },
 ] satisfies RouteRecordRaw[];
