@@ -8,6 +8,7 @@ export default defineMessages(
   {
     picks: {
       title: '本周精选岗位',
+      pastTitle: '往期精选岗位',
       week: '{monday} 至 {sunday}',
       intro: '根据您的档案，为您挑选的本周新岗位及推荐理由。',
       score: '匹配度 {score}',
@@ -52,6 +53,7 @@ export default defineMessages(
   {
     picks: {
       title: "This week's picks",
+      pastTitle: 'Earlier picks',
       week: '{monday} to {sunday}',
       intro: 'New jobs picked for you this week from your profile, with why each fits.',
       score: 'Match {score}',
