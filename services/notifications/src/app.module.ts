@@ -7,6 +7,7 @@ import type { NotificationsConfig } from './config';
 import { ContactsModule } from './contacts/contacts.module';
 import { InboxModule } from './inbox/inbox.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PasswordResetsModule } from './password-resets/password-resets.module';
 import { PreferencesModule } from './preferences/preferences.module';
 import { ProgrammeNoticesModule } from './programme-notices/programme-notices.module';
 import { SERVICE_NAME } from './service-name';
@@ -29,8 +30,8 @@ export interface AppOptions {
  * the probes and /metrics, libs/http's worker listener), and bootstrapService never connects its event
  * server, so it consumes nothing. The controllers and handlers declared in the modules the delivery job
  * needs (notifications, preferences, contacts, inbox, unsubscribe) are instantiated there but nothing
- * routes to them or connects them; programme notices (handlers only) and the veteran's export and
- * erasure (privacy) are left out of a worker altogether.
+ * routes to them or connects them; programme notices and password-reset codes (handlers only) and the
+ * veteran's export and erasure (privacy) are left out of a worker altogether.
  */
 @Module({})
 export class AppModule {
@@ -62,7 +63,7 @@ export class AppModule {
         ContactsModule,
         InboxModule,
         NotificationsModule,
-        ...(servesApi ? [ProgrammeNoticesModule] : []),
+        ...(servesApi ? [ProgrammeNoticesModule, PasswordResetsModule] : []),
         UnsubscribeModule,
       ],
     };

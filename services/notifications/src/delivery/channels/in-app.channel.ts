@@ -3,7 +3,13 @@ import { Inject } from '@nestjs/common';
 import { InboxRepository } from '../../inbox/inbox.repository';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { withoutAttachments } from '../../templates/domain/template';
-import { DeliveryChannel, DeliveryReceipt, OutgoingMessage } from '../domain/channel';
+import {
+  ACCOUNT_MESSAGE,
+  DeliveryChannel,
+  DeliveryFailure,
+  DeliveryReceipt,
+  OutgoingMessage,
+} from '../domain/channel';
 
 /** The in-app inbox: always configured, always chosen. */
 @Injectable()
@@ -17,11 +23,15 @@ export class InAppChannel implements DeliveryChannel {
   ) {}
 
   async send(message: OutgoingMessage): Promise<DeliveryReceipt> {
+    const { category } = message;
+    // A password-reset code is for whoever holds the address, not for whoever is signed in.
+    if (category === ACCOUNT_MESSAGE)
+      throw new DeliveryFailure('account messages never go to the inbox', true);
     await this.inbox.deliver({
       _id: message.notificationId,
       userId: message.userId,
       type: message.type,
-      category: message.category,
+      category,
       content: withoutAttachments(message.content),
       createdAt: message.createdAt,
       deliveredAt: this.clock.now(),

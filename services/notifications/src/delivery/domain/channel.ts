@@ -6,6 +6,12 @@ import type {
   RenderedMessage,
 } from '../../templates/domain/template';
 
+/**
+ * Messages about the account itself (a password-reset code): no category anyone switches off, sent by
+ * e-mail or SMS only, never to the inbox.
+ */
+export const ACCOUNT_MESSAGE = 'account';
+
 /** Everything a channel needs to send one notification to one user. */
 export interface OutgoingMessage {
   /** `${notificationId}-${channel}`: the gateway's idempotency key, and the BullMQ job id. */
@@ -13,7 +19,7 @@ export interface OutgoingMessage {
   notificationId: string;
   userId: string;
   type: string;
-  category: NotificationCategory;
+  category: NotificationCategory | typeof ACCOUNT_MESSAGE;
   critical: boolean;
   language: Language;
   /** In the user's language. */

@@ -13,13 +13,14 @@ const FOOTER = {
   zh: {
     open: '查看详情',
     unsubscribe: '不想再收到此类邮件？退订',
-    critical: '这是关于您预约或申请的重要通知，无法退订。',
+    critical: '这是关于您账户、预约或申请的重要通知，无法退订。',
     sender: 'vetlink 退役军人就业创业服务平台',
   },
   en: {
     open: 'Open in vetlink',
     unsubscribe: 'Do not want these e-mails? Unsubscribe',
-    critical: 'This is an important notice about your booking or application and cannot be turned off.',
+    critical:
+      'This is an important notice about your account, booking or application and cannot be turned off.',
     sender: "vetlink, the veterans' employment and entrepreneurship platform",
   },
 } as const;

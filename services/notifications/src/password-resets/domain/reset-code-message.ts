@@ -1,0 +1,53 @@
+import { dateTime } from '../../templates/domain/format';
+import type { LocalisedMessage, RenderedMessage } from '../../templates/domain/template';
+
+export interface ResetCodeFacts {
+  code: string;
+  expiresAt: string;
+  portalBaseUrl: string;
+}
+
+/** Where the code is typed in: the portal's reset page. */
+export function resetPageLink(portalBaseUrl: string): string {
+  return `${portalBaseUrl}/reset-password`;
+}
+
+/**
+ * The message that carries a password-reset code, in both languages: the code, until when it works
+ * (Beijing time), and what to do if the person did not ask for it. Written here, not through the
+ * template registry: it is never stored (no notification, no inbox item), so the code is in no database.
+ */
+export function resetCodeMessages(facts: ResetCodeFacts): LocalisedMessage {
+  return { zh: chinese(facts), en: english(facts) };
+}
+
+function chinese({ code, expiresAt, portalBaseUrl }: ResetCodeFacts): RenderedMessage {
+  return {
+    title: 'vetlink 密码重置验证码',
+    body: [
+      `您的验证码是 ${code}，${dateTime(expiresAt)}（北京时间）前有效，共 15 分钟。`,
+      '请在找回密码页面输入验证码并设置新密码。',
+      '如果不是您本人操作，请忽略本消息，您的密码不会改变。任何人向您索要验证码，都不要告诉对方。',
+    ].join('\n'),
+    short: `【vetlink】您的密码重置验证码 ${code}，15 分钟内有效。如非本人操作请忽略，切勿告诉他人。`,
+    link: resetPageLink(portalBaseUrl),
+  };
+}
+
+function english({ code, expiresAt, portalBaseUrl }: ResetCodeFacts): RenderedMessage {
+  return {
+    title: 'Your vetlink password-reset code',
+    body: [
+      `Your code is ${code}. It works until ${dateTime(expiresAt)} Beijing time (15 minutes).`,
+      'Enter it on the password-reset page and choose a new password.',
+      'If you did not ask for it, ignore this message: your password stays as it is. Never tell this code to anyone.',
+    ].join('\n'),
+    short: `vetlink password-reset code ${code}, valid 15 minutes. Did not ask? Ignore it, never share it.`,
+    link: resetPageLink(portalBaseUrl),
+  };
+}
+
+/** A code read after its expiry is not sent: a consumer catching up must not send codes that no longer work. */
+export function stillValid(expiresAt: string, now: Date): boolean {
+  return Date.parse(expiresAt) > now.getTime();
+}
