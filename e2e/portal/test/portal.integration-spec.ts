@@ -164,6 +164,16 @@ describe('e2e: the portal in a browser', () => {
     await veteranPage.getByRole('button', { name: '搜索' }).click();
     await veteranPage.getByText(/共 \d+ 个职位/).waitFor();
     expect(await checkPage(veteranPage, 'phone-search')).toEqual([]);
+    // within 5 km of home: the two jobs 0.4 km away, nearest first, each with its distance
+    await veteranPage.locator('#search-distance').click({ force: true });
+    await veteranPage.getByRole('option', { name: '5 公里以内' }).click();
+    await veteranPage.locator('#search-sort').click({ force: true });
+    await veteranPage.getByRole('option', { name: '距离' }).click();
+    await veteranPage.getByRole('button', { name: '搜索' }).click();
+    await veteranPage.getByText(/共 2 个职位/).waitFor();
+    const nearby = await veteranPage.locator('main').innerText();
+    for (const job of jobs) expect(nearby).toContain(job.title);
+    expect(nearby).toMatch(/距家 [\d.]+ 公里/);
     await veteranPage.goto(`${PORTAL_ORIGIN}/veteran/profile`);
     await veteranPage.getByText('档案完整度').waitFor();
     expect(await veteranPage.locator('main').innerText()).toContain('王建国');

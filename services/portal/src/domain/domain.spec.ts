@@ -11,7 +11,7 @@ import {
 } from './validation';
 import { inAppPath, jobIdOf } from './links';
 import { homeOf, roleOfPath } from './roles';
-import { cityName, districtsOf, placeOf } from './places';
+import { cityName, distanceKmLabel, districtsOf, placeOf } from './places';
 
 describe('application stages', () => {
   it('move forward along the pipeline or to rejected, and nowhere from a final stage', () => {
@@ -143,6 +143,12 @@ describe('roles and places', () => {
     expect(homeOf(undefined)).toBe('/sign-in');
     expect(roleOfPath('/employer/jobs/new')).toBe('employer');
     expect(roleOfPath('/sign-in')).toBeUndefined();
+  });
+
+  it('give distances near home to a tenth of a kilometre, farther ones whole', () => {
+    expect(distanceKmLabel(0.43)).toBe(0.4);
+    expect(distanceKmLabel(9.96)).toBe(10);
+    expect(distanceKmLabel(12.6)).toBe(13);
   });
 
   it('name the taxonomy places in both languages', () => {

@@ -44,3 +44,8 @@ export function districtsOf(cityId: string): Place[] {
 export function placeOf(id: string): Place | undefined {
   return BY_ID.get(id);
 }
+
+/** Kilometres as a person reads them: a tenth near home (0.4, not 0), whole ones farther away. */
+export function distanceKmLabel(km: number): number {
+  return km < 10 ? Math.round(km * 10) / 10 : Math.round(km);
+}
