@@ -232,6 +232,9 @@ describe('e2e: employers and officers at a desk', () => {
       },
       { timeoutMs: 60_000, intervalMs: 1_000, what: 'the driver among the candidates' },
     );
+    expect(await page.getByTestId('candidates-count').innerText()).toMatch(
+      /^共 \d+ 位合适人选，已显示 \d+ 位$/,
+    );
     const text = await candidate.innerText();
     expect(text).not.toContain('王建国');
     expect(text).toContain('未申请');

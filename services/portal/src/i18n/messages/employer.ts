@@ -32,6 +32,7 @@ export default defineMessages(
       notApplied: '未申请',
       seeApplicants: '在申请人中查看',
       noCandidates: '暂时没有合适的人选。',
+      candidatesCount: '共 {total} 位合适人选，已显示 {shown} 位',
       jobSeeking: {
         'actively-looking': '正在找工作',
         open: '可以考虑机会',
@@ -197,6 +198,7 @@ export default defineMessages(
       notApplied: 'Not applied',
       seeApplicants: 'See among applicants',
       noCandidates: 'No fitting candidates yet.',
+      candidatesCount: '{total} fitting candidates, {shown} shown',
       jobSeeking: {
         'actively-looking': 'Actively looking',
         open: 'Open to offers',
