@@ -68,7 +68,7 @@ describe("e2e: this week's picks, unsubscribing, and signing in again over a for
 
   const inboxDigests = async () => {
     const page = await api.expect(200, 'GET', '/api/inbox?limit=50', { token: veteran.token });
-    return (page.items as { type: string; link: string | null }[]).filter(
+    return (page.items as { notificationId: string; type: string; link: string | null }[]).filter(
       (item) => item.type === 'weekly-digest',
     );
   };
@@ -104,9 +104,17 @@ describe("e2e: this week's picks, unsubscribing, and signing in again over a for
     officer = await people.officer('digest-officer');
     const employer = await people.verifiedEmployer('digest-employer', '苏州门户e2e城配物流有限公司', officer);
     veteran = await people.veteran('digest-veteran');
-    await people.created('PUT', '/api/profiles/me', suzhouDriverProfile(true), veteran.token);
-    // The week's picks by e-mail too (the unsubscribe link is the e-mail's), at any hour.
-    await people.notificationPreferences(veteran, { channels: ['email'], quietHours: null });
+    // The week's picks by e-mail too (the unsubscribe link is the e-mail's), at any hour: said in the
+    // profile and to notifications alike, since a later profile event would otherwise set the channels back.
+    const channels = { channels: ['in-app', 'email'], quietHours: null };
+    const profile = suzhouDriverProfile(true);
+    await people.created(
+      'PUT',
+      '/api/profiles/me',
+      { ...profile, notificationPreferences: { ...profile.notificationPreferences, ...channels } },
+      veteran.token,
+    );
+    await people.notificationPreferences(veteran, channels);
     await api.expect(200, 'PATCH', '/api/contact-points/me', {
       token: veteran.token,
       body: { email: veteran.login },
@@ -176,6 +184,7 @@ describe("e2e: this week's picks, unsubscribing, and signing in again over a for
   it('earlier weeks are reachable, and the inbox message opens the picks too', async () => {
     await veteranPage.getByTestId('earlier-week').click();
     await veteranPage.getByText('这一周没有为您精选的岗位', { exact: false }).waitFor();
+    expect(await veteranPage.getByRole('heading', { level: 1 }).innerText()).toBe('往期精选岗位');
     expect(await checkPage(veteranPage, 'phone-picks-earlier-week')).toEqual([]);
 
     await veteranPage.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: /消息/ }).click();
@@ -198,7 +207,14 @@ describe("e2e: this week's picks, unsubscribing, and signing in again over a for
         return undefined;
       },
       { timeoutMs: 30_000, intervalMs: 250, what: "the digest's e-mail" },
-    );
+    ).catch(async (error: Error) => {
+      // what became of the digest's e-mail delivery says why none arrived
+      const [digest] = await inboxDigests();
+      const fate = await api.call('GET', `/api/notifications/${digest?.notificationId}`, {
+        token: veteran.token,
+      });
+      throw new Error(`${error.message}; the digest: ${JSON.stringify(fate.body)}`);
+    });
     expect(link.startsWith(`${PORTAL_ORIGIN}/unsubscribe?token=`)).toBe(true);
 
     const { page } = await newPhonePage();
