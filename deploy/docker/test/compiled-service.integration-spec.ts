@@ -9,7 +9,7 @@ import {
 import { startGroupAtEnd } from '@vetlink/testing/service';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { compileEntries, compileService } from '../build/compile-service';
@@ -17,7 +17,7 @@ import { compileEntries, compileService } from '../build/compile-service';
 /**
  * The images' build, proven without a Docker engine: services compiled to plain JavaScript exactly as
  * the Dockerfile compiles them, started as the image starts them (`node --enable-source-maps`, no
- * TypeScript loader, NODE_ENV=production, listening on every interface) on the local engines — the API
+ * TypeScript loader, NODE_ENV=production; on loopback here, where the image listens on every interface) on the local engines — the API
  * role of job-postings and the worker role of recommendations, as the chart's Deployments run them —,
  * ready (/health/ready 200, which the chart's readiness probes ask) and stopped by SIGTERM within the
  * pod's grace; the topic-creation script of the chart's hook Job runs from the same output.
@@ -47,7 +47,7 @@ const freePort = () =>
 const productionEnv = (port: number): NodeJS.ProcessEnv => ({
   PATH: process.env['PATH'],
   NODE_ENV: 'production',
-  HOST: '0.0.0.0',
+  HOST: '127.0.0.1',
   PORT: String(port),
   KAFKA_BROKERS: testEngines.kafkaBrokers.join(','),
   KAFKA_CONSUMER_GROUP_PREFIX: groupPrefix,
@@ -62,6 +62,15 @@ const productionEnv = (port: number): NodeJS.ProcessEnv => ({
   SHUTDOWN_TIMEOUT_MS: '22000',
   LOG_LEVEL: 'warn',
 });
+
+/** The variables a Dockerfile's ENV instructions set (`ENV A=1 \\ B=2`). */
+function dockerfileEnv(dockerfile: string): Record<string, string> {
+  const text = readFileSync(dockerfile, 'utf8').replace(/\\\n/g, ' ');
+  const lines = text.split('\n').filter((line) => line.startsWith('ENV '));
+  return Object.fromEntries(
+    lines.flatMap((line) => [...line.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1]!, m[2]!])),
+  );
+}
 
 async function getStatus(url: string): Promise<number | undefined> {
   try {
@@ -174,6 +183,49 @@ describe('services compiled for their images', () => {
     process.stdout.write(`compiled recommendations worker stopped in ${stopped.ms} ms (${stopped.how})\n`);
     expect(stopped.ms).toBeLessThan(37_000);
   }, 150_000);
+
+  it("serves the portal as its image does: the Dockerfile's settings, probes, the site, a prompt stop", async () => {
+    // the image's /app: the built site and its server, nothing else
+    const app = join(buildDir, 'portal-app');
+    cpSync(join(repoRoot, 'dist/portal'), join(app, 'dist/portal'), { recursive: true });
+    mkdirSync(join(app, 'services/portal/scripts'), { recursive: true });
+    cpSync(
+      join(repoRoot, 'services/portal/scripts/serve-dist.mjs'),
+      join(app, 'services/portal/scripts/serve-dist.mjs'),
+    );
+    const image = dockerfileEnv(join(repoRoot, 'deploy/docker/portal.Dockerfile'));
+    expect(image).toMatchObject({ NODE_ENV: 'production', PORTAL_HOST: '0.0.0.0', PORTAL_PORT: '8080' });
+    const port = await freePort();
+    const child = spawn(process.execPath, ['services/portal/scripts/serve-dist.mjs'], {
+      cwd: app,
+      env: {
+        PATH: process.env['PATH'],
+        ...image,
+        PORTAL_DIST: join(app, relative('/app', image['PORTAL_DIST']!)),
+        PORTAL_HOST: '127.0.0.1',
+        // what the chart sets
+        PORTAL_PORT: String(port),
+        PORTAL_API_BASE_URL: 'https://api.vetlink.example',
+        SHUTDOWN_TIMEOUT_MS: '22000',
+      },
+      stdio: 'ignore',
+    });
+    running.push(child);
+    const base = `http://127.0.0.1:${port}`;
+    while ((await getStatus(`${base}/health/ready`)) !== 200 && child.exitCode === null)
+      await new Promise((done) => setTimeout(done, 200));
+    expect(await getStatus(`${base}/health/live`)).toBe(200);
+    const page = await fetch(`${base}/veteran/recommended`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain(
+      "connect-src 'self' https://api.vetlink.example",
+    );
+    expect(await (await fetch(`${base}/runtime-config.js`)).text()).toContain('https://api.vetlink.example');
+    expect(await getStatus(`${base}/.vite/manifest.json`)).toBe(404);
+    const stopped = await stop(child);
+    expect(stopped.how).toBe('code 0');
+    expect(stopped.ms).toBeLessThan(22_000);
+  }, 60_000);
 
   it('runs the topic-creation script of the chart hook Job from the same output', () => {
     const printed = execFileSync(process.execPath, ['deploy/docker/ops/create-topics.js'], {

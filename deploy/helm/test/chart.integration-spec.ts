@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ensureChartTools,
@@ -24,6 +24,8 @@ const ROLE_SERVICES = ['mentors', 'notifications', 'recommendations', 'trainings
 const SECRET_VARIABLE = /(PASSWORD|SECRET|_KEY$|MONGODB_URI|REDIS_URL)/;
 /** Custom resources whose schemas no Kubernetes release carries (the Prometheus Operator's). */
 const CUSTOM_KINDS = ['ServiceMonitor'];
+/** What the ingress controller reaches: the API and the web portal. */
+const PUBLIC = ['gateway', 'portal'];
 
 type Container = {
   name: string;
@@ -36,20 +38,26 @@ type Container = {
   lifecycle?: { preStop?: { exec?: { command?: string[] } } };
 };
 
-/** The TypeScript a service runs (its src and every lib's), specs left out. */
+/** The code a service runs (its src, its scripts, every lib's src), specs left out. */
 function sourceText(dirs: string[]): string {
   const texts: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts') && !/\.(spec|integration-spec)\.ts$/.test(entry.name))
+      else if (/\.(ts|mjs)$/.test(entry.name) && !/\.(spec|integration-spec)\.ts$/.test(entry.name))
         texts.push(readFileSync(path, 'utf8'));
     }
   };
   dirs.forEach(walk);
   return texts.join('\n');
 }
+const serviceText = (service: string) =>
+  sourceText(
+    ['src', 'scripts']
+      .map((dir) => join(repoRoot, 'services', service, dir))
+      .filter((dir) => existsSync(dir)),
+  );
 const libsText = sourceText(
   readdirSync(join(repoRoot, 'libs')).map((lib) => join(repoRoot, 'libs', lib, 'src')),
 );
@@ -146,7 +154,7 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
   });
 
   it.each(Object.keys(sets))(
-    '%s: only the gateway is exposed; the other services are reached from the gateway, Prometheus scrapes all',
+    '%s: only the gateway and the portal are exposed; the other services are reached from the gateway, Prometheus scrapes all',
     (name) => {
       const all = manifests[name]!;
       const policies = ofKind(all, 'NetworkPolicy');
@@ -194,7 +202,7 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
             JSON.stringify(peer['namespaceSelector']) === JSON.stringify(prometheus)
           )
             continue;
-          if (labels['app.kubernetes.io/name'] === 'gateway')
+          if (PUBLIC.includes(labels['app.kubernetes.io/name']!))
             expect(peer).toEqual({ namespaceSelector: ingressController });
           else expect([{ podSelector: fromGateway }, ...seedPeers]).toContainEqual(peer);
         }
@@ -209,7 +217,7 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
           (path) => (path as { backend: { service: { name: string } } }).backend.service.name,
         ),
       );
-      expect(backends).toEqual(['vetlink-gateway']);
+      expect(backends).toEqual(['vetlink-gateway', 'vetlink-portal']);
     },
   );
 
@@ -243,7 +251,7 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
     const unread: string[] = [];
     for (const deployment of ofKind(manifests[name]!, 'Deployment')) {
       const service = deployment.metadata.labels!['app.kubernetes.io/name']!;
-      const code = `${libsText}\n${sourceText([join(repoRoot, 'services', service, 'src')])}`;
+      const code = `${libsText}\n${serviceText(service)}`;
       for (const variable of envOf(deployment).keys())
         if (!READ_OUTSIDE_OUR_CODE.test(variable) && !code.includes(variable))
           unread.push(`${deployment.metadata.name}: ${variable}`);
@@ -252,17 +260,14 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
   });
 
   it('runs every service of services/, in the chart and in docker-compose, with variables the service reads', () => {
-    // Every folder but the web portal (static files, served apart: deploy/PRODUCTION.md) is a Node
-    // service the launcher runs, and the chart and docker-compose run it too.
-    const staticSites = ['portal'];
+    // Every folder but the web portal (static files and their small server) is a Node service the
+    // launcher runs; the chart and docker-compose run all of them, the portal included.
     const launched = readFileSync(join(repoRoot, 'deploy/local/services.tsv'), 'utf8')
       .split('\n')
       .filter((line) => line.trim() && !line.startsWith('#'))
       .map((line) => line.split('\t')[0]);
-    const services = readdirSync(join(repoRoot, 'services'))
-      .filter((name) => !staticSites.includes(name))
-      .sort();
-    expect(services.filter((name) => !launched.includes(name))).toEqual([]);
+    const services = readdirSync(join(repoRoot, 'services')).sort();
+    expect(services.filter((name) => name !== 'portal' && !launched.includes(name))).toEqual([]);
     const deployed = new Set(
       ofKind(manifests['default']!, 'Deployment').map((d) => d.metadata.labels!['app.kubernetes.io/name']!),
     );
@@ -276,7 +281,7 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
       const service = /^vetlink\/([\w-]+):/.exec(container.image ?? '')?.[1];
       if (!service || container.command) continue;
       composed.add(service);
-      const code = `${libsText}\n${sourceText([join(repoRoot, 'services', service, 'src')])}`;
+      const code = `${libsText}\n${serviceText(service)}`;
       for (const variable of Object.keys(container.environment ?? {}))
         if (!READ_OUTSIDE_OUR_CODE.test(variable) && !code.includes(variable))
           unread.push(`${name}: ${variable}`);
@@ -342,13 +347,15 @@ describe(`the Helm chart (helm lint, helm template, kubernetes-validate --strict
     expect(run.stderr).toContain('needs a shared Meilisearch');
   });
 
-  it('adds the portal to the Ingress and the policies once it is enabled', () => {
-    const all = parse(render('--set', 'portal.enabled=true'));
-    const backends = ofKind(all, 'Ingress')[0]!.spec.rules.map(
-      (rule: { http: { paths: { backend: { service: { name: string } } }[] } }) =>
-        rule.http.paths[0]!.backend.service.name,
-    );
-    expect(backends).toEqual(['vetlink-gateway', 'vetlink-portal']);
-    expect(validate(render('--set', 'portal.enabled=true')).errors).toEqual([]);
+  it('serves the portal on its own host, pointed at the gateway, and leaves it out when disabled', () => {
+    const portal = ofKind(manifests['default']!, 'Deployment').find(
+      (d) => d.metadata.name === 'vetlink-portal',
+    )!;
+    expect(envOf(portal).get('PORTAL_API_BASE_URL')?.value).toBe('https://api.vetlink.example');
+    expect(containersOf(portal)[0]!.readinessProbe?.httpGet).toEqual({ path: '/health/ready', port: 'http' });
+    const without = parse(render('--set', 'portal.enabled=false'));
+    expect(without.filter((manifest) => manifest.metadata.name === 'vetlink-portal')).toEqual([]);
+    const hosts = ofKind(without, 'Ingress')[0]!.spec.rules.map((rule: { host: string }) => rule.host);
+    expect(hosts).toEqual(['api.vetlink.example']);
   });
 });

@@ -14,6 +14,8 @@ const port = Number(process.env.PORTAL_PORT || 8080);
 const host = process.env.PORTAL_HOST || '127.0.0.1';
 const apiBaseUrl = (process.env.PORTAL_API_BASE_URL || 'http://127.0.0.1:3000').replace(/\/+$/, '');
 const apiOrigin = new URL(apiBaseUrl).origin;
+const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS || 25_000);
+let stopping = false;
 
 if (!existsSync(join(dist, 'index.html'))) {
   process.stderr.write(`no built portal in ${dist}: run \`npx nx run portal:build\` first\n`);
@@ -102,6 +104,15 @@ const server = createServer((request, response) => {
     return;
   }
   if (pathname === '/runtime-config.js') return send(request, response, 200, runtimeConfig, 'no-cache');
+  // the probes of a container platform: alive while the process runs, ready until a stop begins
+  if (pathname === '/health/live') return health(response, 200, 'up');
+  if (pathname === '/health/ready')
+    return stopping ? health(response, 503, 'stopping') : health(response, 200, 'up');
+  // dot-folders (the build's .vite/manifest.json) are the build's notes, not the site
+  if (pathname.split('/').some((segment) => segment.startsWith('.'))) {
+    response.writeHead(404, HEADERS).end();
+    return;
+  }
   const candidate = normalize(join(dist, pathname));
   if (candidate !== dist && !candidate.startsWith(dist + sep)) {
     response.writeHead(404).end();
@@ -125,7 +136,21 @@ const server = createServer((request, response) => {
   return send(request, response, 200, file(join(dist, 'index.html')), 'no-cache');
 });
 
+function health(response, status, state) {
+  response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  response.end(JSON.stringify({ status: state }));
+}
+
 server.listen(port, host, () => {
   process.stdout.write(`portal: http://${host}:${port} (API ${apiBaseUrl})\n`);
 });
-for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.close(() => process.exit(0)));
+
+/** A stop answers the requests under way, then exits; one that overruns SHUTDOWN_TIMEOUT_MS exits 1. */
+function stop() {
+  if (stopping) return;
+  stopping = true;
+  setTimeout(() => process.exit(1), shutdownTimeoutMs).unref();
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+}
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, stop);
