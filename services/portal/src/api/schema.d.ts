@@ -156,6 +156,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password with the code; the code works once, and every device is signed out (sign in again) */
+    post: operations['accounts_PasswordResetsController_reset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-reset/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask for a six-digit code to reset the password, sent to the e-mail address or mobile number given (valid 15 minutes) */
+    post: operations['accounts_PasswordResetsController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/refresh': {
     parameters: {
       query?: never;
@@ -2680,6 +2714,17 @@ export interface components {
         userId: string;
       };
       organisationId: string;
+    };
+    'accounts.PasswordResetBody': {
+      /** @description the six digits that were sent */
+      code: string;
+      /** @description the e-mail address or mobile number the account signs in with */
+      login: string;
+      newPassword: string;
+    };
+    'accounts.PasswordResetRequestBody': {
+      /** @description the e-mail address or mobile number the account signs in with */
+      login: string;
     };
     'accounts.RefreshTokenBody': {
       refreshToken: string;
@@ -11393,6 +11438,208 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['job-postings.ErrorBody'];
+        };
+      };
+      /** @description the service behind this route did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+    };
+  };
+  accounts_PasswordResetsController_reset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['accounts.PasswordResetBody'];
+      };
+    };
+    responses: {
+      /** @description the password is set */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description invalid input; `issues` names each bad field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ValidationErrorBody'];
+        };
+      };
+      /** @description missing, invalid or expired access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the body is larger than the service accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the body is not JSON (or not UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description too many codes asked for this login, or too many attempts from this address (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the request line or headers are too large (answered by the HTTP server, no body) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the service behind this route is not reachable */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+      /** @description the database did not answer in time; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the service behind this route did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+    };
+  };
+  accounts_PasswordResetsController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['accounts.PasswordResetRequestBody'];
+      };
+    };
+    responses: {
+      /** @description accepted, whether or not an account signs in with this login (nothing says which) */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description invalid input; `issues` names each bad field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ValidationErrorBody'];
+        };
+      };
+      /** @description missing, invalid or expired access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the body is larger than the service accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the body is not JSON (or not UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description too many codes asked for this login, or too many attempts from this address (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the request line or headers are too large (answered by the HTTP server, no body) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the service behind this route is not reachable */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+      /** @description the database did not answer in time; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
         };
       };
       /** @description the service behind this route did not answer in time */

@@ -48,8 +48,6 @@ export default defineMessages(
       haveAccount: '已有账号？去登录',
       forgot: '忘记密码？',
       signedUp: '注册成功，正在登录……',
-      resetUnavailable:
-        '通过短信或邮件验证码重置密码的功能即将开放。目前请联系所在地退役军人服务站重置，或在登录后修改密码。',
       failed: '登录失败：{message}',
     },
     validation: {
@@ -122,8 +120,6 @@ export default defineMessages(
       haveAccount: 'Have an account? Sign in',
       forgot: 'Forgot your password?',
       signedUp: 'Signed up; signing you in…',
-      resetUnavailable:
-        'Resetting a password by a code sent by SMS or e-mail opens soon. Until then, ask your veterans service station to reset it, or change it after signing in.',
       failed: 'Sign-in failed: {message}',
     },
     validation: {
