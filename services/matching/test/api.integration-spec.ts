@@ -1,5 +1,6 @@
 import { jobPosted, profileCreated, veteranErased } from '@vetlink/contracts';
 import { uniqueName } from '@vetlink/testing';
+import { textTermId } from '@vetlink/taxonomy';
 import { forkliftJobPosted, profileSnapshot } from '@vetlink/matching-score/testing';
 import { MatchingWorld } from './support/matching-harness';
 
@@ -117,6 +118,28 @@ describe('the HTTP API of matching', () => {
         },
         { text: '健身教练证', resolved: null },
       ]);
+    });
+
+    it('names entries by id in both languages, certificates kept as typed by their text', async () => {
+      const typed = textTermId('健身教练证');
+      const response = await world
+        .http()
+        .get(
+          `/taxonomy/entries?kind=certificate&ids=driving-licence-a2,${encodeURIComponent(typed)},no-such-id`,
+        )
+        .set('Authorization', as(employerId, 'employer', employerId))
+        .expect(200);
+      expect(response.body.items).toEqual([
+        { id: 'driving-licence-a2', zh: expect.stringContaining('A2'), en: expect.any(String), known: true },
+        { id: typed, zh: '健身教练证', en: '健身教练证', known: false },
+        { id: 'no-such-id', zh: 'no-such-id', en: 'no-such-id', known: false },
+      ]);
+      const unknownKind = await world
+        .http()
+        .get('/taxonomy/entries?kind=weapon&ids=a')
+        .set('Authorization', as(veteranId, 'veteran'))
+        .expect(400);
+      expect(JSON.stringify(unknownKind.body)).toContain('kind');
     });
 
     it('refuses an empty list naming the field', async () => {

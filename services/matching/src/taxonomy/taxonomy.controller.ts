@@ -1,8 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '@vetlink/http';
-import { getEntry, resolveTerm, suggestTerms } from '@vetlink/taxonomy';
-import { ResolvedTermsDto, ResolveTermsBody, SuggestTermsQuery, TermSuggestionsDto } from './taxonomy.dto';
+import { getEntry, resolveTerm, suggestTerms, textOfTermId } from '@vetlink/taxonomy';
+import {
+  EntryNamesDto,
+  EntryNamesQuery,
+  ResolvedTermsDto,
+  ResolveTermsBody,
+  SuggestTermsQuery,
+  TermSuggestionsDto,
+} from './taxonomy.dto';
 
 /** The crosswalk's vocabulary for the portal's pickers and for integrators (any signed-in user). */
 @ApiTags('taxonomy')
@@ -23,6 +30,26 @@ export class TaxonomyController {
   @ApiErrors(400)
   terms(@Query() query: SuggestTermsQuery) {
     return { items: suggestTerms(query.q, query.kinds, query.limit) };
+  }
+
+  @Get('entries')
+  @ApiOperation({
+    summary: 'The names of entries by id, in Chinese and English (to show ids that other answers carry)',
+    description:
+      'One item per id asked, in the order asked. A certificate kept as typed (an id of its text) is named by ' +
+      'its text; an id the taxonomy does not know is named by itself, with `known` false.',
+  })
+  @ApiOkResponse({ type: EntryNamesDto.Output })
+  @ApiErrors(400)
+  entries(@Query() query: EntryNamesQuery) {
+    return {
+      items: query.ids.map((id) => {
+        const entry = getEntry(query.kind, id);
+        if (entry) return { id, zh: entry.zh, en: entry.en, known: true };
+        const text = textOfTermId(id) ?? id;
+        return { id, zh: text, en: text, known: false };
+      }),
+    };
   }
 
   @Post('resolve')

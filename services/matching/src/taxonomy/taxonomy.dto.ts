@@ -40,6 +40,37 @@ export class ResolveTermsBody extends createZodDto(
   }),
 ) {}
 
+/** The kinds whose entries can be named by id. */
+const NAMEABLE_KINDS = [...RESOLVABLE_KINDS, 'city'] as const;
+
+export class EntryNamesQuery extends createZodDto(
+  z.strictObject({
+    kind: z.enum(NAMEABLE_KINDS),
+    ids: z
+      .preprocess(
+        (value) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value),
+        z.array(z.string().min(1).max(120)).min(1).max(100),
+      )
+      .meta({ description: 'ids as the other answers carry them, `a,b` or the parameter repeated (≤ 100)' }),
+  }),
+) {}
+
+export class EntryNamesDto extends createZodDto(
+  z.object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        zh: z.string(),
+        en: z.string(),
+        known: z.boolean().meta({
+          description:
+            'false: not an entry of the taxonomy — a certificate kept as typed (its text is the name) or an id it no longer has (the id is)',
+        }),
+      }),
+    ),
+  }),
+) {}
+
 const suggestion = z.object({
   kind: z.string(),
   id: z.string(),
