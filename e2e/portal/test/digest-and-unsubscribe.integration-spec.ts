@@ -190,7 +190,7 @@ describe("e2e: this week's picks, unsubscribing, and signing in again over a for
     await veteranPage.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: /消息/ }).click();
     await veteranPage.waitForURL('**/veteran/inbox');
     const item = veteranPage.getByTestId('inbox-item').filter({ hasText: '本周精选岗位' });
-    await item.getByRole('link').click();
+    await item.getByRole('link', { name: '查看本周精选' }).click();
     await veteranPage.waitForURL(`**/veteran/picks/${week}`);
     await veteranPage.getByTestId('pick').getByRole('link', { name: job.title }).click();
     await veteranPage.waitForURL(`**/veteran/jobs/${job.id}`);

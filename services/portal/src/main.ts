@@ -11,7 +11,8 @@ const i18n = createPortalI18n();
 rememberLocale(i18n.global.locale.value);
 const router = createPortalRouter(session);
 session.onChange((identity) => {
-  // Signed out (or the refresh token refused): back to sign-in, keeping where the person was.
+  // Signed out (or a refused refresh with nothing to resume, after a reload): back to sign-in, keeping
+  // where the person was. A refusal while the page is open pauses the session instead (SignInDialog).
   if (!identity && router.currentRoute.value.matched.some((record) => record.meta['role']))
     void router.push({ path: '/sign-in', query: { next: router.currentRoute.value.fullPath } });
 });

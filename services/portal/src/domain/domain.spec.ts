@@ -9,7 +9,7 @@ import {
   loginKind,
   signUpBody,
 } from './validation';
-import { inAppPath, jobIdOf } from './links';
+import { inAppPath, jobIdOf, linkTarget } from './links';
 import { homeOf, roleOfPath } from './roles';
 import { cityName, distanceKmLabel, districtsOf, placeOf } from './places';
 
@@ -130,6 +130,9 @@ describe('links from messages', () => {
     );
     expect(inAppPath('https://meet.example.cn/zhao', 'http://127.0.0.1:8680')).toBeUndefined();
     expect(inAppPath(null, 'http://127.0.0.1:8680')).toBeUndefined();
+    expect(linkTarget('/veteran/jobs/job-42')).toBe('job');
+    expect(linkTarget('/jobs/featured?week=2026-12-07')).toBe('picks');
+    expect(linkTarget('/veteran/applications')).toBe('page');
     expect(jobIdOf('http://x/jobs/a%20b')).toBe('a b');
   });
 });

@@ -19,6 +19,12 @@ export function inAppPath(link: string | null | undefined, origin: string): stri
   return url.origin === origin ? `${url.pathname}${url.search}` : undefined;
 }
 
+/** What a message's link opens in the portal, to name the link: a job, the weekly picks, another page. */
+export function linkTarget(path: string): 'job' | 'picks' | 'page' {
+  if (path.startsWith('/jobs/featured') || path.startsWith('/veteran/picks')) return 'picks';
+  return path.startsWith('/veteran/jobs/') ? 'job' : 'page';
+}
+
 /** The job a message is about, when its link names one. */
 export function jobIdOf(link: string | null | undefined): string | undefined {
   if (!link) return undefined;

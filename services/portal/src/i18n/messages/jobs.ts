@@ -38,6 +38,7 @@ export default defineMessages(
       reasons: '推荐理由',
       breakdown: '匹配度构成',
       noProfile: '完善个人档案后即可看到推荐职位。',
+      picks: '本周精选岗位',
     },
     search: {
       title: '找工作',
@@ -84,7 +85,7 @@ export default defineMessages(
       unreadBadge: '未读消息',
       markRead: '标为已读',
       markAllRead: '全部已读',
-      openJob: '查看职位',
+      open: { job: '查看职位', picks: '查看本周精选', page: '查看详情' },
       read: '已读',
       none: '暂无消息。',
     },
@@ -125,6 +126,7 @@ export default defineMessages(
       reasons: 'Why this job',
       breakdown: 'How the match is made up',
       noProfile: 'Complete your profile to see recommended jobs.',
+      picks: "This week's picks",
     },
     search: {
       title: 'Search jobs',
@@ -171,7 +173,7 @@ export default defineMessages(
       unreadBadge: 'unread messages',
       markRead: 'Mark read',
       markAllRead: 'Mark all read',
-      openJob: 'Open the job',
+      open: { job: 'Open the job', picks: "See this week's picks", page: 'Open' },
       read: 'Read',
       none: 'No messages yet.',
     },
