@@ -198,6 +198,20 @@ describe('job postings: from draft to closed, with their events on Kafka', () =>
     expect(updates[1]?.key).toBe(jobId);
   });
 
+  it('takes skills typed in an edit: the known ones become required skills, the rest replaces the kept text', async () => {
+    const { token } = await registeredEmployer(service, actors);
+    const jobId = await postedJob(service, token);
+    const edited = await http(service)
+      .patch(`/jobs/${jobId}`)
+      .set('authorization', token)
+      .send({ skills: ['车辆例行保养', '门岗夜巡登记'] })
+      .expect(200);
+    expect(edited.body.skillTexts).toEqual(['门岗夜巡登记']);
+    expect(edited.body.requiredSkills).toContainEqual({ skillId: 'vehicle-daily-maintenance', level: 3 });
+    const [update] = await events.waitFor(eventsOf('jobs.job-updated', jobId));
+    expect(update?.envelope.payload).toMatchObject({ materialChange: true, skillTexts: ['门岗夜巡登记'] });
+  });
+
   it('writes and sends nothing for an edit that changes nothing', async () => {
     const { token } = await registeredEmployer(service, actors);
     const jobId = await postedJob(service, token, {

@@ -176,10 +176,12 @@ export const createJobSchema = z
     };
   });
 
-/** Any subset of the details; lists and nested objects are replaced whole. */
+/**
+ * Any subset of the details; lists and nested objects are replaced whole. `skills` replaces the skills
+ * typed before: those the taxonomy knows join the required skills (withTypedSkills).
+ */
 export const updateJobSchema = z
   .strictObject(detailFields)
-  .omit({ skills: true })
   .partial()
   .refine((changes) => Object.keys(changes).length > 0, 'name at least one field to change')
   .transform(({ requiredCertificates, ...changes }) => ({

@@ -1,5 +1,11 @@
 import { isTextTermId, textOfTermId } from '@vetlink/taxonomy';
-import { inferOccupation, resolveCertificates, resolveSkills, type TermReport } from './typed-terms';
+import {
+  inferOccupation,
+  resolveCertificates,
+  resolveSkills,
+  withTypedSkills,
+  type TermReport,
+} from './typed-terms';
 
 const emptyReport = (): TermReport => ({ resolved: [], kept: [] });
 
@@ -25,6 +31,30 @@ describe('typed terms of a job', () => {
     expect(requirements).toEqual([{ skillId: 'vehicle-daily-maintenance', level: 3 }]);
     expect(skillTexts).toEqual(['甩挂运输']);
     expect(report.kept).toEqual([{ field: 'skills', text: '甩挂运输' }]);
+  });
+
+  it("an edit's typed skills replace the text kept before and add what the taxonomy knows to the required skills", () => {
+    const job = {
+      requiredSkills: [{ skillId: 'tractor-trailer-driving', level: 4 }],
+      preferredSkills: [{ skillId: 'vehicle-daily-maintenance', level: 2 }],
+    };
+    expect(
+      withTypedSkills(job, { skills: ['牵引车驾驶', '车辆例行保养', '甩挂运输'], headcount: 3 }),
+    ).toEqual({
+      headcount: 3,
+      requiredSkills: [{ skillId: 'tractor-trailer-driving', level: 4 }],
+      skillTexts: ['甩挂运输'],
+    });
+    // the edit's own lists, when it has them, are what the typed skills join
+    expect(withTypedSkills(job, { skills: ['车辆例行保养'], preferredSkills: [] })).toEqual({
+      preferredSkills: [],
+      requiredSkills: [
+        { skillId: 'tractor-trailer-driving', level: 4 },
+        { skillId: 'vehicle-daily-maintenance', level: 3 },
+      ],
+      skillTexts: [],
+    });
+    expect(withTypedSkills(job, { title: '司机' })).toEqual({ title: '司机' });
   });
 
   it('infers the occupation from the title, showing how', () => {

@@ -9,7 +9,7 @@ import {
   textTermId,
   type TermResolution,
 } from '@vetlink/taxonomy';
-import type { SkillRequirement } from './job';
+import type { JobDetails, SkillRequirement } from './job';
 
 /** One typed term and what became of it, as the API answers it (so an employer sees how they were read). */
 export interface TermOutcome {
@@ -75,6 +75,27 @@ export function resolveSkills(
     requirements.push({ skillId: resolution.id, level: TYPED_SKILL_LEVEL });
   }
   return { requirements, skillTexts };
+}
+
+/**
+ * An edit's typed skills against the job as it will be: they replace the skills typed before (kept as text
+ * when the taxonomy does not know them), and those it knows join the required skills unless listed already
+ * (required or preferred, in the edit or, when the edit leaves a list alone, on the job).
+ */
+export function withTypedSkills<Changes extends Partial<JobDetails> & { skills?: readonly string[] }>(
+  job: Pick<JobDetails, 'requiredSkills' | 'preferredSkills'>,
+  edit: Changes,
+): Omit<Changes, 'skills'> {
+  const { skills, ...changes } = edit;
+  if (skills === undefined) return changes;
+  const required = changes.requiredSkills ?? job.requiredSkills;
+  const preferred = changes.preferredSkills ?? job.preferredSkills;
+  const typed = resolveSkills(skills, [...required, ...preferred], { resolved: [], kept: [] });
+  return {
+    ...changes,
+    requiredSkills: [...required, ...typed.requirements],
+    skillTexts: typed.skillTexts,
+  };
 }
 
 /** A title read as an occupation name this surely is taken as it is. */

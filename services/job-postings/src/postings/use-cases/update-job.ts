@@ -9,6 +9,7 @@ import { withOptimisticRetry } from '../../shared/optimistic-retry';
 import { Job } from '../domain/job';
 import { assertChangesAllowed, detailProblems, effectiveChanges } from '../domain/job-changes';
 import { jobUpdatedPayload } from '../domain/job-events';
+import { withTypedSkills } from '../domain/typed-terms';
 import { isPublished } from '../domain/job-lifecycle';
 import { UpdateJobCommand } from '../job.dto';
 import { JobsRepository } from '../jobs.repository';
@@ -29,7 +30,7 @@ export class UpdateJob {
   execute(principal: Principal, jobId: string, command: UpdateJobCommand): Promise<Job> {
     return withOptimisticRetry(`job ${jobId}`, async () => {
       const job = await this.access.jobToManage(principal, jobId);
-      const changes = effectiveChanges(job, command);
+      const changes = effectiveChanges(job, withTypedSkills(job, command));
       if (Object.keys(changes).length === 0) return job;
       assertChangesAllowed(job, changes);
       const now = this.clock.now();
