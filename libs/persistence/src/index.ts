@@ -23,6 +23,7 @@ export {
   maskMobileNumber,
   normaliseMobileNumber,
 } from './personal-data/mobile-number';
+export { maskEmailAddress } from './personal-data/email-address';
 export { PerKeyQueue } from './lib/per-key-queue';
 export { InsertBatcher, insertManyOutcomes } from './lib/insert-batcher';
 export { LookupBatcher } from './lib/lookup-batcher';

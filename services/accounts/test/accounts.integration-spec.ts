@@ -251,8 +251,32 @@ describe('accounts: sign-up, sign-in, refresh tokens and invitations, on the rea
       ).status,
     ).toBe(409);
 
+    await http()
+      .post(`/organisations/${organisationId}/invitations`)
+      .set('authorization', `Bearer ${admin.accessToken}`)
+      .send({ mobile: '13912345678' })
+      .expect(201);
+    const listed = await http()
+      .get(`/organisations/${organisationId}/invitations`)
+      .set('authorization', `Bearer ${admin.accessToken}`)
+      .expect(200);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ kind: 'mobile', contact: '139****5678', status: 'pending' }),
+      expect.objectContaining({
+        invitationId: invitation.body.invitationId,
+        kind: 'email',
+        contact: `${memberEmail[0]}***${memberEmail.slice(memberEmail.indexOf('@'))}`,
+        status: 'accepted',
+        acceptedAt: expect.any(String),
+      }),
+    ]);
+
     const member = await signedIn(memberEmail);
     expect(await verifier.verify(member.accessToken)).toMatchObject({ role: 'employer', organisationId });
+    const listedByMember = await http()
+      .get(`/organisations/${organisationId}/invitations`)
+      .set('authorization', `Bearer ${member.accessToken}`);
+    expect(listedByMember.status).toBe(403);
     // A member is not the administrator; another organisation's administrator cannot invite here.
     const byMember = await http()
       .post(`/organisations/${organisationId}/invitations`)

@@ -84,6 +84,24 @@ export class InvitationDto extends createZodDto(
   }),
 ) {}
 
+export class InvitationListDto extends createZodDto(
+  z.object({
+    items: z.array(
+      z.object({
+        invitationId: z.string(),
+        kind: z.enum(['email', 'mobile']),
+        contact: z
+          .string()
+          .meta({ description: 'the address invited, masked: z***@example.cn, 138****5678' }),
+        status: z.enum(['pending', 'accepted', 'expired']),
+        createdAt: z.iso.datetime(),
+        expiresAt: z.iso.datetime(),
+        acceptedAt: z.iso.datetime().optional(),
+      }),
+    ),
+  }),
+) {}
+
 export class MyAccountDto extends createZodDto(
   z.object({
     userId: z.string(),

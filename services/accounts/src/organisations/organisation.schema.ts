@@ -47,6 +47,8 @@ export const invitationSchema = new Schema<InvitationRecord>(
   },
   { collection: 'invitations', versionKey: false, timestamps: false },
 );
+// an organisation's invitations, newest first (on MongoDB; FerretDB scans the few there are)
+invitationSchema.index({ organisationId: 1, createdAt: -1 });
 
 /** An accepted invitation (`_id` = the invitation's): a unique insert, so it is accepted once. */
 export interface InvitationUseRecord {

@@ -1,5 +1,5 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Public, Roles } from '@vetlink/auth';
 import { ApiErrors } from '@vetlink/http';
 import { CreatedAccountView, toCreatedAccountView } from '../accounts/accounts.controller';
@@ -7,6 +7,7 @@ import {
   AcceptInvitationBody,
   CreatedAccountDto,
   InvitationDto,
+  InvitationListDto,
   InviteMemberBody,
   OrganisationDto,
   OrganisationIdParams,
@@ -15,6 +16,7 @@ import {
 import { contactOf } from '../accounts/contact';
 import { AcceptInvitation } from './use-cases/accept-invitation';
 import { InviteMember } from './use-cases/invite-member';
+import { ListInvitations } from './use-cases/list-invitations';
 import { RegisterOrganisation } from './use-cases/register-organisation';
 
 @ApiTags('organisations')
@@ -24,6 +26,7 @@ export class OrganisationsController {
     private readonly registerOrganisation: RegisterOrganisation,
     private readonly inviteMember: InviteMember,
     private readonly acceptInvitation: AcceptInvitation,
+    private readonly listInvitations: ListInvitations,
   ) {}
 
   @Public()
@@ -58,6 +61,27 @@ export class OrganisationsController {
   ) {
     const invitation = await this.inviteMember.execute(caller, params.organisationId, contactOf(body));
     return { ...invitation, expiresAt: invitation.expiresAt.toISOString() };
+  }
+
+  @Get('organisations/:organisationId/invitations')
+  @Roles('employer')
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      "The organisation's latest 50 invitations, newest first: pending, accepted or expired (its administrator)",
+  })
+  @ApiOkResponse({ type: InvitationListDto.Output })
+  @ApiErrors(400, 403)
+  async invitations(@CurrentPrincipal() caller: Principal, @Param() params: OrganisationIdParams) {
+    const items = await this.listInvitations.execute(caller, params.organisationId);
+    return {
+      items: items.map(({ createdAt, expiresAt, acceptedAt, ...item }) => ({
+        ...item,
+        createdAt: createdAt.toISOString(),
+        expiresAt: expiresAt.toISOString(),
+        ...(acceptedAt ? { acceptedAt: acceptedAt.toISOString() } : {}),
+      })),
+    };
   }
 
   @Public()

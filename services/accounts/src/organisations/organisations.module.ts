@@ -13,6 +13,7 @@ import { OrganisationsController } from './organisations.controller';
 import { OrganisationsRepository } from './organisations.repository';
 import { AcceptInvitation } from './use-cases/accept-invitation';
 import { InviteMember } from './use-cases/invite-member';
+import { ListInvitations } from './use-cases/list-invitations';
 import { RegisterOrganisation } from './use-cases/register-organisation';
 
 @Module({
@@ -25,6 +26,6 @@ import { RegisterOrganisation } from './use-cases/register-organisation';
     ]),
   ],
   controllers: [OrganisationsController],
-  providers: [OrganisationsRepository, RegisterOrganisation, InviteMember, AcceptInvitation],
+  providers: [OrganisationsRepository, RegisterOrganisation, InviteMember, AcceptInvitation, ListInvitations],
 })
 export class OrganisationsModule {}

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FieldCipher, isDuplicateKeyError } from '@vetlink/persistence';
+import { createIndexesAtStartup, FieldCipher, isDuplicateKeyError } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { LoginIdentifier } from '../accounts/domain/login-identifier';
 import {
@@ -23,13 +23,17 @@ export interface Invitation {
 }
 
 @Injectable()
-export class OrganisationsRepository {
+export class OrganisationsRepository implements OnModuleInit {
   constructor(
     @InjectModel(ORGANISATION_MODEL) private readonly organisations: Model<OrganisationRecord>,
     @InjectModel(INVITATION_MODEL) private readonly invitations: Model<InvitationRecord>,
     @InjectModel(INVITATION_USE_MODEL) private readonly uses: Model<InvitationUseRecord>,
     private readonly cipher: FieldCipher,
   ) {}
+
+  async onModuleInit() {
+    await createIndexesAtStartup([() => this.invitations.createIndexes()]);
+  }
 
   async insertOrganisation(record: OrganisationRecord): Promise<void> {
     await this.organisations.create(record);
@@ -55,13 +59,35 @@ export class OrganisationsRepository {
 
   async findInvitation(id: string): Promise<Invitation | undefined> {
     const record = await this.invitations.findOne({ _id: id }).lean<InvitationRecord>();
-    if (!record) return undefined;
-    const { _id, kind, contact, ...fields } = record;
+    return record ? this.invitationOf(record) : undefined;
+  }
+
+  private invitationOf({ _id, kind, contact, ...fields }: InvitationRecord): Invitation {
     return {
       id: _id,
       ...fields,
       login: { kind, value: this.cipher.decrypt(contact, `accounts.invitation:${_id}`) } as LoginIdentifier,
     };
+  }
+
+  /** The organisation's latest invitations, newest first, each with when it was accepted (if it was). */
+  async recentInvitations(
+    organisationId: string,
+    limit: number,
+  ): Promise<(Invitation & { acceptedAt?: Date })[]> {
+    const records = await this.invitations
+      .find({ organisationId })
+      .sort({ createdAt: -1 })
+      .limit(limit)
+      .lean<InvitationRecord[]>();
+    const uses = await this.uses
+      .find({ _id: { $in: records.map((record) => record._id) } })
+      .lean<InvitationUseRecord[]>();
+    const acceptedAt = new Map(uses.map((use) => [use._id, use.at]));
+    return records.map((record) => ({
+      ...this.invitationOf(record),
+      acceptedAt: acceptedAt.get(record._id),
+    }));
   }
 
   async wasUsed(id: string): Promise<boolean> {

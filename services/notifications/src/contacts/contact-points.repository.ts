@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { NotificationChannel } from '@vetlink/contracts';
-import { FieldCipher, isDuplicateKeyError } from '@vetlink/persistence';
+import { FieldCipher, isDuplicateKeyError, maskEmailAddress } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { Clock, CLOCK } from '@vetlink/clock';
 import { PerKeyQueue } from '@vetlink/persistence';
-import { maskEmailAddress, maskRecipientId } from '../shared/personal-data-text';
+import { maskRecipientId } from '../shared/personal-data-text';
 import { CONTACT_POINTS_MODEL, ContactPointsRecord, StoredContact } from './contact-points.schema';
 
 export const CONTACT_CHANNELS = ['email', 'sms', 'wechat'] as const satisfies readonly NotificationChannel[];

@@ -9,13 +9,6 @@ export function scrubEmailAddresses(text: string): string {
   return text.replace(EMAIL_ADDRESS, '[EMAIL]');
 }
 
-/** `z***@example.com`: enough for the owner to recognise it, not enough to reuse it. */
-export function maskEmailAddress(address: string): string {
-  const at = address.lastIndexOf('@');
-  if (at < 1) return '***';
-  return `${address[0]}***${address.slice(at)}`;
-}
-
 /** `wx***89`: the ends of an opaque gateway recipient id. */
 export function maskRecipientId(id: string): string {
   if (id.length <= 4) return '***';

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '@vetlink/auth';
 import { Clock, CLOCK } from '@vetlink/clock';
-import { ForbiddenError } from '@vetlink/http';
 import { AccountsRepository } from '../../accounts/accounts.repository';
 import { LoginIdentifier } from '../../accounts/domain/login-identifier';
 import { digestSecret } from '../../sessions/domain/refresh-token';
 import { INVITATION_LIFETIME_DAYS, newInvitationCode } from '../domain/invitation-code';
 import { OrganisationsRepository } from '../organisations.repository';
+import { assertOrganisationAdmin } from './organisation-admin';
 
 export interface IssuedInvitation {
   invitationId: string;
@@ -32,11 +32,7 @@ export class InviteMember {
     organisationId: string,
     login: LoginIdentifier,
   ): Promise<IssuedInvitation> {
-    if (caller.organisationId !== organisationId)
-      throw new ForbiddenError('this resource belongs to another organisation');
-    const account = await this.accounts.findById(caller.userId);
-    if (!account?.organisationAdmin || account.organisationId !== organisationId)
-      throw new ForbiddenError("only the organisation's administrator invites members");
+    await assertOrganisationAdmin(this.accounts, caller, organisationId);
     const code = newInvitationCode();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_DAYS * 86_400_000);
