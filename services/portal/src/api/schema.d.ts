@@ -1583,7 +1583,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The organisation's latest 50 invitations, newest first: pending, accepted or expired (its administrator) */
+    get: operations['accounts_OrganisationsController_invitations'];
     put?: never;
     /** The organisation's administrator invites a member; the answer holds the code to pass on */
     post: operations['accounts_OrganisationsController_invite'];
@@ -2258,6 +2259,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/taxonomy/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The names of entries by id, in Chinese and English (to show ids that other answers carry)
+     * @description One item per id asked, in the order asked. A certificate kept as typed (an id of its text) is named by its text; an id the taxonomy does not know is named by itself, with `known` false.
+     */
+    get: operations['matching_TaxonomyController_entries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/taxonomy/resolve': {
     parameters: {
       query?: never;
@@ -2343,7 +2364,7 @@ export interface paths {
     /** A course’s runs by start day */
     get: operations['trainings_CoursesController_runsOf'];
     put?: never;
-    /** Schedule a run of a course: dates, capacity, enrolment window (officers); publishes trainings.run-published */
+    /** Schedule a run of a course: dates, capacity, enrolment window (officers, or staff of the course’s training provider); publishes trainings.run-published */
     post: operations['trainings_CoursesController_addRun'];
     delete?: never;
     options?: never;
@@ -2358,7 +2379,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One enrolment: the veteran’s own, or any for an officer */
+    /** One enrolment: the veteran’s own, any for an officer, one in their provider’s runs for training-provider staff */
     get: operations['trainings_EnrolmentsController_one'];
     put?: never;
     post?: never;
@@ -2377,7 +2398,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record attendance and completion after the run started (officers); completion publishes trainings.course-completed */
+    /** Record attendance and completion after the run started (officers, or staff of the run’s training provider); completion publishes trainings.course-completed */
     post: operations['trainings_EnrolmentsController_complete'];
     delete?: never;
     options?: never;
@@ -2445,7 +2466,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Cancel a run before it starts (officers): every seat and place in line is cancelled once (trainings.enrolment-cancelled), new enrolments are refused */
+    /** Cancel a run before it starts (officers, or staff of its training provider): every seat and place in line is cancelled once (trainings.enrolment-cancelled), new enrolments are refused */
     post: operations['trainings_RunChangesController_cancel'];
     delete?: never;
     options?: never;
@@ -2461,7 +2482,7 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Change a run’s capacity before it starts (officers): raised, the first in line take the new seats in order; never below the seats held */
+    /** Change a run’s capacity before it starts (officers, or staff of its training provider): raised, the first in line take the new seats in order; never below the seats held */
     put: operations['trainings_RunChangesController_capacity'];
     post?: never;
     delete?: never;
@@ -2477,7 +2498,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A run’s roster: seats, the line, withdrawals and completions (officers) */
+    /** A run’s roster: seats, the line, withdrawals and completions (officers, or staff of the run’s training provider) */
     get: operations['trainings_EnrolmentsController_roster'];
     put?: never;
     /** Enrol in a run while its enrolment is open: a seat when one is free, else the next place in line (veterans) */
@@ -2676,6 +2697,23 @@ export interface components {
       invitationCode: string;
       invitationId: string;
       organisationId: string;
+    };
+    'accounts.InvitationListDto_Output': {
+      items: {
+        /** Format: date-time */
+        acceptedAt?: string;
+        /** @description the address invited, masked: z***@example.cn, 138****5678 */
+        contact: string;
+        /** Format: date-time */
+        createdAt: string;
+        /** Format: date-time */
+        expiresAt: string;
+        invitationId: string;
+        /** @enum {string} */
+        kind: 'email' | 'mobile';
+        /** @enum {string} */
+        status: 'pending' | 'accepted' | 'expired';
+      }[];
     };
     'accounts.InviteMemberBody': {
       email?: string;
@@ -3687,6 +3725,21 @@ export interface components {
           en: string;
           zh: string;
         };
+        'applications-after-digest': {
+          definition: string;
+          en: string;
+          zh: string;
+        };
+        'applications-after-push': {
+          definition: string;
+          en: string;
+          zh: string;
+        };
+        'applications-after-told': {
+          definition: string;
+          en: string;
+          zh: string;
+        };
         'average-days-to-hire': {
           definition: string;
           en: string;
@@ -3926,6 +3979,9 @@ export interface components {
         districtId?: string;
         figures: {
           applications: number;
+          'applications-after-digest': number;
+          'applications-after-push': number;
+          'applications-after-told': number;
           'average-days-to-hire': number | null;
           'course-completers-hired-90d': number;
           'course-completions': number;
@@ -6073,6 +6129,7 @@ export interface components {
         max: number;
         min: number;
       };
+      skills?: string[];
       title?: string;
       veteranPriority?: boolean;
       veteransOnly?: boolean;
@@ -6897,6 +6954,15 @@ export interface components {
       offset: number;
       /** @description matches in all (for matching: eligible candidates among those scored) */
       total: number;
+    };
+    'matching.EntryNamesDto_Output': {
+      items: {
+        en: string;
+        id: string;
+        /** @description false: not an entry of the taxonomy — a certificate kept as typed (its text is the name) or an id it no longer has (the id is) */
+        known: boolean;
+        zh: string;
+      }[];
     };
     'matching.ErrorBody': {
       error: string;
@@ -7879,6 +7945,7 @@ export interface components {
       };
       preferences: {
         desiredOccupationIds: string[];
+        desiredOccupationTexts: string[];
         employmentTypes: ('full-time' | 'part-time' | 'contract' | 'internship' | 'flexible')[];
         minimumMonthlySalary: number | null;
         preferredCityIds: string[];
@@ -7907,6 +7974,7 @@ export interface components {
         rankId: string | null;
         roleIds: string[];
         specialtyIds: string[];
+        specialtyTexts: string[];
         yearsServed: number;
       } | null;
       skills: {
@@ -7938,6 +8006,7 @@ export interface components {
         verifiedBy: string | null;
       }[];
       trainingIds: string[];
+      trainingTexts: string[];
       /** Format: date-time */
       updatedAt: string;
       veteranId: string;
@@ -7995,6 +8064,7 @@ export interface components {
       jobSeekingStatus: 'actively-looking' | 'open' | 'employed';
       preferences: {
         desiredOccupationIds: string[];
+        desiredOccupationTexts: string[];
         employmentTypes: ('full-time' | 'part-time' | 'contract' | 'internship' | 'flexible')[];
         minimumMonthlySalary: number | null;
         preferredCityIds: string[];
@@ -8020,6 +8090,7 @@ export interface components {
         rankId: string | null;
         roleIds: string[];
         specialtyIds: string[];
+        specialtyTexts: string[];
         yearsServed: number;
       } | null;
       skills: {
@@ -8046,6 +8117,7 @@ export interface components {
         verified: boolean;
       }[];
       trainingIds: string[];
+      trainingTexts: string[];
       /** Format: date-time */
       updatedAt: string;
       veteranId: string;
@@ -8123,6 +8195,7 @@ export interface components {
       };
       preferences: {
         desiredOccupationIds: string[];
+        desiredOccupationTexts: string[];
         employmentTypes: ('full-time' | 'part-time' | 'contract' | 'internship' | 'flexible')[];
         minimumMonthlySalary: number | null;
         preferredCityIds: string[];
@@ -8151,6 +8224,7 @@ export interface components {
         rankId: string | null;
         roleIds: string[];
         specialtyIds: string[];
+        specialtyTexts: string[];
         yearsServed: number;
       } | null;
       skills: {
@@ -8182,6 +8256,7 @@ export interface components {
         verifiedBy: string | null;
       }[];
       trainingIds: string[];
+      trainingTexts: string[];
       /** Format: date-time */
       updatedAt: string;
       veteranId: string;
@@ -9887,6 +9962,7 @@ export interface components {
         /** @enum {string} */
         mode: 'in-person' | 'online' | 'blended';
         provider: string;
+        providerId?: string;
         /** Format: date-time */
         publishedAt: string;
         skillIds: string[];
@@ -9908,6 +9984,7 @@ export interface components {
       /** @enum {string} */
       mode: 'in-person' | 'online' | 'blended';
       provider: string;
+      providerId?: string;
       /** Format: date-time */
       publishedAt: string;
       skillIds: string[];
@@ -10052,6 +10129,7 @@ export interface components {
       /** @enum {string} */
       mode: 'in-person' | 'online' | 'blended';
       provider: string;
+      providerId?: string;
       /** @default [] */
       skillIds: (
         | 'access-control'
@@ -23114,6 +23192,115 @@ export interface operations {
       };
     };
   };
+  accounts_OrganisationsController_invitations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.InvitationListDto_Output'];
+        };
+      };
+      /** @description invalid input; `issues` names each bad field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ValidationErrorBody'];
+        };
+      };
+      /** @description missing, invalid or expired access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description your role or organisation may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description no such resource (or not visible to you) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the request body is larger than the gateway takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+      /** @description too many requests from this user or address (Retry-After says when to try again) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+      /** @description the request line or headers are too large (answered by the HTTP server, no body) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the service behind this route is not reachable */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+      /** @description the database did not answer in time; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the service behind this route did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+    };
+  };
   accounts_OrganisationsController_invite: {
     parameters: {
       query?: never;
@@ -28750,6 +28937,99 @@ export interface operations {
       };
     };
   };
+  matching_TaxonomyController_entries: {
+    parameters: {
+      query: {
+        /** @description ids as the other answers carry them, `a,b` or the parameter repeated (≤ 100) */
+        ids: string[];
+        kind: 'skill' | 'occupation' | 'certificate' | 'specialty' | 'training' | 'role' | 'rank' | 'city';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['matching.EntryNamesDto_Output'];
+        };
+      };
+      /** @description invalid input; `issues` names each bad field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['matching.ValidationErrorBody'];
+        };
+      };
+      /** @description missing, invalid or expired access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['matching.ErrorBody'];
+        };
+      };
+      /** @description the request body is larger than the gateway takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+      /** @description too many requests from this user or address (Retry-After says when to try again) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+      /** @description the request line or headers are too large (answered by the HTTP server, no body) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the service behind this route is not reachable */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+      /** @description the database did not answer in time; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['matching.ErrorBody'];
+        };
+      };
+      /** @description the service behind this route did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+    };
+  };
   matching_TaxonomyController_resolve: {
     parameters: {
       query?: never;
@@ -29711,7 +29991,7 @@ export interface operations {
           'application/json': components['schemas']['trainings.ErrorBody'];
         };
       };
-      /** @description your role or organisation may not do this */
+      /** @description not an officer, or the course is another training provider’s */
       403: {
         headers: {
           [name: string]: unknown;
@@ -29953,7 +30233,7 @@ export interface operations {
           'application/json': components['schemas']['trainings.ErrorBody'];
         };
       };
-      /** @description no enrolment has this id */
+      /** @description no enrolment the caller may see has this id (another provider’s run included) */
       404: {
         headers: {
           [name: string]: unknown;
@@ -30385,7 +30665,7 @@ export interface operations {
           'application/json': components['schemas']['trainings.ErrorBody'];
         };
       };
-      /** @description your role or organisation may not do this */
+      /** @description not an officer, or the run is another training provider’s */
       403: {
         headers: {
           [name: string]: unknown;
@@ -30517,7 +30797,7 @@ export interface operations {
           'application/json': components['schemas']['trainings.ErrorBody'];
         };
       };
-      /** @description your role or organisation may not do this */
+      /** @description not an officer, or the run is another training provider’s */
       403: {
         headers: {
           [name: string]: unknown;
@@ -30645,7 +30925,7 @@ export interface operations {
           'application/json': components['schemas']['trainings.ErrorBody'];
         };
       };
-      /** @description your role or organisation may not do this */
+      /** @description not an officer, or the run is another training provider’s */
       403: {
         headers: {
           [name: string]: unknown;
