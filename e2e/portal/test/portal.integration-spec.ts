@@ -118,6 +118,10 @@ describe('e2e: the portal in a browser', () => {
     await first.getByRole('link', { name: title }).click();
     await veteranPage.waitForURL(`**/veteran/jobs/${appliedJob.id}`);
     await veteranPage.getByRole('button', { name: '申请该职位' }).waitFor();
+    // skills and certificates by their names, not the taxonomy's ids
+    await veteranPage.getByTestId('job-skills').getByText('小型汽车驾驶').waitFor();
+    expect(await veteranPage.getByTestId('job-certificates').innerText()).toContain('C1');
+    expect(await veteranPage.locator('main').innerText()).not.toContain('light-vehicle-driving');
     expect(await checkPage(veteranPage, 'phone-job')).toEqual([]);
     await veteranPage.getByLabel('给用人单位的话（选填）').fill('驾龄五年，熟悉江宁路况。');
     await veteranPage.getByRole('button', { name: '申请该职位' }).click();
