@@ -165,6 +165,12 @@ describe('e2e: employers and officers at a desk', () => {
     await page.waitForURL('**/employer/jobs');
     await page.getByRole('heading', { name: '我的职位' }).waitFor();
     await context.close();
+
+    // the administrator sees the invitation accepted, the address masked
+    await employerPage.reload();
+    const sent = employerPage.getByTestId('sent-invitations').locator('tr').filter({ hasText: '已加入' });
+    await sent.waitFor();
+    expect(await sent.innerText()).toContain(`${colleague[0]}***@`);
   }, 120_000);
 
   it('the employer drafts a job, edits it, previews it as a veteran reads it, and publishes it', async () => {
