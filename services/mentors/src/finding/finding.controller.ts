@@ -5,7 +5,7 @@ import { ApiErrors } from '@vetlink/http';
 import { MentorIdParams } from '../mentors/mentor.dto';
 import { toMentorView } from '../mentors/mentor.view';
 import { FindMentorsQuery, SlotsQuery } from './finding.dto';
-import { SlotsView, SlotsViewDto, toSlotView } from './finding.view';
+import { FoundMentorsDto, SlotsView, SlotsViewDto, toSlotView } from './finding.view';
 import { FindMentors } from './use-cases/find-mentors';
 import { FindSlots } from './use-cases/find-slots';
 
@@ -19,6 +19,7 @@ export class FindingController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: FoundMentorsDto })
   @ApiOperation({
     summary:
       'Find mentors by expertise, industry, city, mode, branch served in, language; near a city within km (nearest first); with freeFrom/freeTo only those with a free slot',

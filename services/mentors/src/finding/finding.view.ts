@@ -1,3 +1,4 @@
+import { mentorViewSchema } from '../mentors/mentor.view';
 import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
 import { toShanghaiIso } from '../availability/domain/shanghai';
@@ -10,6 +11,14 @@ const slotsViewSchema = z.object({
   timeZone: z.literal('Asia/Shanghai'),
   slots: z.array(slotViewSchema),
 });
+
+/** GET /mentors: the mentors found, each with its first free slot or distance when asked for. */
+const foundMentorsSchema = z.object({
+  items: z.array(
+    mentorViewSchema.extend({ firstFreeSlot: slotViewSchema.optional(), distanceKm: z.number().optional() }),
+  ),
+});
+export class FoundMentorsDto extends createZodDto(foundMentorsSchema) {}
 
 export type SlotView = z.infer<typeof slotViewSchema>;
 export type SlotsView = z.infer<typeof slotsViewSchema>;

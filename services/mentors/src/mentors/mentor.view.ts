@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { createZodDto } from '@vetlink/http';
 import { Mentor } from './domain/mentor';
 
-const mentorViewSchema = z.object({
+export const mentorViewSchema = z.object({
   id: z.string(),
   status: z.string(),
   displayName: z.string(),
