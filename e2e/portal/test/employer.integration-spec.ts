@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import { creditCodeCheckCharacter } from '@vetlink/demo-data';
 import { waitFor } from '@vetlink/testing';
-import { driverProfile } from '@vetlink/e2e-scenarios/bodies';
+import { driverProfile, mentorApplication } from '@vetlink/e2e-scenarios/bodies';
 import { ApiClient } from '@vetlink/e2e-scenarios/client';
 import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
 import { PASSWORD, People, Person } from '@vetlink/e2e-scenarios/people';
@@ -19,7 +19,7 @@ import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
  * is shown masked among the candidates, applies, and is moved along the pipeline to hired. Every page
  * is checked with axe-core and photographed.
  */
-const SERVICES = ['accounts', 'gateway', 'job-postings', 'skills-profiles', 'matching'];
+const SERVICES = ['accounts', 'gateway', 'job-postings', 'skills-profiles', 'matching', 'mentors'];
 const STARTED_AT_END = { 'matching.read-model': OWN_EVENTS_ONLY['matching.read-model']! };
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -137,6 +137,42 @@ describe('e2e: employers and officers at a desk', () => {
     await employerPage.reload();
     await employerPage.getByText('已通过审核').waitFor();
     expect(await checkPage(employerPage, 'desk-organisation-verified')).toEqual([]);
+  }, 120_000);
+
+  it('an officer verifies one mentor applicant and rejects another, with a reason the mentor sees', async () => {
+    const applicants: Person[] = [];
+    for (const [who, displayName] of [
+      ['mentor-a', '赵卫东'],
+      ['mentor-b', '钱建军'],
+    ] as const) {
+      const mentor = await people.mentor(who);
+      await people.created('POST', '/api/mentors', { ...mentorApplication(), displayName }, mentor.token);
+      applicants.push(mentor);
+    }
+    const context = await desktop(browser);
+    const page = await context.newPage();
+    await signIn(page, officer.login);
+    await page.getByRole('navigation').getByRole('link', { name: '导师审核' }).click();
+    await page.waitForURL('**/officer/mentors');
+    const row = (name: string) => page.getByTestId('mentors-table').locator('tr').filter({ hasText: name });
+    await row('钱建军').waitFor();
+    expect(await checkPage(page, 'desk-officer-mentors')).toEqual([]);
+    await row('赵卫东').getByRole('button', { name: '审核通过' }).click();
+    await page.getByText('已审核通过：赵卫东').waitFor();
+    await row('钱建军').getByRole('button', { name: '不予通过' }).click();
+    await page.getByRole('button', { name: '确认不予通过' }).click();
+    await page.getByText('请填写原因').waitFor();
+    await page
+      .getByLabel('不予通过的原因（导师本人可见）')
+      .fill('辅导领域与本市需求不符，欢迎补充创业经历后再申请。');
+    await page.getByRole('button', { name: '确认不予通过' }).click();
+    await page.getByText('已不予通过：钱建军').waitFor();
+    await context.close();
+
+    const verified = await api.expect(200, 'GET', '/api/mentors/me', { token: applicants[0]!.token });
+    expect(verified.status).toBe('verified');
+    const rejected = await api.expect(200, 'GET', '/api/mentors/me', { token: applicants[1]!.token });
+    expect(rejected).toMatchObject({ status: 'rejected', statusReason: expect.stringContaining('创业经历') });
   }, 120_000);
 
   it('the employer invites a colleague, who accepts in a fresh browser and signs in', async () => {

@@ -7290,6 +7290,35 @@ export interface components {
       message: string;
       statusCode: number;
     };
+    'mentors.FoundMentorsDto': {
+      items: {
+        address?: string;
+        bio: string;
+        cityId: string;
+        displayName: string;
+        distanceKm?: number;
+        districtId?: string;
+        expertise: string[];
+        firstFreeSlot?: {
+          end: string;
+          start: string;
+        };
+        id: string;
+        industries: string[];
+        languages: string[];
+        meetingLink?: string;
+        modes: string[];
+        rating: {
+          average?: number;
+          count: number;
+        };
+        servedIn?: string;
+        status: string;
+        statusReason?: string;
+        verifiedAt?: string;
+        weeklyCapacity: number;
+      }[];
+    };
     'mentors.MentorViewDto': {
       address?: string;
       bio: string;
@@ -21616,12 +21645,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description success (this route does not document its body) */
-      '2XX': {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['mentors.FoundMentorsDto'];
+        };
       };
       /** @description invalid input; `issues` names each bad field */
       400: {

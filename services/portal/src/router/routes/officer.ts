@@ -8,6 +8,7 @@ export default [
     children: [
       { path: '', redirect: '/officer/employers' },
       { path: 'employers', component: () => import('../../pages/officer/EmployersPage.vue') },
+      { path: 'mentors', component: () => import('../../pages/officer/MentorsPage.vue') },
       { path: 'digest-runs', component: () => import('../../pages/officer/DigestRunsPage.vue') },
     ],
   },
