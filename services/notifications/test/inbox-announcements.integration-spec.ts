@@ -14,6 +14,7 @@ function digestOf(veteranId: string): WeeklyDigestReadyPayload {
   return {
     digestId: `2026-W49-${veteranId}`,
     veteranId,
+    cityId: 'xuzhou',
     week: '2026-W49',
     weekOf: '2026-11-30',
     since: '2026-11-23T01:00:00.000Z',
@@ -117,7 +118,7 @@ describe('an inbox item read for the first time, a digest delivered: announced o
     expect(announced(ITEM_READ, notificationId)).toEqual([]);
   });
 
-  it("announces a weekly digest's delivery once however often the digest is sent, then its first read", async () => {
+  it("announces a weekly digest's delivery once however often the digest is sent, then its first read, both in the veteran's city", async () => {
     const veteranId = newVeteranId();
     const digest = digestOf(veteranId);
     const envelope = await harness.publish(weeklyDigestReady, digest);
@@ -129,7 +130,12 @@ describe('an inbox item read for the first time, a digest delivered: announced o
     expect(delivered[0]).toMatchObject({
       key: veteranId,
       envelope: {
-        payload: { userId: veteranId, category: 'weekly-digest', jobIds: ['job-digest-only'] },
+        payload: {
+          userId: veteranId,
+          category: 'weekly-digest',
+          jobIds: ['job-digest-only'],
+          cityId: 'xuzhou',
+        },
       },
     });
     const item = (await inbox(veteranId)).items[0];
@@ -141,6 +147,7 @@ describe('an inbox item read for the first time, a digest delivered: announced o
     expect(opened[0].envelope.payload).toMatchObject({
       category: 'weekly-digest',
       jobIds: ['job-digest-only'],
+      cityId: 'xuzhou',
     });
   });
 });

@@ -114,6 +114,8 @@ describe('the weekly digest', () => {
     const [digest] = digestOf(harness, veterans.looking);
     expect(digest.key).toBe(veterans.looking);
     expect(digest.envelope.payload.week).toBe(run.week);
+    // the veteran's home city, for the bureau's figures by city
+    expect(digest.envelope.payload.cityId).toEqual(expect.stringMatching(/^[a-z]+$/));
     const [first] = digest.envelope.payload.jobs;
     expect(first.score).toBeGreaterThanOrEqual(45);
     expect(first.reasons.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent, EventDefinition } from '../lib/define-event';
-import { aggregateIdField, instantField } from '../lib/payload-fields';
+import { aggregateIdField, instantField, taxonomyIdField } from '../lib/payload-fields';
 import { TOPICS } from '../lib/topics';
 import { localisedTextSchema, matchedJobSummarySchema, matchReasonSchema } from './matching';
 
@@ -34,6 +34,8 @@ export const weeklyDigestReady = defineEvent({
     /** `<week>-<veteranId>`: one per veteran and week. */
     digestId: z.string().min(1).max(160),
     veteranId: aggregateIdField,
+    /** The veteran's home city as recommendations knew it when composing (for figures by city); absent before. */
+    cityId: taxonomyIdField.optional(),
     week: isoWeekField,
     /** The Monday (YYYY-MM-DD, Asia/Shanghai) of that week. */
     weekOf: z.iso.date(),

@@ -20,6 +20,8 @@ export interface InboxItemRecord {
   readAt: Date | null;
   /** The jobs it tells about (a push's one, a digest's several), for the read announcement; absent in older items. */
   jobIds?: string[];
+  /** Where the user or the subject is, when the notification knew it (announced for figures by city). */
+  cityId?: string;
 }
 
 /**
@@ -42,6 +44,7 @@ export const inboxItemSchema = new Schema<InboxItemRecord>(
     deliveredAt: { type: Date, required: true },
     readAt: { type: Date, default: null },
     jobIds: { type: [String], default: undefined },
+    cityId: { type: String },
   },
   { collection: INBOX_COLLECTION, versionKey: false, minimize: false },
 );

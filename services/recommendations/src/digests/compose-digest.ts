@@ -83,7 +83,7 @@ export class ComposeDigest {
     if (picks.length === 0) return null;
     const preparedAt = this.clock.now();
     const payload = digestPayload(
-      veteran.veteranId,
+      veteran,
       { id: task.week, monday: task.weekOf },
       window,
       picks.map(digestPick),

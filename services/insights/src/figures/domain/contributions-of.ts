@@ -85,8 +85,8 @@ export function jobToPlace(read: InboxItemReadPayload): string | undefined {
 
 /**
  * A first opening of a push or a digest; other notices opened count nothing. The city is the event's
- * when it names one; a push without one is left to the join with its job (`jobToPlace`); a digest without
- * one (it tells jobs of several places, and insights does not know the veteran's) is kept under `unknown`.
+ * when it names one (a digest names the veteran's home city); a push without one is left to the join with
+ * its job (`jobToPlace`); a digest from before digests named the city is kept under `unknown`.
  */
 export function inboxReadContributions(read: InboxItemReadPayload): Contribution[] {
   const figure = OPENED_FIGURE_OF[read.category];

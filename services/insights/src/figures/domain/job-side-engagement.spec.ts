@@ -99,6 +99,27 @@ describe('what an inbox event counts (a digest without a city: unknown)', () => 
     ]);
   });
 
+  it("counts a digest that names the veteran's home city in that city", () => {
+    const { readAt: _readAt, ...item } = read;
+    expect(
+      digestDeliveredContributions({
+        ...item,
+        type: 'weekly-digest',
+        category: 'weekly-digest',
+        cityId: 'xuzhou',
+        deliveredAt: '2027-02-01T00:30:00.000Z',
+      }),
+    ).toEqual([
+      {
+        figure: 'weekly-digests-sent',
+        day: '2027-02-01',
+        cityId: 'xuzhou',
+        districtId: 'unknown',
+        amount: 1,
+      },
+    ]);
+  });
+
   it('defines every new figure in both languages', () => {
     for (const id of [
       'employers-registered',

@@ -37,6 +37,7 @@ export class InAppChannel implements DeliveryChannel {
       deliveredAt: this.clock.now(),
       readAt: null,
       ...(message.jobIds?.length ? { jobIds: message.jobIds } : {}),
+      ...(message.cityId ? { cityId: message.cityId } : {}),
     });
     return {};
   }

@@ -22,6 +22,7 @@ export interface AnnouncedItem {
   type: string;
   category: string;
   jobIds?: string[];
+  cityId?: string;
 }
 
 /** The `_id` that claims an announcement: inserted once, a duplicate means it was made already. */
@@ -40,6 +41,7 @@ function itemRef(item: AnnouncedItem) {
     type: item.type,
     category: item.category,
     jobIds: [...new Set(item.jobIds ?? [])],
+    ...(item.cityId ? { cityId: item.cityId } : {}),
   };
 }
 

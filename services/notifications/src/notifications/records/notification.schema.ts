@@ -31,6 +31,8 @@ export interface NotificationRecord {
   source: { eventId: string; eventType: string };
   /** The jobs it tells about (one for a push, several for a digest), for the "already told" ledger. */
   subjects: { jobId: string; jobFingerprint: string; via: JobToldVia }[];
+  /** Where the user or the subject is, when the cause said (absent otherwise and in older records). */
+  cityId?: string;
   content: LocalisedMessage;
   decision: StoredDecision;
   createdAt: Date;
@@ -46,6 +48,7 @@ export const notificationSchema = new Schema<NotificationRecord>(
     urgent: { type: Boolean, required: true },
     source: { type: Schema.Types.Mixed, required: true },
     subjects: { type: Schema.Types.Mixed, default: [] },
+    cityId: { type: String },
     content: { type: Schema.Types.Mixed, required: true },
     decision: { type: Schema.Types.Mixed, required: true },
     createdAt: { type: Date, required: true },

@@ -115,6 +115,7 @@ export class DeliverNotification {
           content: notification.content,
           createdAt: notification.createdAt,
           jobIds: (notification.subjects ?? []).map((subject) => subject.jobId),
+          ...(notification.cityId ? { cityId: notification.cityId } : {}),
           address,
         }),
       );

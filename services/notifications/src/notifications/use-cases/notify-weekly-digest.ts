@@ -45,6 +45,7 @@ export class NotifyWeeklyDigest {
       },
       source: { eventId: event.eventId, eventType: event.type },
       subjects: jobs.map(({ jobId, jobFingerprint }) => ({ jobId, jobFingerprint, via: 'digest' as const })),
+      ...(digest.cityId ? { cityId: digest.cityId } : {}),
     });
   }
 }

@@ -27,6 +27,8 @@ export interface NotificationRequest {
   source: { eventId: string; eventType: string };
   /** The jobs the message tells about, for the shared "already told" ledger. */
   subjects?: { jobId: string; jobFingerprint: string; via: JobToldVia }[];
+  /** Where the user or the message's subject is, when the cause says (the figures count by city). */
+  cityId?: string;
 }
 
 export interface NotifyResult {
@@ -94,6 +96,7 @@ export class Notify {
       urgent: template.urgent,
       source: request.source,
       subjects: request.subjects ?? [],
+      ...(request.cityId ? { cityId: request.cityId } : {}),
       content,
       decision,
       createdAt: now,

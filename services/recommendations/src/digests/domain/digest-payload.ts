@@ -1,5 +1,10 @@
 import { type DigestPick, nameBasedEventId, type WeeklyDigestReadyPayload } from '@vetlink/contracts';
-import { matchedJobSummary, matchHeadline, renderReasons } from '@vetlink/matching-score';
+import {
+  matchedJobSummary,
+  matchHeadline,
+  renderReasons,
+  type VeteranForMatching,
+} from '@vetlink/matching-score';
 import type { IsoWeek } from '../../weeks/domain/iso-week';
 import type { DigestWindow } from './digest-job';
 import type { PickedJob } from './pick-jobs';
@@ -30,8 +35,9 @@ export function digestPick({ candidate, assessment }: PickedJob): DigestPick {
   };
 }
 
+/** A veteran's digest of the week; it names their home city, so that the figures count it there. */
 export function digestPayload(
-  veteranId: string,
+  { veteranId, residence }: Pick<VeteranForMatching, 'veteranId' | 'residence'>,
   week: Pick<IsoWeek, 'id' | 'monday'>,
   window: DigestWindow,
   jobs: readonly DigestPick[],
@@ -40,6 +46,7 @@ export function digestPayload(
   return {
     digestId: digestIdOf(week.id, veteranId),
     veteranId,
+    ...(residence ? { cityId: residence.cityId } : {}),
     week: week.id,
     weekOf: week.monday,
     since: window.since.toISOString(),

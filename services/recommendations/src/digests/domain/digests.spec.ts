@@ -124,9 +124,10 @@ describe('the digest event', () => {
       WINDOW,
       POLICY,
     );
-    const payload = digestPayload('veteran-wang', WEEK, WINDOW, picks.map(digestPick), WINDOW.until);
+    const payload = digestPayload(driverVeteran(), WEEK, WINDOW, picks.map(digestPick), WINDOW.until);
     const parsed = weeklyDigestReady.payload.parse(payload);
     expect(parsed.weekOf).toBe('2026-11-23');
+    expect(parsed.cityId).toBe(driverVeteran().residence!.cityId);
     expect(parsed.jobs[0].reasons[0].text.zh).toMatch(/\S/);
     expect(parsed.jobs[0].headline.en).toContain('match');
     expect(parsed.jobs[0].job.distanceKm).toBeGreaterThan(0);
@@ -135,7 +136,7 @@ describe('the digest event', () => {
   it('is stored compressed and read back unchanged', () => {
     const week = Array.from({ length: 10 }, (_, n) => digestJob(forkliftJob({ jobId: `forklift-${n}` })));
     const picks = pickDigestJobs(driverVeteran(), new CandidateIndex(week), NO_TOLD, WINDOW, POLICY);
-    const payload = digestPayload('veteran-wang', WEEK, WINDOW, picks.map(digestPick), WINDOW.until);
+    const payload = digestPayload(driverVeteran(), WEEK, WINDOW, picks.map(digestPick), WINDOW.until);
     const packed = packDigest(payload);
     expect(packed.length).toBeLessThan(JSON.stringify(payload).length / 4);
     expect(unpackDigest(packed)).toEqual(payload);
