@@ -1,9 +1,11 @@
 /**
  * CORS for the portal's origins. Tokens travel in the Authorization header, never in cookies, so
  * credentials are not allowed; an origin not listed gets no CORS headers (the browser then refuses
- * the answer) and its preflight a 403.
+ * the answer) and its preflight a 403. If-Match is allowed: the portal's profile saves name the
+ * revision they are based on (a 409 when it moved on).
  */
-export const CORS_ALLOWED_HEADERS = 'authorization, content-type, idempotency-key, x-correlation-id';
+export const CORS_ALLOWED_HEADERS =
+  'authorization, content-type, idempotency-key, if-match, x-correlation-id';
 export const CORS_EXPOSED_HEADERS =
   'x-correlation-id, retry-after, ratelimit-limit, ratelimit-remaining, ratelimit-reset, idempotent-replayed';
 export const CORS_METHODS = 'GET, POST, PUT, PATCH, DELETE';

@@ -26,6 +26,19 @@ export function termLabel(names: ReadonlyMap<string, NamedTerm>, id: string, loc
   return locale.startsWith('zh') ? term.zh : term.en;
 }
 
+/** Whether the page knows the term's name (an id met only as an id carries itself as its name). */
+export function isNamed(term: NamedTerm | undefined): boolean {
+  return !!term && term.zh !== term.id;
+}
+
+/**
+ * The words to look an id up by in the taxonomy's search: its ids spell the English name
+ * (squad-leader: "squad leader"). Only an answer carrying the same id is taken as its name.
+ */
+export function searchWordsOf(id: string): string {
+  return id.replace(/-/g, ' ').slice(0, 40);
+}
+
 export function isTermKind(kind: string): kind is TermKind {
   return ['specialty', 'role', 'skill', 'occupation', 'certificate', 'training', 'city'].includes(kind);
 }
