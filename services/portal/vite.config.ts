@@ -10,10 +10,13 @@ export default defineConfig({
   cacheDir: fileURLToPath(new URL('../../node_modules/.vite/portal', import.meta.url)),
   plugins: [vue()],
   resolve: {
-    // the taxonomy's place names (cities, districts) are read at build time, not fetched
+    // the taxonomy's place names (cities, districts) and industries are read at build time, not fetched
     alias: {
       '@vetlink/taxonomy-data/regions.json': fileURLToPath(
         new URL('../../libs/taxonomy/data/regions.json', import.meta.url),
+      ),
+      '@vetlink/taxonomy-data/industries': fileURLToPath(
+        new URL('../../libs/taxonomy/src/lib/industries.ts', import.meta.url),
       ),
     },
   },

@@ -1,32 +1,12 @@
 import type { components } from '../api/schema';
+import { INDUSTRIES as TAXONOMY_INDUSTRIES } from '@vetlink/taxonomy-data/industries';
 import { normaliseCreditCode } from './credit-code';
 
 type Body = components['schemas']['job-postings.RegisterEmployerBody'];
 export type Industry = Body['industry'];
 
-/** The sections of GB/T 4754-2017 in the standard's order (A to T), as job-postings names them. */
-export const INDUSTRIES = [
-  'agriculture',
-  'mining',
-  'manufacturing',
-  'utilities',
-  'construction',
-  'wholesale-retail',
-  'transport-logistics',
-  'hospitality-catering',
-  'information-technology',
-  'finance',
-  'real-estate',
-  'business-services',
-  'research-technical-services',
-  'environment-public-facilities',
-  'resident-services',
-  'education',
-  'health-social-work',
-  'culture-sports-entertainment',
-  'public-administration',
-  'international-organisations',
-] as const satisfies readonly Industry[];
+/** The sections of GB/T 4754-2017 in the standard's order (A to T): the taxonomy's list, as job-postings takes it. */
+export const INDUSTRIES: readonly Industry[] = TAXONOMY_INDUSTRIES;
 
 export interface RegistrationForm {
   name: string;
