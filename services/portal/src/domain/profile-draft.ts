@@ -4,19 +4,8 @@ import type { TermKind } from './profile-terms';
 import { textOfCertificateId } from './profile-terms';
 
 type FullProfile = Schemas['skills-profiles.FullProfileDto_Output'];
-type StoredRecord = NonNullable<FullProfile['serviceRecord']>;
-
-/**
- * The profile as GET /profiles/me answers it. The committed schema.d.ts predates the typed names
- * skills-profiles keeps beside the ids (specialtyTexts, trainingTexts, desiredOccupationTexts: its
- * profile.views.ts); until `portal:api-types` is run again against a gateway that has them, they are
- * read here as optional.
- */
-export type StoredProfile = FullProfile & {
-  serviceRecord: (StoredRecord & { specialtyTexts?: string[] }) | null;
-  trainingTexts?: string[];
-  preferences: FullProfile['preferences'] & { desiredOccupationTexts?: string[] };
-};
+/** The profile as GET /profiles/me answers it, typed names beside the ids. */
+export type StoredProfile = FullProfile;
 export type SaveProfileBody = Schemas['skills-profiles.SaveProfileBody'];
 type ServiceRecordBody = NonNullable<SaveProfileBody['serviceRecord']>;
 export type Branch = ServiceRecordBody['branch'];

@@ -15,8 +15,7 @@ export interface NamedTerm {
 
 /**
  * The names and kinds of the terms the page has met (a suggestion picked, a typed name resolved, the
- * civilian view's sources), by id. The profile holds only ids; the taxonomy API has no lookup by id, so
- * an id the page has not met yet is shown as it is.
+ * civilian view's sources, the taxonomy's names of the rest), by id; an id not named yet is shown as it is.
  */
 export type TermNames = Map<string, NamedTerm>;
 
@@ -29,14 +28,6 @@ export function termLabel(names: ReadonlyMap<string, NamedTerm>, id: string, loc
 /** Whether the page knows the term's name (an id met only as an id carries itself as its name). */
 export function isNamed(term: NamedTerm | undefined): boolean {
   return !!term && term.zh !== term.id;
-}
-
-/**
- * The words to look an id up by in the taxonomy's search: its ids spell the English name
- * (squad-leader: "squad leader"). Only an answer carrying the same id is taken as its name.
- */
-export function searchWordsOf(id: string): string {
-  return id.replace(/-/g, ' ').slice(0, 40);
 }
 
 export function isTermKind(kind: string): kind is TermKind {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '../api/client';
 import { nameList, translationsOf } from './profile-translation';
-import { isNamed, searchWordsOf, termLabel, termsOfCivilianView, textOfCertificateId } from './profile-terms';
+import { isNamed, termLabel, termsOfCivilianView, textOfCertificateId } from './profile-terms';
 
 type CivilianView = Schemas['skills-profiles.CivilianViewDto_Output'];
 
@@ -86,6 +86,5 @@ describe('the civilian translation', () => {
     expect(textOfCertificateId('driving-licence-c1')).toBeUndefined();
     expect(isNamed(names.get('truck-driver'))).toBe(true);
     expect(isNamed({ kind: 'role', id: 'squad-leader', zh: 'squad-leader', en: 'squad-leader' })).toBe(false);
-    expect(searchWordsOf('squad-leader')).toBe('squad leader');
   });
 });
