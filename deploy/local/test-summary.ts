@@ -6,13 +6,35 @@
  * Usage: test-summary.ts <reports-dir> <expected report names...>
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 interface JestReport {
   numPassedTests: number;
   numFailedTests: number;
   numRuntimeErrorTestSuites: number;
   numPendingTests: number;
+  testResults?: {
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults?: { fullName: string; status: string }[];
+  }[];
+}
+
+/** The last lines of a run are all a CI record may keep: each failure is named there, by file and test. */
+function failuresOf(report: JestReport): string[] {
+  return (report.testResults ?? []).flatMap((suite) => {
+    const file = relative(process.cwd(), suite.name);
+    const failedTests = (suite.assertionResults ?? []).filter((test) => test.status === 'failed');
+    if (failedTests.length > 0) return failedTests.map((test) => `${file} › ${test.fullName}`);
+    return suite.status === 'failed' ? [`${file} (the suite did not run: ${firstLine(suite.message)})`] : [];
+  });
+}
+
+function firstLine(message: string | undefined): string {
+  const line = (message ?? '').split('\n').find((text) => text.trim() !== '') ?? 'no message';
+  return stripVTControlCharacters(line).trim().slice(0, 200);
 }
 
 const [reportsDir, ...expected] = process.argv.slice(2);
@@ -34,6 +56,7 @@ for (const name of expected) {
   failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
   skipped += report.numPendingTests;
   console.log(`  ${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  for (const failure of failuresOf(report)) console.log(`    failed: ${failure}`);
 }
 const failedChecks = join(reportsDir, 'checks-failed.txt');
 if (existsSync(failedChecks)) {
