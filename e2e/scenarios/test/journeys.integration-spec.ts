@@ -165,7 +165,7 @@ describe('e2e: journeys through the gateway', () => {
       pushWorthy: false,
       below: true,
     });
-  });
+  }, 120_000);
 
   it('3. a veteran finds a mentor and books a slot: confirmed in the inbox and as .ics; another veteran cannot take it (409)', async () => {
     const mentor = await people.mentor('mentor');
@@ -199,7 +199,7 @@ describe('e2e: journeys through the gateway', () => {
         const items = await inbox(driver, 'mentor-session-booked');
         return items.length > 0 ? items : undefined;
       },
-      { timeoutMs: 20_000, intervalMs: 200, what: 'the booking confirmation in the inbox' },
+      { timeoutMs: 45_000, intervalMs: 200, what: 'the booking confirmation in the inbox' },
     );
     expect(confirmation.link ?? '').toContain(session.id);
     const invite = await api.call('GET', `/api/sessions/${session.id}/calendar.ics`, { token: driver.token });
@@ -221,7 +221,7 @@ describe('e2e: journeys through the gateway', () => {
       cook.token,
     );
     awaitedReminder = { sessionId: soonSession.id as string, dueAt: soon.dueAt };
-  });
+  }, 120_000);
 
   it('6. an employer hires a veteran through an application: the job and the bureau count the hire', async () => {
     const figuresPath = `/api/figures?from=${shanghaiDay(-1)}&to=${shanghaiDay(1)}&period=total&by=district&cityId=nanjing`;
@@ -249,11 +249,11 @@ describe('e2e: journeys through the gateway', () => {
     expect(mine.stage).toBe('hired');
     // Insights counts the hire from job-postings' event: other runs may add theirs, never take one away.
     await waitFor(async () => (await hiresInJiangning()) >= hiresBefore + 1, {
-      timeoutMs: 30_000,
+      timeoutMs: 60_000,
       intervalMs: 500,
       what: "the bureau's figures to count the hire",
     });
-  });
+  }, 120_000);
 
   it('2. the weekly digest of a chosen week reaches the veterans it has jobs for, once; none for one who opted out', async () => {
     const [wantsA, wantsB, optedOut] = await Promise.all(
@@ -491,7 +491,7 @@ describe('e2e: journeys through the gateway', () => {
         return items.length > 0 ? items : undefined;
       },
       {
-        timeoutMs: Math.max(0, dueAt - Date.now()) + 30_000,
+        timeoutMs: Math.max(0, dueAt - Date.now()) + 60_000,
         intervalMs: 500,
         what: 'the session reminder in the inbox',
       },

@@ -131,7 +131,7 @@ describe('e2e: a course that unlocks jobs', () => {
         const mine = await api.expect(200, 'GET', '/api/profiles/me', { token: veteran.token });
         return (mine.certificateIds as string[]).includes('forklift-licence') ? mine : undefined;
       },
-      { timeoutMs: 20_000, intervalMs: 250, what: 'the licence on the profile' },
+      { timeoutMs: 45_000, intervalMs: 250, what: 'the licence on the profile' },
     );
     const skill = (profile.skills as { skillId: string; verification: unknown }[]).find(
       (declared) => declared.skillId === 'forklift-operation',
@@ -148,7 +148,7 @@ describe('e2e: a course that unlocks jobs', () => {
           });
           return answer.status === 200 && answer.body.eligible ? answer.body : undefined;
         },
-        { timeoutMs: 20_000, intervalMs: 250, what: 'matching to see the licence' },
+        { timeoutMs: 45_000, intervalMs: 250, what: 'matching to see the licence' },
       );
       expect({ score: why.score, pushWorthy: why.pushWorthy }).toEqual({
         score: why.score,
@@ -157,7 +157,7 @@ describe('e2e: a course that unlocks jobs', () => {
     }
     for (const jobId of jobIds)
       await waitFor(async () => ((await pushesOf(jobId)).length > 0 ? true : undefined), {
-        timeoutMs: 20_000,
+        timeoutMs: 45_000,
         intervalMs: 250,
         what: `the push of job ${jobId}`,
       });
@@ -169,5 +169,5 @@ describe('e2e: a course that unlocks jobs', () => {
     const after = await api.expect(200, 'GET', '/api/profiles/me', { token: veteran.token });
     expect(after.revision).toBe(revision);
     for (const jobId of jobIds) expect(await pushesOf(jobId)).toHaveLength(1);
-  });
+  }, 240_000);
 });
