@@ -1,19 +1,25 @@
 import type { components } from '../api/schema';
+import { checkJobDraft } from './validation';
 
 type Job = components['schemas']['job-postings.JobViewDto'];
+type Create = components['schemas']['job-postings.CreateJobBody'];
 type Update = components['schemas']['job-postings.UpdateJobBody'];
+type Place = { lat: number; lng: number };
 
 /** job-postings changes drafts and live jobs; a closed or filled job stays as it was. */
 export function isEditable(status: Job['status']): boolean {
   return status === 'draft' || status === 'open' || status === 'paused';
 }
 
-/** The edit form's values: what the employer sees and changes. */
+/** The job form's values, posting or editing: what the employer sees and changes. */
 export interface JobForm {
   title: string;
   description: string;
   occupationIds: string[];
   skillIds: string[];
+  /** skills typed as free text: job-postings resolves those the taxonomy knows and keeps the rest */
+  skillTexts: string[];
+  /** certificates as typed or named ("A2驾驶证"): a required one stays required even when unknown */
   certificates: string[];
   cityId: string;
   districtId: string;
@@ -40,12 +46,78 @@ export function endOfShanghaiDay(day: string): string {
   return new Date(`${day}T23:59:59+08:00`).toISOString();
 }
 
+const DAY_MS = 86_400_000;
+
+/** A new job's form: Nanjing, full-time, one place, 6,000–8,000 a month, open for 30 days. */
+export function emptyJobForm(now = Date.now()): JobForm {
+  return {
+    title: '',
+    description: '',
+    occupationIds: [],
+    skillIds: [],
+    skillTexts: [],
+    certificates: [],
+    cityId: 'nanjing',
+    districtId: '',
+    address: '',
+    salaryMin: 6000,
+    salaryMax: 8000,
+    employmentType: 'full-time',
+    headcount: 1,
+    deadline: shanghaiDay(new Date(now + 30 * DAY_MS).toISOString()),
+    veteranPriority: true,
+    veteransOnly: false,
+  };
+}
+
+/** The form's problems by field, as i18n keys: the API's rules told before the request. */
+export function checkJobForm(form: JobForm, now = Date.now()): Record<string, string | undefined> {
+  const problems: Record<string, string | undefined> = checkJobDraft(
+    { ...form, deadline: endOfShanghaiDay(form.deadline) },
+    now,
+  );
+  if (!form.districtId) problems['districtId'] = 'validation.required';
+  if (!form.address.trim()) problems['address'] = 'validation.required';
+  return problems;
+}
+
+const texts = (values: readonly string[]): string[] => values.map((text) => text.trim()).filter(Boolean);
+
+function locationOf(form: JobForm, place?: Place) {
+  return {
+    cityId: form.cityId,
+    districtId: form.districtId,
+    address: form.address.trim(),
+    ...(place ?? {}),
+  };
+}
+
+/** The body that posts the form as a new job (a draft); a new skill is wanted at level 3 (competent). */
+export function newJobBody(form: JobForm, place?: Place): Create {
+  return {
+    title: form.title.trim(),
+    description: form.description.trim(),
+    ...(form.occupationIds[0] ? { occupationId: form.occupationIds[0] } : {}),
+    requiredSkills: form.skillIds.map((skillId) => ({ skillId, level: 3 })),
+    skills: texts(form.skillTexts),
+    requiredCertificates: texts(form.certificates),
+    location: locationOf(form, place),
+    salary: { min: form.salaryMin, max: form.salaryMax },
+    employmentType: form.employmentType,
+    headcount: form.headcount,
+    veteranPriority: form.veteranPriority,
+    veteransOnly: form.veteransOnly,
+    deadline: endOfShanghaiDay(form.deadline),
+  } as Create;
+}
+
 export function jobFormOf(job: Job): JobForm {
   return {
     title: job.title,
     description: job.description,
     occupationIds: job.occupationId ? [job.occupationId] : [],
     skillIds: job.requiredSkills.map((skill) => skill.skillId),
+    skillTexts: [...job.skillTexts],
     certificates: [...job.requiredCertificates],
     cityId: job.location.cityId,
     districtId: job.location.districtId,
@@ -67,7 +139,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
  * untouched field is not sent as if it changed. Skill levels the job had are kept; a new skill is
  * wanted at level 3 (competent), as when posting.
  */
-export function jobChanges(job: Job, form: JobForm, place?: { lat: number; lng: number }): Update {
+export function jobChanges(job: Job, form: JobForm, place?: Place): Update {
   const before = jobFormOf(job);
   const changes: Record<string, unknown> = {};
   if (form.title.trim() !== before.title) changes['title'] = form.title.trim();
@@ -81,19 +153,17 @@ export function jobChanges(job: Job, form: JobForm, place?: { lat: number; lng: 
       level: levels.get(skillId) ?? 3,
     }));
   }
-  const certificates = form.certificates.map((text) => text.trim()).filter(Boolean);
+  // typed again, the texts replace those kept; job-postings moves the ones it now knows to the skills
+  const skillTexts = texts(form.skillTexts);
+  if (!same(skillTexts, before.skillTexts)) changes['skills'] = skillTexts;
+  const certificates = texts(form.certificates);
   if (!same(certificates, before.certificates)) changes['requiredCertificates'] = certificates;
   if (
     form.cityId !== before.cityId ||
     form.districtId !== before.districtId ||
     form.address.trim() !== before.address
   )
-    changes['location'] = {
-      cityId: form.cityId,
-      districtId: form.districtId,
-      address: form.address.trim(),
-      ...(place ?? {}),
-    };
+    changes['location'] = locationOf(form, place);
   if (form.salaryMin !== before.salaryMin || form.salaryMax !== before.salaryMax)
     changes['salary'] = { min: form.salaryMin, max: form.salaryMax };
   if (form.employmentType !== before.employmentType) changes['employmentType'] = form.employmentType;
@@ -111,6 +181,7 @@ export function previewOf(job: Job, form: JobForm): Job {
     title: form.title.trim(),
     description: form.description.trim(),
     requiredSkills: form.skillIds.map((skillId) => ({ skillId, level: 3 })),
+    skillTexts: texts(form.skillTexts),
     requiredCertificates: form.certificates,
     location: {
       ...job.location,

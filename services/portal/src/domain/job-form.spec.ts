@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { components } from '../api/schema';
-import { endOfShanghaiDay, isEditable, jobChanges, jobFormOf, previewOf, shanghaiDay } from './job-edit';
+import {
+  checkJobForm,
+  emptyJobForm,
+  endOfShanghaiDay,
+  isEditable,
+  jobChanges,
+  jobFormOf,
+  newJobBody,
+  previewOf,
+  shanghaiDay,
+} from './job-form';
 
 type Job = components['schemas']['job-postings.JobViewDto'];
 
@@ -38,6 +48,50 @@ const job: Job = {
   updatedAt: '2026-12-01T00:00:00.000Z',
 };
 
+describe('posting a job', () => {
+  // 2026-12-07 23:30 in Shanghai: the default deadline is 30 Shanghai days later, not 30 UTC days
+  const now = Date.parse('2026-12-07T15:30:00.000Z');
+
+  it('starts from a form that only needs what the employer alone knows', () => {
+    const form = emptyJobForm(now);
+    expect(form.deadline).toBe('2027-01-06');
+    expect(checkJobForm(form, now)).toEqual({
+      title: 'validation.required',
+      description: 'validation.descriptionLength',
+      districtId: 'validation.required',
+      address: 'validation.required',
+    });
+  });
+
+  it('posts picked skills at level 3 and typed skills and certificates as texts, trimmed, blanks left out', () => {
+    const form = {
+      ...emptyJobForm(now),
+      title: ' 城配货车司机 ',
+      description: '负责江宁区内城配送货，持 C1 以上驾照，退役军人优先。',
+      occupationIds: ['truck-driver'],
+      skillIds: ['heavy-vehicle-driving'],
+      skillTexts: [' 冷藏车驾驶 ', ' '],
+      certificates: ['A2驾驶证'],
+      districtId: 'nanjing-jiangning',
+      address: '秣陵街道 8 号',
+    };
+    expect(checkJobForm(form, now)).toEqual({});
+    expect(newJobBody(form, { lat: 31.9, lng: 118.8 })).toMatchObject({
+      title: '城配货车司机',
+      occupationId: 'truck-driver',
+      requiredSkills: [{ skillId: 'heavy-vehicle-driving', level: 3 }],
+      skills: ['冷藏车驾驶'],
+      requiredCertificates: ['A2驾驶证'],
+      location: { cityId: 'nanjing', districtId: 'nanjing-jiangning', address: '秣陵街道 8 号', lat: 31.9 },
+      deadline: '2027-01-06T15:59:59.000Z',
+    });
+  });
+
+  it('leaves the occupation out when none was picked (job-postings infers it from the title and skills)', () => {
+    expect(newJobBody(emptyJobForm(now))).not.toHaveProperty('occupationId');
+  });
+});
+
 describe('editing a job', () => {
   it('edits drafts and live jobs only', () => {
     expect(
@@ -53,6 +107,11 @@ describe('editing a job', () => {
 
   it('sends nothing for an untouched form', () => {
     expect(jobChanges(job, jobFormOf(job))).toEqual({});
+  });
+
+  it('sends the typed skills again when they changed: they replace those kept', () => {
+    const form = { ...jobFormOf(job), skillTexts: ['城市配送', '叉车驾驶'] };
+    expect(jobChanges(job, form)).toEqual({ skills: ['城市配送', '叉车驾驶'] });
   });
 
   it('sends only the fields changed, keeping the level of skills the job had', () => {
