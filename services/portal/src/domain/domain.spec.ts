@@ -142,7 +142,8 @@ describe('roles and places', () => {
     expect(homeOf('veteran')).toBe('/veteran/recommended');
     expect(homeOf('employer')).toBe('/employer/jobs');
     expect(homeOf('officer')).toBe('/officer/employers');
-    expect(homeOf('mentor')).toBe('/not-yet');
+    expect(homeOf('mentor')).toBe('/mentor/sessions');
+    expect(homeOf('auditor')).toBe('/not-yet');
     expect(homeOf(undefined)).toBe('/sign-in');
     expect(roleOfPath('/employer/jobs/new')).toBe('employer');
     expect(roleOfPath('/sign-in')).toBeUndefined();

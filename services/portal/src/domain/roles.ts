@@ -7,6 +7,8 @@ export function homeOf(role: string | undefined): string {
       return '/employer/jobs';
     case 'officer':
       return '/officer/employers';
+    case 'mentor':
+      return '/mentor/sessions';
     case undefined:
       return '/sign-in';
     default:
@@ -17,5 +19,7 @@ export function homeOf(role: string | undefined): string {
 /** The role a path belongs to (its first segment), or undefined for the public pages. */
 export function roleOfPath(path: string): string | undefined {
   const first = path.split('/')[1];
-  return first === 'veteran' || first === 'employer' || first === 'officer' ? first : undefined;
+  return first === 'veteran' || first === 'employer' || first === 'officer' || first === 'mentor'
+    ? first
+    : undefined;
 }

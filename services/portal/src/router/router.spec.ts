@@ -34,6 +34,8 @@ describe('the router', () => {
   it("sends a person from another role's pages, and from sign-in, to their own home", async () => {
     expect(await landing('employer', '/veteran/inbox')).toBe('/employer/jobs');
     expect(await landing('officer', '/sign-in')).toBe('/officer/employers');
-    expect(await landing('mentor', '/')).toBe('/not-yet');
+    expect(await landing('mentor', '/')).toBe('/mentor/sessions');
+    expect(await landing('mentor', '/veteran/mentors')).toBe('/mentor/sessions');
+    expect(await landing('veteran', '/mentor/availability')).toBe('/veteran/recommended');
   });
 });

@@ -1,0 +1,261 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiClient } from '@vetlink/e2e-scenarios/client';
+import { PASSWORD, People, Person } from '@vetlink/e2e-scenarios/people';
+import { Platform } from '@vetlink/e2e-scenarios/platform';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { checkPage, desktop, launchChromium, phone, SCREENSHOTS } from './support/browser';
+import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
+
+/**
+ * Mentoring in Debian's Chromium, against a platform of its own: a mentor at a desk applies in the
+ * browser, an officer verifies them (through the API, as the scenarios do), the mentor sets weekly hours;
+ * two veterans on phones open the same week of free times, the first books a slot and the second is
+ * refused it with a clear message and no longer sees it; the second books next week and cancels within
+ * the rules; the first sees the cut-off explained and saves the `.ics`; once the session has started the
+ * mentor marks it held and keeps a private note, and the veteran rates it. Every page is checked with
+ * axe-core and photographed.
+ *
+ * Outcomes can only be recorded after the start and the services run on the real clock, so the booked
+ * slot is the soonest one at least two minutes ahead (a 15-minute grid): the held step waits for it.
+ */
+const SERVICES = ['accounts', 'gateway', 'mentors'];
+const MENTOR_NAME = '周建国';
+const MINUTE = 60_000;
+
+describe('e2e: mentoring in the browser', () => {
+  const platform = new Platform(SERVICES, {}, { gateway: { GATEWAY_CORS_ORIGINS: PORTAL_ORIGIN } });
+  let portal: PortalServer;
+  let api: ApiClient;
+  let people: People;
+  let officer: Person;
+  let mentor: Person;
+  let first: Person;
+  let second: Person;
+  let browser: Browser;
+  let mentorPage: Page;
+  let firstPage: Page;
+  let secondPage: Page;
+  const contexts: BrowserContext[] = [];
+  let bookedStart: string;
+
+  beforeAll(async () => {
+    await platform.start();
+    portal = new PortalServer(platform.gatewayUrl, join(SCREENSHOTS, '..', 'portal-server-mentoring.log'));
+    api = new ApiClient(platform.gatewayUrl);
+    people = new People(api, platform);
+    officer = await people.officer('officer');
+    mentor = await people.mentor('mentor');
+    first = await people.veteran('first');
+    second = await people.veteran('second');
+    await portal.start();
+    browser = await launchChromium();
+    const pages: Page[] = [];
+    for (const make of [desktop, phone, phone]) {
+      const context = await make(browser);
+      contexts.push(context);
+      pages.push(await context.newPage());
+    }
+    [mentorPage, firstPage, secondPage] = pages as [Page, Page, Page];
+  }, 480_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+    await platform.stop();
+  });
+
+  const signIn = async (page: Page, login: string, home: string) => {
+    await page.goto(`${PORTAL_ORIGIN}/sign-in`);
+    await page.getByLabel('手机号或电子邮箱').fill(login);
+    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await page.getByTestId('sign-in').click();
+    await page.waitForURL(`**${home}`);
+  };
+
+  const choose = async (page: Page, selectId: string, option: string) => {
+    await page.locator(`#${selectId}`).click({ force: true });
+    await page.getByRole('option', { name: option, exact: true }).click();
+  };
+
+  it('a mentor applies in the browser and is verified by an officer', async () => {
+    const page = mentorPage;
+    await signIn(page, mentor.login, '/mentor/sessions');
+    await page.getByTestId('not-yet-mentor').waitFor();
+    expect(await checkPage(page, 'mentor-not-yet')).toEqual([]);
+    await page.getByRole('link', { name: '去申请' }).click();
+    await page.getByRole('heading', { name: '申请成为导师' }).waitFor();
+    await page.getByTestId('save-mentor').click();
+    expect(await page.getByText('请填写此项').count()).toBeGreaterThan(0);
+    await page.getByLabel('姓名（展示给退役军人）').fill(MENTOR_NAME);
+    await page.getByLabel('物流', { exact: true }).check({ force: true });
+    await page.getByLabel('创业', { exact: true }).check({ force: true });
+    await choose(page, 'm-city', '宿迁市');
+    await page.getByLabel('线上', { exact: true }).check({ force: true });
+    await page.getByLabel('线上会议链接').fill('https://meet.example.cn/zhou');
+    await page.getByLabel('简介').fill('退伍后在宿迁做了十年冷链物流，愿意帮战友少走弯路。');
+    expect(await checkPage(page, 'mentor-apply')).toEqual([]);
+    await page.getByTestId('save-mentor').click();
+    await page.getByText('申请已提交，等待审核。').waitFor();
+    expect(await page.getByTestId('mentor-status').innerText()).toContain('等待审核');
+
+    await api.expect(200, 'POST', `/api/mentors/${mentor.userId}/verification`, { token: officer.token });
+    await page.reload();
+    await page.getByText('已通过审核').waitFor();
+    expect(await checkPage(page, 'mentor-profile-verified')).toEqual([]);
+  }, 120_000);
+
+  it('the mentor sets weekly hours: an off-grid time is named, then every day all day', async () => {
+    const page = mentorPage;
+    await page.getByRole('link', { name: '可约时间' }).click();
+    await page.getByRole('heading', { name: '每周可约时间' }).waitFor();
+    for (let weekday = 1; weekday <= 7; weekday++) {
+      const day = page.getByTestId(`weekday-${weekday}`);
+      await day.getByRole('button', { name: '添加时段' }).click();
+      await page.locator(`#w${weekday}-0-start`).fill('00:00');
+      await page.locator(`#w${weekday}-0-end`).fill(weekday === 1 ? '23:50' : '24:00');
+    }
+    await page.getByText('请按 15 分钟整点填写，如 09:00、09:15').waitFor();
+    expect(await checkPage(page, 'mentor-availability-problem')).toEqual([]);
+    await page.locator('#w1-0-end').fill('24:00');
+    await page.getByLabel('每次辅导时长（分钟）').fill('30');
+    await page.getByLabel('至少提前多少小时预约').fill('0');
+    await page.getByLabel('每天最多').fill('20');
+    await page.getByLabel('每周最多').fill('100');
+    await page.getByLabel('两次辅导之间留出（分钟）').click(); // leaves the last number field, which commits it
+    await page.getByTestId('save-availability').click();
+    await page.getByTestId('availability-done').waitFor();
+    const saved = await api.expect(200, 'GET', `/api/mentors/${mentor.userId}/availability`, {
+      token: first.token,
+    });
+    expect(saved.weeklyRules).toHaveLength(7);
+    expect(saved.minNoticeMinutes).toBe(0);
+    expect(saved.sessionMinutes).toEqual([30]);
+    expect(await checkPage(page, 'mentor-availability')).toEqual([]);
+  }, 120_000);
+
+  it('two veterans on phones open the same week; one books a slot, the other is refused it and no longer sees it', async () => {
+    for (const [page, person] of [
+      [firstPage, first],
+      [secondPage, second],
+    ] as const) {
+      await signIn(page, person.login, '/veteran/recommended');
+      await page.getByRole('link', { name: '导师', exact: true }).click();
+      await page.getByRole('heading', { name: '找导师' }).waitFor();
+      await choose(page, 'mentor-expertise', '物流');
+      await page.getByTestId('find-mentors').click();
+      await page.getByRole('link', { name: MENTOR_NAME }).click();
+      await page.getByRole('heading', { name: MENTOR_NAME }).waitFor();
+      await page.getByTestId('slot').first().waitFor();
+    }
+    expect(await checkPage(firstPage, 'veteran-mentor-week')).toEqual([]);
+
+    // the soonest slot at least two minutes ahead, so that it is still ahead when booked
+    const starts = await firstPage
+      .getByTestId('slot')
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-start') ?? ''));
+    const start = starts.find((value) => Date.parse(value) > Date.now() + 2 * MINUTE);
+    if (!start) throw new Error(`no slot two minutes ahead this week: ${starts.slice(0, 5).join(', ')}`);
+    bookedStart = start;
+
+    await firstPage.locator(`[data-start="${start}"]`).click();
+    await firstPage.getByLabel('想聊的话题').fill('开一家城配物流公司');
+    expect(await checkPage(firstPage, 'veteran-mentor-book')).toEqual([]);
+    await firstPage.getByTestId('confirm-booking').click();
+    await firstPage.getByTestId('booked').waitFor();
+    await firstPage.locator(`[data-start="${start}"]`).waitFor({ state: 'detached' });
+
+    await secondPage.locator(`[data-start="${start}"]`).click();
+    await secondPage.getByLabel('想聊的话题').fill('退伍后做冷链运输');
+    await secondPage.getByTestId('confirm-booking').click();
+    await secondPage.getByText('这个时间刚被别人约走了，请另选一个时间。').waitFor();
+    expect(await checkPage(secondPage, 'veteran-mentor-taken')).toEqual([]);
+    await secondPage.keyboard.press('Escape');
+    await secondPage.locator(`[data-start="${start}"]`).waitFor({ state: 'detached' });
+    await secondPage.getByTestId('slot').first().waitFor();
+  }, 180_000);
+
+  it('the second veteran books next week, sees until when it can change, and cancels', async () => {
+    const page = secondPage;
+    await page.getByTestId('next-week').click();
+    await page.getByTestId('slot').first().waitFor();
+    // a time well beyond the 12-hour cut-off, whatever the hour the test runs
+    const starts = await page
+      .getByTestId('slot')
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-start') ?? ''));
+    const later = starts.find((value) => Date.parse(value) > Date.now() + 13 * 60 * MINUTE);
+    if (!later) throw new Error('no slot next week beyond the cut-off');
+    await page.locator(`[data-start="${later}"]`).click();
+    await page.getByLabel('想聊的话题').fill('退伍后做冷链运输');
+    await page.getByTestId('confirm-booking').click();
+    await page.getByTestId('booked').waitFor();
+    await page.getByRole('link', { name: '返回导师列表' }).click();
+    await page.getByTestId('my-sessions-link').click();
+    const card = page.getByTestId('upcoming-session');
+    await card.waitFor();
+    expect(await card.getByTestId('change-rule').innerText()).toContain('前取消或改期（开始前 12 小时截止）');
+    expect(await checkPage(page, 'veteran-sessions-changeable')).toEqual([]);
+    await card.getByRole('button', { name: '取消预约' }).click();
+    await page.getByRole('button', { name: '确定' }).click();
+    await page.getByTestId('session-done').waitFor();
+    await page.getByTestId('past-session').filter({ hasText: '已取消' }).waitFor();
+    expect(await page.getByTestId('upcoming-session').count()).toBe(0);
+  }, 120_000);
+
+  it('the first veteran sees the cut-off has passed and saves the session to the calendar', async () => {
+    const page = firstPage;
+    await page.goto(`${PORTAL_ORIGIN}/veteran/mentors/sessions`);
+    const card = page.getByTestId('upcoming-session');
+    await card.waitFor();
+    expect(await card.innerText()).toContain(MENTOR_NAME);
+    expect(await card.getByTestId('change-rule').innerText()).toContain('距开始已不足 12 小时');
+    expect(await card.getByRole('button', { name: '取消预约' }).count()).toBe(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByTestId('add-to-calendar').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^vetlink-mentor-\d{4}-\d{2}-\d{2}-.+\.ics$/);
+    const ics = readFileSync(await download.path(), 'utf8');
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain('METHOD:REQUEST');
+    expect(await checkPage(page, 'veteran-sessions-closed')).toEqual([]);
+  }, 120_000);
+
+  it(
+    'once the session has started, the mentor at a desk marks it held and keeps a private note',
+    async () => {
+      const page = mentorPage;
+      await page.getByRole('link', { name: '辅导安排' }).click();
+      const row = page.locator('tr').filter({ hasText: '开一家城配物流公司' });
+      await row.waitFor();
+      expect(await checkPage(page, 'mentor-sessions-before')).toEqual([]);
+      // the page's clock moves every 15 s; the buttons appear at the start
+      const untilStart = Date.parse(bookedStart) - Date.now();
+      await row.getByTestId('mark-held').waitFor({ timeout: Math.max(untilStart, 0) + 2 * MINUTE });
+      await row.getByTestId('mark-held').click();
+      await page.getByText('已记录：已完成').waitFor();
+      await row.getByTestId('open-notes').click();
+      await page.getByLabel('只有你和工作人员能看到').fill('想做冷链城配，下次带上车辆和资金测算。');
+      await page.getByTestId('save-notes').click();
+      await page.getByText('笔记已保存。').waitFor();
+      expect(await checkPage(page, 'mentor-sessions-held')).toEqual([]);
+    },
+    25 * MINUTE,
+  );
+
+  it('the veteran rates the held session, without seeing the mentor’s notes', async () => {
+    const page = firstPage;
+    await page.reload();
+    const card = page.getByTestId('past-session').filter({ hasText: '开一家城配物流公司' });
+    await card.getByText('已完成').waitFor();
+    expect(await card.innerText()).not.toContain('资金测算');
+    await card.locator('.el-rate__item').nth(4).click();
+    await card.getByLabel('评价（可不填）').fill('讲得很实在，给了具体的路线和报价。');
+    expect(await checkPage(page, 'veteran-session-rate')).toEqual([]);
+    await card.getByTestId('send-rating').click();
+    await page.getByText('感谢评价！').waitFor();
+    await page.getByTestId('my-rating').filter({ hasText: '我的评价：5 星' }).waitFor();
+    const profile = await api.expect(200, 'GET', `/api/mentors/${mentor.userId}`, { token: second.token });
+    expect(profile.rating).toEqual({ average: 5, count: 1 });
+  }, 120_000);
+});
