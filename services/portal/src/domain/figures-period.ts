@@ -21,8 +21,7 @@ export function shanghaiMonth(at: Date): string {
 }
 
 function monthIndex(month: string): number {
-  const [, year, number] = MONTH.exec(month)!;
-  return Number(year) * 12 + Number(number) - 1;
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }
 
 function monthOfIndex(index: number): string {

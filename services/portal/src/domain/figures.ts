@@ -95,7 +95,7 @@ export function totalsByMonth(
     const totals = byMonth.get(row.period);
     if (totals) addRow(totals, row, figures);
   }
-  return months.map((month) => ({ month, totals: byMonth.get(month)! }));
+  return months.map((month) => ({ month, totals: byMonth.get(month) ?? emptyTotals(figures) }));
 }
 
 /** The cities' sums over the period, in the order the answer names them, the city `unknown` last. */
@@ -106,12 +106,13 @@ export function totalsByCity(
   const byCity = new Map<string, Totals>();
   for (const row of rows) {
     const cityId = row.cityId ?? 'unknown';
-    if (!byCity.has(cityId)) byCity.set(cityId, emptyTotals(figures));
-    addRow(byCity.get(cityId)!, row, figures);
+    const totals = byCity.get(cityId) ?? emptyTotals(figures);
+    byCity.set(cityId, totals);
+    addRow(totals, row, figures);
   }
   const known = [...byCity.keys()].filter((id) => id !== 'unknown').sort();
   const order = byCity.has('unknown') ? [...known, 'unknown'] : known;
-  return order.map((cityId) => ({ cityId, totals: byCity.get(cityId)! }));
+  return order.map((cityId) => ({ cityId, totals: byCity.get(cityId) ?? emptyTotals(figures) }));
 }
 
 /**

@@ -30,7 +30,7 @@ export default defineMessages(
       unknownCity: '未注明城市（仅省厅可见）',
       share: '退役军人优先岗位占比',
       shareDefinition: '退役军人优先岗位数 ÷ 发布岗位数（同一期间、同一地区）；没有发布岗位时不计。',
-      yuan: '{name}（元）',
+      money: { loansDisbursed: '贷款发放金额（元）', interestSaved: '贴息节省利息（已结清贷款，元）' },
       chartLabel: '{section}，{period}，按月柱状图；数字见下表。',
       tableCaption: '{section}：按月份（{place}）',
       byCityTitle: '各城市合计',
@@ -78,7 +78,10 @@ export default defineMessages(
       share: 'Veteran-priority share',
       shareDefinition:
         'Veteran-priority positions posted ÷ positions posted (same period and place); none when nothing was posted.',
-      yuan: '{name} (yuan)',
+      money: {
+        loansDisbursed: 'Amount disbursed (yuan)',
+        interestSaved: 'Interest saved by the subsidy, closed loans (yuan)',
+      },
       chartLabel: '{section}, {period}, bars by month; the numbers are in the table below.',
       tableCaption: '{section}: by month ({place})',
       byCityTitle: 'By city',
