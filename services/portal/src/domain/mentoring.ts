@@ -1,5 +1,27 @@
 // Mentoring's plain logic: weeks and times in Asia/Shanghai (the mentors service keeps every rule and
 // slot there, whatever the phone's own zone), the veterans' change cut-off, and the weekly hours form.
+import type { components } from '../api/schema';
+
+type Application = components['schemas']['mentors.ApplyAsMentorBody'];
+export type Expertise = Application['expertise'][number];
+export type MentoringMode = Application['modes'][number];
+
+/** The fields mentors help in, in the order the application form and the finder offer them. */
+export const EXPERTISE: Expertise[] = [
+  'entrepreneurship',
+  'e-commerce-live-streaming',
+  'catering',
+  'logistics',
+  'agriculture',
+  'finance-loans',
+  'job-search-interviews',
+  'law-tax',
+  'manufacturing',
+  'digital-skills',
+  'security-services',
+  'driving-transport',
+];
+export const MENTORING_MODES: MentoringMode[] = ['online', 'in-person'];
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
