@@ -7,13 +7,13 @@ export interface CollectedEvent {
   key: string | undefined;
   headers: Record<string, string>;
   /** The parsed envelope; tests read payload fields freely, so the payload stays loosely typed. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   envelope: {
     eventId: string;
     type: string;
     version: number;
     key: string;
     correlationId: string;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     payload: any;
   };
 }
