@@ -4,11 +4,12 @@ import { waitFor } from '@vetlink/testing';
 import { employerRegistration, truckDriverJob } from '@vetlink/e2e-scenarios/bodies';
 import { ApiClient } from '@vetlink/e2e-scenarios/client';
 import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
-import { PASSWORD, People, Person } from '@vetlink/e2e-scenarios/people';
+import { People, Person } from '@vetlink/e2e-scenarios/people';
 import { Platform } from '@vetlink/e2e-scenarios/platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPage, desktop, launchChromium, SCREENSHOTS } from './support/browser';
 import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
+import { signIn } from './support/sign-in';
 
 /**
  * The bureau's dashboard at an officer's desk: an employer of Changzhou registers, is verified, posts
@@ -127,10 +128,7 @@ describe("e2e: the bureau's dashboard shows the figures API's numbers, as charts
   };
 
   const openDashboard = async (on: Page, officer: Person): Promise<void> => {
-    await on.goto(`${PORTAL_ORIGIN}/sign-in`);
-    await on.getByLabel('手机号或电子邮箱').fill(officer.login);
-    await on.getByLabel('密码', { exact: true }).fill(PASSWORD);
-    await on.getByTestId('sign-in').click();
+    await signIn(on, officer.login);
     await on.getByRole('link', { name: '数据看板' }).click();
     await on.getByRole('heading', { level: 1, name: '退役军人就业服务数据看板' }).waitFor();
     await on.locator('table[data-section="outcomes"]').waitFor({ timeout: 45_000 });

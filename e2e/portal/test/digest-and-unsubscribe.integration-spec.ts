@@ -11,6 +11,7 @@ import { Platform } from '@vetlink/e2e-scenarios/platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPage, launchChromium, phone, SCREENSHOTS } from './support/browser';
 import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
+import { signIn } from './support/sign-in';
 
 /**
  * The weekly digest from the officer's start to the veteran's phone: the message in the inbox opens
@@ -77,13 +78,6 @@ describe("e2e: this week's picks, unsubscribing, and signing in again over a for
     const context = await phone(browser);
     contexts.push(context);
     return { context, page: await context.newPage() };
-  };
-
-  const signInOnPage = async (page: Page, name: string) => {
-    await page.getByLabel('手机号或电子邮箱').fill(veteran.login);
-    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-    expect(await checkPage(page, name)).toEqual([]);
-    await page.getByTestId('sign-in').click();
   };
 
   beforeAll(async () => {
@@ -172,7 +166,7 @@ describe("e2e: this week's picks, unsubscribing, and signing in again over a for
     await veteranPage.waitForURL(
       (url) => url.pathname === '/sign-in' && url.searchParams.get('next') === `/veteran/picks/${week}`,
     );
-    await signInOnPage(veteranPage, 'phone-picks-sign-in');
+    await signIn(veteranPage, veteran.login, { alreadyThere: true, checkAs: 'phone-picks-sign-in' });
     await veteranPage.waitForURL(`**/veteran/picks/${week}`);
     const pick = veteranPage.getByTestId('pick').filter({ hasText: job.title });
     await pick.waitFor();
@@ -246,7 +240,7 @@ describe("e2e: this week's picks, unsubscribing, and signing in again over a for
     // The page's own clock, so that its access token can run out without waiting ten minutes.
     await context.clock.install();
     await page.goto(`${PORTAL_ORIGIN}/veteran/jobs/${job.id}`);
-    await signInOnPage(page, 'phone-session-sign-in');
+    await signIn(page, veteran.login, { alreadyThere: true, checkAs: 'phone-session-sign-in' });
     await page.waitForURL(`**/veteran/jobs/${job.id}`);
     const letter = '驾龄八年，熟悉苏州吴中的配送路线，可随时到岗。';
     const field = page.getByLabel('给用人单位的话（选填）');

@@ -10,6 +10,7 @@ import { Platform } from '@vetlink/e2e-scenarios/platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPage, desktop, launchChromium, SCREENSHOTS } from './support/browser';
 import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
+import { signIn } from './support/sign-in';
 
 /**
  * An employer's and an officer's desk pages in Debian's Chromium at 1366×900, against a platform of
@@ -73,13 +74,6 @@ describe('e2e: employers and officers at a desk', () => {
     await portal?.stop();
     await platform.stop();
   });
-
-  const signIn = async (page: Page, login: string) => {
-    await page.goto(`${PORTAL_ORIGIN}/sign-in`);
-    await page.getByLabel('手机号或电子邮箱').fill(login);
-    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-    await page.getByTestId('sign-in').click();
-  };
 
   it('an employer signs the organisation up from the sign-in page', async () => {
     await employerPage.goto(`${PORTAL_ORIGIN}/sign-in`);

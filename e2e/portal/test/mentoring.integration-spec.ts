@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiClient } from '@vetlink/e2e-scenarios/client';
-import { PASSWORD, People, Person } from '@vetlink/e2e-scenarios/people';
+import { People, Person } from '@vetlink/e2e-scenarios/people';
 import { Platform } from '@vetlink/e2e-scenarios/platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPage, desktop, launchChromium, phone, SCREENSHOTS } from './support/browser';
 import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
+import { signIn } from './support/sign-in';
 
 /**
  * Mentoring in Debian's Chromium, against a platform of its own: a mentor at a desk applies in the
@@ -68,11 +69,8 @@ describe('e2e: mentoring in the browser', () => {
     await platform.stop();
   });
 
-  const signIn = async (page: Page, login: string, home: string) => {
-    await page.goto(`${PORTAL_ORIGIN}/sign-in`);
-    await page.getByLabel('手机号或电子邮箱').fill(login);
-    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-    await page.getByTestId('sign-in').click();
+  const signInTo = async (page: Page, login: string, home: string) => {
+    await signIn(page, login);
     await page.waitForURL(`**${home}`);
   };
 
@@ -87,7 +85,7 @@ describe('e2e: mentoring in the browser', () => {
 
   it('a mentor applies in the browser and is verified by an officer', async () => {
     const page = mentorPage;
-    await signIn(page, mentor.login, '/mentor/sessions');
+    await signInTo(page, mentor.login, '/mentor/sessions');
     await page.getByTestId('not-yet-mentor').waitFor();
     expect(await checkPage(page, 'mentor-not-yet')).toEqual([]);
     await page.getByRole('link', { name: '去申请' }).click();
@@ -146,7 +144,7 @@ describe('e2e: mentoring in the browser', () => {
       [firstPage, first],
       [secondPage, second],
     ] as const) {
-      await signIn(page, person.login, '/veteran/recommended');
+      await signInTo(page, person.login, '/veteran/recommended');
       await page.getByRole('link', { name: '导师', exact: true }).click();
       await page.getByRole('heading', { name: '找导师' }).waitFor();
       await choose(page, 'mentor-expertise', '物流');

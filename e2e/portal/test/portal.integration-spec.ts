@@ -4,12 +4,13 @@ import { waitFor } from '@vetlink/testing';
 import { driverProfile, truckDriverJob } from '@vetlink/e2e-scenarios/bodies';
 import { ApiClient } from '@vetlink/e2e-scenarios/client';
 import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
-import { EmployerMember, PASSWORD, People, Person } from '@vetlink/e2e-scenarios/people';
+import { EmployerMember, People, Person } from '@vetlink/e2e-scenarios/people';
 import { Platform } from '@vetlink/e2e-scenarios/platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPage, desktop, launchChromium, phone, SCREENSHOTS } from './support/browser';
 import { openFirstPage, otherRolesFiles } from './support/first-page';
 import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
+import { signIn } from './support/sign-in';
 
 /**
  * The portal in Debian's Chromium against a platform of its own (e2e-scenarios' harness), with
@@ -81,14 +82,6 @@ describe('e2e: the portal in a browser', () => {
     await platform.stop();
   });
 
-  const signIn = async (page: Page, login: string, name: string) => {
-    await page.goto(`${PORTAL_ORIGIN}/sign-in`);
-    await page.getByLabel('手机号或电子邮箱').fill(login);
-    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-    expect(await checkPage(page, name)).toEqual([]);
-    await page.getByTestId('sign-in').click();
-  };
-
   // How fast it loads is the benchmark's to say (`npx nx run e2e-portal:bench`); here, what it loads.
   it("the first page a veteran opens loads none of the employers' or officers' code", async () => {
     const timing = await openFirstPage(veteranPage, PORTAL_ORIGIN);
@@ -98,7 +91,7 @@ describe('e2e: the portal in a browser', () => {
   });
 
   it('a veteran signs in on a phone and sees recommended jobs with reasons and the score breakdown', async () => {
-    await signIn(veteranPage, driver.login, 'phone-sign-in');
+    await signIn(veteranPage, driver.login, { checkAs: 'phone-sign-in' });
     await veteranPage.waitForURL('**/veteran/recommended');
     const cards = veteranPage.getByTestId('recommended-job');
     await cards.first().waitFor();
@@ -185,7 +178,7 @@ describe('e2e: the portal in a browser', () => {
   });
 
   it('an employer signs in at a desk and posts a job', async () => {
-    await signIn(employerPage, employer.login, 'desk-sign-in');
+    await signIn(employerPage, employer.login, { checkAs: 'desk-sign-in' });
     await employerPage.waitForURL('**/employer/jobs');
     await employerPage.getByTestId('jobs-table').getByText(jobs[0]!.title).waitFor();
     expect(await checkPage(employerPage, 'desk-jobs')).toEqual([]);

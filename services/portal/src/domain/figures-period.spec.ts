@@ -6,8 +6,8 @@ import {
   lastDayOf,
   monthsOf,
   periodIssues,
-  shanghaiMonth,
 } from './figures-period';
+import { shanghaiMonth } from './shanghai-time';
 
 describe('the dashboard period', () => {
   it('takes the month in Shanghai: 23:30 UTC on the last day of a month is already the next one', () => {

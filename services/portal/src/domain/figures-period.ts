@@ -1,5 +1,6 @@
 import type { operations } from '../api/schema';
 import { CITIES } from './places';
+import { shanghaiMonth } from './shanghai-time';
 
 /** The query of `GET /api/figures` (and of its exports, which take the same). */
 export type FigureQuery = operations['insights_FiguresController_table']['parameters']['query'];
@@ -13,11 +14,6 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export interface MonthPeriod {
   from: string;
   to: string;
-}
-
-/** The month of an instant in China (Asia/Shanghai, UTC+8 all year), where the figures' days are. */
-export function shanghaiMonth(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
 }
 
 function monthIndex(month: string): number {

@@ -3,14 +3,13 @@ import type { components } from '../api/schema';
 import {
   checkJobForm,
   emptyJobForm,
-  endOfShanghaiDay,
   isEditable,
   jobChanges,
   jobFormOf,
   newJobBody,
   previewOf,
-  shanghaiDay,
 } from './job-form';
+import { endOfShanghaiDay, shanghaiDay } from './shanghai-time';
 
 type Job = components['schemas']['job-postings.JobViewDto'];
 

@@ -1,4 +1,5 @@
 import type { components } from '../api/schema';
+import { endOfShanghaiDay, shanghaiDay } from './shanghai-time';
 import { checkJobDraft } from './validation';
 
 type Job = components['schemas']['job-postings.JobViewDto'];
@@ -32,18 +33,6 @@ export interface JobForm {
   deadline: string;
   veteranPriority: boolean;
   veteransOnly: boolean;
-}
-
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-
-/** The day (in Shanghai, where the bureau and employers are) an instant falls on. */
-export function shanghaiDay(iso: string): string {
-  return new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The last second of a Shanghai day: a deadline "on the 20th" still takes applications that evening. */
-export function endOfShanghaiDay(day: string): string {
-  return new Date(`${day}T23:59:59+08:00`).toISOString();
 }
 
 const DAY_MS = 86_400_000;

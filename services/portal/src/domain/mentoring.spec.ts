@@ -8,8 +8,6 @@ import {
   mondayOf,
   rangeProblems,
   rulesOf,
-  shanghaiClock,
-  shanghaiDay,
   slotsByDay,
   spanLabel,
   splitSessions,
@@ -17,6 +15,7 @@ import {
   weekHoursOf,
   weekRange,
 } from './mentoring';
+import { shanghaiClock, shanghaiDay } from './shanghai-time';
 
 describe('mentoring weeks and times in Shanghai', () => {
   it('reads days and clock times in UTC+8 whatever the instant’s offset', () => {

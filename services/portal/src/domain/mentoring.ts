@@ -1,6 +1,7 @@
 // Mentoring's plain logic: weeks and times in Asia/Shanghai (the mentors service keeps every rule and
 // slot there, whatever the phone's own zone), the veterans' change cut-off, and the weekly hours form.
 import type { components } from '../api/schema';
+import { shanghaiClock, shanghaiDay, shanghaiMidnight } from './shanghai-time';
 
 type Application = components['schemas']['mentors.ApplyAsMentorBody'];
 export type Expertise = Application['expertise'][number];
@@ -25,8 +26,6 @@ export const MENTORING_MODES: MentoringMode[] = ['online', 'in-person'];
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-/** Shanghai keeps UTC+8 all year (no daylight saving), so a fixed offset is exact. */
-const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
 
 /**
  * Veterans may cancel or reschedule until this many hours before the start (the mentor has prepared by
@@ -35,16 +34,6 @@ const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
  * deployment changed it.
  */
 export const VETERAN_CUT_OFF_HOURS = 12;
-
-/** The calendar day in Shanghai of an instant, YYYY-MM-DD. */
-export function shanghaiDay(instant: Date | string): string {
-  return new Date(new Date(instant).getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The wall-clock time in Shanghai of an instant, HH:mm. */
-export function shanghaiClock(instant: Date | string): string {
-  return new Date(new Date(instant).getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(11, 16);
-}
 
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -55,11 +44,6 @@ export function mondayOf(instant: Date | string): string {
   const day = shanghaiDay(instant);
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 = Sunday
   return addDays(day, -((weekday + 6) % 7));
-}
-
-/** Midnight of a Shanghai day as the API takes instants: ISO 8601 with the +08:00 offset. */
-export function shanghaiMidnight(day: string): string {
-  return `${day}T00:00:00+08:00`;
 }
 
 /** The range of the slots query for the week starting on `monday`: Monday 00:00 to the next Monday. */

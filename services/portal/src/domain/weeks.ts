@@ -2,10 +2,11 @@
  * ISO weeks as recommendations names them (`2026-W49`, in Asia/Shanghai), for this week's picks: the
  * digest message links with the week's Monday (`?week=2026-11-30`), the API answers by ISO week.
  */
+import { shanghaiDay } from './shanghai-time';
+
 const WEEK = /^(\d{4})-W(\d{2})$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /** The ISO week holding a calendar day (`2026-12-07` → `2026-W50`), or undefined for no such day. */
 export function isoWeekOfDay(day: string): string | undefined {
@@ -19,10 +20,7 @@ export function isoWeekOfDay(day: string): string | undefined {
 
 /** This week in Shanghai, whatever the device's time zone. */
 export function currentIsoWeek(now: Date): string {
-  const shanghai = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
-  return isoWeekOfUtcDay(
-    new Date(Date.UTC(shanghai.getUTCFullYear(), shanghai.getUTCMonth(), shanghai.getUTCDate())),
-  );
+  return isoWeekOfUtcDay(new Date(`${shanghaiDay(now)}T00:00:00Z`));
 }
 
 /** The week `by` weeks later (earlier when negative). */
