@@ -18,23 +18,35 @@ interface JestReport {
     name: string;
     status: string;
     message?: string;
-    assertionResults?: { fullName: string; status: string }[];
+    assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[];
   }[];
 }
 
-/** The last lines of a run are all a CI record may keep: each failure is named there, by file and test. */
+/**
+ * The last lines of a run are all a CI record may keep: each failure is named there, by file and test,
+ * with the first line of what it said.
+ */
 function failuresOf(report: JestReport): string[] {
   return (report.testResults ?? []).flatMap((suite) => {
     const file = relative(process.cwd(), suite.name);
     const failedTests = (suite.assertionResults ?? []).filter((test) => test.status === 'failed');
-    if (failedTests.length > 0) return failedTests.map((test) => `${file} › ${test.fullName}`);
-    return suite.status === 'failed' ? [`${file} (the suite did not run: ${firstLine(suite.message)})`] : [];
+    if (failedTests.length > 0)
+      return failedTests.map(
+        (test) => `${file} › ${test.fullName}\n      ${firstLines(test.failureMessages?.[0], 3)}`,
+      );
+    return suite.status === 'failed'
+      ? [`${file} (the suite did not run: ${firstLines(suite.message, 1)})`]
+      : [];
   });
 }
 
-function firstLine(message: string | undefined): string {
-  const line = (message ?? '').split('\n').find((text) => text.trim() !== '') ?? 'no message';
-  return stripVTControlCharacters(line).trim().slice(0, 200);
+function firstLines(message: string | undefined, count: number): string {
+  const lines = stripVTControlCharacters(message ?? '')
+    .split('\n')
+    .map((text) => text.trim())
+    .filter((text) => text !== '' && !text.startsWith('at '))
+    .slice(0, count);
+  return lines.length > 0 ? lines.join(' | ').slice(0, 400) : 'no message';
 }
 
 const [reportsDir, ...expected] = process.argv.slice(2);

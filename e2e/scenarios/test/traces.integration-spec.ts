@@ -84,14 +84,14 @@ describe('e2e: one trace from a job posting to the push', () => {
           (item) => item.type === 'job-matched' && item.link?.endsWith(`/jobs/${draft.id}`),
         );
       },
-      { timeoutMs: 20_000, intervalMs: 200, what: 'the push in the inbox' },
+      { timeoutMs: 60_000, intervalMs: 200, what: 'the push in the inbox' },
     );
     const spans = await waitFor(
       async () => {
         const trace = receiver.trace(traceId);
         return trace.some(named('notifications', 'deliver in-app')) ? trace : undefined;
       },
-      { timeoutMs: 15_000, intervalMs: 200, what: "the push's spans at the receiver" },
+      { timeoutMs: 45_000, intervalMs: 200, what: "the push's spans at the receiver" },
     ).catch((error: Error) => {
       // What did arrive says which seam lost the trace.
       throw new Error(
@@ -120,7 +120,7 @@ describe('e2e: one trace from a job posting to the push', () => {
       expect(ancestorsOf(chain[step] as ReceivedSpan, spans)).toContain(
         (chain[step - 1] as ReceivedSpan).spanId,
       );
-  });
+  }, 180_000);
 });
 
 function named(service: string, name: string | RegExp) {

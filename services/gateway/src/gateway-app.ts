@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AccessTokenVerifier } from '@vetlink/auth';
+import { Clock, systemClock } from '@vetlink/clock';
 import { timeRequests, traceRequests } from '@vetlink/http';
 import { correlationMiddleware } from '@vetlink/logging';
 import { REDIS } from '@vetlink/queues';
@@ -17,8 +18,14 @@ import { RateLimiter } from './limits/rate-limiter';
 import { UpstreamForwarder } from './proxy/upstream-forwarder';
 import { ROUTES } from './routing/route-table';
 
-/** The gateway as an unstarted Nest app: Nest without its body parser, the edge middleware in front. */
-export async function createGatewayApp(config: GatewayConfig): Promise<INestApplication> {
+/**
+ * The gateway as an unstarted Nest app: Nest without its body parser, the edge middleware in front.
+ * The clock places requests in their rate windows.
+ */
+export async function createGatewayApp(
+  config: GatewayConfig,
+  clock: Clock = systemClock,
+): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     bodyParser: false,
     bufferLogs: true,
@@ -40,6 +47,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     },
     config.service.GATEWAY_REDIS_PREFIX,
     config.service.GATEWAY_RATE_SYNC_MS,
+    clock,
   );
   const edge = gatewayEdge({
     rules: ROUTES,

@@ -1,9 +1,11 @@
 import { INestApplication } from '@nestjs/common';
+import { AdjustableClock } from '@vetlink/clock';
 import { createTestTokenIssuer, dropRedisKeys, testEngines, uniqueName } from '@vetlink/testing';
 import request from 'supertest';
 import { loadGatewayConfig } from '../src/config';
 import { createGatewayApp } from '../src/gateway-app';
 import { StubService } from './stub-service';
+import { moveToNextWindow } from './rate-window';
 
 const op = { get: { operationId: 'x', responses: { '200': { description: 'ok' } } } };
 
@@ -13,6 +15,7 @@ describe('gateway: routing, limits and edges, against stand-in services and the 
   const jobPostings = new StubService({ '/jobs/{jobId}': op, '/employers/me': op });
   let app: INestApplication;
   let prefix: string;
+  const clock = new AdjustableClock();
   const http = () => request(app.getHttpServer());
   const bearer = (userId: string) => `Bearer ${issuer.mint({ userId, role: 'veteran' })}`;
 
@@ -35,7 +38,7 @@ describe('gateway: routing, limits and edges, against stand-in services and the 
       GATEWAY_RATE_PER_ADDRESS_PER_MINUTE: '1000',
       GATEWAY_REDIS_PREFIX: prefix,
     });
-    app = await createGatewayApp(config);
+    app = await createGatewayApp(config, clock);
     await app.init();
   });
 
@@ -99,6 +102,7 @@ describe('gateway: routing, limits and edges, against stand-in services and the 
   });
 
   it('limits requests per user with 429 and Retry-After, without touching another user', async () => {
+    moveToNextWindow(clock);
     const token = bearer(uniqueName('busy'));
     const statuses: number[] = [];
     for (let i = 0; i < 6; i += 1)

@@ -1,6 +1,8 @@
+import { AdjustableClock } from '@vetlink/clock';
 import { dropRedisKeys, testEngines, uniqueName } from '@vetlink/testing';
 import Redis from 'ioredis';
 import { RateLimiter } from '../src/limits/rate-limiter';
+import { moveToNextWindow } from './rate-window';
 
 const limits = { perUserPerMinute: 5, perAddressPerMinute: 1000 };
 
@@ -11,13 +13,16 @@ describe('rate limiter: counts shared by gateway instances through the real Redi
     .slice(0, 40);
   const connections: Redis[] = [];
   const limiters: RateLimiter[] = [];
+  const clock = new AdjustableClock();
+
+  beforeEach(() => moveToNextWindow(clock));
 
   /** A limiter as one gateway instance has it (syncing only when the test says); offline: Redis never answers. */
   async function instance(online = true): Promise<{ limiter: RateLimiter; redis: Redis }> {
     const redis = new Redis(testEngines.redisUrl, { lazyConnect: true, enableOfflineQueue: false });
     connections.push(redis);
     if (online) await redis.connect();
-    const limiter = new RateLimiter(redis, limits, prefix, 60_000);
+    const limiter = new RateLimiter(redis, limits, prefix, 60_000, clock);
     limiters.push(limiter);
     return { limiter, redis };
   }

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import type { Clock } from '@vetlink/clock';
 import Redis from 'ioredis';
 import { createHash } from 'node:crypto';
 import { decide, RateDecision, RateLimits, windowStart } from './domain/rate-limits';
@@ -27,13 +28,14 @@ export class RateLimiter {
     private readonly limits: RateLimits,
     private readonly keyPrefix: string,
     syncIntervalMs: number,
+    private readonly clock: Clock,
   ) {
     this.timer = setInterval(() => void this.sync(), syncIntervalMs);
     this.timer.unref();
   }
 
-  count(userId: string | undefined, address: string, nowMs = Date.now()): RateDecision {
-    const { window, resetSeconds } = windowStart(nowMs);
+  count(userId: string | undefined, address: string): RateDecision {
+    const { window, resetSeconds } = windowStart(this.clock.now().getTime());
     const addressCount = this.tally.count(`${this.keyPrefix}:rate:a:${digest(address)}:${window}`, window);
     const userCount = userId
       ? this.tally.count(`${this.keyPrefix}:rate:u:${userId}:${window}`, window)
@@ -58,7 +60,7 @@ export class RateLimiter {
   }
 
   private async sendCounts(): Promise<void> {
-    const { window } = windowStart(Date.now());
+    const { window } = windowStart(this.clock.now().getTime());
     this.tally.prune(window);
     const deltas = this.tally.takeForSync(window);
     for (let start = 0; start < deltas.length; start += SYNC_CHUNK) {
