@@ -145,6 +145,8 @@ describe('e2e: mentoring in the browser', () => {
       [secondPage, second],
     ] as const) {
       await signInTo(page, person.login, '/veteran/recommended');
+      await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '服务' }).click();
+      await page.getByRole('heading', { name: '就业创业服务' }).waitFor();
       await page.getByRole('link', { name: '导师', exact: true }).click();
       await page.getByRole('heading', { name: '找导师' }).waitFor();
       await choose(page, 'mentor-expertise', '物流');

@@ -143,9 +143,13 @@ describe('roles and places', () => {
     expect(homeOf('employer')).toBe('/employer/jobs');
     expect(homeOf('officer')).toBe('/officer/employers');
     expect(homeOf('mentor')).toBe('/mentor/sessions');
+    expect(homeOf('bank-staff')).toBe('/bank-staff/loans');
+    expect(homeOf('base-staff')).toBe('/base-staff/applications');
+    expect(homeOf('training-provider')).toBe('/training-provider/runs');
     expect(homeOf('auditor')).toBe('/not-yet');
     expect(homeOf(undefined)).toBe('/sign-in');
     expect(roleOfPath('/employer/jobs/new')).toBe('employer');
+    expect(roleOfPath('/bank-staff/loans/l-1')).toBe('bank-staff');
     expect(roleOfPath('/sign-in')).toBeUndefined();
   });
 

@@ -1,4 +1,7 @@
-/** Where each role lands after signing in; people of roles the portal does not serve yet see a notice. */
+/**
+ * Where each role lands after signing in; people of roles the portal does not serve yet see a notice.
+ * A role's pages live under a path named after it (`/bank-staff/...`).
+ */
 export function homeOf(role: string | undefined): string {
   switch (role) {
     case 'veteran':
@@ -9,6 +12,12 @@ export function homeOf(role: string | undefined): string {
       return '/officer/employers';
     case 'mentor':
       return '/mentor/sessions';
+    case 'bank-staff':
+      return '/bank-staff/loans';
+    case 'base-staff':
+      return '/base-staff/applications';
+    case 'training-provider':
+      return '/training-provider/runs';
     case undefined:
       return '/sign-in';
     default:
@@ -16,10 +25,18 @@ export function homeOf(role: string | undefined): string {
   }
 }
 
+const PORTAL_ROLES = new Set([
+  'veteran',
+  'employer',
+  'officer',
+  'mentor',
+  'bank-staff',
+  'base-staff',
+  'training-provider',
+]);
+
 /** The role a path belongs to (its first segment), or undefined for the public pages. */
 export function roleOfPath(path: string): string | undefined {
   const first = path.split('/')[1];
-  return first === 'veteran' || first === 'employer' || first === 'officer' || first === 'mentor'
-    ? first
-    : undefined;
+  return first !== undefined && PORTAL_ROLES.has(first) ? first : undefined;
 }
