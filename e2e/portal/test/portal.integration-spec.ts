@@ -146,7 +146,7 @@ describe('e2e: the portal in a browser', () => {
       async () =>
         ((await badge.isVisible()) ? Number(await badge.innerText()) : 0) < unreadBefore || undefined,
       {
-        timeoutMs: 10_000,
+        timeoutMs: 30_000,
         intervalMs: 200,
         what: 'the unread badge to count down',
       },
