@@ -39,14 +39,13 @@ describe('accounts configuration', () => {
   });
 
   it('limits password-reset codes per login and attempts per address, and refuses a limit of nothing', () => {
-    expect(loadAccountsConfig(base).passwordResets).toEqual({
+    expect(loadAccountsConfig(base).codeLimits).toEqual({
       requestsPerLogin: 5,
       attemptsPerAddress: 30,
       windowSeconds: 3600,
     });
     expect(
-      loadAccountsConfig({ ...base, PASSWORD_RESET_REQUESTS_PER_LOGIN: '3' }).passwordResets
-        ?.requestsPerLogin,
+      loadAccountsConfig({ ...base, PASSWORD_RESET_REQUESTS_PER_LOGIN: '3' }).codeLimits?.requestsPerLogin,
     ).toBe(3);
     expect(() => loadAccountsConfig({ ...base, PASSWORD_RESET_REQUESTS_PER_LOGIN: '0' })).toThrow(
       /PASSWORD_RESET_REQUESTS_PER_LOGIN/,

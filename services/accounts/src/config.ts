@@ -8,7 +8,7 @@ import {
 import { EncryptionKeyring, personalDataConfigSchema } from '@vetlink/persistence';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { DEFAULT_RESET_LIMITS, ResetLimits } from './password-resets/domain/reset-throttle';
+import { CodeLimits, DEFAULT_CODE_LIMITS } from './one-time-codes/domain/code-limits';
 import { DEFAULT_THROTTLE_RULES, ThrottleRules } from './sessions/domain/sign-in-throttle';
 import { SigningKey, SigningKeyError } from './tokens/signing-key';
 
@@ -36,20 +36,23 @@ const serviceSchema = httpConfigSchema.merge(engineConfigSchema).extend({
     .min(5)
     .max(100_000)
     .default(DEFAULT_THROTTLE_RULES.attemptsPerAddress),
-  /** Password-reset codes asked for one login within an hour (whether or not it has an account). */
+  /**
+   * One-time codes (password reset, login verification: each purpose counted apart) asked for one login
+   * within an hour (for a reset, whether or not it has an account). The name is older than verifications.
+   */
   PASSWORD_RESET_REQUESTS_PER_LOGIN: z.coerce
     .number()
     .int()
     .min(1)
     .max(100)
-    .default(DEFAULT_RESET_LIMITS.requestsPerLogin),
-  /** Password-reset requests and confirmations from one address within an hour. */
+    .default(DEFAULT_CODE_LIMITS.requestsPerLogin),
+  /** One-time-code requests and confirmations from one address within an hour, per purpose. */
   PASSWORD_RESET_ATTEMPTS_PER_ADDRESS: z.coerce
     .number()
     .int()
     .min(5)
     .max(100_000)
-    .default(DEFAULT_RESET_LIMITS.attemptsPerAddress),
+    .default(DEFAULT_CODE_LIMITS.attemptsPerAddress),
   /** Redis key prefix for the throttles (tests use their own). */
   REDIS_KEY_PREFIX: z
     .string()
@@ -71,8 +74,8 @@ export interface AccountsConfig {
   /** Undefined: a key for this process only is made at start-up (development and API fuzzing). */
   signingKey?: SigningKey;
   throttle: ThrottleRules;
-  /** Absent: the defaults (`DEFAULT_RESET_LIMITS`). */
-  passwordResets?: ResetLimits;
+  /** Limits on one-time codes, for every purpose. Absent: the defaults (`DEFAULT_CODE_LIMITS`). */
+  codeLimits?: CodeLimits;
 }
 
 /** Read once at start-up; a bad variable stops the service with a message naming it (never its value). */
@@ -106,8 +109,8 @@ export function loadAccountsConfig(env: Record<string, string | undefined> = pro
       lockSeconds: service.SIGN_IN_LOCK_SECONDS,
       attemptsPerAddress: service.SIGN_IN_ATTEMPTS_PER_ADDRESS,
     },
-    passwordResets: {
-      ...DEFAULT_RESET_LIMITS,
+    codeLimits: {
+      ...DEFAULT_CODE_LIMITS,
       requestsPerLogin: service.PASSWORD_RESET_REQUESTS_PER_LOGIN,
       attemptsPerAddress: service.PASSWORD_RESET_ATTEMPTS_PER_ADDRESS,
     },

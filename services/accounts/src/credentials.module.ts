@@ -5,8 +5,8 @@ import Redis from 'ioredis';
 import { Argon2PasswordHasher } from './accounts/argon2-password-hasher';
 import { PASSWORD_HASHER, PasswordHasher } from './accounts/domain/password-hasher';
 import { AccountsConfig } from './config';
-import { DEFAULT_RESET_LIMITS } from './password-resets/domain/reset-throttle';
-import { RESET_LIMITS } from './password-resets/reset-throttle';
+import { CODE_LIMITS } from './one-time-codes/code-throttle';
+import { DEFAULT_CODE_LIMITS } from './one-time-codes/domain/code-limits';
 import { THROTTLE_SETTINGS } from './sessions/sign-in-throttle';
 import { REFRESH_LIFETIME_DAYS } from './sessions/use-cases/start-session';
 import { AccessTokenIssuer } from './tokens/access-token-issuer';
@@ -43,7 +43,7 @@ export class CredentialsModule implements OnApplicationShutdown {
           provide: THROTTLE_SETTINGS,
           useValue: { rules: config.throttle, keyPrefix: config.service.REDIS_KEY_PREFIX },
         },
-        { provide: RESET_LIMITS, useValue: config.passwordResets ?? DEFAULT_RESET_LIMITS },
+        { provide: CODE_LIMITS, useValue: config.codeLimits ?? DEFAULT_CODE_LIMITS },
         {
           provide: REDIS,
           useFactory: () =>
@@ -60,7 +60,7 @@ export class CredentialsModule implements OnApplicationShutdown {
         AccessTokenIssuer,
         REFRESH_LIFETIME_DAYS,
         THROTTLE_SETTINGS,
-        RESET_LIMITS,
+        CODE_LIMITS,
         REDIS,
       ],
     };

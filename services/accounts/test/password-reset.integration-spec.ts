@@ -6,45 +6,16 @@ import {
   ServiceUnderTest,
   startInstanceProcess,
   startServiceForTest,
-  TestServiceKit,
 } from '@vetlink/testing/service';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { AppModule } from '../src/app.module';
 import { loadAccountsConfig } from '../src/config';
 import { SERVICE_NAME } from '../src/service-name';
+import { environment, newKeys } from './support/environment';
 
 const PASSWORD = 'lotus pond 1949 spring';
 const NEW_PASSWORD = 'plum blossom 2026 winter';
 const REQUESTS_PER_LOGIN = 3;
-
-/** The service's environment: the in-process service and the second replica read the same. */
-function environment(kit: TestServiceKit, keys: { pii: string; signing: string; public: string }) {
-  return {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    PORT: '39120', // read but not listened on: the harness and serveInstance choose free ports
-    KAFKA_BROKERS: kit.service.KAFKA_BROKERS.join(','),
-    KAFKA_TOPIC_PARTITIONS: String(kit.service.KAFKA_TOPIC_PARTITIONS),
-    KAFKA_REPLICATION_FACTOR: String(kit.service.KAFKA_REPLICATION_FACTOR),
-    MONGODB_URI: kit.service.MONGODB_URI,
-    MONGODB_DATABASE: kit.service.MONGODB_DATABASE,
-    REDIS_URL: kit.service.REDIS_URL,
-    REDIS_KEY_PREFIX: kit.redisPrefix
-      .toLowerCase()
-      .replace(/[^a-z0-9-]/g, '-')
-      .slice(0, 40),
-    AUTH_JWT_PUBLIC_KEY: keys.public,
-    AUTH_JWT_SIGNING_KEY: keys.signing,
-    AUTH_JWT_ISSUER: kit.auth.issuer,
-    AUTH_JWT_AUDIENCE: kit.auth.audience,
-    PII_ENCRYPTION_KEY: keys.pii,
-    SIGN_IN_FAILURES_BEFORE_LOCK: '3',
-    PASSWORD_RESET_REQUESTS_PER_LOGIN: String(REQUESTS_PER_LOGIN),
-    PASSWORD_RESET_ATTEMPTS_PER_ADDRESS: '1000',
-  };
-}
 
 describe('accounts: password reset by a one-time code, on the real FerretDB, Redis and Kafka', () => {
   let service: ServiceUnderTest;
@@ -85,15 +56,10 @@ describe('accounts: password reset by a one-time code, on the real FerretDB, Red
   }
 
   beforeAll(async () => {
-    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const keys = {
-      pii: randomBytes(32).toString('base64'),
-      signing: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-      public: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-    };
+    const keys = newKeys();
     service = await startServiceForTest(
       (kit) => {
-        env = environment(kit, keys);
+        env = environment(kit, keys, { requestsPerLogin: REQUESTS_PER_LOGIN });
         const config = loadAccountsConfig(env);
         cipher = new FieldCipher(config.personalData.keyring);
         return AppModule.register(config, { consumerGroup: kit.consumerGroup });

@@ -102,13 +102,25 @@ export class InvitationListDto extends createZodDto(
   }),
 ) {}
 
+/** A login as its owner sees it (`loginView`). */
+export const loginViewSchema = z.object({
+  kind: z.enum(['email', 'mobile']),
+  value: z
+    .string()
+    .meta({ description: 'the e-mail address or mobile number, as the account signs in with it' }),
+  verified: z.boolean().meta({ description: 'whether the owner proved the address is theirs with a code' }),
+  verifiedAt: z.iso.datetime().optional().meta({ description: 'when it was verified' }),
+});
+
+export class LoginViewDto extends createZodDto(loginViewSchema) {}
+
 export class MyAccountDto extends createZodDto(
   z.object({
     userId: z.string(),
     role: z.string(),
     organisationId: z.string().optional(),
     organisationAdmin: z.boolean(),
-    logins: z.array(z.object({ kind: z.enum(['email', 'mobile']), value: z.string() })),
+    logins: z.array(loginViewSchema),
     createdAt: z.iso.datetime(),
     passwordChangedAt: z.iso.datetime(),
   }),

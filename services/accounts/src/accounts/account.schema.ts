@@ -43,6 +43,8 @@ export interface LoginRecord {
   /** The address, AES-GCM encrypted and bound to the account. */
   contact: string;
   createdAt: Date;
+  /** When its owner proved the address is theirs with a one-time code; absent until then. */
+  verifiedAt?: Date;
 }
 
 export const loginSchema = new Schema<LoginRecord>(
@@ -52,6 +54,7 @@ export const loginSchema = new Schema<LoginRecord>(
     kind: { type: String, required: true },
     contact: { type: String, required: true },
     createdAt: { type: Date, required: true },
+    verifiedAt: { type: Date },
   },
   { collection: 'logins', versionKey: false, timestamps: false },
 );

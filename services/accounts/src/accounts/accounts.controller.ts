@@ -12,6 +12,7 @@ import { ApiErrors, NotFoundError } from '@vetlink/http';
 import { AccountsRepository } from './accounts.repository';
 import { ChangePasswordBody, CreatedAccountDto, MyAccountDto, SignUpBody } from './account.dto';
 import { Account } from './domain/account';
+import { loginView } from './domain/account-login';
 import { contactOf } from './contact';
 import { ChangePassword } from './use-cases/change-password';
 import { CreateAccount } from './use-cases/create-account';
@@ -66,7 +67,9 @@ export class AccountsController {
 
   @Get('me')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'My account: role, organisation, the addresses I sign in with' })
+  @ApiOperation({
+    summary: 'My account: role, organisation, the addresses I sign in with and whether each is verified',
+  })
   @ApiOkResponse({ type: MyAccountDto })
   @ApiErrors([404, 'the account behind this token no longer exists'])
   async me(@CurrentPrincipal() caller: Principal) {
@@ -75,7 +78,7 @@ export class AccountsController {
     return {
       ...toCreatedAccountView(account),
       organisationAdmin: account.organisationAdmin,
-      logins: await this.accounts.contactsOf(account.id),
+      logins: (await this.accounts.loginsOf(account.id)).map(loginView),
       createdAt: account.createdAt.toISOString(),
       passwordChangedAt: account.passwordChangedAt.toISOString(),
     };

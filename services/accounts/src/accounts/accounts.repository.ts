@@ -4,6 +4,7 @@ import { ConflictError } from '@vetlink/http';
 import { FieldCipher, isDuplicateKeyError } from '@vetlink/persistence';
 import { Model } from 'mongoose';
 import { Account } from './domain/account';
+import { AccountLogin } from './domain/account-login';
 import { LoginIdentifier, loginKey } from './domain/login-identifier';
 import { ACCOUNT_MODEL, AccountRecord, LOGIN_MODEL, LoginRecord } from './account.schema';
 
@@ -64,12 +65,24 @@ export class AccountsRepository {
     return record ? toAccount(record) : undefined;
   }
 
-  async contactsOf(accountId: string): Promise<LoginIdentifier[]> {
+  /** The account's logins, decrypted, with when each was verified. */
+  async loginsOf(accountId: string): Promise<AccountLogin[]> {
     const records = await this.logins.find({ accountId }).lean<LoginRecord[]>();
-    return records.map((record) => ({
-      kind: record.kind,
-      value: this.cipher.decrypt(record.contact, `accounts.login:${accountId}`),
-    })) as LoginIdentifier[];
+    return records.map(
+      (record) =>
+        ({
+          id: record._id,
+          kind: record.kind,
+          value: this.cipher.decrypt(record.contact, `accounts.login:${accountId}`),
+          ...(record.verifiedAt ? { verifiedAt: record.verifiedAt } : {}),
+        }) as AccountLogin,
+    );
+  }
+
+  /** Marks the account's login verified; false when the account no longer has that login. */
+  async markLoginVerified(accountId: string, loginId: string, at: Date): Promise<boolean> {
+    const result = await this.logins.updateOne({ _id: loginId, accountId }, { $set: { verifiedAt: at } });
+    return result.matchedCount > 0;
   }
 
   async changePassword(accountId: string, passwordHash: string, at: Date): Promise<void> {

@@ -3,19 +3,16 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { veteranDocumentsProvider } from '@vetlink/privacy';
 import { AccountsModule } from '../accounts/accounts.module';
 import { SessionsModule } from '../sessions/sessions.module';
+import { CodeThrottle } from '../one-time-codes/code-throttle';
 import {
   CURRENT_RESET_MODEL,
-  currentResetSchema,
   RESET_ATTEMPT_MODEL,
   RESET_REQUEST_MODEL,
   RESET_USE_MODEL,
-  resetAttemptSchema,
-  resetRequestSchema,
-  resetUseSchema,
+  resetSchemas,
 } from './password-reset.schema';
 import { PasswordResetsController } from './password-resets.controller';
 import { PasswordResetsRepository } from './password-resets.repository';
-import { ResetThrottle } from './reset-throttle';
 import { RequestPasswordReset } from './use-cases/request-password-reset';
 import { ResetPassword } from './use-cases/reset-password';
 
@@ -24,16 +21,16 @@ import { ResetPassword } from './use-cases/reset-password';
     AccountsModule,
     SessionsModule,
     MongooseModule.forFeature([
-      { name: RESET_REQUEST_MODEL, schema: resetRequestSchema },
-      { name: CURRENT_RESET_MODEL, schema: currentResetSchema },
-      { name: RESET_ATTEMPT_MODEL, schema: resetAttemptSchema },
-      { name: RESET_USE_MODEL, schema: resetUseSchema },
+      { name: RESET_REQUEST_MODEL, schema: resetSchemas.requests },
+      { name: CURRENT_RESET_MODEL, schema: resetSchemas.current },
+      { name: RESET_ATTEMPT_MODEL, schema: resetSchemas.attempts },
+      { name: RESET_USE_MODEL, schema: resetSchemas.uses },
     ]),
   ],
   controllers: [PasswordResetsController],
   providers: [
     PasswordResetsRepository,
-    ResetThrottle,
+    CodeThrottle,
     RequestPasswordReset,
     ResetPassword,
     // A veteran's erasure removes their reset requests, tries and uses with the account.

@@ -9,10 +9,10 @@ import { AccountsRepository } from '../../accounts/accounts.repository';
 import { loginKey, parseLoginIdentifier } from '../../accounts/domain/login-identifier';
 import { TooManyAttempts } from '../../sessions/use-cases/sign-in';
 import { SERVICE_NAME } from '../../service-name';
-import { newResetCode, resetCodeExpiry } from '../domain/reset-code';
-import { addressThrottledMessage, loginThrottledMessage } from '../domain/reset-throttle';
+import { CodeThrottle } from '../../one-time-codes/code-throttle';
+import { addressThrottledMessage, loginThrottledMessage } from '../../one-time-codes/domain/code-limits';
+import { codeExpiry, newCode } from '../../one-time-codes/domain/one-time-code';
 import { PasswordResetsRepository } from '../password-resets.repository';
-import { ResetThrottle } from '../reset-throttle';
 
 /** The context of a code's HMAC: bound to its request, so equal codes of two requests differ when stored. */
 export const codeDigestContext = (requestId: string) => `accounts.password-reset-code:${requestId}`;
@@ -29,28 +29,29 @@ export class RequestPasswordReset {
   constructor(
     private readonly accounts: AccountsRepository,
     private readonly resets: PasswordResetsRepository,
-    private readonly throttle: ResetThrottle,
+    private readonly throttle: CodeThrottle,
     private readonly cipher: FieldCipher,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute(command: { login: string }, address: string): Promise<void> {
-    const addressWait = await this.throttle.addressWait(address);
-    if (addressWait > 0) throw new TooManyAttempts(addressThrottledMessage(addressWait), addressWait);
+    const addressWait = await this.throttle.addressWait('password-reset', address);
+    if (addressWait > 0)
+      throw new TooManyAttempts(addressThrottledMessage('password-reset', addressWait), addressWait);
     const login = parseLoginIdentifier(command.login);
     if (!login)
       throw new InvalidInputError([
         { field: 'login', message: 'must be an e-mail address or a mainland mobile number' },
       ]);
-    const loginWait = await this.throttle.loginWait(loginKey(login));
+    const loginWait = await this.throttle.loginWait('password-reset', loginKey(login));
     if (loginWait > 0) throw new TooManyAttempts(loginThrottledMessage(loginWait), loginWait);
 
     const account = await this.accounts.findByLogin(login);
     if (!account || account.status !== 'active') return;
     const requestId = randomUUID();
-    const code = newResetCode();
+    const code = newCode();
     const requestedAt = this.clock.now();
-    const expiresAt = resetCodeExpiry(requestedAt);
+    const expiresAt = codeExpiry(requestedAt);
     const channel = login.kind === 'email' ? 'email' : 'sms';
     const sealed = passwordResetSealContext(requestId);
     const event = pendingEvent(
@@ -69,6 +70,7 @@ export class RequestPasswordReset {
     await this.resets.insert(
       {
         id: requestId,
+        subject: account.id,
         accountId: account.id,
         channel,
         codeDigest: this.cipher.blindIndex(code, codeDigestContext(requestId)),

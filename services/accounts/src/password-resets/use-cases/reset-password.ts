@@ -8,10 +8,10 @@ import { PASSWORD_HASHER, PasswordHasher } from '../../accounts/domain/password-
 import { passwordProblem } from '../../accounts/domain/password-policy';
 import { SignInThrottle } from '../../sessions/sign-in-throttle';
 import { TooManyAttempts } from '../../sessions/use-cases/sign-in';
-import { readResetCode, resetRefusal } from '../domain/reset-code';
-import { addressThrottledMessage } from '../domain/reset-throttle';
+import { CodeThrottle } from '../../one-time-codes/code-throttle';
+import { addressThrottledMessage } from '../../one-time-codes/domain/code-limits';
+import { readCode } from '../../one-time-codes/domain/one-time-code';
 import { PasswordResetsRepository } from '../password-resets.repository';
-import { ResetThrottle } from '../reset-throttle';
 import { codeDigestContext } from './request-password-reset';
 
 /**
@@ -31,7 +31,7 @@ export class ResetPassword {
   constructor(
     private readonly accounts: AccountsRepository,
     private readonly resets: PasswordResetsRepository,
-    private readonly throttle: ResetThrottle,
+    private readonly throttle: CodeThrottle,
     private readonly signInThrottle: SignInThrottle,
     private readonly cipher: FieldCipher,
     @Inject(PASSWORD_HASHER) private readonly hasher: PasswordHasher,
@@ -47,25 +47,21 @@ export class ResetPassword {
       throw new InvalidInputError([
         { field: 'login', message: 'must be an e-mail address or a mainland mobile number' },
       ]);
-    const code = readResetCode(command.code);
+    const code = readCode(command.code);
     if (!code)
       throw new InvalidInputError([{ field: 'code', message: 'must be the six digits you were sent' }]);
     const problem = passwordProblem(command.newPassword, 'newPassword', login.value);
     if (problem) throw new InvalidInputError([problem]);
-    const addressWait = await this.throttle.addressWait(address);
-    if (addressWait > 0) throw new TooManyAttempts(addressThrottledMessage(addressWait), addressWait);
+    const addressWait = await this.throttle.addressWait('password-reset', address);
+    if (addressWait > 0)
+      throw new TooManyAttempts(addressThrottledMessage('password-reset', addressWait), addressWait);
 
     const account = await this.accounts.findByLogin(login);
     const request = account?.status === 'active' ? await this.resets.findCurrent(account.id) : undefined;
     if (!account || !request) throw refused();
     const now = this.clock.now();
-    const attempt = await this.resets.claimAttempt(request, now);
-    const refusal = resetRefusal(request, this.cipher.blindIndex(code, codeDigestContext(request.id)), {
-      now,
-      attempt,
-      used: await this.resets.wasUsed(request.id),
-    });
-    if (refusal || !(await this.resets.claimUse(request, now))) throw refused();
+    const digest = this.cipher.blindIndex(code, codeDigestContext(request.id));
+    if (await this.resets.tryCode(request, digest, now)) throw refused();
     try {
       await this.accounts.changePassword(account.id, await this.hasher.hash(command.newPassword), now);
     } catch (error) {
