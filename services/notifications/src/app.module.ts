@@ -7,7 +7,7 @@ import type { NotificationsConfig } from './config';
 import { ContactsModule } from './contacts/contacts.module';
 import { InboxModule } from './inbox/inbox.module';
 import { NotificationsModule } from './notifications/notifications.module';
-import { PasswordResetsModule } from './password-resets/password-resets.module';
+import { OneTimeCodesModule } from './one-time-codes/one-time-codes.module';
 import { PreferencesModule } from './preferences/preferences.module';
 import { ProgrammeNoticesModule } from './programme-notices/programme-notices.module';
 import { SERVICE_NAME } from './service-name';
@@ -30,7 +30,7 @@ export interface AppOptions {
  * the probes and /metrics, libs/http's worker listener), and bootstrapService never connects its event
  * server, so it consumes nothing. The controllers and handlers declared in the modules the delivery job
  * needs (notifications, preferences, contacts, inbox, unsubscribe) are instantiated there but nothing
- * routes to them or connects them; programme notices and password-reset codes (handlers only) and the
+ * routes to them or connects them; programme notices and one-time codes (handlers only) and the
  * veteran's export and erasure (privacy) are left out of a worker altogether.
  */
 @Module({})
@@ -63,7 +63,7 @@ export class AppModule {
         ContactsModule,
         InboxModule,
         NotificationsModule,
-        ...(servesApi ? [ProgrammeNoticesModule, PasswordResetsModule] : []),
+        ...(servesApi ? [ProgrammeNoticesModule, OneTimeCodesModule] : []),
         UnsubscribeModule,
       ],
     };

@@ -1,5 +1,11 @@
 import { AdjustableClock } from '@vetlink/clock';
-import { ACCOUNT_TOPICS, passwordResetRequested, passwordResetSealContext } from '@vetlink/contracts';
+import {
+  ACCOUNT_TOPICS,
+  loginVerificationRequested,
+  loginVerificationSealContext,
+  passwordResetRequested,
+  passwordResetSealContext,
+} from '@vetlink/contracts';
 import { createKeyring, FieldCipher } from '@vetlink/persistence';
 import { startServiceForTest } from '@vetlink/testing/service';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -11,7 +17,7 @@ import { WebhookGateway } from './support/webhook-gateway';
 
 const SMS_SECRET = 'an sms gateway secret of at least 32 characters';
 
-describe('password-reset codes from accounts, sent by e-mail and SMS at once', () => {
+describe('one-time codes from accounts (password resets, login verifications), sent by e-mail and SMS at once', () => {
   let smtp: SmtpServerProcess;
   let sms: WebhookGateway;
   let harness: AppHarness;
@@ -39,7 +45,11 @@ describe('password-reset codes from accounts, sent by e-mail and SMS at once', (
     const serviceOptions = serviceOptionsForTest(options);
     const service = await startServiceForTest(moduleForTest(options, clock), {
       ...serviceOptions,
-      consumes: [...(serviceOptions.consumes ?? []), ACCOUNT_TOPICS.passwordResets],
+      consumes: [
+        ...(serviceOptions.consumes ?? []),
+        ACCOUNT_TOPICS.passwordResets,
+        ACCOUNT_TOPICS.loginVerifications,
+      ],
     });
     harness = new AppHarness(service, clock);
   });
@@ -50,16 +60,22 @@ describe('password-reset codes from accounts, sent by e-mail and SMS at once', (
     await smtp?.stop();
   });
 
-  /** What accounts publishes when someone asks for a code with this address. */
-  function requested(channel: 'email' | 'sms', address: string, code: string, minutesLeft = 15) {
+  /** What accounts publishes when someone asks for a code with this address (sealed as that event's). */
+  function requested(
+    channel: 'email' | 'sms',
+    address: string,
+    code: string,
+    minutesLeft = 15,
+    sealContext = passwordResetSealContext,
+  ) {
     const requestId = randomUUID();
     const now = harness.clock.now();
     return {
       requestId,
       accountId: `vet-${randomUUID()}`,
       channel,
-      sealedAddress: cipher.encrypt(address, passwordResetSealContext(requestId)),
-      sealedCode: cipher.encrypt(code, passwordResetSealContext(requestId)),
+      sealedAddress: cipher.encrypt(address, sealContext(requestId)),
+      sealedCode: cipher.encrypt(code, sealContext(requestId)),
       requestedAt: new Date(now.getTime() - (15 - minutesLeft) * 60_000).toISOString(),
       expiresAt: new Date(now.getTime() + minutesLeft * 60_000).toISOString(),
     };
@@ -118,6 +134,43 @@ describe('password-reset codes from accounts, sent by e-mail and SMS at once', (
     await harness.publish(passwordResetRequested, requested('email', fresh, '600321'));
     await smtp.waitForMessages(fresh, 1);
     expect((await smtp.messages()).filter((mail) => mail.envelope.to.includes(address))).toEqual([]);
+  });
+
+  it('e-mails a login-verification code in its own message, saying what it verifies and until when, kept nowhere', async () => {
+    const address = `verify-${randomUUID().slice(0, 8)}@example.cn`;
+    const payload = requested('email', address, '315062', 15, loginVerificationSealContext);
+    const envelope = await harness.publish(loginVerificationRequested, payload);
+
+    const [mail] = await smtp.waitForMessages(address, 1);
+    expect(mail!.parsed.subject).toBe('vetlink 邮箱地址验证码');
+    expect(mail!.parsed.text).toContain('您的验证码是 315062');
+    expect(mail!.parsed.text).toContain('以确认这个邮箱地址是您本人的');
+    expect(mail!.parsed.text).not.toContain('reset-password');
+    expect(mail!.raw).not.toMatch(/List-Unsubscribe/i);
+
+    await harness.handled(envelope);
+    expect((await harness.inbox(payload.accountId)).items).toEqual([]);
+    const collections = await harness.connection.db!.listCollections().toArray();
+    const stored = await Promise.all(
+      collections.map(({ name }) => harness.connection.collection(name).find({}).toArray()),
+    );
+    expect(JSON.stringify(stored)).not.toContain('315062');
+    expect(logs.join('')).not.toContain('315062');
+    expect(logs.join('')).not.toContain(address);
+  });
+
+  it('sends a login-verification code to the mobile number through the SMS gateway', async () => {
+    const payload = requested('sms', '13987654321', '902714', 15, loginVerificationSealContext);
+    await harness.publish(loginVerificationRequested, payload);
+    const [request] = await waitForRequests(() => sms.for(`login-verification-${payload.requestId}-sms`));
+    const body = JSON.parse(request!.body);
+    expect(body).toMatchObject({
+      recipientId: '13987654321',
+      type: 'login-verification-code',
+      critical: true,
+    });
+    expect(body.text).toContain('手机号码验证码 902714');
+    expect(logs.join('')).not.toContain('902714');
   });
 });
 
