@@ -551,6 +551,13 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
         'served in the army like you',
       ]),
     );
+    expect(mine.why).toEqual(
+      expect.arrayContaining([
+        { kind: 'expertise', expertise: 'driving-transport', occupationId: 'truck-driver', wanted: true },
+        { kind: 'same-city', cityId: 'nanjing' },
+        { kind: 'same-branch', branch: 'army' },
+      ]),
+    );
     // Through the search index: only mentors whose expertise helps, the nearer one first; none other.
     const ranked = matches.items.map((item: { mentor: { id: string } }) => item.mentor.id);
     expect(ranked.indexOf(near)).toBeLessThan(ranked.indexOf(online));

@@ -1,5 +1,5 @@
 import { EXPERTISE, Mentor } from '../../mentors/domain/mentor';
-import { helpfulExpertise, rankMentors } from './rank-mentors';
+import { helpfulExpertise, rankMentors, reasonText } from './rank-mentors';
 import { VeteranInterest } from './veteran-interest';
 
 function mentor(id: string, changes: Partial<Mentor>): Mentor {
@@ -51,12 +51,17 @@ describe('mentors for a veteran', () => {
       'security-nanjing',
     ]);
     expect(ranked[1].reasons).toEqual([
+      { kind: 'expertise', expertise: 'logistics', occupationId: 'truck-driver', wanted: true },
+      { kind: 'same-city', cityId: 'suqian' },
+      { kind: 'same-branch', branch: 'army' },
+    ]);
+    expect(ranked[1].reasons.map(reasonText)).toEqual([
       'knows logistics: you want to work as Truck driver (货车司机)',
       'in your city, Suqian',
       'served in the army like you',
     ]);
-    expect(ranked[0].reasons[0]).toContain('knows catering');
-    expect(ranked[0].reasons).toContain(
+    expect(ranked[0].reasons[0]).toMatchObject({ kind: 'expertise', expertise: 'catering' });
+    expect(ranked[0].reasons.map(reasonText)).toContain(
       'knows entrepreneurship: you want to work as Restaurant owner-operator (餐饮店主)',
     );
   });
@@ -80,5 +85,32 @@ describe('mentors for a veteran', () => {
       const ranked = rankMentors(interest, [mentor(expertise, { expertise: [expertise] })], 1);
       expect([expertise, ranked.length]).toEqual([expertise, helpful.has(expertise) ? 1 : 0]);
     }
+  });
+
+  it('gives the reasons of service, a city the veteran would work in, meeting online and rating as data and in English', () => {
+    const [preferred] = rankMentors(
+      { ...interest, desiredOccupationIds: [] },
+      [
+        mentor('guard', {
+          expertise: ['security-services'],
+          cityId: 'xuzhou',
+          ratingAverage: 4.6,
+          ratingCount: 5,
+        }),
+      ],
+      1,
+    );
+    expect(preferred?.reasons.map(reasonText)).toEqual([
+      'knows security-services: your service suits Security guard (保安员)',
+      'in Xuzhou, a city you would work in',
+      'rated 4.6 by 5 veterans',
+    ]);
+    const [online] = rankMentors(
+      interest,
+      [mentor('online', { expertise: ['logistics'], cityId: 'wuxi', modes: ['online'] })],
+      1,
+    );
+    expect(online?.reasons.at(-1)).toEqual({ kind: 'online' });
+    expect(reasonText({ kind: 'online' })).toBe('meets online');
   });
 });

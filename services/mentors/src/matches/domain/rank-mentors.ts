@@ -31,10 +31,22 @@ export type MentorTraits = Pick<
   'id' | 'expertise' | 'cityId' | 'modes' | 'servedIn' | 'ratingAverage' | 'ratingCount'
 >;
 
+/**
+ * Why a mentor was suggested, as data: a client words it in its own language (`reasonText` gives the
+ * English). `wanted`: an occupation the veteran wants (else one their service record suggests).
+ */
+export type MentorMatchReason =
+  | { kind: 'expertise'; expertise: Expertise; occupationId: string; wanted: boolean }
+  | { kind: 'same-city'; cityId: string }
+  | { kind: 'preferred-city'; cityId: string }
+  | { kind: 'online' }
+  | { kind: 'same-branch'; branch: string }
+  | { kind: 'rating'; average: number; count: number };
+
 export interface MentorMatch<Candidate extends MentorTraits = Mentor> {
   mentor: Candidate;
   score: number;
-  reasons: string[];
+  reasons: MentorMatchReason[];
 }
 
 /**
@@ -73,50 +85,74 @@ export function scoreMentor<Candidate extends MentorTraits>(
   mentor: Candidate,
 ): MentorMatch<Candidate> {
   let score = 0;
-  const reasons: string[] = [];
+  const reasons: MentorMatchReason[] = [];
   const helped = new Set<Expertise>();
-  for (const [ids, weight, why] of [
-    [interest.desiredOccupationIds, 3, 'you want to work as'],
-    [interest.derivedOccupationIds, 1, 'your service suits'],
+  for (const [ids, weight, wanted] of [
+    [interest.desiredOccupationIds, 3, true],
+    [interest.derivedOccupationIds, 1, false],
   ] as const) {
     for (const occupationId of ids) {
-      const occupation = getOccupation(occupationId);
-      const useful = (EXPERTISE_BY_CATEGORY[occupation?.category ?? ''] ?? []).filter(
-        (expertise) => mentor.expertise.includes(expertise) && !helped.has(expertise),
-      );
-      if (
-        OWN_BUSINESS.test(occupationId) &&
-        mentor.expertise.includes('entrepreneurship') &&
-        !helped.has('entrepreneurship')
-      )
-        useful.push('entrepreneurship');
-      for (const expertise of useful) {
+      for (const expertise of usefulExpertise(occupationId, mentor, helped)) {
         helped.add(expertise);
         score += weight;
-        reasons.push(
-          `knows ${expertise}: ${why} ${occupation?.en ?? occupationId} (${occupation?.zh ?? ''})`,
-        );
+        reasons.push({ kind: 'expertise', expertise, occupationId, wanted });
       }
     }
   }
   if (score === 0) return { mentor, score, reasons };
   if (interest.cityId && mentor.cityId === interest.cityId) {
     score += 2;
-    reasons.push(`in your city, ${getCity(mentor.cityId)?.en ?? mentor.cityId}`);
+    reasons.push({ kind: 'same-city', cityId: mentor.cityId });
   } else if (interest.preferredCityIds.includes(mentor.cityId)) {
     score += 1;
-    reasons.push(`in ${getCity(mentor.cityId)?.en ?? mentor.cityId}, a city you would work in`);
+    reasons.push({ kind: 'preferred-city', cityId: mentor.cityId });
   } else if (mentor.modes.includes('online')) {
     score += 0.5;
-    reasons.push('meets online');
+    reasons.push({ kind: 'online' });
   }
   if (interest.servedIn && mentor.servedIn === interest.servedIn) {
     score += 1;
-    reasons.push(`served in the ${interest.servedIn} like you`);
+    reasons.push({ kind: 'same-branch', branch: interest.servedIn });
   }
   if (mentor.ratingAverage !== undefined && mentor.ratingCount >= 3) {
     score += (mentor.ratingAverage - 3) / 2;
-    reasons.push(`rated ${mentor.ratingAverage} by ${mentor.ratingCount} veterans`);
+    reasons.push({ kind: 'rating', average: mentor.ratingAverage, count: mentor.ratingCount });
   }
   return { mentor, score: Math.round(score * 100) / 100, reasons };
+}
+
+/** The mentor's expertise, not yet counted, that helps towards the occupation. */
+function usefulExpertise(occupationId: string, mentor: MentorTraits, helped: Set<Expertise>): Expertise[] {
+  const category = getOccupation(occupationId)?.category ?? '';
+  const useful = (EXPERTISE_BY_CATEGORY[category] ?? []).filter(
+    (expertise) => mentor.expertise.includes(expertise) && !helped.has(expertise),
+  );
+  if (
+    OWN_BUSINESS.test(occupationId) &&
+    mentor.expertise.includes('entrepreneurship') &&
+    !helped.has('entrepreneurship')
+  )
+    useful.push('entrepreneurship');
+  return useful;
+}
+
+/** A reason in English, for API clients that show it as it is. */
+export function reasonText(reason: MentorMatchReason): string {
+  switch (reason.kind) {
+    case 'expertise': {
+      const occupation = getOccupation(reason.occupationId);
+      const why = reason.wanted ? 'you want to work as' : 'your service suits';
+      return `knows ${reason.expertise}: ${why} ${occupation?.en ?? reason.occupationId} (${occupation?.zh ?? ''})`;
+    }
+    case 'same-city':
+      return `in your city, ${getCity(reason.cityId)?.en ?? reason.cityId}`;
+    case 'preferred-city':
+      return `in ${getCity(reason.cityId)?.en ?? reason.cityId}, a city you would work in`;
+    case 'online':
+      return 'meets online';
+    case 'same-branch':
+      return `served in the ${reason.branch} like you`;
+    case 'rating':
+      return `rated ${reason.average} by ${reason.count} veterans`;
+  }
 }
