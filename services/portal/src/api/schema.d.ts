@@ -24,10 +24,44 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** My account: role, organisation, the addresses I sign in with */
+    /** My account: role, organisation, the addresses I sign in with and whether each is verified */
     get: operations['accounts_AccountsController_me'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/me/login-verifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask for a six-digit code proving that my e-mail address or mobile number is mine, sent there (valid 15 minutes) */
+    post: operations['accounts_LoginVerificationsController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/me/login-verifications/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify my e-mail address or mobile number with the code; a code works once, five tries */
+    post: operations['accounts_LoginVerificationsController_confirm'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2730,13 +2764,59 @@ export interface components {
         y: string;
       }[];
     };
+    'accounts.LoginVerificationConfirmBody': {
+      /** @description the six digits that were sent */
+      code: string;
+      /**
+       * @description which of the account’s logins: its e-mail address or its mobile number
+       * @enum {string}
+       */
+      kind: 'email' | 'mobile';
+    };
+    'accounts.LoginVerificationRequestBody': {
+      /**
+       * @description which of the account’s logins: its e-mail address or its mobile number
+       * @enum {string}
+       */
+      kind: 'email' | 'mobile';
+    };
+    'accounts.LoginVerificationSentDto': {
+      /**
+       * Format: date-time
+       * @description the code works until then (15 minutes)
+       */
+      expiresAt: string;
+      /** @enum {string} */
+      kind: 'email' | 'mobile';
+    };
+    'accounts.LoginViewDto': {
+      /** @enum {string} */
+      kind: 'email' | 'mobile';
+      /** @description the e-mail address or mobile number, as the account signs in with it */
+      value: string;
+      /** @description whether the owner proved the address is theirs with a code */
+      verified: boolean;
+      /**
+       * Format: date-time
+       * @description when it was verified
+       */
+      verifiedAt?: string;
+    };
     'accounts.MyAccountDto': {
       /** Format: date-time */
       createdAt: string;
       logins: {
         /** @enum {string} */
         kind: 'email' | 'mobile';
+        /** @description the e-mail address or mobile number, as the account signs in with it */
         value: string;
+        /** @description whether the owner proved the address is theirs with a code */
+        verified: boolean;
+        /**
+         * Format: date-time
+         * @description when it was verified
+         */
+        verifiedAt?: string;
       }[];
       organisationAdmin: boolean;
       organisationId?: string;
@@ -7319,6 +7399,84 @@ export interface components {
         weeklyCapacity: number;
       }[];
     };
+    'mentors.MentorMatchesDto_Output': {
+      items: {
+        mentor: {
+          address?: string;
+          bio: string;
+          cityId: string;
+          displayName: string;
+          districtId?: string;
+          expertise: string[];
+          id: string;
+          industries: string[];
+          languages: string[];
+          meetingLink?: string;
+          modes: string[];
+          rating: {
+            average?: number;
+            count: number;
+          };
+          servedIn?: string;
+          status: string;
+          statusReason?: string;
+          verifiedAt?: string;
+          weeklyCapacity: number;
+        };
+        /** @description why, in English */
+        reasons: string[];
+        score: number;
+        /** @description why, as data for a client to word */
+        why: (
+          | {
+              /** @enum {string} */
+              expertise:
+                | 'entrepreneurship'
+                | 'e-commerce-live-streaming'
+                | 'catering'
+                | 'logistics'
+                | 'agriculture'
+                | 'finance-loans'
+                | 'job-search-interviews'
+                | 'law-tax'
+                | 'manufacturing'
+                | 'digital-skills'
+                | 'security-services'
+                | 'driving-transport';
+              /** @enum {string} */
+              kind: 'expertise';
+              occupationId: string;
+              /** @description an occupation I want (else one my service suits) */
+              wanted: boolean;
+            }
+          | {
+              cityId: string;
+              /** @enum {string} */
+              kind: 'same-city';
+            }
+          | {
+              cityId: string;
+              /** @enum {string} */
+              kind: 'preferred-city';
+            }
+          | {
+              /** @enum {string} */
+              kind: 'online';
+            }
+          | {
+              branch: string;
+              /** @enum {string} */
+              kind: 'same-branch';
+            }
+          | {
+              average: number;
+              count: number;
+              /** @enum {string} */
+              kind: 'rating';
+            }
+        )[];
+      }[];
+    };
     'mentors.MentorViewDto': {
       address?: string;
       bio: string;
@@ -10740,6 +10898,230 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['GatewayError'];
+        };
+      };
+      /** @description the request line or headers are too large (answered by the HTTP server, no body) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the service behind this route is not reachable */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+      /** @description the database did not answer in time; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the service behind this route did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+    };
+  };
+  accounts_LoginVerificationsController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['accounts.LoginVerificationRequestBody'];
+      };
+    };
+    responses: {
+      /** @description the code is on its way */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.LoginVerificationSentDto'];
+        };
+      };
+      /** @description invalid input, or this account has no login of that kind (naming `kind`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ValidationErrorBody'];
+        };
+      };
+      /** @description missing, invalid or expired access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the account behind this token no longer exists */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the body is larger than the service accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the body is not JSON (or not UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description too many codes asked for this login, or too many attempts from this address (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the request line or headers are too large (answered by the HTTP server, no body) */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description the service behind this route is not reachable */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+      /** @description the database did not answer in time; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the service behind this route did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayError'];
+        };
+      };
+    };
+  };
+  accounts_LoginVerificationsController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['accounts.LoginVerificationConfirmBody'];
+      };
+    };
+    responses: {
+      /** @description the login, verified */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.LoginViewDto'];
+        };
+      };
+      /** @description the code is wrong or no longer valid (naming `code`), or no login of that kind (naming `kind`) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ValidationErrorBody'];
+        };
+      };
+      /** @description missing, invalid or expired access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the account behind this token no longer exists */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the body is larger than the service accepts */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description the body is not JSON (or not UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
+        };
+      };
+      /** @description too many codes asked for this login, or too many attempts from this address (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['accounts.ErrorBody'];
         };
       };
       /** @description the request line or headers are too large (answered by the HTTP server, no body) */
@@ -31873,12 +32255,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description success (this route does not document its body) */
-      '2XX': {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['mentors.MentorMatchesDto_Output'];
+        };
       };
       /** @description invalid input; `issues` names each bad field */
       400: {
