@@ -8,6 +8,7 @@ import {
   isAssignedReviewer,
   parseUserIds,
   programmeWindow,
+  scoreText,
   staffActions,
   ventureBody,
   ventureFormOf,
@@ -142,6 +143,13 @@ describe('scoring', () => {
     expect(weightedTotal(RUBRIC, { team: 5, market: 3, 'veteran-jobs': 4 })).toBe(4.2);
     expect(weightedTotal(RUBRIC, { team: 4, market: 4, 'veteran-jobs': 4 })).toBe(4);
     expect(weightedTotal(RUBRIC, { team: 5, market: 3 })).toBeUndefined();
+  });
+
+  it('shows totals and spreads to two decimals at most', () => {
+    expect(scoreText((4.2 + 4) / 2)).toBe('4.1');
+    expect(scoreText(4.2 - 4)).toBe('0.2');
+    expect(scoreText(3)).toBe('3');
+    expect(scoreText(3.456)).toBe('3.46');
   });
 
   it('reads the anchors lowest first', () => {

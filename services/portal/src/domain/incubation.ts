@@ -236,6 +236,11 @@ export function weightedTotal(
   return Math.round((weighted / weights) * 100) / 100;
 }
 
+/** A total, mean or spread as people read it: at most two decimals, without float noise (4.1, not 4.1000000000000005). */
+export function scoreText(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
 /** The anchors of a criterion in score order, the lowest first. */
 export function anchorsInOrder(criterion: Criterion): { score: number; text: string }[] {
   return Object.entries(criterion.anchors)

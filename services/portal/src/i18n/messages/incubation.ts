@@ -108,7 +108,6 @@ export default defineMessages(
         back: '返回孵化基地',
       },
       application: {
-        progress: '申请进度',
         step: {
           draft: '填写',
           submitted: '提交',
@@ -424,7 +423,6 @@ export default defineMessages(
         back: 'Back to the bases',
       },
       application: {
-        progress: 'Progress',
         step: {
           draft: 'Fill in',
           submitted: 'Submit',
