@@ -15,8 +15,9 @@ import { signIn } from './support/sign-in';
  * Training that unlocks jobs, in Debian's Chromium against a platform of its own: a forklift training
  * school (a training provider's staff, at a desk) publishes a run of the bureau's forklift course; a
  * warehouse hand without the licence (on a phone) is shown that the course would open two forklift jobs
- * nearby, with their pay, and enrols; the provider sees the seat taken, and once the run has begun
- * records attendance and completion; the veteran's enrolment says completed and the forklift jobs are now
+ * nearby, with their pay, and takes the run's one place; a second veteran is told they are first on the
+ * waiting list, the provider sees the seat and the line, the second veteran withdraws before the start
+ * and the provider sees who left; once the run has begun the provider records attendance and completion; the veteran's enrolment says completed and the forklift jobs are now
  * among their recommended jobs. Every new page is checked with axe-core and photographed.
  *
  * Completion is accepted only after the run's first day and runs are scheduled from tomorrow on, while
@@ -95,9 +96,12 @@ describe('e2e: a course that unlocks jobs, in the browser', () => {
   let officer: Person;
   let employer: EmployerMember;
   let veteran: Person;
+  let second: Person;
+  let courseId: string;
   let provider: Person;
   let browser: Browser;
   let veteranPage: Page;
+  let secondPage: Page;
   let providerPage: Page;
   let runId: string;
 
@@ -119,6 +123,7 @@ describe('e2e: a course that unlocks jobs, in the browser', () => {
     provider = await people.signIn('provider');
     employer = await people.verifiedEmployer('employer', '南京e2e仓储物流有限公司', officer);
     veteran = await people.veteran('warehouse-hand');
+    second = await people.veteran('second');
     await people.created('PUT', '/api/profiles/me', warehouseHandProfile(), veteran.token);
     for (const [title, address] of [
       [JOB_TITLES[0], '江宁区秣周东路 12 号'],
@@ -131,7 +136,7 @@ describe('e2e: a course that unlocks jobs, in the browser', () => {
       await api.expect(200, 'POST', `/api/jobs/${draft.id}/publish`, { token: employer.token });
     }
     // The bureau adds the course to its catalogue, naming the school as its provider.
-    await api.expect(201, 'POST', '/api/trainings/courses', {
+    const course = await api.expect(201, 'POST', '/api/trainings/courses', {
       token: officer.token,
       body: {
         title: COURSE_TITLE,
@@ -148,10 +153,12 @@ describe('e2e: a course that unlocks jobs, in the browser', () => {
         mode: 'in-person',
       },
     });
+    courseId = course.id as string;
     await portal.start();
     browser = await launchChromium();
     providerPage = await (await desktop(browser)).newPage();
     veteranPage = await (await phone(browser)).newPage();
+    secondPage = await (await phone(browser)).newPage();
   }, 480_000);
 
   afterAll(async () => {
@@ -176,6 +183,8 @@ describe('e2e: a course that unlocks jobs, in the browser', () => {
     await page.getByText("the run spans 3 days, shorter than the course's 10").waitFor();
     expect(await checkPage(page, 'provider-run-form-problem')).toEqual([]);
     await page.getByLabel('结业日期').fill(shanghaiDay(20));
+    await page.getByLabel('名额').fill('1');
+    await page.getByLabel('名额').press('Tab'); // el-input-number takes the typed value on leaving it
     await page.getByTestId('publish-run').click();
     await page.getByTestId('run-published').waitFor();
     const link = course.getByTestId('open-run');
@@ -211,6 +220,7 @@ describe('e2e: a course that unlocks jobs, in the browser', () => {
     for (const title of JOB_TITLES)
       await suggestion.getByTestId('unlocked-job').getByRole('link', { name: title, exact: true }).waitFor();
     expect(await suggestion.getByTestId('course-pays').innerText()).toBe('退役军人免费');
+    expect(await suggestion.getByTestId('run').innerText()).toContain('剩余 1 个名额');
     expect(await suggestion.innerText()).toContain('叉车司机证');
     expect(await checkPage(page, 'veteran-courses-suggested')).toEqual([]);
 
@@ -233,13 +243,42 @@ describe('e2e: a course that unlocks jobs, in the browser', () => {
     expect(await checkPage(page, 'veteran-course-catalogue')).toEqual([]);
   }, 180_000);
 
+  it('a second veteran enrols in the full run and is told they are first on the waiting list', async () => {
+    const page = secondPage;
+    await signIn(page, second.login);
+    await page.waitForURL('**/veteran/recommended');
+    await page.goto(`${PORTAL_ORIGIN}/veteran/courses/${courseId}`);
+    await page.getByRole('heading', { name: COURSE_TITLE, level: 1 }).waitFor();
+    await page.getByTestId('enrol').click();
+    expect(await page.getByTestId('enrol-outcome').innerText()).toContain(
+      '名额已满，你已进入候补名单，排第 1 位。',
+    );
+    expect(await checkPage(page, 'veteran-course-waitlisted')).toEqual([]);
+    await page.getByRole('link', { name: '我的报名' }).click();
+    const enrolment = page.getByTestId('enrolment').filter({ hasText: COURSE_TITLE });
+    expect(await enrolment.getByTestId('enrolment-state').innerText()).toMatch(/候补中\s*·\s*候补第 1 位/);
+  }, 120_000);
+
   it('the provider sees the seat taken and, once the run has begun, records completion', async () => {
     const page = providerPage;
     await page.getByTestId('open-run').first().click();
     await page.getByRole('heading', { name: `学员名单 · ${COURSE_TITLE}` }).waitFor();
     await page.getByTestId('seated').getByText('已报名').waitFor();
+    await page.getByTestId('waitlist').getByRole('row').nth(1).waitFor();
+    expect(await page.getByTestId('waitlist').getByRole('row').count()).toBe(2); // the header and one
     await page.getByTestId('not-started').waitFor();
     expect(await checkPage(page, 'provider-roster-before-start')).toEqual([]);
+
+    // the second veteran withdraws before the start; the provider sees who left
+    const enrolment = secondPage.getByTestId('enrolment').filter({ hasText: COURSE_TITLE });
+    await enrolment.getByTestId('withdraw').click();
+    await enrolment.getByTestId('confirm-withdraw').click();
+    await secondPage.getByTestId('enrolment-done').waitFor();
+    await enrolment.getByText('已退出').first().waitFor();
+    expect(await checkPage(secondPage, 'veteran-course-withdrawn')).toEqual([]);
+    await page.reload();
+    await page.getByTestId('left').getByText('学员自行退出').waitFor();
+    await page.getByText('没有候补。').waitFor();
 
     await moveRunIntoThePast(runId);
     await page.reload();
