@@ -19,10 +19,10 @@ describe('the programme form', () => {
     expect(programmeProblems(form)).toEqual({
       name: 'required',
       closesAt: 'closesAfterOpens',
-      'rubric.0.id': 'criterionId',
+      'rubric.0.id': 'criterionIdHint',
       'rubric.0.name': 'required',
       'rubric.0.anchors': 'anchorsEnds',
-      'rubric.1.id': 'criterionId',
+      'rubric.1.id': 'criterionIdHint',
       'rubric.1.name': 'required',
       'rubric.1.anchors': 'anchorsEnds',
     });

@@ -58,7 +58,7 @@ export function programmeProblems(form: ProgrammeForm): Record<string, string> {
   const ids = new Set<string>();
   form.rubric.forEach((criterion, index) => {
     const at = `rubric.${index}`;
-    if (!CRITERION_ID.test(criterion.id)) problems[`${at}.id`] = 'criterionId';
+    if (!CRITERION_ID.test(criterion.id)) problems[`${at}.id`] = 'criterionIdHint';
     else if (ids.has(criterion.id)) problems[`${at}.id`] = 'criterionTwice';
     ids.add(criterion.id);
     if (!criterion.name.trim()) problems[`${at}.name`] = 'required';
