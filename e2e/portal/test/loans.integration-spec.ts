@@ -72,12 +72,14 @@ describe('e2e: startup loans in the browser', () => {
   let veteranPage: Page;
   let bankPage: Page;
   let loanId: string;
+  let people: People;
+  let subsidisedId: string;
 
   beforeAll(async () => {
     await platform.start();
     portal = new PortalServer(platform.gatewayUrl, join(SCREENSHOTS, '..', 'portal-server-loans.log'));
     api = new ApiClient(platform.gatewayUrl);
-    const people = new People(api, platform);
+    people = new People(api, platform);
     const officer = await people.officer('officer');
     const bankId = `bank-${platform.runId}`;
     await api.expect(201, 'POST', '/api/lpr-quotes', {
@@ -88,7 +90,13 @@ describe('e2e: startup loans in the browser', () => {
       [SUBSIDISED, true],
       [UNSUBSIDISED, false],
     ] as const) {
-      await people.created('POST', '/api/products', product(bankId, name, subsidised), officer.token);
+      const made = await people.created(
+        'POST',
+        '/api/products',
+        product(bankId, name, subsidised),
+        officer.token,
+      );
+      if (subsidised) subsidisedId = made.id;
     }
     teller = await people.staff('bank-staff', 'teller', bankId);
     borrower = await people.veteran('borrower');
@@ -247,5 +255,31 @@ describe('e2e: startup loans in the browser', () => {
     expect(await page.getByTestId('installment').count()).toBe(36);
     expect(await page.getByTestId('installment').first().innerText()).toContain('已还');
     expect(await checkPage(page, 'loans-my-loan-repaying')).toEqual([]);
+  }, 120_000);
+
+  it('a veteran without a profile follows the decision: not eligible, with each failed rule and its reason', async () => {
+    const newcomer = await people.veteran('newcomer');
+    const draft = await people.created(
+      'POST',
+      '/api/loans',
+      { productId: subsidisedId, amountFen: 5_000_000, termMonths: 12, purpose: '开一家社区便利店' },
+      newcomer.token,
+    );
+    await api.expect(200, 'POST', `/api/loans/${draft.id}/submit`, { token: newcomer.token });
+    const context = await phone(browser);
+    contexts.push(context);
+    const page = await context.newPage();
+    await signIn(page, newcomer.login);
+    await page.waitForURL('**/veteran/recommended');
+    await page.goto(`${PORTAL_ORIGIN}/veteran/loans/mine`);
+    await page.getByTestId('loan-card').getByRole('link', { name: SUBSIDISED }).click();
+    await page.getByTestId('loan-state').filter({ hasText: '未通过' }).waitFor();
+    const report = await page.getByTestId('eligibility').innerText();
+    expect(report).toContain('资格审查未通过');
+    expect(report).toContain('已建立退役军人档案');
+    expect(report).toContain('no veteran profile is known for this applicant');
+    expect(report).not.toContain('产品在售');
+    expect(await page.getByTestId('subsidy-applies').innerText()).toBe('不符合贴息条件');
+    expect(await checkPage(page, 'loans-my-loan-not-eligible')).toEqual([]);
   }, 120_000);
 });
