@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { driverProfile } from '@vetlink/e2e-scenarios/bodies';
 import { ApiClient } from '@vetlink/e2e-scenarios/client';
+import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
 import { People, Person } from '@vetlink/e2e-scenarios/people';
 import { Platform } from '@vetlink/e2e-scenarios/platform';
+import { waitFor } from '@vetlink/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPage, desktop, launchChromium, phone, SCREENSHOTS } from './support/browser';
 import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
@@ -22,13 +25,19 @@ import { signIn } from './support/sign-in';
  * 17 minutes. The test command leaves the held and rating steps out (skipped) to keep CI short; with
  * E2E_PORTAL_WAIT_FOR_SESSION_START=1 they run (7 passed in 783 s on 2026-12-07).
  */
-const SERVICES = ['accounts', 'gateway', 'mentors'];
+// matching names the taxonomy's occupations (the reasons of a suggestion name one)
+const SERVICES = ['accounts', 'gateway', 'mentors', 'skills-profiles', 'matching'];
+const GROUPS_AT_END = Object.fromEntries(
+  ['mentors.events', 'matching.read-model'].map((group) => [group, OWN_EVENTS_ONLY[group] ?? []]),
+);
 const MENTOR_NAME = '周建国';
 const MINUTE = 60_000;
 const itOnceStarted = process.env['E2E_PORTAL_WAIT_FOR_SESSION_START'] === '1' ? it : it.skip;
 
 describe('e2e: mentoring in the browser', () => {
-  const platform = new Platform(SERVICES, {}, { gateway: { GATEWAY_CORS_ORIGINS: PORTAL_ORIGIN } });
+  const platform = new Platform(SERVICES, GROUPS_AT_END, {
+    gateway: { GATEWAY_CORS_ORIGINS: PORTAL_ORIGIN },
+  });
   let portal: PortalServer;
   let api: ApiClient;
   let people: People;
@@ -52,6 +61,8 @@ describe('e2e: mentoring in the browser', () => {
     mentor = await people.mentor('mentor');
     first = await people.veteran('first');
     second = await people.veteran('second');
+    // The first veteran wants to drive trucks: mentors suggests logistics mentors to them.
+    await people.created('PUT', '/api/profiles/me', driverProfile(), first.token);
     await portal.start();
     browser = await launchChromium();
     const pages: Page[] = [];
@@ -78,6 +89,24 @@ describe('e2e: mentoring in the browser', () => {
     await page.locator(`#${selectId}`).click({ force: true });
     await page.getByRole('option', { name: option, exact: true }).click();
   };
+
+  /** Mentors has read the veteran's profile and suggests the verified mentor (events arrive in their time). */
+  const suggestionsReady = (veteran: Person) =>
+    waitFor(
+      async () => {
+        const answer = await fetch(`${platform.gatewayUrl}/api/veterans/me/mentor-matches`, {
+          headers: { authorization: `Bearer ${veteran.token}` },
+        });
+        if (answer.status !== 200) return undefined;
+        const { items } = (await answer.json()) as { items: { mentor: { displayName: string } }[] };
+        return items.some((item) => item.mentor.displayName === MENTOR_NAME) || undefined;
+      },
+      {
+        timeoutMs: 60_000,
+        intervalMs: 500,
+        what: "mentors to suggest the mentor from the veteran's profile",
+      },
+    );
 
   // Element Plus hides the real checkbox off-screen; a person taps its label
   const tick = (page: Page, label: string) =>
@@ -147,8 +176,17 @@ describe('e2e: mentoring in the browser', () => {
       await signInTo(page, person.login, '/veteran/recommended');
       await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '服务' }).click();
       await page.getByRole('heading', { name: '就业创业服务' }).waitFor();
+      if (page === firstPage) await suggestionsReady(first);
       await page.getByRole('link', { name: '导师', exact: true }).click();
       await page.getByRole('heading', { name: '找导师' }).waitFor();
+      await page.getByRole('heading', { name: '为你推荐' }).waitFor();
+      if (page === firstPage) {
+        const suggestion = page.getByTestId('mentor-for-me').filter({ hasText: MENTOR_NAME });
+        await suggestion.getByText('擅长物流：你想做货车司机').waitFor();
+        expect(await checkPage(page, 'veteran-mentors-for-me')).toEqual([]);
+      } else {
+        await page.getByText('填写个人档案后，这里会按你想做的工作和所在城市推荐导师。').waitFor();
+      }
       await choose(page, 'mentor-expertise', '物流');
       await page.getByTestId('find-mentors').click();
       await page.getByRole('link', { name: MENTOR_NAME }).click();

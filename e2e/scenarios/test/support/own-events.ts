@@ -22,6 +22,7 @@ export const OWN_EVENTS_ONLY: Readonly<Record<string, readonly string[]>> = {
     'notifications.deliveries',
   ],
   'incubators.events': ['profiles.veteran-profiles', 'mentors.mentors'],
+  'mentors.events': ['profiles.veteran-profiles'],
   'loans.events': ['profiles.veteran-profiles', 'incubators.startups'],
   // Its twelve topics (services/insights/src/rebuild/consumed-topics.ts) held 57,000 messages of other
   // runs on the shared broker: a new group did not reach the scenario's hire within 30 s.

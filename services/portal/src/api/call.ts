@@ -12,3 +12,13 @@ export async function mustSucceed(call: Promise<{ error?: unknown; response: Res
   const { error, response } = await call;
   if (!response.ok) throw apiError(response.status, error);
 }
+
+/** The answer's data, or null when the API answers 404 (a thing not made yet: no error for the page). */
+export async function mustOrNull<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T | null> {
+  const { data, error, response } = await call;
+  if (response.status === 404) return null;
+  if (!response.ok || data === undefined) throw apiError(response.status, error);
+  return data;
+}

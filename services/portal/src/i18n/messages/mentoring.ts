@@ -38,6 +38,21 @@ export default defineMessages(
         sichuanese: '四川话',
       },
       status: { booked: '已预约', cancelled: '已取消', held: '已完成', 'no-show': '未到场' },
+      forMe: {
+        title: '为你推荐',
+        noProfile: '填写个人档案后，这里会按你想做的工作和所在城市推荐导师。',
+        toProfile: '去填写档案',
+        none: '暂时没有与你的求职方向相符的导师，可以按下面的条件查找。',
+        why: {
+          wanted: '擅长{expertise}：你想做{occupation}',
+          suited: '擅长{expertise}：你的服役经历适合{occupation}',
+          sameCity: '和你同在{city}',
+          preferredCity: '在你愿意工作的{city}',
+          online: '可以线上辅导',
+          sameBranch: '和你一样在{branch}服役',
+          rating: '{count} 位退役军人评分 {average}',
+        },
+      },
       find: {
         title: '找导师',
         filterExpertise: '擅长领域',
@@ -224,6 +239,21 @@ export default defineMessages(
         sichuanese: 'Sichuanese',
       },
       status: { booked: 'Booked', cancelled: 'Cancelled', held: 'Held', 'no-show': 'No-show' },
+      forMe: {
+        title: 'Suggested for you',
+        noProfile: 'Once you fill in your profile, mentors for the work you want and your city appear here.',
+        toProfile: 'Fill in my profile',
+        none: 'No mentor matches the work you want yet; search with the filters below.',
+        why: {
+          wanted: 'Knows {expertise}: you want to work as {occupation}',
+          suited: 'Knows {expertise}: your service suits {occupation}',
+          sameCity: 'In your city, {city}',
+          preferredCity: 'In {city}, a city you would work in',
+          online: 'Meets online',
+          sameBranch: 'Served in the {branch} like you',
+          rating: 'Rated {average} by {count} veterans',
+        },
+      },
       find: {
         title: 'Find a mentor',
         filterExpertise: 'Expertise',
