@@ -255,6 +255,13 @@ describe('e2e: startup loans in the browser', () => {
     expect(await page.getByTestId('installment').count()).toBe(36);
     expect(await page.getByTestId('installment').first().innerText()).toContain('已还');
     expect(await checkPage(page, 'loans-my-loan-repaying')).toEqual([]);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByTestId('loan-state').filter({ hasText: 'Repaying' }).waitFor();
+    expect(await page.getByTestId('saved-planned').innerText()).toBe(
+      'Over the whole loan the subsidy saves ¥6,000.00',
+    );
+    expect(await checkPage(page, 'loans-my-loan-repaying-en')).toEqual([]);
   }, 120_000);
 
   it('a veteran without a profile follows the decision: not eligible, with each failed rule and its reason', async () => {
@@ -279,6 +286,7 @@ describe('e2e: startup loans in the browser', () => {
     expect(report).toContain('已建立退役军人档案');
     expect(report).toContain('no veteran profile is known for this applicant');
     expect(report).not.toContain('产品在售');
+    expect(await page.getByTestId('decision').innerText()).toContain('原因见下方资格审查');
     expect(await page.getByTestId('subsidy-applies').innerText()).toBe('不符合贴息条件');
     expect(await checkPage(page, 'loans-my-loan-not-eligible')).toEqual([]);
   }, 120_000);
