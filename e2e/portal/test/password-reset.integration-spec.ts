@@ -65,7 +65,8 @@ class Mailbox {
  * A veteran who forgot the password, on a phone: asks for a code on the reset page, reads it in the
  * e-mail the platform delivered (accounts → Kafka → notifications → SMTP), is refused a wrong code
  * under the code field, sets a new password with the right one and signs in with it; the old password
- * no longer works. Every page checked with axe-core and photographed.
+ * no longer works; signed in, proves the e-mail address is theirs with a code sent there. Every page
+ * checked with axe-core and photographed.
  */
 describe('e2e: resetting a forgotten password in the browser', () => {
   let mailbox: Mailbox;
@@ -82,7 +83,11 @@ describe('e2e: resetting a forgotten password in the browser', () => {
     platform = new Platform(
       ['accounts', 'gateway', 'notifications'],
       {
-        'notifications.notify': [...OWN_EVENTS_ONLY['notifications.notify']!, ACCOUNT_TOPICS.passwordResets],
+        'notifications.notify': [
+          ...OWN_EVENTS_ONLY['notifications.notify']!,
+          ACCOUNT_TOPICS.passwordResets,
+          ACCOUNT_TOPICS.loginVerifications,
+        ],
       },
       {
         gateway: { GATEWAY_CORS_ORIGINS: PORTAL_ORIGIN },
@@ -112,14 +117,14 @@ describe('e2e: resetting a forgotten password in the browser', () => {
     mailbox?.stop();
   });
 
-  /** The code in the latest e-mail to the veteran, once one has arrived. */
-  const codeInMail = () =>
+  /** The code in the latest e-mail to the veteran, once the `count`th has arrived. */
+  const codeInMail = (count = 1) =>
     waitFor(
       async () => {
         const texts = await mailbox.textsTo(veteran.login);
-        return texts.length > 0 ? /您的验证码是 (\d{6})/.exec(texts[texts.length - 1]!)?.[1] : undefined;
+        return texts.length >= count ? /您的验证码是 (\d{6})/.exec(texts[texts.length - 1]!)?.[1] : undefined;
       },
-      { timeoutMs: 60_000, intervalMs: 250, what: 'the e-mail with the reset code' },
+      { timeoutMs: 60_000, intervalMs: 250, what: `e-mail number ${count} with a code` },
     );
 
   const codeField = () => page.locator('.el-form-item', { has: page.locator('#code') });
@@ -170,5 +175,27 @@ describe('e2e: resetting a forgotten password in the browser', () => {
     await page.getByLabel('密码', { exact: true }).fill(NEW_PASSWORD);
     await page.getByTestId('sign-in').click();
     await page.waitForURL(/\/veteran\//);
+  }, 120_000);
+
+  it('signed in, the veteran proves the e-mail address is theirs with a code sent there', async () => {
+    const mailsBefore = (await mailbox.textsTo(veteran.login)).length;
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的', exact: true }).click();
+    await page.getByTestId('account-link').click();
+    await page.getByRole('heading', { level: 1, name: '账号与安全' }).waitFor();
+    const email = page.getByTestId('login-email');
+    await email.getByText('尚未验证').waitFor();
+    expect(await email.innerText()).toContain(veteran.login);
+    await email.getByTestId('send-code').click();
+    await email.getByText('验证码已发到这个邮箱').waitFor();
+    expect(await checkPage(page, 'phone-account-verify')).toEqual([]);
+    const code = await codeInMail(mailsBefore + 1);
+    await email.getByLabel('六位验证码').fill(code === '000000' ? '111111' : '000000');
+    await email.getByTestId('confirm-code').click();
+    await email.getByText('验证码不对或已失效').waitFor();
+    await email.getByLabel('六位验证码').fill(code);
+    await email.getByTestId('confirm-code').click();
+    await email.getByTestId('verified').waitFor();
+    expect(await email.getByTestId('verified').innerText()).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    expect(await checkPage(page, 'phone-account-verified')).toEqual([]);
   }, 120_000);
 });
