@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import mongoose from 'mongoose';
-import { identity, shanghaiDay } from '@vetlink/e2e-scenarios/bodies';
+import { forkliftJob, shanghaiDay, warehouseHandProfile } from '@vetlink/e2e-scenarios/bodies';
 import { ApiClient } from '@vetlink/e2e-scenarios/client';
 import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
 import { EmployerMember, PASSWORD, People, Person } from '@vetlink/e2e-scenarios/people';
@@ -28,60 +28,6 @@ const SERVICES = ['accounts', 'gateway', 'job-postings', 'skills-profiles', 'mat
 const COURSE_TITLE = '叉车司机培训（退役军人专班）';
 const JOB_TITLES = ['叉车司机', '仓库叉车工'];
 const DAY_MS = 86_400_000;
-
-/** An army logistics soldier in Jiangning: warehouse work, no forklift licence, wants a forklift job. */
-function warehouseHandProfile() {
-  return {
-    identity: identity('陈志强'),
-    residence: { cityId: 'nanjing', districtId: 'nanjing-jiangning', lat: 31.95, lng: 118.84 },
-    serviceRecord: {
-      branch: 'army',
-      specialtyIds: ['supply-clerk'],
-      rankId: 'corporal',
-      roleIds: [],
-      yearsServed: 2,
-      dischargeDate: '2025-09-01',
-      awards: [],
-    },
-    skills: [
-      { skillId: 'warehouse-operations', level: 4 },
-      { skillId: 'loading-unloading', level: 4 },
-    ],
-    certificateIds: [],
-    trainingIds: [],
-    education: { level: 'senior-high', major: null, institution: '南京市江宁高级中学', graduationYear: 2019 },
-    notificationPreferences: { channels: ['in-app'], weeklyDigest: false, quietHours: null },
-    preferences: {
-      desiredOccupationIds: ['forklift-driver', 'warehouse-operative'],
-      preferredCityIds: ['nanjing'],
-      radiusKm: 30,
-      minimumMonthlySalary: 5000,
-      employmentTypes: ['full-time'],
-    },
-  };
-}
-
-/** A forklift job in Jiangning: the licence is a hard requirement, so the warehouse hand does not match yet. */
-function forkliftJob(title: string, address: string) {
-  return {
-    title,
-    description: '负责仓库内叉车装卸、堆垛和搬运作业，持叉车证上岗，退役军人优先。',
-    occupationId: 'forklift-driver',
-    requiredSkills: [{ skillId: 'forklift-operation', level: 2 }],
-    preferredSkills: [{ skillId: 'warehouse-operations', level: 3 }],
-    requiredCertificates: ['forklift-licence'],
-    education: 'junior-high',
-    experienceYears: 0,
-    location: { cityId: 'nanjing', districtId: 'nanjing-jiangning', address, lat: 31.9536, lng: 118.8399 },
-    salary: { min: 6000, max: 8500 },
-    employmentType: 'full-time',
-    headcount: 3,
-    benefits: ['五险一金'],
-    veteransOnly: false,
-    veteranPriority: true,
-    deadline: new Date(Date.now() + 30 * DAY_MS).toISOString(),
-  };
-}
 
 describe('e2e: a course that unlocks jobs, in the browser', () => {
   const platform = new Platform(
@@ -124,14 +70,14 @@ describe('e2e: a course that unlocks jobs, in the browser', () => {
     employer = await people.verifiedEmployer('employer', '南京e2e仓储物流有限公司', officer);
     veteran = await people.veteran('warehouse-hand');
     second = await people.veteran('second');
-    await people.created('PUT', '/api/profiles/me', warehouseHandProfile(), veteran.token);
+    await people.created('PUT', '/api/profiles/me', warehouseHandProfile(false), veteran.token);
     for (const [title, address] of [
       [JOB_TITLES[0], '江宁区秣周东路 12 号'],
       [JOB_TITLES[1], '江宁区将军大道 88 号'],
     ]) {
       const draft = await api.expect(201, 'POST', '/api/jobs', {
         token: employer.token,
-        body: forkliftJob(title as string, address as string),
+        body: forkliftJob(title as string, address as string, { salary: { min: 6000, max: 8500 } }),
       });
       await api.expect(200, 'POST', `/api/jobs/${draft.id}/publish`, { token: employer.token });
     }

@@ -179,7 +179,10 @@ describe('e2e: resetting a forgotten password in the browser', () => {
 
   it('signed in, the veteran proves the e-mail address is theirs with a code sent there', async () => {
     const mailsBefore = (await mailbox.textsTo(veteran.login)).length;
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '我的', exact: true })
+      .click();
     await page.getByTestId('account-link').click();
     await page.getByRole('heading', { level: 1, name: '账号与安全' }).waitFor();
     const email = page.getByTestId('login-email');

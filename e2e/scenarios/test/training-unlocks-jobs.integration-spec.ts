@@ -1,16 +1,10 @@
 import { waitFor } from '@vetlink/testing';
-import { shanghaiDay } from './support/bodies';
+import { forkliftJob, shanghaiDay, warehouseHandProfile } from './support/bodies';
 import { ApiClient } from './support/client';
 import { EmployerMember, People, Person } from './support/people';
 import { OWN_EVENTS_ONLY } from './support/own-events';
 import { Platform } from './support/platform';
-import {
-  CompletionPublisher,
-  forkliftCourse,
-  forkliftJob,
-  forkliftRun,
-  warehouseHandProfile,
-} from './support/training';
+import { CompletionPublisher, forkliftCourse, forkliftRun } from './support/training';
 
 /**
  * Issue 20's journey through the gateway: jobs that need a forklift licence are not pushed to a
