@@ -8,6 +8,7 @@ import { waitFor } from '@vetlink/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPage, desktop, launchChromium, phone, SCREENSHOTS } from './support/browser';
 import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
+import { choose } from './support/choose';
 import { signIn } from './support/sign-in';
 
 /**
@@ -109,21 +110,6 @@ describe('e2e: startup incubation in the browser', () => {
 
   // A select's list opens on a click; a click while the previous list is still closing can be lost,
   // so the person clicks again until the option shows.
-  const choose = async (page: Page, selectId: string, option: string) => {
-    const item = page.getByRole('option', { name: option, exact: true });
-    for (let attempt = 1; ; attempt++) {
-      await page.locator(`#${selectId}`).click({ force: true });
-      try {
-        await item.waitFor({ timeout: 5_000 });
-        break;
-      } catch (notShown) {
-        if (attempt === 3) throw notShown;
-      }
-    }
-    await item.click();
-    await item.waitFor({ state: 'hidden' });
-  };
-
   const typeDate = async (page: Page, id: string, day: string) => {
     await page.locator(`#${id}`).fill(day);
     await page.locator(`#${id}`).press('Enter');
@@ -187,8 +173,8 @@ describe('e2e: startup incubation in the browser', () => {
     await page.getByText('请填写每位成员的姓名和分工').waitFor();
     await page.getByLabel('项目名称').fill(VENTURE);
     await page.getByLabel('项目简介').fill('为江宁区农场提供冷链配送。\n两辆冷藏车，三名退役军人。');
-    await choose(page, 'v-industry', '交通运输、仓储和邮政业');
-    await choose(page, 'v-stage', '产品原型');
+    await choose(page, '#v-industry', '交通运输、仓储和邮政业');
+    await choose(page, '#v-stage', '产品原型');
     await page.getByLabel('资金需求（元）').fill('300000');
     await page.getByLabel('姓名').fill('王建国');
     await page.getByLabel('分工').fill('创始人');
@@ -310,7 +296,7 @@ describe('e2e: startup incubation in the browser', () => {
     await page.getByRole('button', { name: '设定里程碑' }).click();
     await page.getByText('里程碑已设定。').waitFor();
     await page.getByTestId('milestone').filter({ hasText: '签下 3 家农场客户' }).waitFor();
-    await choose(page, 'ci-milestone', '签下 3 家农场客户');
+    await choose(page, '#ci-milestone', '签下 3 家农场客户');
     await page.getByLabel('进展说明', { exact: true }).fill('已签下第一家');
     await page.getByLabel('当前完成值', { exact: true }).fill('1');
     await page.getByRole('button', { name: '提交汇报' }).click();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { driverProfile } from '@vetlink/e2e-scenarios/bodies';
+import { driverProfile, shanghaiDay } from '@vetlink/e2e-scenarios/bodies';
 import { ApiClient } from '@vetlink/e2e-scenarios/client';
 import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
 import { People, Person } from '@vetlink/e2e-scenarios/people';
@@ -9,16 +9,18 @@ import { waitFor } from '@vetlink/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPage, desktop, launchChromium, phone, SCREENSHOTS } from './support/browser';
 import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
+import { choose } from './support/choose';
 import { signIn } from './support/sign-in';
 
 /**
  * Mentoring in Debian's Chromium, against a platform of its own: a mentor at a desk applies in the
- * browser, an officer verifies them (through the API, as the scenarios do), the mentor sets weekly hours;
- * two veterans on phones open the same week of free times, the first books a slot and the second is
- * refused it with a clear message and no longer sees it; the second books next week and cancels within
- * the rules; the first sees the cut-off explained and saves the `.ics`; once the session has started the
- * mentor marks it held and keeps a private note, and the veteran rates it. Every page is checked with
- * axe-core and photographed.
+ * browser, an officer verifies them (through the API, as the scenarios do), the mentor sets weekly hours
+ * and a day off next week; two veterans on phones open the same week of free times, the first (whose
+ * profile wants truck driving) sees the mentor suggested with reasons, books a slot, and the second is
+ * refused it with a clear message and no longer sees it; the second books next week (nothing free on the
+ * day off) and cancels within the rules; the first sees the cut-off explained and saves the `.ics`; once
+ * the session has started the mentor marks it held and keeps a private note, and the veteran rates it.
+ * Every page is checked with axe-core and photographed.
  *
  * Outcomes can only be recorded after the start and the services run on the real clock, so the booked
  * slot is the soonest one at least two minutes ahead (a 15-minute grid): the held step waits for it, 2 to
@@ -32,6 +34,11 @@ const GROUPS_AT_END = Object.fromEntries(
 );
 const MENTOR_NAME = '周建国';
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/** Wednesday of next week in Shanghai: the mentor's day off, which next week's view leaves empty. */
+const DAY_OFF = shanghaiDay(8 - (new Date(Date.now() + 8 * HOUR).getUTCDay() || 7) + 2);
+const shanghaiDayOf = (instant: string) =>
+  new Date(Date.parse(instant) + 8 * HOUR).toISOString().slice(0, 10);
 const itOnceStarted = process.env['E2E_PORTAL_WAIT_FOR_SESSION_START'] === '1' ? it : it.skip;
 
 describe('e2e: mentoring in the browser', () => {
@@ -85,11 +92,6 @@ describe('e2e: mentoring in the browser', () => {
     await page.waitForURL(`**${home}`);
   };
 
-  const choose = async (page: Page, selectId: string, option: string) => {
-    await page.locator(`#${selectId}`).click({ force: true });
-    await page.getByRole('option', { name: option, exact: true }).click();
-  };
-
   /** Mentors has read the veteran's profile and suggests the verified mentor (events arrive in their time). */
   const suggestionsReady = (veteran: Person) =>
     waitFor(
@@ -102,7 +104,7 @@ describe('e2e: mentoring in the browser', () => {
         return items.some((item) => item.mentor.displayName === MENTOR_NAME) || undefined;
       },
       {
-        timeoutMs: 60_000,
+        timeoutMs: 120_000,
         intervalMs: 500,
         what: "mentors to suggest the mentor from the veteran's profile",
       },
@@ -124,7 +126,7 @@ describe('e2e: mentoring in the browser', () => {
     await page.getByLabel('姓名（展示给退役军人）').fill(MENTOR_NAME);
     await tick(page, '物流');
     await tick(page, '创业');
-    await choose(page, 'm-city', '宿迁市');
+    await choose(page, '#m-city', '宿迁市');
     await tick(page, '线上');
     await page.getByLabel('线上会议链接').fill('https://meet.example.cn/zhou');
     await page.getByLabel('简介').fill('退伍后在宿迁做了十年冷链物流，愿意帮战友少走弯路。');
@@ -157,6 +159,9 @@ describe('e2e: mentoring in the browser', () => {
     await page.getByLabel('每天最多').fill('20');
     await page.getByLabel('每周最多').fill('100');
     await page.getByLabel('两次辅导之间留出（分钟）').click(); // leaves the last number field, which commits it
+    await page.getByTestId('add-date').click();
+    await page.getByTestId('date-override-0').getByText('请选择日期').waitFor();
+    await page.locator('#d0-date').fill(DAY_OFF);
     await page.getByTestId('save-availability').click();
     await page.getByTestId('availability-done').waitFor();
     const saved = await api.expect(200, 'GET', `/api/mentors/${mentor.userId}/availability`, {
@@ -165,6 +170,7 @@ describe('e2e: mentoring in the browser', () => {
     expect(saved.weeklyRules).toHaveLength(7);
     expect(saved.minNoticeMinutes).toBe(0);
     expect(saved.sessionMinutes).toEqual([30]);
+    expect(saved.overrides).toEqual([{ date: DAY_OFF, windows: [] }]);
     expect(await checkPage(page, 'mentor-availability')).toEqual([]);
   }, 120_000);
 
@@ -187,10 +193,11 @@ describe('e2e: mentoring in the browser', () => {
       } else {
         await page.getByText('填写个人档案后，这里会按你想做的工作和所在城市推荐导师。').waitFor();
       }
-      await choose(page, 'mentor-expertise', '物流');
+      await choose(page, '#mentor-expertise', '物流');
       await page.getByTestId('find-mentors').click();
-      await page.getByRole('link', { name: MENTOR_NAME }).click();
-      await page.getByRole('heading', { name: MENTOR_NAME }).waitFor();
+      // the search's card (the same mentor may be suggested above it)
+      await page.getByTestId('mentor-card').getByRole('link', { name: MENTOR_NAME }).click();
+      await page.getByRole('heading', { level: 1, name: MENTOR_NAME }).waitFor();
       await page.getByTestId('slot').first().waitFor();
     }
     expect(await checkPage(firstPage, 'veteran-mentor-week')).toEqual([]);
@@ -218,7 +225,7 @@ describe('e2e: mentoring in the browser', () => {
     await secondPage.keyboard.press('Escape');
     await secondPage.locator(`[data-start="${start}"]`).waitFor({ state: 'detached' });
     await secondPage.getByTestId('slot').first().waitFor();
-  }, 180_000);
+  }, 300_000);
 
   it('the second veteran books next week, sees until when it can change, and cancels', async () => {
     const page = secondPage;
@@ -228,6 +235,8 @@ describe('e2e: mentoring in the browser', () => {
     const starts = await page
       .getByTestId('slot')
       .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-start') ?? ''));
+    // the mentor's day off has no free time
+    expect(starts.filter((start) => shanghaiDayOf(start) === DAY_OFF)).toEqual([]);
     const later = starts.find((value) => Date.parse(value) > Date.now() + 13 * 60 * MINUTE);
     if (!later) throw new Error('no slot next week beyond the cut-off');
     await page.locator(`[data-start="${later}"]`).click();

@@ -7,6 +7,7 @@ import { PASSWORD, People } from '@vetlink/e2e-scenarios/people';
 import { Platform } from '@vetlink/e2e-scenarios/platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPage, desktop, launchChromium, phone, SCREENSHOTS } from './support/browser';
+import { choose } from './support/choose';
 import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
 
 /**
@@ -94,16 +95,6 @@ describe('e2e: a veteran builds a profile in the portal', () => {
     if (await failure.count()) throw new Error(`the step was not saved: ${await failure.innerText()}`);
   };
 
-  const choose = async (id: string, option: string, multiple = false) => {
-    // Element Plus lays its placeholder over the input: click where the input is, as a person does
-    await page.locator(id).click({ force: true });
-    const choice = page.getByRole('option', { name: option, exact: true });
-    await choice.click();
-    // a list that closes as chosen is out of the way of the next field's tap
-    if (!multiple) await choice.waitFor({ state: 'hidden' });
-    else await page.keyboard.press('Escape');
-  };
-
   it('a veteran signs up on a phone and lands with no profile yet', async () => {
     await page.goto(`${PORTAL_ORIGIN}/sign-up`);
     await page.getByLabel('手机号或电子邮箱').fill(login);
@@ -122,9 +113,9 @@ describe('e2e: a veteran builds a profile in the portal', () => {
     await page.getByLabel('姓名', { exact: true }).fill(veteran.fullName);
     await page.getByLabel('身份证号').fill('320102199001011234');
     await page.getByLabel('手机号', { exact: true }).fill(veteran.phone);
-    await choose('#profile-city', '南京市');
-    await choose('#profile-district', '江宁区');
-    await choose('#profile-branch', '陆军');
+    await choose(page, '#profile-city', '南京市');
+    await choose(page, '#profile-district', '江宁区');
+    await choose(page, '#profile-branch', '陆军');
     await typeTerm('服役专业与岗位', '汽车驾驶员');
     await typeTerm('服役专业与岗位', '班长');
     const outcomes = await page.getByTestId('term-outcomes').innerText();
@@ -153,7 +144,7 @@ describe('e2e: a veteran builds a profile in the portal', () => {
 
   it('says what work is wanted, saves, and sees the profile with its completeness', async () => {
     await typeTerm('意向岗位', '货车司机');
-    await choose('#profile-cities', '南京市', true);
+    await choose(page, '#profile-cities', '南京市', { multiple: true });
     await page.getByLabel('期望最低月薪（元）').fill('6000');
     expect(await checkPage(page, 'phone-profile-wants')).toEqual([]);
     await saveStep('档案已保存', page.getByText('档案已保存'));

@@ -173,6 +173,19 @@ export default defineMessages(
         followsPublicCalendar: '法定节假日不开放、调休上班日照常',
         save: '保存可约时间',
         saved: '已保存。',
+        dates: {
+          title: '特定日期',
+          intro: '请假、出差或某天想换个时间：这些日期按这里的安排，不按每周时间。',
+          date: '日期',
+          dayOff: '全天不可约',
+          add: '添加日期',
+          problem: {
+            date: '请选择日期',
+            past: '这个日期已经过去',
+            twice: '这个日期已经添加过',
+            noRange: '请添加这天的时段，或勾选全天不可约',
+          },
+        },
         problem: {
           offGrid: '请按 15 分钟整点填写，如 09:00、09:15',
           endBeforeStart: '结束须晚于开始',
@@ -385,6 +398,19 @@ export default defineMessages(
         followsPublicCalendar: 'Closed on public holidays, open on adjusted working days',
         save: 'Save free times',
         saved: 'Saved.',
+        dates: {
+          title: 'Particular dates',
+          intro: 'Leave, travel or other hours on a day: these dates follow what you set here, not the week.',
+          date: 'Date',
+          dayOff: 'Not available all day',
+          add: 'Add a date',
+          problem: {
+            date: 'Choose a date',
+            past: 'This date has passed',
+            twice: 'This date is already listed',
+            noRange: 'Add the hours of this day, or tick "not available all day"',
+          },
+        },
         problem: {
           offGrid: 'Use quarter hours, e.g. 09:00, 09:15',
           endBeforeStart: 'The end must be after the start',
