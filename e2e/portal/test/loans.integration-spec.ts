@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { waitFor } from '@vetlink/testing';
-import { driverProfile } from '@vetlink/e2e-scenarios/bodies';
+import { driverProfile, startupLoanProduct } from '@vetlink/e2e-scenarios/bodies';
 import { ApiClient } from '@vetlink/e2e-scenarios/client';
 import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
 import { People, Person } from '@vetlink/e2e-scenarios/people';
@@ -28,35 +28,13 @@ const SUBSIDISED = '退役军人创业担保贷款';
 const UNSUBSIDISED = '兵创经营贷';
 const PURPOSE = '购置两辆冷藏车，开展城配业务';
 
-/** A partner bank's product as the bureau's officers record it (`POST /api/products`). */
+/** A partner bank's product as the bureau's officers record it; the unsubsidised one costs more. */
 function product(bankId: string, name: string, subsidised: boolean) {
-  return {
-    bankId,
+  return startupLoanProduct(bankId, {
     name,
     cityId: 'xuzhou',
-    limits: {
-      individual: { minFen: 1_000_000, maxFen: 30_000_000 },
-      'small-business': { minFen: 1_000_000, maxFen: 300_000_000 },
-    },
-    termMonths: { min: 12, max: 36 },
-    lprTenor: '1y',
-    spreadBp: subsidised ? 50 : 80,
-    method: 'equal-installment',
-    frequency: 'monthly',
-    graceMonths: 0,
-    ...(subsidised
-      ? {
-          subsidy: {
-            shareBp: 5_000,
-            capPerLoanFen: 600_000,
-            capPerYearFen: 350_000,
-            forfeitAfterDaysLate: 30,
-            conditions: ['verified-veteran'],
-          },
-        }
-      : {}),
-    defaultAfterDaysLate: 90,
-  };
+    ...(subsidised ? {} : { spreadBp: 80, subsidy: undefined }),
+  });
 }
 
 describe('e2e: startup loans in the browser', () => {

@@ -6,6 +6,7 @@ import {
   mentorApplication,
   shanghaiDay,
   shanghaiIsoWeek,
+  startupLoanProduct,
   suzhouDriverProfile,
   suzhouTruckDriverJob,
   truckDriverJob,
@@ -14,13 +15,7 @@ import { ApiClient } from './support/client';
 import { EmployerMember, People, Person } from './support/people';
 import { OWN_EVENTS_ONLY } from './support/own-events';
 import { Platform } from './support/platform';
-import {
-  incubationBase,
-  incubationProgramme,
-  LPR_QUOTE,
-  startupLoanProduct,
-  ventureApplication,
-} from './support/programmes';
+import { incubationBase, incubationProgramme, LPR_QUOTE, ventureApplication } from './support/programmes';
 
 /**
  * The issue's end-to-end scenarios 1 to 6, through the gateway against one running platform, with

@@ -256,3 +256,34 @@ export function forkliftJob(title: string, address: string, overrides: Record<st
     ...overrides,
   };
 }
+
+/**
+ * A partner bank's startup loan for veterans (`POST /api/products`): 3.00 % LPR + 50 bp, monthly equal
+ * instalments, half the interest paid by the fund up to 3,500 CNY a year and 6,000 a loan.
+ */
+export function startupLoanProduct(bankId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    bankId,
+    name: '退役军人创业担保贷款',
+    cityId: 'nanjing',
+    limits: {
+      individual: { minFen: 1_000_000, maxFen: 30_000_000 },
+      'small-business': { minFen: 1_000_000, maxFen: 300_000_000 },
+    },
+    termMonths: { min: 12, max: 36 },
+    lprTenor: '1y',
+    spreadBp: 50,
+    method: 'equal-installment',
+    frequency: 'monthly',
+    graceMonths: 0,
+    subsidy: {
+      shareBp: 5_000,
+      capPerLoanFen: 600_000,
+      capPerYearFen: 350_000,
+      forfeitAfterDaysLate: 30,
+      conditions: ['verified-veteran'],
+    },
+    defaultAfterDaysLate: 90,
+    ...overrides,
+  };
+}

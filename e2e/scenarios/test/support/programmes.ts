@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 
-/** Bodies of the bureau's programmes in the scenarios: an incubation base and cohort, a startup loan. */
+/** Bodies of the bureau's programmes in the scenarios: an incubation base and cohort (the loan product is in bodies.ts). */
 
 const anchors = { '1': 'no evidence', '3': 'plausible', '5': 'proven' };
 
@@ -49,36 +49,6 @@ export function ventureApplication(founderId: string) {
     fundingNeedFen: 30_000_000,
     spaceNeed: { type: 'workstation', units: 1 },
     team: [{ name: '王建国', role: 'founder', veteran: true, veteranId: founderId }],
-  };
-}
-
-/**
- * A partner bank's startup loan for veterans (`POST /api/products`): 3.00 % LPR + 50 bp, monthly equal
- * instalments, half the interest paid by the fund up to 3,500 CNY a year and 6,000 a loan.
- */
-export function startupLoanProduct(bankId: string) {
-  return {
-    bankId,
-    name: '退役军人创业担保贷款',
-    cityId: 'nanjing',
-    limits: {
-      individual: { minFen: 1_000_000, maxFen: 30_000_000 },
-      'small-business': { minFen: 1_000_000, maxFen: 300_000_000 },
-    },
-    termMonths: { min: 12, max: 36 },
-    lprTenor: '1y',
-    spreadBp: 50,
-    method: 'equal-installment',
-    frequency: 'monthly',
-    graceMonths: 0,
-    subsidy: {
-      shareBp: 5_000,
-      capPerLoanFen: 600_000,
-      capPerYearFen: 350_000,
-      forfeitAfterDaysLate: 30,
-      conditions: ['verified-veteran'],
-    },
-    defaultAfterDaysLate: 90,
   };
 }
 
