@@ -57,27 +57,26 @@ export function scoreMatch(
     veteranPriority: priorityFit(job),
   };
   const scale = 100 / totalWeight(policy.weights);
-  const components = Object.fromEntries(
-    SCORE_COMPONENTS.map((component) => [
-      component,
-      Math.round(fits[component].fit * policy.weights[component] * scale * 10) / 10,
-    ]),
-  ) as Record<ScoreComponent, number>;
-  const raw = SCORE_COMPONENTS.reduce(
-    (sum, component) => sum + fits[component].fit * policy.weights[component],
-    0,
-  );
+  // Plain loops: this runs for every pair of every fan-out and recommendation list.
+  const components = {} as Record<ScoreComponent, number>;
+  const reasons: ReasonFacts[] = [...certificates.reasons];
+  const vetoes: ReasonFacts[] = [...certificates.vetoes];
+  let raw = 0;
+  for (const component of SCORE_COMPONENTS) {
+    const { fit, reasons: its, vetoes: itsVetoes } = fits[component];
+    const weight = policy.weights[component];
+    components[component] = Math.round(fit * weight * scale * 10) / 10;
+    raw += fit * weight;
+    for (const reason of its) reasons.push(reason);
+    for (const veto of itsVetoes) vetoes.push(veto);
+  }
   const score = Math.max(0, Math.min(100, Math.round(raw * scale)));
-  const vetoes = [...certificates.vetoes, ...SCORE_COMPONENTS.flatMap((component) => fits[component].vetoes)];
   return {
     jobId: job.jobId,
     veteranId: veteran.veteranId,
     score,
     components,
-    reasons: orderReasons([
-      ...certificates.reasons,
-      ...SCORE_COMPONENTS.flatMap((component) => fits[component].reasons),
-    ]),
+    reasons: orderReasons(reasons),
     vetoes,
     eligible: vetoes.length === 0,
     distanceKm: location.distanceKm,
@@ -105,16 +104,17 @@ const REASON_ORDER: readonly ReasonFacts['kind'][] = [
   'skill-missing',
 ];
 
+const KIND_RANKS = new Map(REASON_ORDER.map((kind, index) => [kind, index]));
+
+function rankOf(reason: ReasonFacts): number {
+  return (reason.polarity === 'gap' ? 100 : 0) + (KIND_RANKS.get(reason.kind) ?? 50);
+}
+
 function orderReasons(reasons: ReasonFacts[]): ReasonFacts[] {
-  const rank = (reason: ReasonFacts) => {
-    const index = REASON_ORDER.indexOf(reason.kind);
-    return (reason.polarity === 'gap' ? 100 : 0) + (index === -1 ? 50 : index);
-  };
-  // A stable sort keeps the components' own order (e.g. strongest skills first) within a kind.
-  return reasons
-    .map((reason, position) => ({ reason, position }))
-    .sort((a, b) => rank(a.reason) - rank(b.reason) || a.position - b.position)
-    .map(({ reason }) => reason);
+  const ranked = reasons.map((reason, position) => ({ reason, rank: rankOf(reason), position }));
+  // Ties keep the components' own order (e.g. strongest skills first) within a kind.
+  ranked.sort((a, b) => a.rank - b.rank || a.position - b.position);
+  return ranked.map(({ reason }) => reason);
 }
 
 /**

@@ -111,6 +111,18 @@ function fitOver(requirements: readonly Requirement[], veteran: VeteranForMatchi
 
 /** The job's skills, or its occupation's core skills when the employer listed none. */
 export function requirementsOf(job: JobForMatching): Requirement[] {
+  let requirements = requirementsByJob.get(job);
+  if (!requirements) {
+    requirements = listedRequirementsOf(job);
+    requirementsByJob.set(job, requirements);
+  }
+  return requirements;
+}
+
+/** Jobs are scored against thousands of veterans in a row: their requirements are gathered once per object. */
+const requirementsByJob = new WeakMap<JobForMatching, Requirement[]>();
+
+function listedRequirementsOf(job: JobForMatching): Requirement[] {
   const listed: Requirement[] = [
     ...job.requiredSkills.map((skill) => ({ ...skill, requirement: 'required' as const })),
     ...job.preferredSkills
@@ -120,26 +132,52 @@ export function requirementsOf(job: JobForMatching): Requirement[] {
   return listed.length > 0 ? listed : coreSkillsOf(job);
 }
 
+type DeclaredSkill = VeteranForMatching['declaredSkills'][number];
+type DerivedSkill = VeteranForMatching['derivedSkills'][number];
+
+/** A veteran's evidence of one skill, in the order it is weighed: declared first, then derived. */
+interface SkillEvidence {
+  declared: DeclaredSkill[];
+  derived: DerivedSkill[];
+}
+
+/** A veteran is scored against thousands of jobs in a row: their evidence is filed by skill once per object. */
+const evidenceByVeteran = new WeakMap<VeteranForMatching, Map<string, SkillEvidence>>();
+
+function evidenceOf(veteran: VeteranForMatching): Map<string, SkillEvidence> {
+  const known = evidenceByVeteran.get(veteran);
+  if (known) return known;
+  const bySkill = new Map<string, SkillEvidence>();
+  const entry = (skillId: string) => {
+    let found = bySkill.get(skillId);
+    if (!found) bySkill.set(skillId, (found = { declared: [], derived: [] }));
+    return found;
+  };
+  for (const declared of veteran.declaredSkills) entry(declared.skillId).declared.push(declared);
+  for (const derived of veteran.derivedSkills) entry(derived.skillId).derived.push(derived);
+  evidenceByVeteran.set(veteran, bySkill);
+  return bySkill;
+}
+
+/** The veteran's strongest evidence of the skill; of equal credits, the first (declared before derived). */
 function bestCredit(requirement: SkillRequirement, veteran: VeteranForMatching): Credit | undefined {
-  const credits: Credit[] = [];
-  for (const declared of veteran.declaredSkills) {
-    if (declared.skillId !== requirement.skillId) continue;
+  const evidence = evidenceOf(veteran).get(requirement.skillId);
+  if (!evidence) return undefined;
+  let best: DeclaredSkill | DerivedSkill | undefined;
+  let bestCredit = -Infinity;
+  for (const declared of evidence.declared) {
     const factor = declared.verified ? 1 : UNVERIFIED_DECLARED_FACTOR;
-    credits.push({
-      credit: factor * Math.min(1, declared.level / requirement.level),
-      via: { kind: 'declared', id: null },
-    });
+    const credit = factor * Math.min(1, declared.level / requirement.level);
+    if (credit > bestCredit) [best, bestCredit] = [declared, credit];
   }
-  for (const derived of veteran.derivedSkills) {
-    if (derived.skillId !== requirement.skillId) continue;
-    const source = preferredSource(derived.from);
-    credits.push({
-      credit: STRENGTH_WEIGHTS[derived.strength] * Math.min(1, DERIVED_SKILL_LEVEL / requirement.level),
-      via: source,
-      strength: derived.strength,
-    });
+  for (const derived of evidence.derived) {
+    const credit = STRENGTH_WEIGHTS[derived.strength] * Math.min(1, DERIVED_SKILL_LEVEL / requirement.level);
+    if (credit > bestCredit) [best, bestCredit] = [derived, credit];
   }
-  return credits.sort((a, b) => b.credit - a.credit)[0];
+  if (!best) return undefined;
+  return 'strength' in best
+    ? { credit: bestCredit, via: preferredSource(best.from), strength: best.strength }
+    : { credit: bestCredit, via: { kind: 'declared', id: null } };
 }
 
 /** A military specialty says most to a veteran about where a skill comes from, then a training, then a certificate. */

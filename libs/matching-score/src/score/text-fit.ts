@@ -17,8 +17,8 @@ export interface ProfileTerm {
   id: string | null;
   /** Its Chinese name, as a reason quotes it. */
   name: string;
-  /** Normalised cores of its names and synonyms, with their bigrams. */
-  forms: { core: string; bigrams: Set<string> }[];
+  /** Normalised cores of its names and synonyms, with their distinct bigrams. */
+  forms: { core: string; bigrams: readonly string[] }[];
 }
 
 /**
@@ -85,10 +85,8 @@ export function textEvidence(job: JobForMatching, veteran: VeteranForMatching): 
   for (const term of terms) {
     let best: { core: string; coverage: number } | undefined;
     for (const { core, bigrams } of term.forms) {
-      if (bigrams.size === 0) continue;
-      let shared = 0;
-      for (const bigram of bigrams) if (jobBigrams.has(bigram)) shared += 1;
-      const coverage = shared / bigrams.size;
+      if ((best?.coverage ?? 0) >= 1) break;
+      const coverage = coverageOf(bigrams, jobBigrams);
       if (coverage >= MINIMUM_COVERAGE && coverage > (best?.coverage ?? 0)) best = { core, coverage };
     }
     if (best) found.push({ term, ...best });
@@ -101,6 +99,22 @@ export function textEvidence(job: JobForMatching, veteran: VeteranForMatching): 
       coverage,
       phrase: index === 0 ? longestSharedStretch(core, text) : core,
     }));
+}
+
+/**
+ * The share of the form's bigrams the job text contains; 0 as soon as too many are missing for it to
+ * reach MINIMUM_COVERAGE (most forms, most pairs: the rest of the count cannot change the outcome).
+ */
+function coverageOf(bigrams: readonly string[], jobBigrams: ReadonlySet<string>): number {
+  const size = bigrams.length;
+  if (size === 0) return 0;
+  let shared = 0;
+  let missing = 0;
+  for (const bigram of bigrams) {
+    if (jobBigrams.has(bigram)) shared += 1;
+    else if ((size - ++missing) / size < MINIMUM_COVERAGE) return 0;
+  }
+  return shared / size;
 }
 
 /** Jobs are scored against thousands of veterans in a row: their text is read once per job object. */
@@ -130,7 +144,7 @@ function termOf(source: ProfileTerm['source'], id: string): ProfileTerm | undefi
     name: entry.zh,
     forms: [...new Set([entry.zh, ...entry.synonyms.zh, entry.en, ...entry.synonyms.en])].map((form) => {
       const core = coreOf(normaliseTerm(form));
-      return { core, bigrams: bigramsOf(core) };
+      return { core, bigrams: [...bigramsOf(core)] };
     }),
   };
   entryTerms.set(key, term);
@@ -176,7 +190,7 @@ function typedTermsOf(veteran: VeteranForMatching, seen: Set<string>): ProfileTe
     const key = `${source}:text:${core}`;
     if (seen.has(key) || core.length < 2) return [];
     seen.add(key);
-    return [{ source, id: null, name: text, forms: [{ core, bigrams: bigramsOf(core) }] }];
+    return [{ source, id: null, name: text, forms: [{ core, bigrams: [...bigramsOf(core)] }] }];
   });
 }
 

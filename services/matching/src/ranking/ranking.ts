@@ -63,14 +63,15 @@ export class Ranking {
       for (const hit of result.hits) if (!hits.has(hit.document.id)) hits.set(hit.document.id, hit);
     }
     const now = this.clock.now();
-    return [...hits.values()]
-      .filter(({ document }) => Date.parse(document.match.deadline) > now.getTime())
-      .map(({ document }) => ({
-        document,
-        assessment: scoreMatch(document.match, veteran, now, this.tunables.policy),
-      }))
-      .filter(({ assessment }) => assessment.eligible)
-      .sort((a, b) => compareAssessments(rankKey(a), rankKey(b)));
+    const ranked: RankedJob[] = [];
+    // The hard requirements before the full score, as for a posting's veterans: the score ranks only
+    // the jobs the veteran may be shown.
+    for (const { document } of hits.values()) {
+      if (Date.parse(document.match.deadline) <= now.getTime()) continue;
+      if (!meetsHardRequirements(document.match, veteran, this.tunables.policy)) continue;
+      ranked.push({ document, assessment: scoreMatch(document.match, veteran, now, this.tunables.policy) });
+    }
+    return ranked.sort((a, b) => compareAssessments(rankKey(a), rankKey(b)));
   }
 
   /**

@@ -109,3 +109,19 @@ describe('alternatives keyed by one field (radius bands)', () => {
     expect(matches(keyed, store)).toEqual(byHand.sort((a, b) => a - b));
   });
 });
+
+describe('an `in` clause with a long list of values', () => {
+  it('matches what the same values as single equalities match (case, number as text, arrays)', () => {
+    const store = documents();
+    const values = ['10', 'X', 30, true, 'NANJING', 'a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    for (const field of ['band', 'city']) {
+      const oneByOne = values.map((value) => new Set(matches({ op: 'eq', field, value }, store)));
+      const expected = Array.from({ length: store.end }, (_, slot) => slot).filter((slot) =>
+        oneByOne.some((set) => set.has(slot)),
+      );
+      const found = matches({ op: 'in', field, values }, store);
+      expect(found).toEqual(expected);
+      expect(found.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -3,6 +3,9 @@ import type { DocumentSlots } from './document-slots';
 import { equalityKey, fieldReader } from './fields';
 import { withinRadius } from './geo';
 
+/** Past this many values, an `in` clause tests the document's values rather than the postings of each. */
+const MAX_POSTINGS_PER_TEST = 8;
+
 /** Whether the document in a slot matches; the slot must hold a document. */
 export type SlotPredicate = (slot: number) => boolean;
 
@@ -34,14 +37,19 @@ export function compileFilter(
       return (slot) => !equal(slot);
     }
     case 'in': {
-      const sets = postings && filter.values.map((value) => postings.slotsHaving(filter.field, value));
+      const sets =
+        postings && filter.values.length <= MAX_POSTINGS_PER_TEST
+          ? filter.values.map((value) => postings.slotsHaving(filter.field, value))
+          : undefined;
       if (sets?.every((set) => set !== null)) {
         const indexed = sets as ReadonlySet<number>[];
         return (slot) => indexed.some((set) => set.has(slot));
       }
+      // Long lists (every certificate the veteran lacks): the document's few values looked up in the
+      // list's keys, instead of each value of the list looked up in the slot's postings.
       const read = fieldReader(filter.field);
-      const tests = filter.values.map(equalTo);
-      const equalsAny = (value: unknown) => tests.some((equals) => equals(value));
+      const keys = new Set(filter.values.map(equalityKey));
+      const equalsAny = (value: unknown) => keys.has(equalityKey(value));
       return (slot) => anyValue(read(store.documentAt(slot)), equalsAny);
     }
     case 'gt':

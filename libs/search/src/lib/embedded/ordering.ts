@@ -51,9 +51,15 @@ function firstInOrder(count: number, compare: (a: number, b: number) => number, 
   const best: number[] = [];
   for (let position = 0; position < count; position += 1) {
     if (best.length === needed && compare(position, best[needed - 1]) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && compare(position, best[at - 1]) < 0) at -= 1;
-    best.splice(at, 0, position);
+    // Binary search: the place after every kept position that does not come later than this one.
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(position, best[middle]) < 0) high = middle;
+      else low = middle + 1;
+    }
+    best.splice(low, 0, position);
     if (best.length > needed) best.pop();
   }
   return best;
