@@ -30,7 +30,7 @@ export interface SlottedDocument {
 
 /** One index's documents and settings, kept in memory, with the structures that answer searches. */
 export class EmbeddedIndex {
-  private readonly store = new DocumentSlots();
+  private readonly store: DocumentSlots;
   private readonly attributes: AttributeIndex;
   private readonly text: TextIndex;
   private readonly synonyms: SynonymMatcher;
@@ -40,6 +40,7 @@ export class EmbeddedIndex {
     readonly settings: IndexSettings,
     serializedText?: unknown,
   ) {
+    this.store = new DocumentSlots(settings.sortableAttributes);
     this.attributes = new AttributeIndex(settings.filterableAttributes);
     this.text = new TextIndex(settings.searchableAttributes, serializedText);
     this.synonyms = new SynonymMatcher(alternativesByTerm(settings));

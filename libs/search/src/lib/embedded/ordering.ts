@@ -74,7 +74,10 @@ function sortKeys(clause: SortClause, slots: readonly number[], store: DocumentS
     });
   }
   const read = fieldReader(clause.field);
+  const numbers = store.numbersOf(clause.field);
   return slots.map((slot) => {
+    const number = numbers?.[slot];
+    if (number !== undefined && !Number.isNaN(number)) return number;
     const value = read(store.documentAt(slot));
     if (typeof value === 'number' || typeof value === 'string') return value;
     return typeof value === 'boolean' ? String(value) : undefined;
