@@ -1,3 +1,4 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
 /**
  * Personal data and secrets never reach the logs. Keys are redacted by name wherever they nest,
  * and free text is scrubbed of anything shaped like a PRC resident ID number or mobile number,
@@ -65,6 +66,9 @@ function safeDecode(text: string): string {
 export function redactPersonalData(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return scrubText(value);
   if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value;
+  // The request logger's own serializers reduce these to what a line keeps (method, scrubbed URL,
+  // status); walking their sockets and parsers cost more than the rest of a request.
+  if (value instanceof IncomingMessage || value instanceof ServerResponse) return value;
   if (value instanceof Error) return redactError(value);
   if (Array.isArray(value)) return value.map((item) => redactPersonalData(item, depth + 1));
   const result: Record<string, unknown> = {};
