@@ -10,6 +10,10 @@
  * (in place of recommendations, which the bench does not otherwise call) shows the gateway's own cost.
  * Posting a job drafts jobs for an organisation the bench registers for itself (drafts are seen by
  * their organisation only, so the demo world is not changed).
+ *
+ * With only some services running: `BENCH_ONLY=stand-in,unread` (targets whose name starts with one of
+ * these) and `BENCH_VETERAN_TOKEN` (e.g. from deploy/local/demo/token.ts) instead of a sign-in, so that
+ * the gateway's own cost and the unread count need notifications alone.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { Agent, createServer, request, Server } from 'node:http';
@@ -25,6 +29,7 @@ const SECONDS = Math.min(Number(process.argv[2] ?? 10), 60);
 const CONNECTIONS = Math.min(Number(process.argv[3] ?? 20), 100);
 const VETERAN = { login: 'demo-vet-000001@demo.vetlink.cn', id: 'demo-vet-000001' };
 const PASSWORD = 'vetlink-demo-2026';
+const ONLY = process.env['BENCH_ONLY']?.split(',').map((name) => name.trim());
 
 interface Target {
   name: string;
@@ -188,13 +193,19 @@ async function main() {
   try {
     const base = `http://127.0.0.1:${GATEWAY_PORT}`;
     await waitReady(`${base}/health/ready`);
-    const veteranToken = await signIn(base, VETERAN.login);
-    const employer = await benchEmployer(base);
+    const chosen = targets(undefined).filter(
+      ({ name }) => !ONLY || ONLY.some((start) => name.startsWith(start)),
+    );
+    const veteranToken = process.env['BENCH_VETERAN_TOKEN'] ?? (await signIn(base, VETERAN.login));
+    const posts = chosen.some((target) => 'post' in target);
+    const employer = posts ? await benchEmployer(base) : { token: '', jobBody: undefined };
     console.log(
       `${SECONDS} s per run, ${CONNECTIONS} connections, loopback; direct then through the gateway`,
     );
     console.log('what                 | via     |  req/s |  p50 ms |  p95 ms |  p99 ms | statuses');
-    for (const target of targets(employer.jobBody)) {
+    for (const target of targets(employer.jobBody).filter(({ name }) =>
+      chosen.some((picked) => picked.name === name),
+    )) {
       for (const [via, url] of [
         ['direct', target.direct],
         ['gateway', `${base}${target.publicPath}`],
