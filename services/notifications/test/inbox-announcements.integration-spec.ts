@@ -15,6 +15,7 @@ function digestOf(veteranId: string): WeeklyDigestReadyPayload {
     digestId: `2026-W49-${veteranId}`,
     veteranId,
     cityId: 'xuzhou',
+    districtId: 'xuzhou-gulou',
     week: '2026-W49',
     weekOf: '2026-11-30',
     since: '2026-11-23T01:00:00.000Z',
@@ -118,7 +119,7 @@ describe('an inbox item read for the first time, a digest delivered: announced o
     expect(announced(ITEM_READ, notificationId)).toEqual([]);
   });
 
-  it("announces a weekly digest's delivery once however often the digest is sent, then its first read, both in the veteran's city", async () => {
+  it("announces a weekly digest's delivery once however often the digest is sent, then its first read, both in the veteran's city and district", async () => {
     const veteranId = newVeteranId();
     const digest = digestOf(veteranId);
     const envelope = await harness.publish(weeklyDigestReady, digest);
@@ -135,6 +136,7 @@ describe('an inbox item read for the first time, a digest delivered: announced o
           category: 'weekly-digest',
           jobIds: ['job-digest-only'],
           cityId: 'xuzhou',
+          districtId: 'xuzhou-gulou',
         },
       },
     });
@@ -148,6 +150,7 @@ describe('an inbox item read for the first time, a digest delivered: announced o
       category: 'weekly-digest',
       jobIds: ['job-digest-only'],
       cityId: 'xuzhou',
+      districtId: 'xuzhou-gulou',
     });
   });
 });

@@ -44,8 +44,14 @@ const inboxItemRef = {
   category: z.string().min(1).max(40),
   /** The jobs it tells about: one for a push, several for a digest, none for other notices. */
   jobIds: z.array(aggregateIdField).max(100),
-  /** Where the veteran or the job is, when the notification knew it; absent otherwise. */
+  /**
+   * Where the bureau's figures count it, when the notification knew a place: on a weekly digest, the
+   * veteran's home city as recommendations knew it when composing the digest. Absent on other notices (a
+   * push is counted in its job's place, which `jobIds` names) and on digests made before digests named it.
+   */
   cityId: taxonomyIdField.optional(),
+  /** The district of that place, when known (never without `cityId`). */
+  districtId: taxonomyIdField.optional(),
 };
 
 export const inboxItemRead = defineEvent({

@@ -36,6 +36,8 @@ export const weeklyDigestReady = defineEvent({
     veteranId: aggregateIdField,
     /** The veteran's home city as recommendations knew it when composing (for figures by city); absent before. */
     cityId: taxonomyIdField.optional(),
+    /** The district of that home, when the veteran gave one (never without `cityId`). */
+    districtId: taxonomyIdField.optional(),
     week: isoWeekField,
     /** The Monday (YYYY-MM-DD, Asia/Shanghai) of that week. */
     weekOf: z.iso.date(),

@@ -20,8 +20,9 @@ export interface InboxItemRecord {
   readAt: Date | null;
   /** The jobs it tells about (a push's one, a digest's several), for the read announcement; absent in older items. */
   jobIds?: string[];
-  /** Where the user or the subject is, when the notification knew it (announced for figures by city). */
+  /** Where the figures count it, when the notification knew it (announced for figures by city and district). */
   cityId?: string;
+  districtId?: string;
 }
 
 /**
@@ -45,6 +46,7 @@ export const inboxItemSchema = new Schema<InboxItemRecord>(
     readAt: { type: Date, default: null },
     jobIds: { type: [String], default: undefined },
     cityId: { type: String },
+    districtId: { type: String },
   },
   { collection: INBOX_COLLECTION, versionKey: false, minimize: false },
 );

@@ -10,7 +10,7 @@ import type {
   PayloadOf,
   veteranHired,
 } from '@vetlink/contracts';
-import { counted, type Contribution } from './contribution';
+import { counted, type Contribution, type Place } from './contribution';
 import type { FigureId } from './figures';
 
 type JobPostedPayload = PayloadOf<typeof jobPosted>;
@@ -83,17 +83,22 @@ export function jobToPlace(read: InboxItemReadPayload): string | undefined {
   return read.category === 'job-push' && !read.cityId ? read.jobIds[0] : undefined;
 }
 
+/** The place an inbox event names (a digest: the veteran's home), a district only with its city. */
+function placeNamed(item: { cityId?: string; districtId?: string }): Place {
+  return item.cityId ? { cityId: item.cityId, districtId: item.districtId } : {};
+}
+
 /**
- * A first opening of a push or a digest; other notices opened count nothing. The city is the event's
- * when it names one (a digest names the veteran's home city); a push without one is left to the join with
- * its job (`jobToPlace`); a digest from before digests named the city is kept under `unknown`.
+ * A first opening of a push or a digest; other notices opened count nothing. The city and district are
+ * the event's when it names them (a digest names the veteran's home); a push without one is left to the
+ * join with its job (`jobToPlace`); a digest from before digests named the place is kept under `unknown`.
  */
 export function inboxReadContributions(read: InboxItemReadPayload): Contribution[] {
   const figure = OPENED_FIGURE_OF[read.category];
   if (!figure || jobToPlace(read)) return [];
-  return [counted(figure, read.readAt, { cityId: read.cityId })];
+  return [counted(figure, read.readAt, placeNamed(read))];
 }
 
 export function digestDeliveredContributions(digest: WeeklyDigestDeliveredPayload): Contribution[] {
-  return [counted('weekly-digests-sent', digest.deliveredAt, { cityId: digest.cityId })];
+  return [counted('weekly-digests-sent', digest.deliveredAt, placeNamed(digest))];
 }

@@ -104,13 +104,13 @@ export const FIGURES = {
     zh: '每周岗位精选送达数',
     en: 'Weekly digests delivered',
     definition:
-      'Weekly featured-job digests that reached a veteran’s in-app inbox (notifications.weekly-digest-delivered, once per digest and veteran), on the day delivered, in the veteran’s home city as the digest names it (recommendations, when composing it); a digest composed before digests named the city is kept under unknown.',
+      'Weekly featured-job digests that reached a veteran’s in-app inbox (notifications.weekly-digest-delivered, once per digest and veteran), on the day delivered, in the veteran’s home city and district as the digest names them (recommendations, when composing it); a digest composed before digests named the city is kept under unknown (a city without a district under district unknown).',
   },
   'weekly-digests-opened': {
     zh: '每周岗位精选打开数',
     en: 'Weekly digests opened',
     definition:
-      'Weekly digests (category weekly-digest) a veteran opened in the in-app inbox for the first time (notifications.inbox-item-read), on the day opened, in the veteran’s home city as the digest named it; a digest composed before digests named the city is kept under unknown.',
+      'Weekly digests (category weekly-digest) a veteran opened in the in-app inbox for the first time (notifications.inbox-item-read), on the day opened, in the veteran’s home city and district as the digest named them — the same place as its delivery; a digest composed before digests named the city is kept under unknown.',
   },
   ...INCUBATION_FIGURES,
   ...LOAN_FIGURES,

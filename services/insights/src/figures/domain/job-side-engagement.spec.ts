@@ -99,6 +99,35 @@ describe('what an inbox event counts (a digest without a city: unknown)', () => 
     ]);
   });
 
+  it("counts a digest delivered and opened in the veteran's home city and district when the events name them", () => {
+    const { readAt: _readAt, ...item } = read;
+    const digest = {
+      ...item,
+      type: 'weekly-digest',
+      category: 'weekly-digest',
+      cityId: 'nanjing',
+      districtId: 'nanjing-gulou',
+    };
+    const place = { cityId: 'nanjing', districtId: 'nanjing-gulou', amount: 1 };
+    expect(digestDeliveredContributions({ ...digest, deliveredAt: '2027-02-01T00:30:00.000Z' })).toEqual([
+      { figure: 'weekly-digests-sent', day: '2027-02-01', ...place },
+    ]);
+    expect(inboxReadContributions({ ...digest, readAt: '2027-02-02T00:30:00.000Z' })).toEqual([
+      { figure: 'weekly-digests-opened', day: '2027-02-02', ...place },
+    ]);
+    // A district without its city is no place.
+    const { cityId: _cityId, ...districtOnly } = digest;
+    expect(inboxReadContributions({ ...districtOnly, readAt: '2027-02-02T00:30:00.000Z' })).toEqual([
+      {
+        figure: 'weekly-digests-opened',
+        day: '2027-02-02',
+        cityId: 'unknown',
+        districtId: 'unknown',
+        amount: 1,
+      },
+    ]);
+  });
+
   it("counts a digest that names the veteran's home city in that city", () => {
     const { readAt: _readAt, ...item } = read;
     expect(

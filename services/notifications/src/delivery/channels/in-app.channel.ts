@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Inject } from '@nestjs/common';
 import { InboxRepository } from '../../inbox/inbox.repository';
 import { Clock, CLOCK } from '@vetlink/clock';
+import { figuresPlaceOf } from '../../shared/figures-place';
 import { withoutAttachments } from '../../templates/domain/template';
 import {
   ACCOUNT_MESSAGE,
@@ -37,7 +38,7 @@ export class InAppChannel implements DeliveryChannel {
       deliveredAt: this.clock.now(),
       readAt: null,
       ...(message.jobIds?.length ? { jobIds: message.jobIds } : {}),
-      ...(message.cityId ? { cityId: message.cityId } : {}),
+      ...figuresPlaceOf(message),
     });
     return {};
   }

@@ -29,8 +29,9 @@ export interface OutgoingMessage {
   createdAt: Date;
   /** The jobs it tells about (the inbox keeps them for its read announcement). */
   jobIds?: string[];
-  /** Where the user or the subject is, when known (the inbox keeps it for its announcements). */
+  /** Where the figures count it, when known (the inbox keeps it for its announcements). */
   cityId?: string;
+  districtId?: string;
   /** The user's address on this channel (an e-mail address, a gateway recipient id); null for in-app. */
   address: string | null;
 }

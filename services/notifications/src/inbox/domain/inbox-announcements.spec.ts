@@ -54,6 +54,21 @@ describe('inbox announcements', () => {
     expect(itemReadPayload({ ...push, jobIds: undefined }, at).jobIds).toEqual([]);
   });
 
+  it("names the digest's place (the veteran's home city and district) when the item keeps one", () => {
+    const placed = { ...digest, cityId: 'xuzhou', districtId: 'xuzhou-gulou' };
+    expect(weeklyDigestDelivered.payload.parse(digestDeliveredPayload(placed, at))).toMatchObject({
+      cityId: 'xuzhou',
+      districtId: 'xuzhou-gulou',
+    });
+    expect(inboxItemRead.payload.parse(itemReadPayload(placed, at))).toMatchObject({
+      cityId: 'xuzhou',
+      districtId: 'xuzhou-gulou',
+    });
+    const cityOnly = itemReadPayload({ ...digest, cityId: 'xuzhou' }, at);
+    expect(cityOnly.cityId).toBe('xuzhou');
+    expect('districtId' in cityOnly).toBe(false);
+  });
+
   it('announces the arrival of weekly digests only', () => {
     expect(isWeeklyDigest(digest)).toBe(true);
     expect(isWeeklyDigest(push)).toBe(false);

@@ -5,6 +5,7 @@ import {
   type EnvelopeOrigin,
   type PayloadOf,
 } from '@vetlink/contracts';
+import { figuresPlaceOf } from '../../shared/figures-place';
 
 /** The namespaces of the announcements' event ids (RFC 4122 v5): one notification, one id per kind. */
 const ITEM_READ_NAMESPACE = '5a7efb0a-1afc-410e-b78a-4196d266daaf';
@@ -23,6 +24,7 @@ export interface AnnouncedItem {
   category: string;
   jobIds?: string[];
   cityId?: string;
+  districtId?: string;
 }
 
 /** The `_id` that claims an announcement: inserted once, a duplicate means it was made already. */
@@ -41,7 +43,7 @@ function itemRef(item: AnnouncedItem) {
     type: item.type,
     category: item.category,
     jobIds: [...new Set(item.jobIds ?? [])],
-    ...(item.cityId ? { cityId: item.cityId } : {}),
+    ...figuresPlaceOf(item),
   };
 }
 

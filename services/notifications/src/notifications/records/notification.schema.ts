@@ -31,8 +31,9 @@ export interface NotificationRecord {
   source: { eventId: string; eventType: string };
   /** The jobs it tells about (one for a push, several for a digest), for the "already told" ledger. */
   subjects: { jobId: string; jobFingerprint: string; via: JobToldVia }[];
-  /** Where the user or the subject is, when the cause said (absent otherwise and in older records). */
+  /** Where the figures count it (shared/figures-place.ts), when the cause said (absent otherwise and in older records). */
   cityId?: string;
+  districtId?: string;
   content: LocalisedMessage;
   decision: StoredDecision;
   createdAt: Date;
@@ -49,6 +50,7 @@ export const notificationSchema = new Schema<NotificationRecord>(
     source: { type: Schema.Types.Mixed, required: true },
     subjects: { type: Schema.Types.Mixed, default: [] },
     cityId: { type: String },
+    districtId: { type: String },
     content: { type: Schema.Types.Mixed, required: true },
     decision: { type: Schema.Types.Mixed, required: true },
     createdAt: { type: Date, required: true },

@@ -10,6 +10,7 @@ import { gateAtDelivery } from '../../preferences/domain/delivery-decision';
 import { UserPreferences } from '../../preferences/use-cases/user-preferences';
 import { SERVICE_NAME } from '../../service-name';
 import { scrubEmailAddresses } from '../../shared/personal-data-text';
+import { figuresPlaceOf } from '../../shared/figures-place';
 import { DeliveryAttempt, FINAL_STATUSES } from '../records/delivery.schema';
 import { NotificationRecords } from '../records/records.repository';
 
@@ -115,7 +116,7 @@ export class DeliverNotification {
           content: notification.content,
           createdAt: notification.createdAt,
           jobIds: (notification.subjects ?? []).map((subject) => subject.jobId),
-          ...(notification.cityId ? { cityId: notification.cityId } : {}),
+          ...figuresPlaceOf(notification),
           address,
         }),
       );

@@ -15,6 +15,7 @@ import { decideDelivery, DeliveryDecision } from '../../preferences/domain/deliv
 import { NotificationPreferences } from '../../preferences/domain/preferences';
 import { fitsDailyCap } from '../../preferences/domain/push-cap';
 import { UserPreferences } from '../../preferences/use-cases/user-preferences';
+import { figuresPlaceOf } from '../../shared/figures-place';
 import { NotificationsSettings, SETTINGS } from '../../shared/settings.module';
 import { TemplateRegistry } from '../../templates/domain/template-registry';
 import { DeliveryRecord } from '../records/delivery.schema';
@@ -206,6 +207,7 @@ export class NotifyBatch {
         urgent: template.urgent,
         source: request.source,
         subjects,
+        ...figuresPlaceOf(request),
         content: this.templates.render(request.type, request.data, {
           portalBaseUrl: this.settings.portalBaseUrl,
           calendar: this.settings.calendar,
@@ -320,5 +322,6 @@ function inboxItemOf(record: NotificationRecord, now: Date): InboxItemRecord {
     deliveredAt: now,
     readAt: null,
     ...(record.subjects.length ? { jobIds: record.subjects.map((subject) => subject.jobId) } : {}),
+    ...figuresPlaceOf(record),
   };
 }

@@ -3,6 +3,7 @@ import type { EventEnvelope, WeeklyDigestReadyPayload } from '@vetlink/contracts
 import { weeklyDigestTemplate } from '../../templates/domain/weekly-digest.template';
 import { NotifiedJob, jobsNotNotified } from '../../notified-jobs/domain/notified-job';
 import { NotifiedJobsRepository } from '../../notified-jobs/notified-jobs.repository';
+import { figuresPlaceOf } from '../../shared/figures-place';
 import { Notify, notificationIdOf, NotifyResult } from './notify';
 
 /**
@@ -45,7 +46,7 @@ export class NotifyWeeklyDigest {
       },
       source: { eventId: event.eventId, eventType: event.type },
       subjects: jobs.map(({ jobId, jobFingerprint }) => ({ jobId, jobFingerprint, via: 'digest' as const })),
-      ...(digest.cityId ? { cityId: digest.cityId } : {}),
+      ...figuresPlaceOf(digest),
     });
   }
 }

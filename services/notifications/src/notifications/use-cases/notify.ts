@@ -8,6 +8,7 @@ import { CHANNELS, ChannelRegistry } from '../../delivery/domain/channel';
 import { decideDelivery, DeliveryDecision } from '../../preferences/domain/delivery-decision';
 import { UserPreferences } from '../../preferences/use-cases/user-preferences';
 import { Clock, CLOCK } from '@vetlink/clock';
+import { figuresPlaceOf } from '../../shared/figures-place';
 import { NotificationsSettings, SETTINGS } from '../../shared/settings.module';
 import { NotificationTemplate } from '../../templates/domain/template';
 import { TemplateRegistry } from '../../templates/domain/template-registry';
@@ -27,8 +28,9 @@ export interface NotificationRequest {
   source: { eventId: string; eventType: string };
   /** The jobs the message tells about, for the shared "already told" ledger. */
   subjects?: { jobId: string; jobFingerprint: string; via: JobToldVia }[];
-  /** Where the user or the message's subject is, when the cause says (the figures count by city). */
+  /** Where the figures count it (a digest: the veteran's home), when the cause says. */
   cityId?: string;
+  districtId?: string;
 }
 
 export interface NotifyResult {
@@ -96,7 +98,7 @@ export class Notify {
       urgent: template.urgent,
       source: request.source,
       subjects: request.subjects ?? [],
-      ...(request.cityId ? { cityId: request.cityId } : {}),
+      ...figuresPlaceOf(request),
       content,
       decision,
       createdAt: now,

@@ -35,7 +35,7 @@ export function digestPick({ candidate, assessment }: PickedJob): DigestPick {
   };
 }
 
-/** A veteran's digest of the week; it names their home city, so that the figures count it there. */
+/** A veteran's digest of the week; it names their home city and district, so that the figures count it there. */
 export function digestPayload(
   { veteranId, residence }: Pick<VeteranForMatching, 'veteranId' | 'residence'>,
   week: Pick<IsoWeek, 'id' | 'monday'>,
@@ -47,6 +47,7 @@ export function digestPayload(
     digestId: digestIdOf(week.id, veteranId),
     veteranId,
     ...(residence ? { cityId: residence.cityId } : {}),
+    ...(residence?.districtId ? { districtId: residence.districtId } : {}),
     week: week.id,
     weekOf: week.monday,
     since: window.since.toISOString(),

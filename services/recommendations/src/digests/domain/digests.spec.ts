@@ -128,6 +128,7 @@ describe('the digest event', () => {
     const parsed = weeklyDigestReady.payload.parse(payload);
     expect(parsed.weekOf).toBe('2026-11-23');
     expect(parsed.cityId).toBe(driverVeteran().residence!.cityId);
+    expect(parsed.districtId).toBe(driverVeteran().residence!.districtId);
     expect(parsed.jobs[0].reasons[0].text.zh).toMatch(/\S/);
     expect(parsed.jobs[0].headline.en).toContain('match');
     expect(parsed.jobs[0].job.distanceKm).toBeGreaterThan(0);
