@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { Clock } from '@vetlink/clock';
 import { TRAINING_TOPICS } from '@vetlink/contracts';
+import { IdempotencyModule } from '@vetlink/http';
 import { platformModules } from '@vetlink/platform';
 import { TrainingsConfig } from './config';
 import { CoursesModule } from './courses/courses.module';
@@ -39,6 +40,8 @@ export class AppModule {
             service: SERVICE_NAME,
           },
         }),
+        // Idempotency-Key on the routes marked @Idempotent (recording a run held already).
+        IdempotencyModule,
         RemindersModule.register(config),
         CoursesModule,
         EnrolmentsModule,

@@ -40,6 +40,10 @@ export const runViewSchema = z.object({
   publishedAt: z.iso.datetime(),
   /** When and why an officer cancelled it (absent unless cancelled). */
   cancellation: z.object({ at: z.iso.datetime(), reason: z.string() }).optional(),
+  /** Recorded with its roster once it had begun or ended (POST /trainings/courses/{id}/recorded-runs). */
+  recordedAfterwards: z.literal(true).optional(),
+  /** The bureau's own reference of a run recorded afterwards (its register's number). */
+  reference: z.string().optional(),
 });
 
 const runListSchema = z.object({ items: z.array(runViewSchema) });
@@ -80,5 +84,6 @@ export function toRunView(run: CourseRun, now: Date): RunView {
     ...(run.cancellation
       ? { cancellation: { at: run.cancellation.at.toISOString(), reason: run.cancellation.reason } }
       : {}),
+    ...(run.recorded ? { recordedAfterwards: true as const, reference: run.recorded.reference } : {}),
   };
 }

@@ -23,6 +23,7 @@ export const runSchema = new Schema<RunRecord>(
       type: new Schema({ at: Date, by: String, byRole: String, reason: String }, { _id: false }),
       default: undefined,
     },
+    recorded: { type: new Schema({ reference: String }, { _id: false }), default: undefined },
     // The transactional outbox: run-published waits here, written with the run (libs/messaging).
     [PENDING_EVENTS_FIELD]: { type: [Schema.Types.Mixed], default: undefined, select: false },
   },

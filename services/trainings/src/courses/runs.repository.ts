@@ -108,5 +108,6 @@ function toRun(record: RunRecord): CourseRun {
           },
         }
       : {}),
+    ...(record.recorded ? { recorded: { reference: record.recorded.reference } } : {}),
   };
 }

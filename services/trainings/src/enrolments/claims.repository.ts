@@ -79,6 +79,15 @@ export class ClaimsRepository implements OnModuleInit {
     return this.claims.countDocuments({ _id: { $gte: `${runId}:0`, $lt: `${runId}::` } });
   }
 
+  /** Who holds each of the run's seats (holder → seat number), read by the seats' `_id` range. */
+  async seatHolders(runId: string): Promise<Map<string, number>> {
+    const seats = await this.claims
+      .find({ _id: { $gte: `${runId}:0`, $lt: `${runId}::` } })
+      .limit(10_000)
+      .lean<ClaimRecord[]>();
+    return new Map(seats.map((seat) => [seat.holder, seat.number ?? 0]));
+  }
+
   async heldBy(holder: string): Promise<ClaimRecord[]> {
     return this.claims.find({ holder }).limit(1000).lean<ClaimRecord[]>();
   }

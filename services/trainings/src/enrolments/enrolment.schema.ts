@@ -32,6 +32,7 @@ export const enrolmentSchema = new Schema<EnrolmentRecord>(
       },
       default: undefined,
     },
+    recordedAfterwards: Boolean,
     updatedAt: { type: Date, required: true },
     // The transactional outbox: each enrolment event waits here, written with the change it records.
     [PENDING_EVENTS_FIELD]: { type: [Schema.Types.Mixed], default: undefined, select: false },

@@ -2,7 +2,7 @@ import { createZodDto } from '@vetlink/http';
 import { z } from 'zod';
 import type { Enrolment } from './domain/enrolment';
 
-const enrolmentViewSchema = z.object({
+export const enrolmentViewSchema = z.object({
   id: z.string(),
   runId: z.string(),
   courseId: z.string(),
@@ -21,6 +21,8 @@ const enrolmentViewSchema = z.object({
       recordedAt: z.iso.datetime(),
     })
     .optional(),
+  /** Seated when the run was recorded with its roster after it had begun (POST …/recorded-runs). */
+  recordedAfterwards: z.literal(true).optional(),
   updatedAt: z.iso.datetime(),
 });
 
@@ -54,6 +56,7 @@ export function toEnrolmentView(enrolment: Enrolment): EnrolmentView {
           },
         }
       : {}),
+    ...(enrolment.recordedAfterwards ? { recordedAfterwards: true as const } : {}),
     updatedAt: enrolment.updatedAt.toISOString(),
   };
 }

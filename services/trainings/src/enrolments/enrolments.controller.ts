@@ -124,7 +124,10 @@ export class EnrolmentsController {
     400,
     403,
     [404, 'no enrolment the caller may see has this id (another provider’s run included)'],
-    [409, 'not enrolled, the run has not started, or already recorded'],
+    [
+      409,
+      'not enrolled, the run has not started (a run recorded afterwards: not ended), or already recorded',
+    ],
   )
   async complete(
     @CurrentPrincipal() recorder: Principal,

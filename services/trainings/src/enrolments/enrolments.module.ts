@@ -19,6 +19,8 @@ import { CancelRun } from './use-cases/cancel-run';
 import { ChangeCapacity } from './use-cases/change-capacity';
 import { FitSeats } from './use-cases/fit-seats';
 import { RunChangesController } from './run-changes.controller';
+import { RecordedRunsController } from './recorded-runs.controller';
+import { RecordHeldRun } from './use-cases/record-held-run';
 
 @Module({
   imports: [
@@ -28,7 +30,7 @@ import { RunChangesController } from './run-changes.controller';
       { name: CLAIM_MODEL, schema: claimSchema },
     ]),
   ],
-  controllers: [EnrolmentsController, RunChangesController],
+  controllers: [EnrolmentsController, RunChangesController, RecordedRunsController],
   providers: [
     EnrolmentsRepository,
     ClaimsRepository,
@@ -42,6 +44,7 @@ import { RunChangesController } from './run-changes.controller';
     ChangeCapacity,
     PromoteWaitlist,
     RecordCompletion,
+    RecordHeldRun,
     FindEnrolments,
     // What the veteran's export shows and their erasure forgets (and frees).
     EnrolmentRecordsHolder,

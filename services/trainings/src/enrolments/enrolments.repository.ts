@@ -38,6 +38,15 @@ export class EnrolmentsRepository implements OnModuleInit {
     return record ? toEnrolment(record) : undefined;
   }
 
+  /** The enrolments of these ids that exist, by `_id` (the one filter FerretDB answers from its index). */
+  async findMany(ids: readonly string[]): Promise<Map<string, Enrolment>> {
+    const records = await this.enrolments
+      .find({ _id: { $in: [...ids] } })
+      .limit(ids.length)
+      .lean<EnrolmentRecord[]>();
+    return new Map(records.map((record) => [record._id, toEnrolment(record)]));
+  }
+
   /**
    * Moves the enrolment on from the sequence it was read at, with its events, in one write. Callers hold
    * that sequence's change claim: the claim, not this write, decides which change happens.
@@ -136,6 +145,7 @@ function toEnrolment(record: EnrolmentRecord): Enrolment {
     ...(record.cancelledAt ? { cancelledAt: record.cancelledAt } : {}),
     ...(record.cancelledBy ? { cancelledBy: record.cancelledBy } : {}),
     ...(record.completion ? { completion: record.completion } : {}),
+    ...(record.recordedAfterwards ? { recordedAfterwards: true as const } : {}),
     updatedAt: record.updatedAt,
   };
 }

@@ -20,6 +20,16 @@ export interface CourseRun {
   capacityRevision?: number;
   /** Set once when an officer cancelled the run before it started (its enrolments are cancelled). */
   cancellation?: RunCancellation;
+  /**
+   * Present on a run recorded once it had begun or ended (held before the bureau used vetlink, or
+   * outside it): no one enrolled through vetlink, its roster was recorded with it.
+   */
+  recorded?: RunRecording;
+}
+
+/** How a run held already came in: the bureau's own reference for it (its register's number). */
+export interface RunRecording {
+  reference: string;
 }
 
 export interface RunCancellation {
@@ -60,9 +70,14 @@ export function daysInclusive(from: string, to: string): number {
   return Math.round((shanghaiMidnight(to).getTime() - shanghaiMidnight(from).getTime()) / DAY_MS) + 1;
 }
 
+/** Whether the run's last day is over (Asia/Shanghai): from the midnight after `endsOn`. */
+export function runHasEnded(run: Pick<CourseRun, 'endsOn'>, now: Date): boolean {
+  return now.getTime() >= shanghaiMidnight(run.endsOn).getTime() + DAY_MS;
+}
+
 export function runPhase(run: RunDraft & Pick<CourseRun, 'cancellation'>, now: Date): RunPhase {
   if (run.cancellation) return 'cancelled';
-  if (now.getTime() >= shanghaiMidnight(run.endsOn).getTime() + DAY_MS) return 'finished';
+  if (runHasEnded(run, now)) return 'finished';
   if (now >= shanghaiMidnight(run.startsOn)) return 'started';
   if (now >= run.enrolmentClosesAt) return 'enrolment-closed';
   if (now < run.enrolmentOpensAt) return 'enrolment-not-open';
@@ -79,18 +94,29 @@ export function runProblems(draft: RunDraft, course: Pick<Course, 'durationDays'
   const start = shanghaiMidnight(draft.startsOn);
   if (start <= now)
     problems.push({ field: 'startsOn', message: 'must be a day after today (Asia/Shanghai)' });
-  const span = daysInclusive(draft.startsOn, draft.endsOn);
-  if (span < 1) problems.push({ field: 'endsOn', message: 'must not be before startsOn' });
-  else if (span < course.durationDays)
-    problems.push({
-      field: 'endsOn',
-      message: `the run spans ${span} days, shorter than the course's ${course.durationDays}`,
-    });
+  problems.push(...spanProblems(draft, course));
   if (draft.enrolmentOpensAt >= draft.enrolmentClosesAt)
     problems.push({ field: 'enrolmentClosesAt', message: 'must be after enrolmentOpensAt' });
   if (draft.enrolmentClosesAt > start)
     problems.push({ field: 'enrolmentClosesAt', message: 'must be at the latest when the run starts' });
   return problems;
+}
+
+/** The run lasts at least as long as the course (spread over more days, never fewer); names `endsOn`. */
+export function spanProblems(
+  draft: Pick<RunDraft, 'startsOn' | 'endsOn'>,
+  course: Pick<Course, 'durationDays'>,
+): FieldIssue[] {
+  const span = daysInclusive(draft.startsOn, draft.endsOn);
+  if (span < 1) return [{ field: 'endsOn', message: 'must not be before startsOn' }];
+  if (span < course.durationDays)
+    return [
+      {
+        field: 'endsOn',
+        message: `the run spans ${span} days, shorter than the course's ${course.durationDays}`,
+      },
+    ];
+  return [];
 }
 
 /** Why the run cannot be cancelled now, or undefined when it can (not cancelled, before its first day). */

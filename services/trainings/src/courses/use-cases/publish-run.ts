@@ -6,9 +6,9 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '@vetlink/http'
 import { eventOrigin, pendingEvent } from '@vetlink/messaging';
 import { SERVICE_NAME } from '../../service-name';
 import { CoursesRepository } from '../courses.repository';
-import type { Course } from '../domain/course';
 import { CourseRun, RunDraft, runProblems } from '../domain/course-run';
 import { keepsRunsOf } from '../domain/provider-scope';
+import { runPublishedPayload } from '../domain/run-events';
 import { RunsRepository } from '../runs.repository';
 
 /**
@@ -39,32 +39,8 @@ export class PublishRun {
       publishedAt: now,
     };
     await this.runs.insert(run, [
-      pendingEvent(courseRunPublished, publishedPayload(run, course), eventOrigin(SERVICE_NAME, now)),
+      pendingEvent(courseRunPublished, runPublishedPayload(run, course), eventOrigin(SERVICE_NAME, now)),
     ]);
     return run;
   }
-}
-
-function publishedPayload(run: CourseRun, course: Course) {
-  return {
-    runId: run.id,
-    courseId: course.id,
-    ...(course.trainingId ? { trainingId: course.trainingId } : {}),
-    courseTitle: course.title,
-    provider: course.provider,
-    cityId: course.cityId,
-    mode: course.mode,
-    skillIds: course.skillIds,
-    certificateIds: course.certificateIds,
-    durationDays: course.durationDays,
-    costFen: course.costFen,
-    veteranSubsidyFen: course.veteranSubsidyFen,
-    startsOn: run.startsOn,
-    endsOn: run.endsOn,
-    capacity: run.capacity,
-    enrolmentOpensAt: run.enrolmentOpensAt.toISOString(),
-    enrolmentClosesAt: run.enrolmentClosesAt.toISOString(),
-    publishedBy: run.publishedBy,
-    publishedAt: run.publishedAt.toISOString(),
-  };
 }

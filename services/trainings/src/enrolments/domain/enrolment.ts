@@ -33,6 +33,8 @@ export interface Enrolment {
   cancelledAt?: Date;
   cancelledBy?: EnrolmentCanceller;
   completion?: Completion;
+  /** Seated when the run was recorded with its roster, after it had begun (no one enrolled in vetlink). */
+  recordedAfterwards?: true;
   updatedAt: Date;
 }
 
