@@ -10,11 +10,12 @@ import { SERVICE_NAME } from '../src/service-name';
 import { jobStory, RawEvents } from './support/job-events';
 import { jobSideStory } from './support/job-side-events';
 import { engagementStory } from './support/engagement-events';
+import { digestPlaceStory } from './support/digest-place-events';
 import { programmeStory } from './support/programme-events';
 import { erasure, trainingStory, type TrainingStory } from './support/training-events';
 import { TRAINING_OUTCOMES_COLLECTION } from '../src/figures/training-outcome.schema';
 import { OutcomeMemoryRepository } from '../src/figures/outcome-memory.repository';
-import { pairCompletion, pairHire } from '../src/figures/domain/pairing';
+import { completionSide, hireSide, pairedClaimId, type OutcomeFact } from '../src/figures/domain/pairing';
 import { applicationSide, tellingSide, type EngagementFact } from '../src/figures/domain/applied-after-told';
 import { joinAndClaim } from '../src/figures/domain/join';
 import { JoinMemoryRepository } from '../src/figures/join-memory.repository';
@@ -31,6 +32,13 @@ const moduleFor = (kit: ServiceUnderTest['kit']) =>
   AppModule.register({ service: kit.service, auth: kit.auth }, { consumerGroup: kit.consumerGroup });
 
 type FiguresByCity = Record<string, Record<string, number>>;
+
+/** A row of a `by: district` answer. */
+interface DistrictRow {
+  cityId: string;
+  districtId: string;
+  figures: Record<string, number>;
+}
 
 /** The rows of a `by: city` answer, by city. */
 function figuresByCity(rows: { cityId: string; figures: Record<string, number> }[] = []): FiguresByCity {
@@ -69,6 +77,9 @@ describe('insights: the bureau figures from the job and programme events, on the
   /** Applied after told: days 160 to 162. */
   const engagementDays = () => ({ from: day(160), to: day(162), period: 'total', by: 'city' });
   let engagement: ReturnType<typeof engagementStory>;
+  /** Weekly digests by the veteran's home: days 170 to 172, by district. */
+  const digestDays = () => ({ from: day(170), to: day(172), period: 'total', by: 'district' });
+  let digestPlaces: ReturnType<typeof digestPlaceStory>;
 
   beforeAll(async () => {
     day = ownMonth();
@@ -371,7 +382,7 @@ describe('insights: the bureau figures from the job and programme events, on the
   });
 
   it('counts a completion and its hire once when both sides are paired at the same moment (concurrent writers on FerretDB)', async () => {
-    const memory = service.app.get(OutcomeMemoryRepository);
+    const memory = service.app.get(OutcomeMemoryRepository).of<OutcomeFact>();
     const outcomes = service.connection.collection(TRAINING_OUTCOMES_COLLECTION);
     for (let round = 0; round < 5; round += 1) {
       const veteranId = uniqueName('veteran-race');
@@ -390,11 +401,11 @@ describe('insights: the bureau figures from the job and programme events, on the
       };
       // Each side writes itself, then reads the other: whichever sees the pair claims it, once.
       const [fromCompletion, fromHire] = await Promise.all([
-        pairCompletion(memory, completion, `completion-${round}`),
-        pairHire(memory, hire, `hire-${round}`),
+        joinAndClaim(memory, completionSide(completion), `completion-${round}`),
+        joinAndClaim(memory, hireSide(hire), `hire-${round}`),
       ]);
       expect(fromCompletion.length + fromHire.length).toBe(1);
-      expect(await outcomes.countDocuments({ veteranId, kind: 'paired' })).toBe(1);
+      expect(await outcomes.countDocuments({ veteranId, claimedBy: { $exists: true } })).toBe(1);
     }
     // Twelve claimants of one completion at once: one holds it, every one is told which.
     const veteranId = uniqueName('veteran-race');
@@ -406,9 +417,10 @@ describe('insights: the bureau figures from the job and programme events, on the
       cityId: 'suqian',
       completedAt: `${day(45)}T02:00:00.000Z`,
     };
-    const hire = { veteranId, applicationId: uniqueName('application'), hiredAt: `${day(50)}T02:00:00.000Z` };
     const holders = await Promise.all(
-      Array.from({ length: 12 }, (_, index) => memory.claim(completion, hire, `claimant-${index}`)),
+      Array.from({ length: 12 }, (_, index) =>
+        memory.claim(pairedClaimId(completion), `claimant-${index}`, veteranId),
+      ),
     );
     expect(new Set(holders).size).toBe(1);
     expect(holders[0]).toMatch(/^claimant-\d+$/);
@@ -548,6 +560,41 @@ describe('insights: the bureau figures from the job and programme events, on the
     }
   });
 
+  it('counts weekly digests sent and opened in the veteran’s home city and district, once, seen by that city’s officers only', async () => {
+    digestPlaces = digestPlaceStory(day);
+    await raw.send([...digestPlaces].reverse());
+    await raw.send(digestPlaces);
+    const digests = (rows: DistrictRow[] = []) =>
+      rows
+        .map((row) => [
+          row.cityId,
+          row.districtId,
+          row.figures['weekly-digests-sent'],
+          row.figures['weekly-digests-opened'],
+        ])
+        .sort();
+    const counted = async (authorization: string) =>
+      digests((await figures(authorization, digestDays()).expect(200)).body.rows);
+    const everywhere = [
+      ['nanjing', 'nanjing-gulou', 1, 1],
+      ['unknown', 'unknown', 1, 1],
+      ['xuzhou', 'unknown', 1, 0],
+    ];
+    await countedAndSettled(
+      async () => JSON.stringify(await counted(provincial)) === JSON.stringify(everywhere),
+      'the digests counted by place',
+    );
+    expect(await counted(provincial)).toEqual(everywhere);
+
+    const officerOf = (organisationId: string) =>
+      service.bearer({ userId: uniqueName('officer'), role: 'officer', organisationId });
+    const nanjing = officerOf('nanjing');
+    const xuzhou = officerOf('xuzhou');
+    expect(await counted(nanjing)).toEqual([['nanjing', 'nanjing-gulou', 1, 1]]);
+    expect(await counted(xuzhou)).toEqual([['xuzhou', 'unknown', 1, 0]]);
+    await figures(xuzhou, { ...digestDays(), cityId: 'nanjing' }).expect(403);
+  });
+
   it('gives the same figures when rebuilt by replaying the topics into an empty database', async () => {
     const live = (await figures(provincial, { ...month(), period: 'day' }).expect(200)).body.rows;
     // The job: posted and pushed, three days of applications, hired and filled (5 rows). The programme's
@@ -579,7 +626,8 @@ describe('insights: the bureau figures from the job and programme events, on the
             programmeStory(day).length +
             training.events.length +
             jobSideStory(day).events.length +
-            1) +
+            1 +
+            digestPlaces.length) +
           engagement.first.length +
           engagement.late.length,
       );
@@ -612,6 +660,16 @@ describe('insights: the bureau figures from the job and programme events, on the
       const liveJobSide = await figures(provincial, jobSideDays()).expect(200);
       expect(jobSideRows.body.rows).toEqual(liveJobSide.body.rows);
       expect(jobSideRows.body.rows).toHaveLength(3);
+      // Digests by the veteran's home: the same places, each counted once.
+      const digestRows = await rebuilt
+        .http()
+        .get('/figures')
+        .query(digestDays())
+        .set('authorization', provincial)
+        .expect(200);
+      const liveDigests = await figures(provincial, digestDays()).expect(200);
+      expect(digestRows.body.rows).toEqual(liveDigests.body.rows);
+      expect(digestRows.body.rows).toHaveLength(3);
       // Applied after told: the same, though replayed from two topics in whatever interleaving.
       const engagementRows = await rebuilt
         .http()

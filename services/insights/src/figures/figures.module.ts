@@ -41,7 +41,7 @@ import { RecordContributions } from './use-cases/record-contributions';
     ReadCourseFigures,
     OutcomeMemoryRepository,
     PairTrainingOutcomes,
-    // The completions and hires remembered for pairing name a veteran: exported and erased with them.
+    // The completions and hires kept for pairing name a veteran: exported and erased with them.
     veteranDocumentsProvider({ section: 'trainingOutcomes', model: TRAINING_OUTCOME_MODEL }),
     JoinMemoryRepository,
     PairApplicationsAfterTold,

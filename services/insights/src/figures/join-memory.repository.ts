@@ -9,14 +9,13 @@ import { JOINED_FACT_MODEL, JoinedFactRecord } from './joined-fact.schema';
 const slotId = (key: string, kind: string, slot: number) => `${key}|${kind}|${slot}`;
 
 /**
- * The memory behind the joins of two topics (applied after told, pushes opened by the job's place): unique
- * inserts and reads by `_id` only — the one race-proof primitive and the one indexed filter on FerretDB.
+ * The memory behind a join of two topics (domain/join.ts), over one collection: unique inserts and reads by
+ * `_id` only — the one race-proof primitive and the one indexed filter on FerretDB.
  */
-@Injectable()
-export class JoinMemoryRepository implements JoinMemory<unknown> {
+export class SlotJoinMemory implements JoinMemory<unknown> {
   constructor(
-    @InjectModel(JOINED_FACT_MODEL) private readonly facts: Model<JoinedFactRecord>,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly facts: Model<JoinedFactRecord>,
+    private readonly clock: Clock,
   ) {}
 
   /** This memory, typed by the facts one join keeps (each join reads only its own keys). */
@@ -79,5 +78,13 @@ export class JoinMemoryRepository implements JoinMemory<unknown> {
       if (isDuplicateKeyError(error)) return false;
       throw error;
     }
+  }
+}
+
+/** The joins of the job side: applied after told (names veterans), pushes opened by the job's place. */
+@Injectable()
+export class JoinMemoryRepository extends SlotJoinMemory {
+  constructor(@InjectModel(JOINED_FACT_MODEL) facts: Model<JoinedFactRecord>, @Inject(CLOCK) clock: Clock) {
+    super(facts, clock);
   }
 }

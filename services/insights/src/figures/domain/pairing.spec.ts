@@ -1,31 +1,15 @@
 import type { RememberedCompletion, RememberedHire } from './hired-after-course';
 import { hiredWithinWindow } from './hired-after-course';
-import { pairCompletion, pairHire, type OutcomeMemory } from './pairing';
+import { joinAndClaim } from './join';
+import { FakeJoinMemory } from './join-memory.fake';
+import { completionSide, hireSide, pairedClaimId, type OutcomeFact } from './pairing';
 
-/** The memory's contract in a few lines: inserts that keep the first, a claim that answers its holder. */
-class MemoryOfOutcomes implements OutcomeMemory {
-  readonly completions = new Map<string, RememberedCompletion>();
-  readonly hires = new Map<string, RememberedHire>();
-  readonly claims = new Map<string, string>();
+type MemoryOfOutcomes = FakeJoinMemory<OutcomeFact>;
 
-  async rememberCompletion(completion: RememberedCompletion) {
-    if (!this.completions.has(completion.enrolmentId))
-      this.completions.set(completion.enrolmentId, completion);
-  }
-  async rememberHire(hire: RememberedHire) {
-    if (!this.hires.has(hire.applicationId)) this.hires.set(hire.applicationId, hire);
-  }
-  async completionsOf(veteranId: string) {
-    return [...this.completions.values()].filter((c) => c.veteranId === veteranId);
-  }
-  async hiresOf(veteranId: string) {
-    return [...this.hires.values()].filter((h) => h.veteranId === veteranId);
-  }
-  async claim(completion: RememberedCompletion, _hire: RememberedHire, eventId: string) {
-    if (!this.claims.has(completion.enrolmentId)) this.claims.set(completion.enrolmentId, eventId);
-    return this.claims.get(completion.enrolmentId) as string;
-  }
-}
+const pairCompletion = (memory: MemoryOfOutcomes, completion: RememberedCompletion, eventId: string) =>
+  joinAndClaim(memory, completionSide(completion), eventId);
+const pairHire = (memory: MemoryOfOutcomes, hire: RememberedHire, eventId: string) =>
+  joinAndClaim(memory, hireSide(hire), eventId);
 
 const DAY_MS = 24 * 3600_000;
 const COMPLETED_AT = '2027-05-10T02:00:00.000Z';
@@ -57,11 +41,11 @@ describe('completion → hire within 90 days', () => {
   });
 
   it('counts a hire at day 89 in the course’s city on the hire’s day, whichever arrives first', async () => {
-    const hireFirst = new MemoryOfOutcomes();
+    const hireFirst = new FakeJoinMemory<OutcomeFact>();
     expect(await pairHire(hireFirst, hire(after(89)), 'hire-event')).toEqual([]);
     const fromCompletion = await pairCompletion(hireFirst, completion, 'completion-event');
 
-    const completionFirst = new MemoryOfOutcomes();
+    const completionFirst = new FakeJoinMemory<OutcomeFact>();
     expect(await pairCompletion(completionFirst, completion, 'completion-event')).toEqual([]);
     const fromHire = await pairHire(completionFirst, hire(after(89)), 'hire-event');
 
@@ -79,7 +63,7 @@ describe('completion → hire within 90 days', () => {
 
   it('does not count a hire at day 91, nor one before the completion', async () => {
     for (const hiredAt of [after(91), after(-3)]) {
-      const memory = new MemoryOfOutcomes();
+      const memory = new FakeJoinMemory<OutcomeFact>();
       expect(await pairHire(memory, hire(hiredAt), 'h')).toEqual([]);
       expect(await pairCompletion(memory, completion, 'c')).toEqual([]);
       expect(memory.claims.size).toBe(0);
@@ -87,9 +71,10 @@ describe('completion → hire within 90 days', () => {
   });
 
   it('counts the pair once when both sides find each other and when each event comes again', async () => {
-    const memory = new MemoryOfOutcomes();
+    const memory = new FakeJoinMemory<OutcomeFact>();
     // Two instances at once: both wrote themselves before reading, so both see the other.
-    await memory.rememberHire(hire(after(10)));
+    const side = hireSide(hire(after(10)));
+    await memory.remember(side.slot, side.fact);
     const fromCompletion = await pairCompletion(memory, completion, 'c');
     const fromHire = await pairHire(memory, hire(after(10)), 'h');
     expect([...fromCompletion, ...fromHire]).toHaveLength(1);
@@ -99,7 +84,7 @@ describe('completion → hire within 90 days', () => {
   });
 
   it('counts a completion once however many hires follow it; a hire once per course completed before it', async () => {
-    const memory = new MemoryOfOutcomes();
+    const memory = new FakeJoinMemory<OutcomeFact>();
     await pairCompletion(memory, completion, 'c1');
     expect(await pairHire(memory, hire(after(20), 'app-1'), 'h1')).toHaveLength(1);
     expect(await pairHire(memory, hire(after(30), 'app-2'), 'h2')).toEqual([]);
@@ -109,7 +94,7 @@ describe('completion → hire within 90 days', () => {
       'c2',
     );
     // The second course's completion pairs with the hire on day 30 (day 5 after it), the first hire was before it.
-    expect(memory.claims.get('en-2')).toBe('c2');
+    expect(memory.claims.get(pairedClaimId({ ...completion, enrolmentId: 'en-2' }))).toBe('c2');
     expect(memory.claims.size).toBe(2);
   });
 });

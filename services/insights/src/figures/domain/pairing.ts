@@ -1,56 +1,74 @@
-import type { Contribution } from './contribution';
 import {
   completionsBefore,
   hiresAfter,
   type RememberedCompletion,
   type RememberedHire,
 } from './hired-after-course';
+import { joinId, joinIdPart, type JoinedPair, type JoinSide } from './join';
 import { hiredAfterCourseContribution } from './training-contributions';
 
 /**
- * A veteran's completions and hires as insights keeps them (personal data, forgotten on erasure), and the
- * claims that a completion has paired. A claim is a unique insert named by the completion: whoever inserts
- * it first counts the pair, on any instance, in either arrival order.
+ * Completion → hire within 90 days as a join of two topics (domain/join.ts): a veteran's completions and
+ * hires are kept under the veteran (`<veteran>|completed|<n>`, `<veteran>|hired|<n>`, read by `_id`), and a
+ * completion's pair is claimed by `<veteran>|paired|<enrolmentId>`: whoever inserts it first counts the
+ * pair, on any instance, in either arrival order. A completion pairs once; a hire with every completion it
+ * follows within the window.
  */
-export interface OutcomeMemory {
-  rememberCompletion(completion: RememberedCompletion): Promise<void>;
-  rememberHire(hire: RememberedHire): Promise<void>;
-  completionsOf(veteranId: string): Promise<RememberedCompletion[]>;
-  hiresOf(veteranId: string): Promise<RememberedHire[]>;
-  /**
-   * Claims that this completion paired with this hire, for the event `eventId`; answers the id of the
-   * event that holds the claim — this one when it inserted it now or before (a redelivery), else another.
-   */
-  claim(completion: RememberedCompletion, hire: RememberedHire, eventId: string): Promise<string>;
+
+export interface CompletedFact extends RememberedCompletion {
+  kind: 'completed';
 }
 
-/**
- * Each side writes itself first, then reads the other: of two instances handling a completion and its hire
- * at once, at least one sees the other, and the claim decides who counts. A redelivered event finds its
- * own claim and counts again; its tally skips the repeat (domain/tally.ts).
- */
-export async function pairCompletion(
-  memory: OutcomeMemory,
-  completion: RememberedCompletion,
-  eventId: string,
-): Promise<Contribution[]> {
-  await memory.rememberCompletion(completion);
-  const [first] = hiresAfter(completion, await memory.hiresOf(completion.veteranId));
-  if (!first) return [];
-  const holder = await memory.claim(completion, first, eventId);
-  return holder === eventId ? [hiredAfterCourseContribution(completion, first)] : [];
+export interface HiredFact extends RememberedHire {
+  kind: 'hired';
 }
 
-export async function pairHire(
-  memory: OutcomeMemory,
-  hire: RememberedHire,
-  eventId: string,
-): Promise<Contribution[]> {
-  await memory.rememberHire(hire);
-  const contributions: Contribution[] = [];
-  for (const completion of completionsBefore(hire, await memory.completionsOf(hire.veteranId))) {
-    const holder = await memory.claim(completion, hire, eventId);
-    if (holder === eventId) contributions.push(hiredAfterCourseContribution(completion, hire));
-  }
-  return contributions;
+export type OutcomeFact = CompletedFact | HiredFact;
+
+function outcomesKey(veteranId: string): string {
+  return joinIdPart(veteranId);
+}
+
+/** The claim that a completion paired (named as before the slots, so that claims made then still hold). */
+export function pairedClaimId(completion: RememberedCompletion): string {
+  return joinId(outcomesKey(completion.veteranId), 'paired', joinIdPart(completion.enrolmentId));
+}
+
+function paired(completion: RememberedCompletion, hire: RememberedHire): JoinedPair {
+  return {
+    claimId: pairedClaimId(completion),
+    contribution: hiredAfterCourseContribution(completion, hire),
+  };
+}
+
+/** The completion's side: it tries to claim its earliest hire within the window among those kept. */
+export function completionSide(completion: RememberedCompletion): JoinSide<OutcomeFact> {
+  return {
+    slot: { key: outcomesKey(completion.veteranId), kind: 'completed', factId: completion.enrolmentId },
+    fact: { kind: 'completed', ...completion },
+    otherKind: 'hired',
+    veteranId: completion.veteranId,
+    pairsWith: (facts) => {
+      const [first] = hiresAfter(
+        completion,
+        facts.filter((fact): fact is HiredFact => fact.kind === 'hired'),
+      );
+      return first ? [paired(completion, first)] : [];
+    },
+  };
+}
+
+/** The hire's side: it tries to claim every completion it follows within the window among those kept. */
+export function hireSide(hire: RememberedHire): JoinSide<OutcomeFact> {
+  return {
+    slot: { key: outcomesKey(hire.veteranId), kind: 'hired', factId: hire.applicationId },
+    fact: { kind: 'hired', ...hire },
+    otherKind: 'completed',
+    veteranId: hire.veteranId,
+    pairsWith: (facts) =>
+      completionsBefore(
+        hire,
+        facts.filter((fact): fact is CompletedFact => fact.kind === 'completed'),
+      ).map((completion) => paired(completion, hire)),
+  };
 }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { CourseCompletedPayload, EventEnvelope, PayloadOf, veteranHired } from '@vetlink/contracts';
 import { ErasedVeterans } from '@vetlink/privacy';
 import type { Contribution } from '../domain/contribution';
-import { pairCompletion, pairHire } from '../domain/pairing';
+import { joinAndClaim } from '../domain/join';
+import { completionSide, hireSide, type OutcomeFact } from '../domain/pairing';
 import { completionOf } from '../domain/training-contributions';
 import { OutcomeMemoryRepository } from '../outcome-memory.repository';
 import { pairEachOfVeterans, type PairsByEvent } from './pair-per-veteran';
@@ -10,9 +11,9 @@ import { pairEachOfVeterans, type PairsByEvent } from './pair-per-veteran';
 type VeteranHiredPayload = PayloadOf<typeof veteranHired>;
 
 /**
- * Completion → hire within 90 days for a partition batch of completions or of hires: remembers each one,
- * pairs it with what the veteran's other side already holds, and answers the pairs this batch counts. Erased
- * veterans are left out and forgotten (pair-per-veteran.ts).
+ * Completion → hire within 90 days for a partition batch of completions or of hires: keeps each one, joins
+ * it with what the veteran's other side already holds, and answers the pairs this batch counts
+ * (domain/pairing.ts). Erased veterans are left out and forgotten (pair-per-veteran.ts).
  */
 @Injectable()
 export class PairTrainingOutcomes {
@@ -22,21 +23,21 @@ export class PairTrainingOutcomes {
   ) {}
 
   ofCompletions(events: readonly EventEnvelope<CourseCompletedPayload>[]): Promise<PairsByEvent> {
-    return this.pairEach(events, (event) =>
-      pairCompletion(this.memory, completionOf(event.payload), event.eventId),
+    return this.pairEach(events, ({ payload, eventId }) =>
+      joinAndClaim(this.memory.of<OutcomeFact>(), completionSide(completionOf(payload)), eventId),
     );
   }
 
   ofHires(events: readonly EventEnvelope<VeteranHiredPayload>[]): Promise<PairsByEvent> {
-    return this.pairEach(events, (event) =>
-      pairHire(
-        this.memory,
-        {
-          veteranId: event.payload.veteranId,
-          applicationId: event.payload.applicationId,
-          hiredAt: event.payload.hiredAt,
-        },
-        event.eventId,
+    return this.pairEach(events, ({ payload, eventId }) =>
+      joinAndClaim(
+        this.memory.of<OutcomeFact>(),
+        hireSide({
+          veteranId: payload.veteranId,
+          applicationId: payload.applicationId,
+          hiredAt: payload.hiredAt,
+        }),
+        eventId,
       ),
     );
   }
@@ -45,6 +46,6 @@ export class PairTrainingOutcomes {
     events: readonly EventEnvelope<Payload>[],
     pair: (event: EventEnvelope<Payload>) => Promise<Contribution[]>,
   ): Promise<PairsByEvent> {
-    return pairEachOfVeterans(this.erased, (veteranId) => this.memory.forget(veteranId), events, pair);
+    return pairEachOfVeterans(this.erased, (veteranId) => this.memory.forgetVeteran(veteranId), events, pair);
   }
 }
