@@ -63,6 +63,11 @@ export class SkillGapReadModel {
     return jobs;
   }
 
+  /** A veteran as scored, any (the first stored): what the start-up's warm-up analyses. */
+  anyVeteran(): Promise<VeteranViewRecord | null> {
+    return this.veterans.findOne().lean<VeteranViewRecord>().exec();
+  }
+
   findVeteran(veteranId: string): Promise<VeteranViewRecord | null> {
     return this.veterans.findById(veteranId).lean<VeteranViewRecord>().exec();
   }

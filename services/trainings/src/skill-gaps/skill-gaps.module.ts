@@ -18,6 +18,7 @@ import {
   veteranViewSchema,
 } from './read-model.schema';
 import { SkillGapsController } from './skill-gaps.controller';
+import { SkillGapsWarmUp } from './skill-gaps-warm-up';
 import { FindSkillGaps } from './use-cases/find-skill-gaps';
 
 /** Skill gaps: a read model of open jobs and veterans from events, and the route that ranks courses. */
@@ -38,6 +39,7 @@ import { FindSkillGaps } from './use-cases/find-skill-gaps';
     ApplyJobEvents,
     ApplyProfileEvents,
     FindSkillGaps,
+    SkillGapsWarmUp,
     // The veteran as scored is in their export, and forgotten on erasure.
     veteranDocumentsProvider({ section: 'skill-gap-profile', model: VETERAN_VIEW_MODEL, field: '_id' }),
   ],
