@@ -1,5 +1,6 @@
 import {
   cancellationRefusal,
+  completedAtFor,
   daysInclusive,
   RunDraft,
   runPhase,
@@ -17,6 +18,14 @@ const run: RunDraft = {
 };
 
 describe('course runs', () => {
+  it("dates a completion recorded after the run to the run's last day, and one recorded during it to then", () => {
+    const during = new Date('2027-01-20T15:00:00+08:00');
+    expect(completedAtFor(run, during)).toEqual(during);
+    expect(completedAtFor(run, new Date('2027-03-01T10:00:00+08:00')).toISOString()).toBe(
+      '2027-01-29T15:59:59.000Z',
+    );
+  });
+
   it('counts days in Asia/Shanghai', () => {
     expect(shanghaiMidnight('2027-01-04').toISOString()).toBe('2027-01-03T16:00:00.000Z');
     expect(daysInclusive('2027-01-04', '2027-01-04')).toBe(1);

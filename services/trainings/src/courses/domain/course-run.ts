@@ -75,6 +75,16 @@ export function runHasEnded(run: Pick<CourseRun, 'endsOn'>, now: Date): boolean 
   return now.getTime() >= shanghaiMidnight(run.endsOn).getTime() + DAY_MS;
 }
 
+/**
+ * When a completion took place, for the figures that count from it (hired within 90 days): when it is
+ * recorded, or the run's last day (its final second, Asia/Shanghai) when it is recorded after the run
+ * ended — a bureau bringing in a course held months ago, or a provider recording a week late.
+ */
+export function completedAtFor(run: Pick<CourseRun, 'endsOn'>, recordedAt: Date): Date {
+  const lastMoment = shanghaiMidnight(run.endsOn).getTime() + DAY_MS - 1000;
+  return new Date(Math.min(recordedAt.getTime(), lastMoment));
+}
+
 export function runPhase(run: RunDraft & Pick<CourseRun, 'cancellation'>, now: Date): RunPhase {
   if (run.cancellation) return 'cancelled';
   if (runHasEnded(run, now)) return 'finished';

@@ -4,6 +4,7 @@ import { Clock, CLOCK } from '@vetlink/clock';
 import { courseCompleted } from '@vetlink/contracts';
 import { ConflictError, InvalidStateError } from '@vetlink/http';
 import { eventOrigin, pendingEvent } from '@vetlink/messaging';
+import { completedAtFor } from '../../courses/domain/course-run';
 import { FindCourses } from '../../courses/use-cases/find-courses';
 import { SERVICE_NAME } from '../../service-name';
 import type { Completion, Enrolment } from '../domain/enrolment';
@@ -43,7 +44,12 @@ export class RecordCompletion {
         ? [
             pendingEvent(
               courseCompleted,
-              completedPayload(enrolment, context, { ...command, recordedBy: recorder.userId }, now),
+              completedPayload(
+                enrolment,
+                context,
+                { ...command, recordedBy: recorder.userId },
+                completedAtFor(context.run, now),
+              ),
               eventOrigin(SERVICE_NAME, now),
             ),
           ]
