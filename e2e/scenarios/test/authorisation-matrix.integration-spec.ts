@@ -196,6 +196,12 @@ const MATRIX: Row[] = [
   },
   {
     method: 'POST',
+    path: (ids) => `/api/trainings/courses/${ids.courseA}/recorded-runs`,
+    body: {},
+    expect: KEEPERS,
+  },
+  {
+    method: 'POST',
     path: (ids) => `/api/trainings/runs/${ids.runB}/enrolments`,
     expect: { anonymous: 401, provider: 'denied', officer: 'denied', employer: 'denied' },
   },
