@@ -7,8 +7,9 @@ import type { DemoVeteran } from '../veterans/generate-veterans';
  * The training part of the demo: the bureau's courses in the cities where the demo's veterans live, each
  * with runs in every state a run can be in before it starts (enrolment not yet open, open with seats,
  * full with a waitlist, closed before the start), and veterans of the city enrolled. Bodies are what the
- * trainings API takes (services/trainings/src/courses/course.dto.ts). A run's dates must lie ahead, so
- * runs that have started or finished (and their completions) cannot be loaded through the API.
+ * trainings API takes (services/trainings/src/courses/course.dto.ts). Runs under way and finished, with
+ * their completions, are recorded by the demo's seeder as a bureau records runs already held
+ * (deploy/local/demo/support/trainings-seeder.ts, the `recorded-runs` route).
  */
 
 /** POST /courses (trainings), sent by an officer. */
