@@ -29,6 +29,13 @@ const loanRef = {
   productId: aggregateIdField,
 };
 
+/**
+ * The city the application was submitted in (its `application-submitted` city), so that a city bureau
+ * counts its own decisions, overdue notices and closings. Optional, added in version 1: events sent
+ * before carry none; the loans service sets it on every one it sends from now on.
+ */
+const submittedInCity = { cityId: taxonomyIdField.optional() };
+
 export const loanApplicationSubmitted = defineEvent({
   type: 'loans.application-submitted',
   version: 1,
@@ -55,6 +62,7 @@ export const loanApplicationDecided = defineEvent({
     'then lists the failing rules). A critical message for the veteran.',
   payload: z.object({
     ...loanRef,
+    ...submittedInCity,
     decision: z.enum(LOAN_DECISIONS),
     reason: z.string().min(1).max(2000),
     amountFen: fen,
@@ -116,6 +124,7 @@ export const installmentOverdue = defineEvent({
     "borrower then owes the fund's share too).",
   payload: z.object({
     ...installmentRef,
+    ...submittedInCity,
     outstandingFen: fen,
     daysLate: z.number().int().min(1),
     subsidyForfeited: z.boolean(),
@@ -132,6 +141,7 @@ export const loanClosed = defineEvent({
     'subsidised over its life (after forfeitures).',
   payload: z.object({
     ...loanRef,
+    ...submittedInCity,
     reason: z.enum(LOAN_CLOSE_REASONS),
     principalFen: fen,
     interestPaidFen: fen,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent, EventDefinition } from '../lib/define-event';
-import { aggregateIdField, instantField } from '../lib/payload-fields';
+import { aggregateIdField, instantField, taxonomyIdField } from '../lib/payload-fields';
 
 /**
  * The mentors service's topics. Topic names are forever (see TOPICS): consumers subscribe by these
@@ -88,6 +88,12 @@ const sessionFields = {
    */
   address: sessionAddressField.optional(),
   meetingLink: sessionMeetingLinkField.optional(),
+  /**
+   * The city whose figures the session belongs to, fixed when it was booked: the veteran's home city
+   * (the bureau counts its veterans' sessions), or the mentor's city when the veteran's is not known.
+   * Optional, added in version 1: events sent before carry none, nor those of sessions booked before.
+   */
+  cityId: taxonomyIdField.optional(),
 };
 
 export const sessionBooked = defineEvent({

@@ -15,10 +15,14 @@ function ref(loan: Loan) {
   return { loanId: loan.id, veteranId: loan.veteranId, bankId: loan.bankId, productId: loan.productId };
 }
 
+/** The reference and the city the application was submitted in, so that a city bureau counts its own. */
+function placedRef(loan: Loan) {
+  return { ...ref(loan), cityId: loan.cityId };
+}
+
 export function submittedPayload(loan: Loan, at: Date): PayloadOf<typeof loanApplicationSubmitted> {
   return {
-    ...ref(loan),
-    cityId: loan.cityId,
+    ...placedRef(loan),
     amountFen: loan.amountFen,
     termMonths: loan.termMonths,
     submittedAt: at.toISOString(),
@@ -31,14 +35,13 @@ export function decidedPayload(
   reason: string,
   at: Date,
 ): PayloadOf<typeof loanApplicationDecided> {
-  return { ...ref(loan), decision, reason, amountFen: loan.amountFen, decidedAt: at.toISOString() };
+  return { ...placedRef(loan), decision, reason, amountFen: loan.amountFen, decidedAt: at.toISOString() };
 }
 
 export function disbursedPayload(loan: Loan, at: Date): PayloadOf<typeof loanDisbursed> {
   const totals = scheduleTotals(loan.installments);
   return {
-    ...ref(loan),
-    cityId: loan.cityId,
+    ...placedRef(loan),
     principalFen: loan.amountFen,
     termMonths: loan.termMonths,
     annualRateBp: loan.annualRateBp ?? 0,
@@ -65,7 +68,7 @@ export function overduePayload(
   notice: Extract<InstallmentNotice, { kind: 'overdue' }>,
 ): PayloadOf<typeof installmentOverdue> {
   return {
-    ...ref(loan),
+    ...placedRef(loan),
     sequence: notice.installment.sequence,
     dueOn: notice.installment.dueOn,
     outstandingFen: notice.outstandingFen,
@@ -82,7 +85,7 @@ export function closedPayload(loan: Loan, at: Date): PayloadOf<typeof loanClosed
     0,
   );
   return {
-    ...ref(loan),
+    ...placedRef(loan),
     reason: loan.prepaidPrincipalFen > 0 ? 'repaid-early' : 'repaid',
     principalFen: loan.amountFen,
     interestPaidFen,
