@@ -223,8 +223,9 @@ describe('insights: the bureau figures from the job and programme events, on the
       const cities = await byCity();
       return (
         cities.xuzhou?.['startups-graduated'] === 1 &&
-        cities.unknown?.['loans-closed'] === 1 &&
-        cities.unknown?.['mentor-sessions-held'] === 1 &&
+        cities.nanjing?.['loans-closed'] === 1 &&
+        cities.nanjing?.['mentor-sessions-held'] === 1 &&
+        cities.unknown?.['mentor-sessions-cancelled'] === 1 &&
         cities.suzhou?.['mentors-verified'] === 1 &&
         cities.nanjing?.['loans-disbursed'] === 1
       );
@@ -241,25 +242,30 @@ describe('insights: the bureau figures from the job and programme events, on the
       'incubation-jobs-created': 12,
       'incubation-jobs-for-veterans': 5,
     });
-    expect(cities.nanjing).toMatchObject({
+    // The loan's every event and the Nanjing veteran's session name Nanjing.
+    const nanjingProgramme = {
       'loan-applications': 1,
-      'loans-disbursed': 1,
-      'loans-disbursed-fen': 30_000_000,
-      'loans-approved': 0,
-      hires: 1,
-    });
-    expect(cities.suzhou).toMatchObject({ 'mentors-verified': 1 });
-    expect(cities.unknown).toMatchObject({
       'loans-approved': 1,
       'loans-rejected': 0,
+      'loans-disbursed': 1,
+      'loans-disbursed-fen': 30_000_000,
       'loans-closed': 1,
       'loan-interest-subsidised-fen': 412_345,
       'loan-instalments-overdue': 1,
       'loan-subsidies-forfeited': 0,
-      'mentor-sessions-booked': 2,
-      'mentor-sessions-cancelled': 1,
+      'mentor-sessions-booked': 1,
       'mentor-sessions-held': 1,
       'mentor-sessions-no-show': 0,
+    };
+    expect(cities.nanjing).toMatchObject({ ...nanjingProgramme, hires: 1 });
+    expect(cities.suzhou).toMatchObject({ 'mentors-verified': 1 });
+    // The session booked before sessions named a city.
+    expect(cities.unknown).toMatchObject({
+      'loans-approved': 0,
+      'loans-closed': 0,
+      'mentor-sessions-booked': 1,
+      'mentor-sessions-cancelled': 1,
+      'mentor-sessions-held': 0,
     });
     const overdue = await figures(provincial, {
       from: day(15),
@@ -269,21 +275,29 @@ describe('insights: the bureau figures from the job and programme events, on the
     }).expect(200);
     expect(overdue.body.rows).toEqual([
       expect.objectContaining({
-        cityId: 'unknown',
+        cityId: 'nanjing',
         figures: expect.objectContaining({ 'loan-instalments-overdue': 1 }),
       }),
     ]);
     expect(overdue.body.definitions['loans-disbursed-fen'].definition).toMatch(
       /loans\.loan-disbursed, principalFen/,
     );
-    // A city's bureau sees its own city, not the figures kept under unknown.
-    const xuzhou = service.bearer({
-      userId: uniqueName('officer'),
-      role: 'officer',
-      organisationId: 'xuzhou',
-    });
-    const own = await figures(xuzhou, { ...month(), period: 'total', by: 'city' }).expect(200);
+    // A city's bureau sees its own city, not the figures kept under unknown: Nanjing's officers see the
+    // loan's decision and the session of their veteran, Xuzhou's see neither.
+    const officerOf = (organisationId: string) =>
+      service.bearer({ userId: uniqueName('officer'), role: 'officer', organisationId });
+    const own = await figures(officerOf('xuzhou'), { ...month(), period: 'total', by: 'city' }).expect(200);
     expect(own.body.rows.map((row: { cityId: string }) => row.cityId)).toEqual(['xuzhou']);
+    expect(own.body.rows[0].figures).toMatchObject({
+      'loans-approved': 0,
+      'loans-closed': 0,
+      'mentor-sessions-held': 0,
+    });
+    const nanjing = await figures(officerOf('nanjing'), { ...month(), period: 'total', by: 'city' }).expect(
+      200,
+    );
+    expect(nanjing.body.rows.map((row: { cityId: string }) => row.cityId)).toEqual(['nanjing']);
+    expect(nanjing.body.rows[0].figures).toMatchObject(nanjingProgramme);
   });
 
   it('counts a course run’s story and the completion → hire within 90 days once, redelivered and reversed', async () => {
@@ -598,9 +612,9 @@ describe('insights: the bureau figures from the job and programme events, on the
   it('gives the same figures when rebuilt by replaying the topics into an empty database', async () => {
     const live = (await figures(provincial, { ...month(), period: 'day' }).expect(200)).body.rows;
     // The job: posted and pushed, three days of applications, hired and filled (5 rows). The programme's
-    // days and places: day 10 (xuzhou, nanjing, suzhou, unknown), 11 (xuzhou, unknown), 12 (xuzhou,
-    // nanjing), 14 (unknown), 15 (unknown), 20 (xuzhou, unknown): 12 rows.
-    expect(live).toHaveLength(17);
+    // days and places: day 10 (xuzhou, nanjing, suzhou, unknown), 11 (xuzhou, nanjing, unknown), 12
+    // (xuzhou, nanjing), 14 (nanjing), 15 (nanjing), 20 (xuzhou, nanjing): 13 rows.
+    expect(live).toHaveLength(18);
     // A database and consumer group of its own; the same token issuer (one verifier per process). The
     // operator's rebuild (scripts/rebuild-read-model.ts) replays into it, from this test's start.
     const rebuilt = new ServiceUnderTest(

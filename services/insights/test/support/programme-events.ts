@@ -20,9 +20,10 @@ import { event } from './job-events';
  * The programme's side of a month, as incubators, loans and mentors announce it, on the test's own days:
  * in Xuzhou a startup applies, is waitlisted, moves up (accepted), is admitted and graduates with 12 jobs, 5
  * for veterans, while another is rejected; in Nanjing a loan of 300,000 CNY is applied for, approved, paid
- * out, found overdue once and repaid early with 4,123.45 CNY of interest subsidised; a Suzhou mentor is
- * verified, one session is held and another cancelled. Decisions, loan closings, overdue notices and
- * sessions carry no city: they count under `unknown`.
+ * out, found overdue once and repaid early with 4,123.45 CNY of interest subsidised, every event naming
+ * the city; a Suzhou mentor is verified and holds a session with a Nanjing veteran (its events name
+ * Nanjing, the veteran's home), while another session, booked before sessions named a city, is cancelled:
+ * its events carry none and count under `unknown`.
  */
 export function programmeStory(day: (offset: number) => string) {
   const at = (offset: number) => `${day(offset)}T02:00:00.000Z`;
@@ -40,6 +41,7 @@ export function programmeStory(day: (offset: number) => string) {
     veteranId: uniqueName('borrower'),
     bankId: 'bank-1',
     productId: 'product-1',
+    cityId: 'nanjing',
   };
   const mentorId = uniqueName('mentor');
   const session = (sessionId: string) => ({
@@ -53,7 +55,7 @@ export function programmeStory(day: (offset: number) => string) {
     topic: '创业计划',
     sequence: 0,
   });
-  const held = session(uniqueName('session'));
+  const held = { ...session(uniqueName('session')), cityId: 'nanjing' };
   const cancelled = session(uniqueName('session'));
   const application = (ref: ReturnType<typeof startup>) =>
     event(incubatorApplicationSubmitted, {
@@ -95,7 +97,6 @@ export function programmeStory(day: (offset: number) => string) {
     }),
     event(loanApplicationSubmitted, {
       ...loan,
-      cityId: 'nanjing',
       amountFen: 30_000_000,
       termMonths: 24,
       submittedAt: at(10),
@@ -109,7 +110,6 @@ export function programmeStory(day: (offset: number) => string) {
     }),
     event(loanDisbursed, {
       ...loan,
-      cityId: 'nanjing',
       principalFen: 30_000_000,
       termMonths: 24,
       annualRateBp: 345,

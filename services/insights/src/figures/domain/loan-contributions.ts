@@ -6,7 +6,7 @@ import type {
   loanDisbursed,
   PayloadOf,
 } from '@vetlink/contracts';
-import { counted, countedOnDay, type Contribution, type Place } from './contribution';
+import { counted, countedOnDay, type Contribution } from './contribution';
 
 type SubmittedPayload = PayloadOf<typeof loanApplicationSubmitted>;
 type DecidedPayload = PayloadOf<typeof loanApplicationDecided>;
@@ -16,16 +16,17 @@ type ClosedPayload = PayloadOf<typeof loanClosed>;
 
 const DAY_MS = 24 * 3600_000;
 
-/** Decisions, overdue notices and closings carry no city (loans.ts): their figures stay under `unknown`. */
-const NO_PLACE: Place = {};
-
 export function loanApplicationContributions(application: SubmittedPayload): Contribution[] {
   return [counted('loan-applications', application.submittedAt, application)];
 }
 
+/**
+ * Decisions, overdue notices and closings name the city the application was submitted in; those sent
+ * before they did name none and stay under `unknown`. No district travels on any loans event.
+ */
 export function loanDecisionContributions(decided: DecidedPayload): Contribution[] {
   const figure = decided.decision === 'approved' ? 'loans-approved' : 'loans-rejected';
-  return [counted(figure, decided.decidedAt, NO_PLACE)];
+  return [counted(figure, decided.decidedAt, decided)];
 }
 
 export function disbursementContributions(disbursed: DisbursedPayload): Contribution[] {
@@ -37,8 +38,8 @@ export function disbursementContributions(disbursed: DisbursedPayload): Contribu
 
 export function loanClosedContributions(closed: ClosedPayload): Contribution[] {
   return [
-    counted('loans-closed', closed.closedAt, NO_PLACE),
-    counted('loan-interest-subsidised-fen', closed.closedAt, NO_PLACE, closed.subsidyFen),
+    counted('loans-closed', closed.closedAt, closed),
+    counted('loan-interest-subsidised-fen', closed.closedAt, closed, closed.subsidyFen),
   ];
 }
 
@@ -51,5 +52,5 @@ export function overdueContributions(overdue: OverduePayload): Contribution[] {
     .toISOString()
     .slice(0, 10);
   const figure = overdue.subsidyForfeited ? 'loan-subsidies-forfeited' : 'loan-instalments-overdue';
-  return [countedOnDay(figure, foundOn, NO_PLACE)];
+  return [countedOnDay(figure, foundOn, overdue)];
 }

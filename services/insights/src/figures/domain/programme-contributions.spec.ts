@@ -104,13 +104,21 @@ describe('what a loans event counts', () => {
     ]);
   });
 
-  it('keeps decisions and closings, which carry no city, under unknown, with the interest saved', () => {
+  it('counts decisions and closings in the city the application was submitted in, with the interest saved', () => {
     const decided = (decision: 'approved' | 'rejected') =>
-      loanDecisionContributions({ ...loan, decision, reason: 'r', amountFen: 1, decidedAt: AT });
-    expect(decided('approved')).toEqual([{ figure: 'loans-approved', ...where('unknown'), amount: 1 }]);
+      loanDecisionContributions({
+        ...loan,
+        cityId: 'nanjing',
+        decision,
+        reason: 'r',
+        amountFen: 1,
+        decidedAt: AT,
+      });
+    expect(decided('approved')).toEqual([{ figure: 'loans-approved', ...where('nanjing'), amount: 1 }]);
     expect(decided('rejected')[0].figure).toBe('loans-rejected');
     const closed = {
       ...loan,
+      cityId: 'nanjing',
       reason: 'repaid-early' as const,
       principalFen: 30_000_000,
       interestPaidFen: 100_000,
@@ -118,14 +126,39 @@ describe('what a loans event counts', () => {
       closedAt: AT,
     };
     expect(loanClosedContributions(closed)).toEqual([
-      { figure: 'loans-closed', ...where('unknown'), amount: 1 },
-      { figure: 'loan-interest-subsidised-fen', ...where('unknown'), amount: 412_345 },
+      { figure: 'loans-closed', ...where('nanjing'), amount: 1 },
+      { figure: 'loan-interest-subsidised-fen', ...where('nanjing'), amount: 412_345 },
     ]);
+  });
+
+  it('keeps decisions and closings sent before they named a city under unknown', () => {
+    const decided = loanDecisionContributions({
+      ...loan,
+      decision: 'approved',
+      reason: 'r',
+      amountFen: 1,
+      decidedAt: AT,
+    });
+    expect(decided).toEqual([{ figure: 'loans-approved', ...where('unknown'), amount: 1 }]);
+    const closed = {
+      ...loan,
+      reason: 'repaid' as const,
+      principalFen: 1,
+      interestPaidFen: 0,
+      subsidyFen: 0,
+      closedAt: AT,
+    };
+    expect(loanClosedContributions(closed)[0]).toEqual({
+      figure: 'loans-closed',
+      ...where('unknown'),
+      amount: 1,
+    });
   });
 
   it('counts an overdue notice on the day it was found, the forfeiture apart', () => {
     const overdue = {
       ...loan,
+      cityId: 'nanjing',
       sequence: 3,
       dueOn: '2027-02-25',
       outstandingFen: 100,
@@ -133,13 +166,15 @@ describe('what a loans event counts', () => {
       subsidyForfeited: false,
     };
     expect(overdueContributions(overdue)).toEqual([
-      { figure: 'loan-instalments-overdue', ...where('unknown'), amount: 1 },
+      { figure: 'loan-instalments-overdue', ...where('nanjing'), amount: 1 },
     ]);
+    const { cityId: _sentBefore, ...unplaced } = overdue;
+    expect(overdueContributions(unplaced)[0].cityId).toBe('unknown');
     expect(overdueContributions({ ...overdue, daysLate: 31, subsidyForfeited: true })).toEqual([
       {
         figure: 'loan-subsidies-forfeited',
         day: '2027-03-28',
-        cityId: 'unknown',
+        cityId: 'nanjing',
         districtId: 'unknown',
         amount: 1,
       },
@@ -148,7 +183,7 @@ describe('what a loans event counts', () => {
 });
 
 describe('what a mentors event counts', () => {
-  it('places a verified mentor in their city, and sessions, which carry none, under unknown', () => {
+  it("places a verified mentor in their city, and a session in the city it names (the veteran's)", () => {
     const verified = {
       mentorId: 'm1',
       displayName: '王老师',
@@ -161,18 +196,21 @@ describe('what a mentors event counts', () => {
     ]);
     // A free-text city that could break the count key is not trusted as a place.
     expect(mentorVerifiedContributions({ ...verified, cityId: 'su|zhou' })[0].cityId).toBe('unknown');
-    expect(sessionBookedContributions({ ...session, bookedAt: AT })).toEqual([
-      { figure: 'mentor-sessions-booked', ...where('unknown'), amount: 1 },
+    const inNanjing = { ...session, cityId: 'nanjing' };
+    expect(sessionBookedContributions({ ...inNanjing, bookedAt: AT })).toEqual([
+      { figure: 'mentor-sessions-booked', ...where('nanjing'), amount: 1 },
     ]);
     expect(
-      sessionCancelledContributions({ ...session, cancelledBy: 'veteran', cancelledAt: AT })[0].figure,
-    ).toBe('mentor-sessions-cancelled');
+      sessionCancelledContributions({ ...inNanjing, cancelledBy: 'veteran', cancelledAt: AT })[0],
+    ).toEqual({ figure: 'mentor-sessions-cancelled', ...where('nanjing'), amount: 1 });
     const completed = (outcome: 'held' | 'no-show') =>
-      sessionCompletedContributions({ ...session, outcome, completedAt: AT })[0].figure;
+      sessionCompletedContributions({ ...inNanjing, outcome, completedAt: AT })[0];
     expect([completed('held'), completed('no-show')]).toEqual([
-      'mentor-sessions-held',
-      'mentor-sessions-no-show',
+      { figure: 'mentor-sessions-held', ...where('nanjing'), amount: 1 },
+      { figure: 'mentor-sessions-no-show', ...where('nanjing'), amount: 1 },
     ]);
+    // A session booked before its events named a city stays under unknown.
+    expect(sessionBookedContributions({ ...session, bookedAt: AT })[0].cityId).toBe('unknown');
   });
 });
 

@@ -70,13 +70,13 @@ export const LOAN_FIGURES = {
     zh: '贷款审批通过数',
     en: 'Loan applications approved',
     definition:
-      'Applications a bank approved (loans.application-decided, decision approved), on the day decided. The event carries no city: counted under unknown.',
+      'Applications a bank approved (loans.application-decided, decision approved), on the day decided. In the city the application was submitted in; an event sent before it named the city is counted under unknown.',
   },
   'loans-rejected': {
     zh: '贷款审批未通过数',
     en: 'Loan applications rejected',
     definition:
-      'Applications a bank rejected or that failed the eligibility check (loans.application-decided, decision rejected). The event carries no city: counted under unknown.',
+      'Applications a bank rejected or that failed the eligibility check (loans.application-decided, decision rejected). In the city the application was submitted in; an event sent before it named the city is counted under unknown.',
   },
   'loans-disbursed': {
     zh: '贷款发放笔数',
@@ -93,25 +93,25 @@ export const LOAN_FIGURES = {
     zh: '贷款结清笔数',
     en: 'Loans closed',
     definition:
-      'Loans repaid in full, on schedule or early (loans.loan-closed), on the day closed. The event carries no city: counted under unknown.',
+      'Loans repaid in full, on schedule or early (loans.loan-closed), on the day closed. In the city the application was submitted in; an event sent before it named the city is counted under unknown.',
   },
   'loan-interest-subsidised-fen': {
     zh: '贴息金额（分，已结清贷款）',
     en: 'Interest saved by the subsidy, closed loans (fen)',
     definition:
-      'The interest the fund paid for borrowers over the life of each loan closed, after forfeitures (loans.loan-closed, subsidyFen), in fen, on the day closed. Loans still being repaid are not in it. The event carries no city: counted under unknown.',
+      'The interest the fund paid for borrowers over the life of each loan closed, after forfeitures (loans.loan-closed, subsidyFen), in fen, on the day closed. Loans still being repaid are not in it. In the city the application was submitted in; an event sent before it named the city is counted under unknown.',
   },
   'loan-instalments-overdue': {
     zh: '逾期还款期数',
     en: 'Instalments overdue',
     definition:
-      'Instalments announced overdue with their subsidy still kept (loans.installment-overdue, subsidyForfeited false: the notice sent once when an instalment becomes overdue), on the day found overdue (dueOn + daysLate). The event carries no city: counted under unknown.',
+      'Instalments announced overdue with their subsidy still kept (loans.installment-overdue, subsidyForfeited false: the notice sent once when an instalment becomes overdue), on the day found overdue (dueOn + daysLate). In the city the application was submitted in; an event sent before it named the city is counted under unknown.',
   },
   'loan-subsidies-forfeited': {
     zh: '贴息取消期数',
     en: 'Instalment subsidies forfeited',
     definition:
-      'Instalments late beyond the product’s days whose subsidy was forfeited (loans.installment-overdue, subsidyForfeited true, sent once per instalment), on the day found (dueOn + daysLate). An instalment first found overdue already past those days is counted here only. The event carries no city: counted under unknown.',
+      'Instalments late beyond the product’s days whose subsidy was forfeited (loans.installment-overdue, subsidyForfeited true, sent once per instalment), on the day found (dueOn + daysLate). An instalment first found overdue already past those days is counted here only. In the city the application was submitted in; an event sent before it named the city is counted under unknown.',
   },
 } as const;
 
@@ -126,24 +126,24 @@ export const MENTOR_FIGURES = {
     zh: '导师辅导预约数',
     en: 'Mentor sessions booked',
     definition:
-      'One-on-one sessions veterans booked with a verified mentor (mentors.session-booked), on the day booked (not the day of the session; a reschedule is not a new booking). The event carries no city: counted under unknown.',
+      'One-on-one sessions veterans booked with a verified mentor (mentors.session-booked), on the day booked (not the day of the session; a reschedule is not a new booking). In the city the session names, the veteran’s home city fixed at booking (the mentor’s city when the veteran’s was not known); a session booked before sessions named a city is counted under unknown.',
   },
   'mentor-sessions-cancelled': {
     zh: '导师辅导取消数',
     en: 'Mentor sessions cancelled',
     definition:
-      'Booked sessions cancelled by the veteran, the mentor or an officer (mentors.session-cancelled), on the day cancelled. The event carries no city: counted under unknown.',
+      'Booked sessions cancelled by the veteran, the mentor or an officer (mentors.session-cancelled), on the day cancelled. In the city the session names, the veteran’s home city fixed at booking (the mentor’s city when the veteran’s was not known); a session booked before sessions named a city is counted under unknown.',
   },
   'mentor-sessions-held': {
     zh: '导师辅导完成数',
     en: 'Mentor sessions held',
     definition:
-      'Sessions the mentor recorded as held (mentors.session-completed, outcome held), on the day recorded. The event carries no city: counted under unknown.',
+      'Sessions the mentor recorded as held (mentors.session-completed, outcome held), on the day recorded. In the city the session names, the veteran’s home city fixed at booking (the mentor’s city when the veteran’s was not known); a session booked before sessions named a city is counted under unknown.',
   },
   'mentor-sessions-no-show': {
     zh: '导师辅导爽约数',
     en: 'Mentor sessions the veteran missed',
     definition:
-      'Sessions the mentor recorded as a no-show by the veteran (mentors.session-completed, outcome no-show), on the day recorded. The event carries no city: counted under unknown.',
+      'Sessions the mentor recorded as a no-show by the veteran (mentors.session-completed, outcome no-show), on the day recorded. In the city the session names, the veteran’s home city fixed at booking (the mentor’s city when the veteran’s was not known); a session booked before sessions named a city is counted under unknown.',
   },
 } as const;
