@@ -512,6 +512,34 @@ describe('mentors: booking on the real Kafka, FerretDB and Redis', () => {
     await mentors.http().post(`/mentors/${free}/verification`).set('authorization', veteran).expect(403);
   });
 
+  it("counts a session in the veteran's home city on every event, the mentor's when the veteran's is not known", async () => {
+    const mentorId = await mentors.verifiedMentor(ALL_WEEK, { cityId: 'suzhou' });
+    const fromNanjing = uniqueName('veteran');
+    await mentors.publish(profileCreated, buildProfileSnapshot(driverProfile({ veteranId: fromNanjing })));
+    await waitFor(async () => (await mentors.count('veteran_interests', { _id: fromNanjing })) === 1, {
+      timeoutMs: 60_000,
+      what: 'the profile to arrive',
+    });
+    const booked = await mentors.book(fromNanjing, mentorId, shanghaiAt(16, 10)).expect(201);
+    await mentors
+      .http()
+      .post(`/sessions/${booked.body.id}/cancellation`)
+      .set('authorization', mentors.as(fromNanjing, 'veteran'))
+      .send({})
+      .expect(200);
+    const unknownHome = await mentors.book(uniqueName('veteran'), mentorId, shanghaiAt(16, 14)).expect(201);
+    const ofSession = (sessionId: string, type: string) =>
+      mentors.service.events!.waitFor(
+        (e) => e.envelope.type === type && e.envelope.payload.sessionId === sessionId,
+      );
+    for (const type of ['mentors.session-booked', 'mentors.session-cancelled']) {
+      const [event] = await ofSession(booked.body.id, type);
+      expect(event.envelope.payload.cityId).toBe('nanjing');
+    }
+    const [elsewhere] = await ofSession(unknownHome.body.id, 'mentors.session-booked');
+    expect(elsewhere.envelope.payload.cityId).toBe('suzhou');
+  });
+
   it('ranks mentors for a veteran from their profile event, with reasons', async () => {
     const veteranId = uniqueName('veteran');
     const driver = driverProfile({ veteranId });

@@ -20,5 +20,7 @@ import { VeteranInterestsRepository } from './veteran-interests.repository';
     MentorsForMe,
     veteranDocumentsProvider({ section: 'profile-interests', model: VETERAN_INTEREST_MODEL, field: '_id' }),
   ],
+  // Sessions read a veteran's home city from it, to count each session in the veteran's city.
+  exports: [VeteranInterestsRepository],
 })
 export class MatchesModule {}

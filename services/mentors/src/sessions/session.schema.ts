@@ -22,6 +22,7 @@ export const sessionSchema = new Schema<SessionRecord & OutboxFields>(
     note: String,
     meetingLink: String,
     address: String,
+    cityId: String,
     status: { type: String, required: true },
     sequence: { type: Number, required: true },
     claimIds: { type: [String], default: [] },

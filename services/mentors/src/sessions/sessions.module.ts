@@ -4,6 +4,7 @@ import { PeriodicTasksModule } from '@vetlink/periodic-tasks';
 import { veteranDocumentsProvider } from '@vetlink/privacy';
 import { QueuesModule } from '@vetlink/queues';
 import { AvailabilityModule } from '../availability/availability.module';
+import { MatchesModule } from '../matches/matches.module';
 import { MentorsModule } from '../mentors/mentors.module';
 import { ClaimsRepository } from './claims.repository';
 import { ClaimsSweepSchedule } from './claims-sweep.schedule';
@@ -42,6 +43,7 @@ import { VeteranClaimsHolder, VeteranSessionsHolder } from './veteran-data.holde
   imports: [
     MentorsModule,
     AvailabilityModule,
+    MatchesModule,
     PeriodicTasksModule,
     QueuesModule.registerQueue(reminderQueue),
     MongooseModule.forFeature([

@@ -26,6 +26,7 @@ const session: Session = {
   mode: 'online',
   topic: 'Opening a cold-chain logistics company',
   meetingLink: 'https://meet.example.cn/wang',
+  cityId: 'nanjing',
   privateNotes: 'never in an event',
   status: 'booked',
   sequence: 0,
@@ -63,6 +64,8 @@ describe('session events', () => {
       // Every session event says where, so that the e-mailed calendar invite equals the served one.
       expect(payload.meetingLink).toBe('https://meet.example.cn/wang');
       expect(payload).not.toHaveProperty('address');
+      // And the city its figures are counted in, the same on every event of the session.
+      expect(payload.cityId).toBe('nanjing');
     }
     expect(payloads[2]).toMatchObject({
       previousStart: '2026-12-07T01:00:00.000Z',
@@ -88,6 +91,11 @@ describe('session events', () => {
     );
     expect(nowhere).not.toHaveProperty('meetingLink');
     expect(nowhere).not.toHaveProperty('address');
+  });
+
+  it('carry no city for a session booked before the city was kept', () => {
+    const { cityId: _none, ...booked } = session;
+    expect(sessionCompleted.payload.parse(completedPayload(booked, 'held', at))).not.toHaveProperty('cityId');
   });
 
   it('leave out a stored place the contract refuses, rather than refuse to cancel the session', () => {

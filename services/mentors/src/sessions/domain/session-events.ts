@@ -11,7 +11,8 @@ import { Session, SessionActor } from './session';
 
 /**
  * What every session event says: enough to write a message from the event alone, its place included
- * (the booking e-mails' calendar invite is built from it), never private notes or the veteran's note.
+ * (the booking e-mails' calendar invite is built from it), never private notes or the veteran's note;
+ * and the city its figures are counted in (a session booked before the city was kept has none).
  */
 export function sessionFields(session: Session) {
   return {
@@ -25,6 +26,7 @@ export function sessionFields(session: Session) {
     topic: session.topic,
     sequence: session.sequence,
     ...placeOf(session),
+    ...(session.cityId ? { cityId: session.cityId } : {}),
   };
 }
 

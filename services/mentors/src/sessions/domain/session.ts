@@ -20,6 +20,8 @@ export interface Session {
   /** Where: the meeting link (online) or the address (in person), as the mentor's profile had it. */
   meetingLink?: string;
   address?: string;
+  /** The city its figures are counted in, fixed at booking (see session-city.ts); none before it was kept. */
+  cityId?: string;
   status: SessionStatus;
   /** Raised by every change; the `.ics` SEQUENCE, and what a reminder job checks it still belongs to. */
   sequence: number;

@@ -6,10 +6,12 @@ import { ForbiddenError, InvalidInputError } from '@vetlink/http';
 import { eventOrigin, pendingEvent } from '@vetlink/messaging';
 import { blockedTime } from '../../availability/domain/slots';
 import { MINUTE_MS } from '../../availability/domain/shanghai';
+import { VeteranInterestsRepository } from '../../matches/veteran-interests.repository';
 import { SERVICE_NAME } from '../../service-name';
 import { MentorsSettings, SETTINGS } from '../../settings.module';
 import { claimPlan } from '../domain/claims';
 import { Session } from '../domain/session';
+import { sessionCityOf } from '../domain/session-city';
 import { bookedPayload } from '../domain/session-events';
 import { SessionReminders } from '../session-reminders';
 import { SessionsRepository } from '../sessions.repository';
@@ -39,6 +41,7 @@ export class BookSession {
     private readonly bookable: BookableTime,
     private readonly claimTime: ClaimTime,
     private readonly reminders: SessionReminders,
+    private readonly veterans: VeteranInterestsRepository,
     @Inject(SETTINGS) private readonly settings: MentorsSettings,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -56,6 +59,7 @@ export class BookSession {
       ]);
     this.bookable.assertOffered(rules, command.start, minutes, now);
 
+    const cityId = sessionCityOf((await this.veterans.find(veteran.userId))?.cityId, mentor.cityId);
     const end = new Date(command.start.getTime() + minutes * MINUTE_MS);
     const busy = blockedTime(rules, command.start, minutes);
     const id = this.sessions.newId();
@@ -91,6 +95,7 @@ export class BookSession {
       ...(command.note ? { note: command.note } : {}),
       ...(mode === 'online' && mentor.meetingLink ? { meetingLink: mentor.meetingLink } : {}),
       ...(mode === 'in-person' && mentor.address ? { address: mentor.address } : {}),
+      ...(cityId ? { cityId } : {}),
       status: 'booked',
       sequence: 0,
       claimIds,
