@@ -10,13 +10,11 @@ import {
   waitFor,
 } from '@vetlink/testing';
 import mongoose, { Connection } from 'mongoose';
-import { ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { SERVICE_NAME } from '../src/service-name';
 import { createEvent } from '@vetlink/contracts';
 import { freshMatch } from './support/fixtures';
-
-const repoRoot = resolve(__dirname, '../../..');
+import { startNotificationsProcess } from './support/killable-process';
 
 describe('notifications killed with SIGKILL mid-batch: after a restart every match is in the inbox exactly once', () => {
   const world = {
@@ -29,33 +27,6 @@ describe('notifications killed with SIGKILL mid-batch: after a restart every mat
   );
   let connection: Connection;
   const children: ChildProcess[] = [];
-
-  /** Resolves once the process prints `ready`. */
-  function startProcess(first: boolean): Promise<ChildProcess> {
-    const child = spawn(
-      process.execPath,
-      ['-r', '@swc-node/register', resolve(__dirname, 'support/notifications-process.ts')],
-      {
-        cwd: repoRoot,
-        env: {
-          ...process.env,
-          ...world,
-          FIRST: first ? '1' : '0',
-          SWC_NODE_PROJECT: resolve(repoRoot, 'tsconfig.base.json'),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    children.push(child);
-    let stderr = '';
-    child.stderr?.on('data', (chunk) => (stderr += chunk));
-    return new Promise((resolveReady, reject) => {
-      child.stdout?.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('ready')) resolveReady(child);
-      });
-      child.on('exit', (code) => reject(new Error(`notifications exited (${code}): ${stderr.slice(-2000)}`)));
-    });
-  }
 
   beforeAll(async () => {
     await createMissingTopics(testEngines.kafkaBrokers, [TOPICS.jobMatches], 3);
@@ -74,7 +45,7 @@ describe('notifications killed with SIGKILL mid-batch: after a restart every mat
   });
 
   it('finds every match once in the inbox, the notifications and the told ledger, and counts each unread once', async () => {
-    const first = await startProcess(true);
+    const first = await startNotificationsProcess(world, true, children);
     const run = uniqueName('crash');
     const veterans = 20;
     // Only this run's veterans: job matches other runs publish meanwhile on the shared topic reach this
@@ -104,7 +75,7 @@ describe('notifications killed with SIGKILL mid-batch: after a restart every mat
     first.kill('SIGKILL');
     expect(seenBeforeKill).toBeLessThan(envelopes.length);
 
-    await startProcess(false);
+    await startNotificationsProcess(world, false, children);
     // The told ledger is written after the inbox: wait for both, then a while longer for anything doubled to show.
     const told = connection.collection('told_jobs');
     const toldMine = { veteranId: { $in: veteranIds } };
