@@ -6,6 +6,8 @@
  *   SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register services/notifications/bench/event-to-inbox.ts [events] [veterans] [rate]
  *
  * `rate` (events per second) paces publishing; without it all events are published at once (a burst).
+ * Also prints the database commands the service sent per event, by command and collection (the driver's
+ * command monitoring, switched on in the connection string), which is where a batch's cost shows.
  * Needs the engines (`deploy/local/vetlink up --engines-only`). Prints figures; never fails on time.
  */
 import { createEvent, EventEnvelope, jobMatched } from '@vetlink/contracts';
@@ -28,8 +30,15 @@ async function main() {
   const rate = process.argv[4] ? Number(process.argv[4]) : null;
   if (events / veterans > 50) throw new Error('at most 50 events per veteran (the largest daily cap)');
 
+  testEngines.mongoUri = withCommandMonitoring(testEngines.mongoUri);
   const harness = await startApp({
     service: { JOB_PUSH_DAILY_CAP: 50, LOG_LEVEL: 'error', DELIVERY_CONCURRENCY: 8 },
+  });
+  const commands = new Map<string, number>();
+  harness.connection.getClient().on('commandStarted', ({ commandName, command }) => {
+    const target = command[commandName];
+    const key = `${commandName} ${typeof target === 'string' ? target : ''}`.trim();
+    commands.set(key, (commands.get(key) ?? 0) + 1);
   });
   const producer = new EventProducer(
     createKafka({ clientId: 'bench-producer', brokers: testEngines.kafkaBrokers }),
@@ -49,6 +58,7 @@ async function main() {
     }
 
     const publishedAt = new Map<string, number>();
+    commands.clear(); // from here on: the service's commands, and this script's polls of the inbox
     const started = Date.now();
     if (rate === null) {
       for (const envelope of envelopes)
@@ -66,11 +76,14 @@ async function main() {
 
     const inbox = harness.connection.collection<InboxRow>('inbox');
     let delivered = 0;
+    let polls = 0;
     const deadline = Date.now() + 10 * 60_000;
     while (delivered < events && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       delivered = await inbox.countDocuments({ userId: { $regex: `^${run}-` } });
+      polls++;
     }
+    const commandsSent = new Map(commands);
     // Only this run's veterans: other runs' tests may publish job matches meanwhile.
     const rows = await inbox.find({ userId: { $regex: `^${run}-` } }).toArray();
     const notifications = new Map(
@@ -108,12 +121,25 @@ async function main() {
     );
     console.log(`latency event → inbox (ms):        ${describe(total)}`);
     console.log(`latency event → notification made: ${describe(accepted)}`);
+    const commandTotal = [...commandsSent.values()].reduce((sum, count) => sum + count, 0);
+    console.log(
+      `database commands until the last inbox item: ${commandTotal} (${(commandTotal / events).toFixed(2)} per event; ${polls} of them this script's inbox polls)`,
+    );
+    for (const [key, count] of [...commandsSent].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${key.padEnd(40)} ${String(count).padStart(7)}  ${(count / events).toFixed(3)}/event`);
     if (rows.length < events)
       console.log(`WARNING: ${events - rows.length} events did not reach an inbox within 10 minutes`);
   } finally {
     await producer.disconnect();
     await harness.close();
   }
+}
+
+/** The same connection string with the driver's command monitoring on (the service's client emits `commandStarted`). */
+function withCommandMonitoring(uri: string): string {
+  const url = new URL(uri);
+  url.searchParams.set('monitorCommands', 'true');
+  return url.toString();
 }
 
 function describe(values: number[]): string {
