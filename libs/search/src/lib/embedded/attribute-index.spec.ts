@@ -20,7 +20,8 @@ describe('filters narrowed by the attribute index', () => {
     primaryKey: 'id',
     searchableAttributes: [],
     filterableAttributes: ['city', 'tags', 'size', 'open'],
-    sortableAttributes: [],
+    // Comparisons on a sortable field read its number column (NaN for the arrays, read from the document).
+    sortableAttributes: ['size'],
     geo: true,
   };
   const documents = Array.from({ length: 400 }, (_, index) => ({
@@ -29,14 +30,15 @@ describe('filters narrowed by the attribute index', () => {
     open: random() < 0.9,
     city: pick(cities),
     tags: tags.filter(() => random() < 0.3),
-    size: Math.floor(random() * 100),
+    size:
+      random() < 0.1 ? [Math.floor(random() * 100), Math.floor(random() * 100)] : Math.floor(random() * 100),
     ...(random() < 0.95
       ? { _geo: { lat: centre.lat + random() - 0.5, lng: centre.lng + random() - 0.5 } }
       : {}),
   }));
 
   function randomFilter(depth: number): FilterExpression {
-    const kind = depth === 0 ? Math.floor(random() * 5) : Math.floor(random() * 8);
+    const kind = depth === 0 ? Math.floor(random() * 5) : Math.floor(random() * 9);
     switch (kind) {
       case 0:
         return { op: 'eq', field: 'open', value: true };
@@ -50,6 +52,9 @@ describe('filters narrowed by the attribute index', () => {
         return { op: 'eq', field: 'city', value: pick(cities) };
       case 5:
         return { op: 'not', clause: randomFilter(depth - 1) };
+      case 6:
+        // What a veteran's missing certificates look like: a long `not in` beside narrower clauses.
+        return { op: 'not', clause: { op: 'in', field: 'tags', values: tags.filter(() => random() < 0.6) } };
       default:
         return {
           op: pick(['and', 'or'] as const),

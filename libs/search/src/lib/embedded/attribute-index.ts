@@ -71,7 +71,9 @@ export class AttributeIndex implements Postings {
       case 'geoRadius':
         return { slots: slotsWithin(filter.center, filter.radiusMeters, store) };
       case 'and': {
+        const exclusions = filter.clauses.filter((clause) => this.isExclusion(clause));
         const bySelectivity = filter.clauses
+          .filter((clause) => !exclusions.includes(clause))
           .map((clause) => ({ clause, estimate: this.estimate(clause, end) }))
           .sort((a, b) => a.estimate - b.estimate);
         let marked: Uint8Array | undefined;
@@ -91,6 +93,10 @@ export class AttributeIndex implements Postings {
           if (candidates.residual) residual.push(candidates.residual);
           if (!marked) marked = candidates.slots;
           else for (let slot = 0; slot < end; slot += 1) marked[slot] &= candidates.slots[slot];
+        }
+        if (exclusions.length > 0) {
+          marked ??= new Uint8Array(end).fill(1);
+          for (const exclusion of exclusions) this.unmark(marked, exclusion);
         }
         if (!marked) return undefined;
         if (residual.length === 0) return { slots: marked };
@@ -121,6 +127,26 @@ export class AttributeIndex implements Postings {
     const posting = this.postings.get(field);
     if (!posting) return null;
     return posting.slotsByKey.get(scalarKey(value)) ?? NO_SLOTS;
+  }
+
+  /**
+   * `not F = v` or `not F in [...]` on a field with postings (a job's certificates the veteran lacks):
+   * unmarking the slots that hold those values costs what their postings hold, where testing the rest
+   * would read each remaining document (the costliest test: a document read misses the cache).
+   */
+  private isExclusion(filter: FilterExpression): filter is FilterExpression & { op: 'not' } {
+    if (filter.op !== 'not') return false;
+    const { clause } = filter;
+    return (clause.op === 'eq' || clause.op === 'in') && this.postings.has(clause.field);
+  }
+
+  private unmark(marked: Uint8Array, exclusion: FilterExpression & { op: 'not' }): void {
+    const clause = exclusion.clause as FilterExpression & { op: 'eq' | 'in' };
+    const { slotsByKey } = this.postings.get(clause.field)!;
+    const values = clause.op === 'eq' ? [clause.value] : clause.values;
+    for (const value of values) {
+      for (const slot of slotsByKey.get(scalarKey(value)) ?? NO_SLOTS) marked[slot] = 0;
+    }
   }
 
   /** About how many slots a clause marks (Infinity when it cannot be marked). */
@@ -177,7 +203,7 @@ function keepWithin(
   for (let slot = 0; slot < marked.length; slot += 1) {
     if (marked[slot] === 0) continue;
     const lat = latitudes[slot];
-    if (Number.isNaN(lat) || !inside({ lat, lng: longitudes[slot] })) marked[slot] = 0;
+    if (Number.isNaN(lat) || !inside(lat, longitudes[slot])) marked[slot] = 0;
   }
   return marked;
 }

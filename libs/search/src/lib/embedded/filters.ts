@@ -43,7 +43,10 @@ export function compileFilter(
           : undefined;
       if (sets?.every((set) => set !== null)) {
         const indexed = sets as ReadonlySet<number>[];
-        return (slot) => indexed.some((set) => set.has(slot));
+        return (slot) => {
+          for (const set of indexed) if (set.has(slot)) return true;
+          return false;
+        };
       }
       // Long lists (every certificate the veteran lacks): the document's few values looked up in the
       // list's keys, instead of each value of the list looked up in the slot's postings.
@@ -58,7 +61,14 @@ export function compileFilter(
     case 'lte': {
       const read = fieldReader(filter.field);
       const holds = numericComparison(filter.op, filter.value);
-      return (slot) => anyValue(read(store.documentAt(slot)), holds);
+      const fromDocument: SlotPredicate = (slot) => anyValue(read(store.documentAt(slot)), holds);
+      // A sortable field's numbers are a column (NaN where the value is no number, e.g. an array).
+      const numbers = store.numbersOf(filter.field);
+      if (!numbers) return fromDocument;
+      return (slot) => {
+        const number = numbers[slot];
+        return Number.isNaN(number) ? fromDocument(slot) : holds(number);
+      };
     }
     case 'exists': {
       const read = fieldReader(filter.field);
@@ -70,7 +80,10 @@ export function compileFilter(
     }
     case 'and': {
       const clauses = filter.clauses.map((clause) => compileFilter(clause, store, postings));
-      return (slot) => clauses.every((clause) => clause(slot));
+      return (slot) => {
+        for (const clause of clauses) if (!clause(slot)) return false;
+        return true;
+      };
     }
     case 'or':
       return compileAlternatives(filter.clauses, store, postings);
@@ -79,7 +92,7 @@ export function compileFilter(
       // The columns are read at call time: they are replaced when they grow.
       return (slot) => {
         const lat = store.latitudes[slot];
-        return !Number.isNaN(lat) && inside({ lat, lng: store.longitudes[slot] });
+        return !Number.isNaN(lat) && inside(lat, store.longitudes[slot]);
       };
     }
   }
@@ -98,7 +111,10 @@ function compileAlternatives(
   const field = dispatchField(alternatives);
   if (!field) {
     const clauses = alternatives.map((clause) => compileFilter(clause, store, postings));
-    return (slot) => clauses.some((clause) => clause(slot));
+    return (slot) => {
+      for (const clause of clauses) if (clause(slot)) return true;
+      return false;
+    };
   }
   const byKey = new Map<string, SlotPredicate[]>();
   const others: SlotPredicate[] = [];
