@@ -142,10 +142,11 @@ export class AttributeIndex implements Postings {
 
   private unmark(marked: Uint8Array, exclusion: FilterExpression & { op: 'not' }): void {
     const clause = exclusion.clause as FilterExpression & { op: 'eq' | 'in' };
-    const { slotsByKey } = this.postings.get(clause.field)!;
+    const posting = this.postings.get(clause.field);
+    if (!posting) return;
     const values = clause.op === 'eq' ? [clause.value] : clause.values;
     for (const value of values) {
-      for (const slot of slotsByKey.get(scalarKey(value)) ?? NO_SLOTS) marked[slot] = 0;
+      for (const slot of posting.slotsByKey.get(scalarKey(value)) ?? NO_SLOTS) marked[slot] = 0;
     }
   }
 
