@@ -44,9 +44,7 @@ export function gatewayEdge(parts: EdgeParts) {
       return sendGatewayError(response, 404, 'no API route answers this path');
     }
     const isDocs = url === '/docs' || url.startsWith('/docs/') || url.startsWith('/docs?');
-    for (const [name, value] of Object.entries(isDocs ? DOCS_SECURITY_HEADERS : API_SECURITY_HEADERS))
-      response.setHeader(name, value);
-
+    const securityHeaders = isDocs ? DOCS_SECURITY_HEADERS : API_SECURITY_HEADERS;
     const cors = corsDecision(parts.corsOrigins, {
       method: request.method,
       ...(typeof request.headers.origin === 'string' ? { origin: request.headers.origin } : {}),
@@ -54,20 +52,24 @@ export function gatewayEdge(parts: EdgeParts) {
         ? { requestedMethod: request.headers['access-control-request-method'] }
         : {}),
     });
-    if (cors.kind === 'refused') return sendGatewayError(response, 403, 'this origin may not call the API');
-    const corsHeaders = cors.kind === 'allowed' || cors.kind === 'preflight' ? cors.headers : {};
+    // Every answer carries the security headers; they are handed to whatever writes the answer, so
+    // that a forwarded answer's head is written once rather than merged over headers set one by one.
+    if (cors.kind === 'refused')
+      return sendGatewayError(response, 403, 'this origin may not call the API', securityHeaders);
+    const answerHeaders =
+      cors.kind === 'allowed' || cors.kind === 'preflight'
+        ? { ...securityHeaders, ...cors.headers }
+        : securityHeaders;
     if (cors.kind === 'preflight') {
-      for (const [name, value] of Object.entries(corsHeaders)) response.setHeader(name, value);
+      for (const name in answerHeaders) response.setHeader(name, answerHeaders[name] as string);
       response.statusCode = 204;
       response.end();
       return;
     }
-
     if (isDocs) {
       response.locals['route'] = '/docs';
-      return serveDocs(request, response, corsHeaders);
+      return serveDocs(request, response, answerHeaders);
     }
-
     const routed = routeRequest(parts.rules, url);
     const upstream = routed ? upstreams.get(routed.service) : undefined;
     if (routed) response.locals['route'] = routed.rule.from;
@@ -76,25 +78,26 @@ export function gatewayEdge(parts: EdgeParts) {
         response,
         404,
         `no API route answers ${request.method} ${scrubUrl(url.split('?')[0])}`,
-        corsHeaders,
+        answerHeaders,
       );
-
     const userId = await parts.identity.userOf(request.headers.authorization);
     const decision = parts.limiter.count(userId, request.socket.remoteAddress ?? 'unknown');
-    const rateHeaders: Record<string, string> = {
+    const headers: Record<string, string> = {
+      ...answerHeaders,
       'ratelimit-limit': String(decision.limit),
       'ratelimit-remaining': String(decision.remaining),
       'ratelimit-reset': String(decision.resetSeconds),
     };
     if (!decision.allowed) {
       request.resume();
+      headers['retry-after'] = String(decision.resetSeconds);
       return sendGatewayError(
         response,
         429,
         decision.by === 'user'
           ? `more than ${decision.limit} requests a minute from this account; try again in ${decision.resetSeconds} s`
           : `more than ${decision.limit} requests a minute from this address; try again in ${decision.resetSeconds} s`,
-        { ...corsHeaders, ...rateHeaders, 'retry-after': String(decision.resetSeconds) },
+        headers,
       );
     }
     const started = process.hrtime.bigint();
@@ -107,19 +110,15 @@ export function gatewayEdge(parts: EdgeParts) {
         ms: Number(process.hrtime.bigint() - started) / 1e6,
       }),
     );
-    parts.forwarder.forward(upstream, routed.upstreamPath, request, response, {
-      ...corsHeaders,
-      ...rateHeaders,
-      'x-correlation-id': String(request.headers['x-correlation-id'] ?? ''),
-      ...API_SECURITY_HEADERS,
-    });
+    headers['x-correlation-id'] = String(request.headers['x-correlation-id'] ?? '');
+    parts.forwarder.forward(upstream, routed.upstreamPath, request, response, headers);
   };
 
-  async function serveDocs(request: Request, response: Response, corsHeaders: Record<string, string>) {
+  async function serveDocs(request: Request, response: Response, answerHeaders: Record<string, string>) {
     if (request.method !== 'GET' && request.method !== 'HEAD')
-      return sendGatewayError(response, 404, 'the documentation is read with GET', corsHeaders);
+      return sendGatewayError(response, 404, 'the documentation is read with GET', answerHeaders);
     const path = request.path;
-    for (const [name, value] of Object.entries(corsHeaders)) response.setHeader(name, value);
+    for (const [name, value] of Object.entries(answerHeaders)) response.setHeader(name, value);
     if (path === '/docs' || path === '/docs/') return void response.type('html').send(DOCS_PAGE);
     if (path === '/docs/start.js') return void response.type('js').send(DOCS_START_SCRIPT);
     if (path === '/docs/openapi.json') return void response.json((await parts.docs.current()).document);
@@ -130,7 +129,7 @@ export function gatewayEdge(parts: EdgeParts) {
       response.setHeader('cache-control', 'public, max-age=3600');
       return void response.type(file.endsWith('.css') ? 'css' : 'js').send(content);
     }
-    return sendGatewayError(response, 404, 'no such documentation file', corsHeaders);
+    return sendGatewayError(response, 404, 'no such documentation file', answerHeaders);
   }
 }
 

@@ -27,8 +27,17 @@ export interface Upstream {
  * (X-Forwarded-For, appended), the original host and the trace (the gateway's span as parent) go along. A service that cannot be reached is a
  * 502 and one that does not begin its answer in time a 504, each naming the service.
  */
+/** Where a service is asked, worked out once per service rather than once per request. */
+interface UpstreamTarget {
+  hostname: string;
+  port: string;
+  /** `host:port`, the Host header the service is sent. */
+  host: string;
+  agent: Agent;
+}
+
 export class UpstreamForwarder {
-  private readonly agents = new Map<string, Agent>();
+  private readonly targets = new Map<string, UpstreamTarget>();
 
   constructor(private readonly settings: ForwardSettings) {}
 
@@ -50,14 +59,14 @@ export class UpstreamForwarder {
       );
       return;
     }
-    const target = new URL(upstream.baseUrl);
+    const target = this.targetOf(upstream);
     const outgoing = httpRequest({
       host: target.hostname,
       port: target.port,
       method: request.method,
       path: upstreamPath,
       headers: this.requestHeaders(request, target.host),
-      agent: this.agentFor(upstream.name),
+      agent: target.agent,
     });
     const timer = setTimeout(() => {
       outgoing.destroy();
@@ -75,10 +84,10 @@ export class UpstreamForwarder {
         answer.resume();
         return;
       }
-      response.writeHead(answer.statusCode ?? 502, {
-        ...this.responseHeaders(answer.headers),
-        ...extraResponseHeaders,
-      });
+      response.writeHead(
+        answer.statusCode ?? 502,
+        this.responseHeaders(answer.headers, extraResponseHeaders),
+      );
       answer.pipe(response);
       answer.on('error', () => response.destroy());
     });
@@ -115,22 +124,38 @@ export class UpstreamForwarder {
   }
 
   close(): void {
-    for (const agent of this.agents.values()) agent.destroy();
+    for (const target of this.targets.values()) target.agent.destroy();
   }
 
-  private agentFor(name: string): Agent {
-    let agent = this.agents.get(name);
-    if (!agent) {
-      agent = new Agent({ keepAlive: true, maxSockets: 128, maxFreeSockets: 32, keepAliveMsecs: 1000 });
-      this.agents.set(name, agent);
+  private targetOf(upstream: Upstream): UpstreamTarget {
+    let target = this.targets.get(upstream.name);
+    if (!target) {
+      const url = new URL(upstream.baseUrl);
+      target = {
+        hostname: url.hostname,
+        port: url.port,
+        host: url.host,
+        // 'lifo': the most recently used connection is reused, so the pool stays as small as the load
+        // needs and its connections stay warm, instead of every idle one being cycled through.
+        agent: new Agent({
+          keepAlive: true,
+          maxSockets: 128,
+          maxFreeSockets: 32,
+          keepAliveMsecs: 1000,
+          scheduling: 'lifo',
+        }),
+      };
+      this.targets.set(upstream.name, target);
     }
-    return agent;
+    return target;
   }
 
   private requestHeaders(request: IncomingMessage, upstreamHost: string): IncomingHttpHeaders {
     const headers: IncomingHttpHeaders = {};
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
+    const incoming = request.headers;
+    for (const name in incoming) {
+      const value = incoming[name];
+      if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
     }
     const address = request.socket.remoteAddress ?? '';
     const forwarded = request.headers['x-forwarded-for'];
@@ -143,12 +168,18 @@ export class UpstreamForwarder {
     return headers;
   }
 
-  private responseHeaders(headers: IncomingHttpHeaders): Record<string, string | string[]> {
+  /** The service's headers less hop-by-hop ones, then the gateway's own over them (they win). */
+  private responseHeaders(
+    headers: IncomingHttpHeaders,
+    gatewayHeaders: Record<string, string>,
+  ): Record<string, string | string[]> {
     const result: Record<string, string | string[]> = {};
-    for (const [name, value] of Object.entries(headers)) {
+    for (const name in headers) {
+      const value = headers[name];
       if (value !== undefined && !HOP_BY_HOP.has(name)) result[name] = value;
     }
     result['cache-control'] ??= 'no-store';
+    for (const name in gatewayHeaders) result[name] = gatewayHeaders[name] as string;
     return result;
   }
 }

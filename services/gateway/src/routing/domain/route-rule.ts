@@ -45,6 +45,25 @@ function segmentsOf(path: string): string[] {
 
 const isParam = (segment: string) => segment.startsWith('{') && segment.endsWith('}');
 
+/**
+ * A rule's own segments, split once: every request is tried against the rows in order, and splitting
+ * each row's pattern again for every request cost more than the match itself.
+ */
+interface CompiledRule {
+  from: string[];
+  to: string[];
+}
+const compiled = new WeakMap<RouteRule, CompiledRule>();
+
+function compile(rule: RouteRule): CompiledRule {
+  let entry = compiled.get(rule);
+  if (!entry) {
+    entry = { from: segmentsOf(rule.from), to: segmentsOf(upstreamPrefixOf(rule)) };
+    compiled.set(rule, entry);
+  }
+  return entry;
+}
+
 /** The rule's segments matched against a path's first segments: the params by name, or undefined. */
 function matchPrefix(pattern: string[], segments: string[]): Map<string, string> | undefined {
   if (segments.length < pattern.length) return undefined;
@@ -73,10 +92,10 @@ export function routeRequest(rules: readonly RouteRule[], rawUrl: string): Route
   if (segments.some((segment) => segment === '.' || segment === '..' || /%2e%2e|^%2e$/i.test(segment)))
     return undefined;
   for (const rule of rules) {
-    const pattern = segmentsOf(rule.from);
+    const { from: pattern, to } = compile(rule);
     const params = matchPrefix(pattern, segments);
     if (!params) continue;
-    const upstream = [...fill(segmentsOf(upstreamPrefixOf(rule)), params), ...segments.slice(pattern.length)];
+    const upstream = [...fill(to, params), ...segments.slice(pattern.length)];
     if (isInternal(upstream[0] ?? '')) return undefined;
     const trailingSlash = path.endsWith('/') && segments.length > 0 ? '/' : '';
     return { service: rule.service, upstreamPath: `/${upstream.join('/')}${trailingSlash}${query}`, rule };
