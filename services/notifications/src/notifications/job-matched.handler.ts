@@ -11,11 +11,8 @@ import { NotifyBatch } from './use-cases/notify-batch';
 /**
  * matching.job-matched into job pushes, a fetched partition batch at a time (`NotifyBatch`). A match
  * older than JOB_PUSH_MAX_AGE_HOURS is not pushed (a consumer catching up must not push weeks-old jobs;
- * the weekly digest covers them). No processed-event ledger (`selfDeduplicating`): every record is keyed
- * by the match (notification, inbox item, deliveries, told entry, push count), so a redelivered match
- * finds its notification and `Notify` completes whatever was left undone. The ledger would cost a
- * lookup per match on every batch (one round trip each on FerretDB, a quarter of the batch's commands)
- * to save work only for the batch redelivered after a crash or rebalance.
+ * the weekly digest covers them). Applied once by the consumer's ledger, and again harmlessly (every
+ * record is keyed by the match) if a crash came between the two.
  */
 @Controller()
 export class JobMatchedHandler {
@@ -27,7 +24,7 @@ export class JobMatchedHandler {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  @HandleEventBatch(jobMatched, { selfDeduplicating: true })
+  @HandleEventBatch(jobMatched)
   async jobMatched(events: EventEnvelope<JobMatchedPayload>[]): Promise<void> {
     const now = this.clock.now();
     const fresh = events.filter((event) => {
