@@ -149,6 +149,8 @@ describe('e2e: a course that unlocks jobs, in the browser', () => {
       await suggestion.getByTestId('unlocked-job').getByRole('link', { name: title, exact: true }).waitFor();
     expect(await suggestion.getByTestId('course-pays').innerText()).toBe('退役军人免费');
     expect(await suggestion.getByTestId('run').innerText()).toContain('剩余 1 个名额');
+    // the certificate's name arrives from the taxonomy after the page shows (its id until then)
+    await suggestion.getByText('叉车司机证').waitFor();
     expect(await suggestion.innerText()).toContain('叉车司机证');
     expect(await checkPage(page, 'veteran-courses-suggested')).toEqual([]);
 
