@@ -73,7 +73,7 @@ export class AttributeIndex implements Postings {
       case 'and': {
         const exclusions = filter.clauses.filter((clause) => this.isExclusion(clause));
         const bySelectivity = filter.clauses
-          .filter((clause) => !exclusions.includes(clause))
+          .filter((clause) => !this.isExclusion(clause))
           .map((clause) => ({ clause, estimate: this.estimate(clause, end) }))
           .sort((a, b) => a.estimate - b.estimate);
         let marked: Uint8Array | undefined;
