@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { waitFor } from '@vetlink/testing';
 import { employerRegistration, truckDriverJob } from '@vetlink/e2e-scenarios/bodies';
-import { Person } from '@vetlink/e2e-scenarios/people';
+import { ApiClient } from '@vetlink/e2e-scenarios/client';
+import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
+import { People, Person } from '@vetlink/e2e-scenarios/people';
+import { Platform } from '@vetlink/e2e-scenarios/platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkPage, desktop, launchChromium } from './support/browser';
-import { joinPlatform } from './support/shared-platform';
+import { checkPage, desktop, launchChromium, SCREENSHOTS } from './support/browser';
+import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
 import { signIn } from './support/sign-in';
 
 /**
@@ -13,6 +17,8 @@ import { signIn } from './support/sign-in';
  * figures of that city only) opens the dashboard, and every number of its tables is the figures API's
  * for the same months and city; the CSV export saves the same rows, the Excel export a workbook.
  */
+const SERVICES = ['accounts', 'gateway', 'job-postings', 'insights'];
+const STARTED_AT_END = { 'insights.events': OWN_EVENTS_ONLY['insights.events']! };
 /** A city other journeys do not post in, so that figures of parallel runs do not move under the test. */
 const CITY = 'changzhou';
 
@@ -46,7 +52,12 @@ function shown(figure: string, value: number): number {
 }
 
 describe("e2e: the bureau's dashboard shows the figures API's numbers, as charts, tables and exports", () => {
-  const { api, people } = joinPlatform('dashboard');
+  const platform = new Platform(SERVICES, STARTED_AT_END, {
+    gateway: { GATEWAY_CORS_ORIGINS: PORTAL_ORIGIN },
+  });
+  let portal: PortalServer;
+  let api: ApiClient;
+  let people: People;
   let cityOfficer: Person;
   let provincial: Person;
   let browser: Browser;
@@ -124,6 +135,11 @@ describe("e2e: the bureau's dashboard shows the figures API's numbers, as charts
   };
 
   beforeAll(async () => {
+    await platform.start();
+    portal = new PortalServer(platform.gatewayUrl, join(SCREENSHOTS, '..', 'portal-server-dashboard.log'));
+    await portal.start();
+    api = new ApiClient(platform.gatewayUrl);
+    people = new People(api, platform);
     provincial = await people.officer('dashboard-province');
     cityOfficer = await people.staff('officer', 'dashboard-changzhou', CITY);
 
@@ -194,6 +210,8 @@ describe("e2e: the bureau's dashboard shows the figures API's numbers, as charts
   afterAll(async () => {
     await context?.close().catch(() => undefined);
     await browser?.close();
+    await portal?.stop();
+    await platform?.stop();
   });
 
   it("a city's officer opens the dashboard from the menu: every number in its tables is the API's for the same months and city", async () => {

@@ -1,10 +1,16 @@
+import { type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 import { waitFor } from '@vetlink/testing';
 import { shanghaiIsoWeek, suzhouDriverProfile, suzhouTruckDriverJob } from '@vetlink/e2e-scenarios/bodies';
-import { PASSWORD, Person } from '@vetlink/e2e-scenarios/people';
+import { ApiClient } from '@vetlink/e2e-scenarios/client';
+import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
+import { PASSWORD, People, Person } from '@vetlink/e2e-scenarios/people';
+import { Platform } from '@vetlink/e2e-scenarios/platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkPage, launchChromium, phone } from './support/browser';
-import { PORTAL_ORIGIN } from './support/portal-server';
-import { joinPlatform } from './support/shared-platform';
+import { checkPage, launchChromium, phone, SCREENSHOTS } from './support/browser';
+import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
 import { signIn } from './support/sign-in';
 
 /**
@@ -13,11 +19,47 @@ import { signIn } from './support/sign-in';
  * browser that never signed in; and a session that runs out while a form is filled asks for the
  * password in a dialog over the page, keeps what was typed, and sends what was being saved.
  */
+const SERVICES = [
+  'accounts',
+  'gateway',
+  'job-postings',
+  'skills-profiles',
+  'recommendations',
+  'notifications',
+];
+const STARTED_AT_END = {
+  'notifications.notify': OWN_EVENTS_ONLY['notifications.notify']!,
+  'recommendations.read-model': OWN_EVENTS_ONLY['recommendations.read-model']!,
+};
 /** Longer than the access token's 10 minutes: the portal refreshes before its next request. */
 const PAST_THE_ACCESS_TOKEN_MS = 11 * 60_000;
 
+/** A real SMTP server in this process, keeping what it receives: the digest's e-mail comes here. */
+async function startMailbox(): Promise<{ port: number; mails: string[]; server: SMTPServer }> {
+  const mails: string[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        mails.push(Buffer.concat(chunks).toString('utf8'));
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  return { port: (server.server.address() as AddressInfo).port, mails, server };
+}
+
 describe("e2e: this week's picks, unsubscribing, and signing in again over a form", () => {
-  const { api, people, mailbox } = joinPlatform('digest');
+  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
+  let platform: Platform;
+  let portal: PortalServer;
+  let api: ApiClient;
+  let people: People;
   let veteran: Person;
   let officer: Person;
   let browser: Browser;
@@ -39,23 +81,31 @@ describe("e2e: this week's picks, unsubscribing, and signing in again over a for
   };
 
   beforeAll(async () => {
-    officer = await people.officer('officer');
-    const employer = await people.verifiedEmployer('employer', '苏州门户e2e城配物流有限公司', officer);
-    veteran = await people.veteran('veteran');
+    mailbox = await startMailbox();
+    platform = new Platform(SERVICES, STARTED_AT_END, {
+      gateway: { GATEWAY_CORS_ORIGINS: PORTAL_ORIGIN },
+      notifications: {
+        PORTAL_BASE_URL: PORTAL_ORIGIN,
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(mailbox.port),
+        MAIL_FROM: 'vetlink <noreply@vetlink.example.cn>',
+      },
+    });
+    await platform.start();
+    portal = new PortalServer(platform.gatewayUrl, join(SCREENSHOTS, '..', 'portal-server-digest.log'));
+    api = new ApiClient(platform.gatewayUrl);
+    people = new People(api, platform);
+    officer = await people.officer('digest-officer');
+    const employer = await people.verifiedEmployer('digest-employer', '苏州门户e2e城配物流有限公司', officer);
+    veteran = await people.veteran('digest-veteran');
     // The week's picks by e-mail too (the unsubscribe link is the e-mail's), at any hour: said in the
     // profile and to notifications alike, since a later profile event would otherwise set the channels back.
     const channels = { channels: ['in-app', 'email'], quietHours: null };
     const profile = suzhouDriverProfile(true);
-    // Open to offers, not actively looking: matching pushes a fitting job at once to those actively
-    // looking only, and a job already pushed is told and not picked again; the digest reaches both.
     await people.created(
       'PUT',
       '/api/profiles/me',
-      {
-        ...profile,
-        jobSeekingStatus: 'open',
-        notificationPreferences: { ...profile.notificationPreferences, ...channels },
-      },
+      { ...profile, notificationPreferences: { ...profile.notificationPreferences, ...channels } },
       veteran.token,
     );
     await people.notificationPreferences(veteran, channels);
@@ -94,12 +144,16 @@ describe("e2e: this week's picks, unsubscribing, and signing in again over a for
       intervalMs: 250,
       what: "the week's digest in the inbox",
     });
+    await portal.start();
     browser = await launchChromium();
   }, 480_000);
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
+    await portal?.stop();
+    await platform?.stop();
+    await new Promise<void>((closed) => (mailbox ? mailbox.server.close(() => closed()) : closed()));
   });
 
   let veteranPage: Page;
@@ -139,9 +193,10 @@ describe("e2e: this week's picks, unsubscribing, and signing in again over a for
   it("the e-mail's unsubscribe link, in a browser that never signed in, stops the weekly digest", async () => {
     const link = await waitFor(
       async () => {
-        for (const mail of await mailbox.messagesTo(veteran.login)) {
-          const found = /退订: (\S+)/.exec(mail.text)?.[1];
-          if (mail.subject.startsWith('本周精选岗位') && found) return found;
+        for (const raw of mailbox.mails) {
+          const mail = await simpleParser(raw);
+          const found = /退订: (\S+)/.exec(mail.text ?? '')?.[1];
+          if (mail.subject?.startsWith('本周精选岗位') && found) return found;
         }
         return undefined;
       },
@@ -166,7 +221,7 @@ describe("e2e: this week's picks, unsubscribing, and signing in again over a for
     await page.getByTestId('unsubscribe-done').waitFor();
     expect(await checkPage(page, 'phone-unsubscribe-done')).toEqual([]);
 
-    const { token } = await people.signIn('veteran');
+    const { token } = await people.signIn('digest-veteran');
     const preferences = await api.expect(200, 'GET', '/api/preferences/me', { token });
     expect(preferences.categories['weekly-digest'].enabled).toBe(false);
     expect(preferences.categories['job-push'].enabled).toBe(true);
@@ -209,7 +264,7 @@ describe("e2e: this week's picks, unsubscribing, and signing in again over a for
 
     await page.getByTestId('applied').waitFor();
     expect(page.url()).toBe(`${PORTAL_ORIGIN}/veteran/jobs/${job.id}`);
-    const { token } = await people.signIn('veteran');
+    const { token } = await people.signIn('digest-veteran');
     const mine = await api.expect(200, 'GET', `/api/applications?jobId=${job.id}`, { token });
     expect(mine.items.map((application: { coverLetter?: string }) => application.coverLetter)).toEqual([
       letter,

@@ -1,29 +1,28 @@
 import { randomInt } from 'node:crypto';
+import { join } from 'node:path';
 import { creditCodeCheckCharacter } from '@vetlink/demo-data';
 import { waitFor } from '@vetlink/testing';
-import { driverProfile, identity, mentorApplication } from '@vetlink/e2e-scenarios/bodies';
-import { PASSWORD, Person } from '@vetlink/e2e-scenarios/people';
+import { driverProfile, mentorApplication } from '@vetlink/e2e-scenarios/bodies';
+import { ApiClient } from '@vetlink/e2e-scenarios/client';
+import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
+import { PASSWORD, People, Person } from '@vetlink/e2e-scenarios/people';
+import { Platform } from '@vetlink/e2e-scenarios/platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkPage, desktop, launchChromium } from './support/browser';
-import { PORTAL_ORIGIN } from './support/portal-server';
-import { joinPlatform } from './support/shared-platform';
+import { checkPage, desktop, launchChromium, SCREENSHOTS } from './support/browser';
+import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
 import { signIn } from './support/sign-in';
 
 /**
- * An employer's and an officer's desk pages in Debian's Chromium at 1366×900, against the run's
- * shared platform: the employer signs the organisation up and registers it (a wrong credit code refused as
+ * An employer's and an officer's desk pages in Debian's Chromium at 1366×900, against a platform of
+ * its own: the employer signs the organisation up and registers it (a wrong credit code refused as
  * typed), an officer in another browser verifies it, a colleague is invited and accepts in a fresh
  * browser, a job is drafted, edited, previewed and published, a fitting veteran (made through the API)
  * is shown masked among the candidates, applies, and is moved along the pipeline to hired. Every page
  * is checked with axe-core and photographed.
  */
+const SERVICES = ['accounts', 'gateway', 'job-postings', 'skills-profiles', 'matching', 'mentors'];
+const STARTED_AT_END = { 'matching.read-model': OWN_EVENTS_ONLY['matching.read-model']! };
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-/**
- * The fitting veteran's name, a surname no other journey's veteran has: the run's other drivers (王建国
- * of the scenarios' profile) fit the same job and are among the candidates too.
- */
-const DRIVER_NAME = '钟建国';
-const DRIVER_MASKED = '钟**';
 
 /** A well-formed credit code of a Nanjing company (random body), and the same with a wrong check character. */
 function creditCodes(): { valid: string; wrongCheck: string } {
@@ -35,9 +34,14 @@ function creditCodes(): { valid: string; wrongCheck: string } {
 }
 
 describe('e2e: employers and officers at a desk', () => {
-  const { api, people } = joinPlatform('employer');
+  const platform = new Platform(SERVICES, STARTED_AT_END, {
+    gateway: { GATEWAY_CORS_ORIGINS: PORTAL_ORIGIN },
+  });
   const organisationName = '南京门户e2e安达物流有限公司';
   const codes = creditCodes();
+  let portal: PortalServer;
+  let api: ApiClient;
+  let people: People;
   let officer: Person;
   let driver: Person;
   let browser: Browser;
@@ -47,19 +51,19 @@ describe('e2e: employers and officers at a desk', () => {
   const jobTitle = '城配货车司机（门户编辑）';
 
   beforeAll(async () => {
+    await platform.start();
+    portal = new PortalServer(platform.gatewayUrl, join(SCREENSHOTS, '..', 'portal-server-employer.log'));
+    api = new ApiClient(platform.gatewayUrl);
+    people = new People(api, platform);
     officer = await people.officer('officer');
     driver = await people.veteran('driver');
-    await people.created(
-      'PUT',
-      '/api/profiles/me',
-      { ...driverProfile(), identity: identity(DRIVER_NAME) },
-      driver.token,
-    );
+    await people.created('PUT', '/api/profiles/me', driverProfile(), driver.token);
     await api.expect(200, 'PATCH', '/api/profiles/me/job-seeking-status', {
       token: driver.token,
       body: { status: 'actively-looking' },
     });
     await people.knownToMatching(driver);
+    await portal.start();
     browser = await launchChromium();
     employerContext = await desktop(browser);
     employerPage = await employerContext.newPage();
@@ -67,6 +71,8 @@ describe('e2e: employers and officers at a desk', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await portal?.stop();
+    await platform.stop();
   });
 
   it('an employer signs the organisation up from the sign-in page', async () => {
@@ -248,7 +254,7 @@ describe('e2e: employers and officers at a desk', () => {
     await row.getByRole('link', { name: '推荐人选' }).click();
     await page.waitForURL(`**/employer/jobs/${jobId}/candidates`);
     // matching learns of the published job from job-postings' events: until then the employer looks again
-    const candidate = page.getByTestId('candidates').locator('tr').filter({ hasText: DRIVER_MASKED });
+    const candidate = page.getByTestId('candidates').locator('tr').filter({ hasText: '王**' });
     const answered = page
       .getByTestId('candidates')
       .or(page.getByText('暂时没有合适的人选。'))
@@ -266,7 +272,7 @@ describe('e2e: employers and officers at a desk', () => {
       /^共 \d+ 位合适人选，已显示 \d+ 位$/,
     );
     const text = await candidate.innerText();
-    expect(text).not.toContain(DRIVER_NAME);
+    expect(text).not.toContain('王建国');
     expect(text).toContain('未申请');
     expect(await candidate.getByTestId('candidate-reasons').locator('li').count()).toBeGreaterThan(0);
     expect(await checkPage(page, 'desk-candidates')).toEqual([]);
@@ -281,7 +287,7 @@ describe('e2e: employers and officers at a desk', () => {
     await page
       .getByTestId('candidates')
       .locator('tr')
-      .filter({ hasText: DRIVER_MASKED })
+      .filter({ hasText: '王**' })
       .getByText('已申请')
       .waitFor();
   }, 120_000);

@@ -1,14 +1,18 @@
+import { join } from 'node:path';
 import { driverProfile } from '@vetlink/e2e-scenarios/bodies';
-import { Person } from '@vetlink/e2e-scenarios/people';
+import { ApiClient } from '@vetlink/e2e-scenarios/client';
+import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
+import { People, Person } from '@vetlink/e2e-scenarios/people';
+import { Platform } from '@vetlink/e2e-scenarios/platform';
 import { waitFor } from '@vetlink/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkPage, desktop, launchChromium, phone } from './support/browser';
-import { joinPlatform } from './support/shared-platform';
+import { checkPage, desktop, launchChromium, phone, SCREENSHOTS } from './support/browser';
+import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
 import { choose } from './support/choose';
 import { signIn } from './support/sign-in';
 
 /**
- * Startup incubation in Debian's Chromium, against the run's shared platform: an officer registers a base
+ * Startup incubation in Debian's Chromium, against a platform of its own: an officer registers a base
  * with two workstations and grants three base staff (through the API, as the scenarios do); the lead
  * opens a programme with a three-criterion rubric at a desk; a veteran on a phone saves a draft, comes
  * back to it, checks eligibility and submits; the lead screens it and sends it to two colleagues, who
@@ -17,6 +21,8 @@ import { signIn } from './support/sign-in';
  * and sets a first milestone and checks in on it.
  * Every page is checked with axe-core and photographed.
  */
+const SERVICES = ['accounts', 'gateway', 'skills-profiles', 'incubators'];
+const STARTED_AT_END = { 'incubators.events': OWN_EVENTS_ONLY['incubators.events']! };
 const PROGRAMME = '2027 春季孵化营';
 const VENTURE = '江宁冷链配送';
 const DECISION_REASON = '团队可信，已有付费客户';
@@ -27,7 +33,12 @@ function shanghaiDay(offsetDays = 0): string {
 }
 
 describe('e2e: startup incubation in the browser', () => {
-  const { api, people, id } = joinPlatform('incubation');
+  const platform = new Platform(SERVICES, STARTED_AT_END, {
+    gateway: { GATEWAY_CORS_ORIGINS: PORTAL_ORIGIN },
+  });
+  let portal: PortalServer;
+  let api: ApiClient;
+  let people: People;
   let lead: Person;
   let reviewers: [Person, Person];
   let founder: Person;
@@ -39,11 +50,15 @@ describe('e2e: startup incubation in the browser', () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
+    await platform.start();
+    portal = new PortalServer(platform.gatewayUrl, join(SCREENSHOTS, '..', 'portal-server-incubation.log'));
+    api = new ApiClient(platform.gatewayUrl);
+    people = new People(api, platform);
     const officer = await people.officer('officer');
     const base = await api.expect(201, 'POST', '/api/incubation/bases', {
       token: officer.token,
       body: {
-        name: `江宁退役军人创业孵化基地 ${id}`,
+        name: `江宁退役军人创业孵化基地 ${platform.runId}`,
         operator: '江宁区退役军人事务局',
         cityId: 'nanjing',
         address: '江宁区天元中路 88 号',
@@ -76,6 +91,7 @@ describe('e2e: startup incubation in the browser', () => {
       { timeoutMs: 60_000, intervalMs: 250, what: 'incubators to know the founder' },
     );
 
+    await portal.start();
     browser = await launchChromium();
     const pages: Page[] = [];
     for (const make of [phone, desktop, desktop, desktop]) {
@@ -88,6 +104,8 @@ describe('e2e: startup incubation in the browser', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await portal?.stop();
+    await platform.stop();
   });
 
   // A select's list opens on a click; a click while the previous list is still closing can be lost,

@@ -1,14 +1,17 @@
+import { join } from 'node:path';
 import { waitFor } from '@vetlink/testing';
 import { driverProfile, startupLoanProduct } from '@vetlink/e2e-scenarios/bodies';
-import { Person } from '@vetlink/e2e-scenarios/people';
+import { ApiClient } from '@vetlink/e2e-scenarios/client';
+import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
+import { People, Person } from '@vetlink/e2e-scenarios/people';
+import { Platform } from '@vetlink/e2e-scenarios/platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkPage, desktop, launchChromium, phone } from './support/browser';
-import { PORTAL_ORIGIN } from './support/portal-server';
-import { joinPlatform } from './support/shared-platform';
+import { checkPage, desktop, launchChromium, phone, SCREENSHOTS } from './support/browser';
+import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
 import { signIn } from './support/sign-in';
 
 /**
- * Startup loans in Debian's Chromium, against the run's shared platform: an officer records the LPR and a
+ * Startup loans in Debian's Chromium, against a platform of its own: an officer records the LPR and a
  * partner bank's two products through the API (as the scenarios do); a veteran on a phone compares them,
  * previews 300,000 CNY over 36 months with the subsidy, is told of an amount above the limit before
  * anything is sent, and applies; the bank's staff at a desk find it in their queue, are asked for a
@@ -19,6 +22,8 @@ import { signIn } from './support/sign-in';
  * + 50 bp) is 8,790.62 a month and 16,462.47 of interest, half of it paid by the fund up to 3,500 a year
  * and 6,000 a loan; the first instalment's interest is 875.00, the veteran paying 437.50 of it.
  */
+const SERVICES = ['accounts', 'gateway', 'skills-profiles', 'loans'];
+const STARTED_AT_END = { 'loans.events': OWN_EVENTS_ONLY['loans.events']! };
 const SUBSIDISED = '退役军人创业担保贷款';
 const UNSUBSIDISED = '兵创经营贷';
 const PURPOSE = '购置两辆冷藏车，开展城配业务';
@@ -33,7 +38,11 @@ function product(bankId: string, name: string, subsidised: boolean) {
 }
 
 describe('e2e: startup loans in the browser', () => {
-  const { api, people, id } = joinPlatform('loans');
+  const platform = new Platform(SERVICES, STARTED_AT_END, {
+    gateway: { GATEWAY_CORS_ORIGINS: PORTAL_ORIGIN },
+  });
+  let portal: PortalServer;
+  let api: ApiClient;
   let borrower: Person;
   let teller: Person;
   let browser: Browser;
@@ -41,11 +50,16 @@ describe('e2e: startup loans in the browser', () => {
   let veteranPage: Page;
   let bankPage: Page;
   let loanId: string;
+  let people: People;
   let subsidisedId: string;
 
   beforeAll(async () => {
+    await platform.start();
+    portal = new PortalServer(platform.gatewayUrl, join(SCREENSHOTS, '..', 'portal-server-loans.log'));
+    api = new ApiClient(platform.gatewayUrl);
+    people = new People(api, platform);
     const officer = await people.officer('officer');
-    const bankId = `bank-${id}`;
+    const bankId = `bank-${platform.runId}`;
     await api.expect(201, 'POST', '/api/lpr-quotes', {
       token: officer.token,
       body: { effectiveOn: '2024-01-01', oneYearBp: 300, fiveYearBp: 350 },
@@ -73,6 +87,7 @@ describe('e2e: startup loans in the browser', () => {
       },
       { timeoutMs: 60_000, intervalMs: 250, what: 'loans to know the borrower' },
     );
+    await portal.start();
     browser = await launchChromium();
     for (const make of [phone, desktop]) contexts.push(await make(browser));
     veteranPage = await contexts[0]!.newPage();
@@ -81,6 +96,8 @@ describe('e2e: startup loans in the browser', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await portal?.stop();
+    await platform.stop();
   });
 
   it('a veteran compares the products and previews a schedule with the subsidy', async () => {

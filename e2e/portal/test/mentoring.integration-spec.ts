@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { driverProfile, shanghaiDay } from '@vetlink/e2e-scenarios/bodies';
-import { Person } from '@vetlink/e2e-scenarios/people';
+import { ApiClient } from '@vetlink/e2e-scenarios/client';
+import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
+import { People, Person } from '@vetlink/e2e-scenarios/people';
+import { Platform } from '@vetlink/e2e-scenarios/platform';
 import { waitFor } from '@vetlink/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkPage, desktop, launchChromium, phone } from './support/browser';
-import { PORTAL_ORIGIN } from './support/portal-server';
-import { joinPlatform } from './support/shared-platform';
+import { checkPage, desktop, launchChromium, phone, SCREENSHOTS } from './support/browser';
+import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
 import { choose } from './support/choose';
 import { signIn } from './support/sign-in';
 
 /**
- * Mentoring in Debian's Chromium, against the run's shared platform: a mentor at a desk applies in the
+ * Mentoring in Debian's Chromium, against a platform of its own: a mentor at a desk applies in the
  * browser, an officer verifies them (through the API, as the scenarios do), the mentor sets weekly hours
  * and a day off next week; two veterans on phones open the same week of free times, the first (whose
  * profile wants truck driving) sees the mentor suggested with reasons, books a slot, and the second is
@@ -24,6 +27,11 @@ import { signIn } from './support/sign-in';
  * 17 minutes. The test command leaves the held and rating steps out (skipped) to keep CI short; with
  * E2E_PORTAL_WAIT_FOR_SESSION_START=1 they run (7 passed in 783 s on 2026-12-07).
  */
+// matching names the taxonomy's occupations (the reasons of a suggestion name one)
+const SERVICES = ['accounts', 'gateway', 'mentors', 'skills-profiles', 'matching'];
+const GROUPS_AT_END = Object.fromEntries(
+  ['mentors.events', 'matching.read-model'].map((group) => [group, OWN_EVENTS_ONLY[group] ?? []]),
+);
 const MENTOR_NAME = '周建国';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -34,7 +42,12 @@ const shanghaiDayOf = (instant: string) =>
 const itOnceStarted = process.env['E2E_PORTAL_WAIT_FOR_SESSION_START'] === '1' ? it : it.skip;
 
 describe('e2e: mentoring in the browser', () => {
-  const { platform, api, people } = joinPlatform('mentoring');
+  const platform = new Platform(SERVICES, GROUPS_AT_END, {
+    gateway: { GATEWAY_CORS_ORIGINS: PORTAL_ORIGIN },
+  });
+  let portal: PortalServer;
+  let api: ApiClient;
+  let people: People;
   let officer: Person;
   let mentor: Person;
   let first: Person;
@@ -47,12 +60,17 @@ describe('e2e: mentoring in the browser', () => {
   let bookedStart: string;
 
   beforeAll(async () => {
+    await platform.start();
+    portal = new PortalServer(platform.gatewayUrl, join(SCREENSHOTS, '..', 'portal-server-mentoring.log'));
+    api = new ApiClient(platform.gatewayUrl);
+    people = new People(api, platform);
     officer = await people.officer('officer');
     mentor = await people.mentor('mentor');
     first = await people.veteran('first');
     second = await people.veteran('second');
     // The first veteran wants to drive trucks: mentors suggests logistics mentors to them.
     await people.created('PUT', '/api/profiles/me', driverProfile(), first.token);
+    await portal.start();
     browser = await launchChromium();
     const pages: Page[] = [];
     for (const make of [desktop, phone, phone]) {
@@ -65,6 +83,8 @@ describe('e2e: mentoring in the browser', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await portal?.stop();
+    await platform.stop();
   });
 
   const signInTo = async (page: Page, login: string, home: string) => {

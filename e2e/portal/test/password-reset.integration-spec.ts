@@ -1,11 +1,65 @@
-import { PASSWORD, Person } from '@vetlink/e2e-scenarios/people';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { ACCOUNT_TOPICS } from '@vetlink/contracts';
 import { waitFor } from '@vetlink/testing';
+import { ApiClient } from '@vetlink/e2e-scenarios/client';
+import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
+import { PASSWORD, People, Person } from '@vetlink/e2e-scenarios/people';
+import { Platform } from '@vetlink/e2e-scenarios/platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkPage, launchChromium, phone } from './support/browser';
-import { PORTAL_ORIGIN } from './support/portal-server';
-import { joinPlatform } from './support/shared-platform';
+import { checkPage, launchChromium, phone, SCREENSHOTS } from './support/browser';
+import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
 
+const REPO_ROOT = resolve(__dirname, '../../..');
 const NEW_PASSWORD = 'jasmine tea at dawn 2026';
+
+/**
+ * The mailbox the platform delivers to in tests: notifications' SMTP sink (the `smtp-server` package in
+ * a process of its own, services/notifications/test/support/smtp-sink.js), one .eml file per message.
+ */
+class Mailbox {
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly folder: string,
+    readonly port: number,
+  ) {}
+
+  static async start(): Promise<Mailbox> {
+    const folder = mkdtempSync(join(tmpdir(), 'vetlink-e2e-mail-'));
+    const child = spawn(
+      process.execPath,
+      [join(REPO_ROOT, 'services/notifications/test/support/smtp-sink.js'), folder],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const port = await new Promise<number>((done, fail) => {
+      child.once('exit', (code) => fail(new Error(`the SMTP sink exited with ${code}`)));
+      child.stdout?.once('data', (chunk: Buffer) => done(JSON.parse(chunk.toString().split('\n')[0]!).port));
+    });
+    return new Mailbox(child, folder, port);
+  }
+
+  /** The text of every message to this address, oldest first. */
+  async textsTo(address: string): Promise<string[]> {
+    const names = readdirSync(this.folder)
+      .filter((name) => name.endsWith('.eml'))
+      .sort();
+    const texts: string[] = [];
+    for (const name of names) {
+      const envelope = JSON.parse(readFileSync(join(this.folder, name.replace(/\.eml$/, '.json')), 'utf8'));
+      if (!envelope.to.includes(address)) continue;
+      texts.push((await simpleParser(readFileSync(join(this.folder, name)))).text ?? '');
+    }
+    return texts;
+  }
+
+  stop(): void {
+    this.child.kill('SIGTERM');
+    rmSync(this.folder, { recursive: true, force: true });
+  }
+}
 
 /**
  * A veteran who forgot the password, on a phone: asks for a code on the reset page, reads it in the
@@ -15,14 +69,42 @@ const NEW_PASSWORD = 'jasmine tea at dawn 2026';
  * checked with axe-core and photographed.
  */
 describe('e2e: resetting a forgotten password in the browser', () => {
-  const { api, people, mailbox } = joinPlatform('reset');
+  let mailbox: Mailbox;
+  let platform: Platform;
+  let portal: PortalServer;
+  let people: People;
   let veteran: Person;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
+    mailbox = await Mailbox.start();
+    platform = new Platform(
+      ['accounts', 'gateway', 'notifications'],
+      {
+        'notifications.notify': [
+          ...OWN_EVENTS_ONLY['notifications.notify']!,
+          ACCOUNT_TOPICS.passwordResets,
+          ACCOUNT_TOPICS.loginVerifications,
+        ],
+      },
+      {
+        gateway: { GATEWAY_CORS_ORIGINS: PORTAL_ORIGIN },
+        notifications: {
+          PORTAL_BASE_URL: PORTAL_ORIGIN,
+          SMTP_HOST: '127.0.0.1',
+          SMTP_PORT: String(mailbox.port),
+          SMTP_REQUIRE_TLS: 'false',
+          MAIL_FROM: 'vetlink <noreply@vetlink.example.cn>',
+        },
+      },
+    );
+    await platform.start();
+    people = new People(new ApiClient(platform.gatewayUrl), platform);
     veteran = await people.veteran('forgetful');
+    portal = new PortalServer(platform.gatewayUrl, join(SCREENSHOTS, '..', 'portal-server-reset.log'));
+    await portal.start();
     browser = await launchChromium();
     context = await phone(browser);
     page = await context.newPage();
@@ -30,6 +112,9 @@ describe('e2e: resetting a forgotten password in the browser', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await portal?.stop();
+    await platform?.stop();
+    mailbox?.stop();
   });
 
   /** The code in the latest e-mail to the veteran, once the `count`th has arrived. */
@@ -66,6 +151,7 @@ describe('e2e: resetting a forgotten password in the browser', () => {
     await codeField().getByText('验证码不正确或已失效').waitFor();
     expect(await checkPage(page, 'phone-reset-wrong-code')).toEqual([]);
     // the password is still the old one
+    const api = new ApiClient(platform.gatewayUrl);
     await api.expect(200, 'POST', '/api/auth/sign-in', {
       body: { login: veteran.login, password: PASSWORD },
     });

@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { waitFor } from '@vetlink/testing';
 import { identity, truckDriverJob } from '@vetlink/e2e-scenarios/bodies';
-import { PASSWORD } from '@vetlink/e2e-scenarios/people';
+import { ApiClient } from '@vetlink/e2e-scenarios/client';
+import { OWN_EVENTS_ONLY } from '@vetlink/e2e-scenarios/own-events';
+import { PASSWORD, People } from '@vetlink/e2e-scenarios/people';
+import { Platform } from '@vetlink/e2e-scenarios/platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkPage, desktop, launchChromium, phone, SCREENSHOTS } from './support/browser';
 import { choose } from './support/choose';
-import { PORTAL_ORIGIN } from './support/portal-server';
-import { joinPlatform } from './support/shared-platform';
+import { PORTAL_ORIGIN, PortalServer } from './support/portal-server';
 
 /**
  * A veteran who has just left the army signs up on a phone and builds the profile from the words people
@@ -16,10 +18,21 @@ import { joinPlatform } from './support/shared-platform';
  * verified employer published through the API among the recommended jobs, with reasons, and applies.
  * Every page is checked with axe-core and photographed; the profile also at a desk.
  */
+const SERVICES = ['accounts', 'gateway', 'job-postings', 'skills-profiles', 'matching', 'notifications'];
+const STARTED_AT_END = {
+  'matching.read-model': OWN_EVENTS_ONLY['matching.read-model']!,
+  'notifications.notify': OWN_EVENTS_ONLY['notifications.notify']!,
+};
 const JOB_TITLE = '城配货车司机（江宁，退役军人优先）';
 
 describe('e2e: a veteran builds a profile in the portal', () => {
-  const { api, people } = joinPlatform('profile');
+  const platform = new Platform(SERVICES, STARTED_AT_END, {
+    gateway: { GATEWAY_CORS_ORIGINS: PORTAL_ORIGIN },
+    notifications: { PORTAL_BASE_URL: PORTAL_ORIGIN },
+  });
+  let portal: PortalServer;
+  let api: ApiClient;
+  let people: People;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -28,6 +41,10 @@ describe('e2e: a veteran builds a profile in the portal', () => {
   const veteran = identity('张建军');
 
   beforeAll(async () => {
+    await platform.start();
+    portal = new PortalServer(platform.gatewayUrl, join(SCREENSHOTS, '..', 'portal-server-profile.log'));
+    api = new ApiClient(platform.gatewayUrl);
+    people = new People(api, platform);
     const officer = await people.officer('officer');
     const employer = await people.verifiedEmployer('employer', '南京江宁城配物流有限公司', officer);
     const draft = await people.created(
@@ -39,6 +56,7 @@ describe('e2e: a veteran builds a profile in the portal', () => {
     await api.expect(200, 'POST', `/api/jobs/${draft.id}/publish`, { token: employer.token });
     jobId = draft.id;
     login = people.login('recruit');
+    await portal.start();
     browser = await launchChromium();
     context = await phone(browser);
     page = await context.newPage();
@@ -48,6 +66,8 @@ describe('e2e: a veteran builds a profile in the portal', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await portal?.stop();
+    await platform.stop();
   });
 
   /** Types a name as a person does and enters it; waits until it is among the picked. */

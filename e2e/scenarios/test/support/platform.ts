@@ -39,66 +39,36 @@ function listedServices(): Listed[] {
     }));
 }
 
-/** A platform's run id and keys: its databases, queues and consumer groups are named after the run id. */
-export interface PlatformIdentity {
-  runId: string;
-  privateKeyPem: string;
-  publicKeyPem: string;
-  piiKey: string;
-}
-
-function newIdentity(): PlatformIdentity {
-  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  return {
-    runId: uniqueName('e2e')
-      .toLowerCase()
-      .replace(/[^a-z0-9-]/g, '-')
-      .slice(0, 30),
-    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-    piiKey: randomBytes(32).toString('base64'),
-  };
-}
-
 /**
  * The whole platform for one test file, started from source as the launcher starts it, on moved
  * ports, with databases, queue prefixes, consumer groups and keys of its own, against the running
  * engines; the gateway in front. Only the services the gateway routes to (and the gateway) start.
  */
 export class Platform {
-  readonly runId: string;
+  readonly runId = uniqueName('e2e')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-')
+    .slice(0, 30);
   readonly privateKeyPem: string;
   readonly publicKeyPem: string;
-  private readonly piiKey: string;
+  private readonly piiKey = randomBytes(32).toString('base64');
   private readonly children: ChildProcess[] = [];
-  private readonly logDir: string;
+  private readonly logDir = join(REPO_ROOT, '.vetlink/e2e-scenarios', this.runId);
 
   /**
    * `startAtEnd`: consumer groups (name after the run's prefix, e.g. `notifications.notify`) that begin
    * at the topics' ends instead of reading the shared topics' whole history: a new group otherwise spends
    * its first tens of seconds on other runs' events, and a scenario's own event waits behind them.
    * `settings`: variables of one service beyond the platform's (e.g. mentors' reminder offsets).
-   * `identity`: that of a platform another process started (its `identity`), to reach it from here:
-   * its run id and keys, for `createAccounts` and the run's databases; this one is then not started.
    */
   constructor(
     private readonly only: readonly string[],
     private readonly startAtEnd: Readonly<Record<string, readonly string[]>> = {},
     private readonly settings: Readonly<Record<string, Readonly<Record<string, string>>>> = {},
-    identity?: PlatformIdentity,
   ) {
-    const { runId, privateKeyPem, publicKeyPem, piiKey } = identity ?? newIdentity();
-    this.runId = runId;
-    this.privateKeyPem = privateKeyPem;
-    this.publicKeyPem = publicKeyPem;
-    this.piiKey = piiKey;
-    this.logDir = join(REPO_ROOT, '.vetlink/e2e-scenarios', runId);
-  }
-
-  /** What another process needs to reach this platform (a Jest worker of a run that shares one). */
-  get identity(): PlatformIdentity {
-    const { runId, privateKeyPem, publicKeyPem, piiKey } = this;
-    return { runId, privateKeyPem, publicKeyPem, piiKey };
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    this.privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    this.publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
   }
 
   get gatewayUrl(): string {
