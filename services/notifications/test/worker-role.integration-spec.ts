@@ -58,8 +58,7 @@ describe('PROCESS_ROLE: an api process queues deliveries, a worker process deliv
       .expect(200);
     const match = freshMatch(veteranId, harness.clock.now(), { jobId: 'job-w-1' });
     const notificationId = notificationIdOf('job-matched', match.matchId);
-    await harness.publish(jobMatched, match);
-    await harness.consumedUpToNow(jobMatched.topic);
+    await harness.handled(await harness.publish(jobMatched, match));
     // The api runs no delivery workers: the SMS waits in its queue until a worker comes.
     expect(sms.for(`${notificationId}-sms`)).toHaveLength(0);
     const membersBefore = await members();

@@ -21,12 +21,6 @@ export interface Upstream {
   baseUrl: string;
 }
 
-/**
- * Passes one request to a service and its answer back, streaming both ways. The caller's token goes
- * through untouched (each service verifies it again); the correlation id, the caller's address
- * (X-Forwarded-For, appended), the original host and the trace (the gateway's span as parent) go along. A service that cannot be reached is a
- * 502 and one that does not begin its answer in time a 504, each naming the service.
- */
 /** Where a service is asked, worked out once per service rather than once per request. */
 interface UpstreamTarget {
   hostname: string;
@@ -36,6 +30,12 @@ interface UpstreamTarget {
   agent: Agent;
 }
 
+/**
+ * Passes one request to a service and its answer back, streaming both ways. The caller's token goes
+ * through untouched (each service verifies it again); the correlation id, the caller's address
+ * (X-Forwarded-For, appended), the original host and the trace (the gateway's span as parent) go along. A service that cannot be reached is a
+ * 502 and one that does not begin its answer in time a 504, each naming the service.
+ */
 export class UpstreamForwarder {
   private readonly targets = new Map<string, UpstreamTarget>();
 

@@ -12,7 +12,7 @@ import {
 import type { LoggerSettings } from '@vetlink/logging';
 import { createKafka, EventProducer } from '@vetlink/messaging';
 import { createKeyring } from '@vetlink/persistence';
-import { EventCollector, testEngines, waitFor } from '@vetlink/testing';
+import { EventCollector, testEngines } from '@vetlink/testing';
 import { ServiceUnderTest, startServiceForTest } from '@vetlink/testing/service';
 import type { TestServiceKit, TestServiceOptions } from '@vetlink/testing/service';
 import { randomBytes } from 'node:crypto';
@@ -20,7 +20,6 @@ import type { z } from 'zod';
 import { AppModule } from '../../src/app.module';
 import { EmailSettings, NotificationsConfig, WebhookSettings } from '../../src/config';
 import { SERVICE_NAME } from '../../src/service-name';
-import { committedPast, topicEnds } from './consumer-position';
 
 export type Role = 'veteran' | 'employer' | 'mentor' | 'officer';
 
@@ -101,17 +100,9 @@ export class AppHarness {
     return envelope;
   }
 
-  /** Waits until the consumer has handled this event (by its ledger: not for job matches, which keep none). */
+  /** Waits until the consumer has handled this event. */
   handled(envelope: EventEnvelope): Promise<void> {
     return this.service.handled(envelope);
-  }
-
-  /** Waits until the consumer has committed past everything published on the topic so far (job matches). */
-  async consumedUpToNow(topic: string): Promise<void> {
-    const ends = await topicEnds(topic);
-    await waitFor(async () => (await committedPast(this.groupId, topic, ends)) || undefined, {
-      what: `${this.groupId} past the end of ${topic}`,
-    });
   }
 
   async publishEnvelope(definition: EventDefinition, envelope: EventEnvelope): Promise<void> {
